@@ -1,0 +1,1 @@
+"""crmbot application side: command line, Telegram wiring, reminders delivery."""

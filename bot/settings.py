@@ -1,0 +1,27 @@
+"""Runtime settings, read once from the environment (and .env) in `main()` and passed down."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every setting crmbot reads; see .env.example."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    telegram_token: SecretStr | None = None
+    telegram_base_url: str = "https://api.telegram.org/bot"
+    database_url: str | None = None
+    data_dir: Path = Path("data")
+    default_timezone: str = "America/Mexico_City"
+    default_language: str = "es"
+
+    def effective_database_url(self) -> str:
+        """Return DATABASE_URL, or a SQLite file under the data directory."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'crmbot.sqlite3').resolve()}"

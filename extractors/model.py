@@ -1,0 +1,81 @@
+"""The records an extraction yields: the meeting, dated commitments and open tasks."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+Kind = Literal["deadline", "event"]
+Precision = Literal["day", "week", "month", "quarter", "semester", "year", "vague"]
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """The meeting a document (or one excerpt of a compilation) reports on."""
+
+    title: str | None = None
+    body: str | None = None  # "GRCM", "CRM" (Vice-Ministerial) or "other"
+    place: str | None = None
+    start: date | None = None
+    end: date | None = None
+    lang: str | None = None
+    countries: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """A future obligation or scheduled activity placed at a date or period."""
+
+    kind: Kind
+    date_text: str
+    start: date | None
+    end: date
+    precision: Precision
+    quote: str
+    ref: str | None = None
+    what: str | None = None
+    who: tuple[str, ...] = ()
+    where: str | None = None
+    confirm: bool = False
+    ref_date: date | None = None  # the date the passage is judged from
+
+
+@dataclass(frozen=True)
+class OpenTask:
+    """An obligation without a date, tied to a later meeting or to nothing."""
+
+    quote: str
+    ref: str | None = None
+    what: str | None = None
+    who: tuple[str, ...] = ()
+    anchor: str | None = None
+    ref_date: date | None = None
+
+
+@dataclass
+class Extraction:
+    """Everything found in one document."""
+
+    document: Meeting
+    commitments: list[Commitment] = field(default_factory=list)
+    undated: list[OpenTask] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the stable JSON shape of `crmbot extract --json`."""
+        return {
+            "document": _jsonable(asdict(self.document)),
+            "commitments": [_jsonable(asdict(c)) for c in self.commitments],
+            "undated": [_jsonable(asdict(t)) for t in self.undated],
+        }
+
+
+def _jsonable(record: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in record.items():
+        if isinstance(value, date):
+            value = value.isoformat()
+        elif isinstance(value, tuple):
+            value = list(value)
+        out[key] = value
+    return out

@@ -1,0 +1,1 @@
+"""The commitment store: SQLModel models, engine and sessions, queries, migrations."""
