@@ -1,0 +1,299 @@
+"""The tables of the commitment store.
+
+A meeting is the identity shared by every document about it: the Spanish and the English
+versions, and each revision of either. A commitment is one item as one document version states
+it; the twins of an item (the same decision in Spanish and in English) share a
+`CommitmentGroup`, and everything delegations record about an item (task done, participation
+confirmed, reminder sent) hangs on the group, so it survives revisions and is counted once for
+both languages.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Dialect
+from sqlmodel import JSON, Field, Relationship, SQLModel
+
+DRAFT = "draft"
+PUBLISHED = "published"
+WITHDRAWN = "withdrawn"
+STATUSES = (DRAFT, PUBLISHED, WITHDRAWN)
+
+DEADLINE = "deadline"
+EVENT = "event"
+TASK = "task"  # an open task without a date ("undated" in an extraction)
+KINDS = (DEADLINE, EVENT, TASK)
+
+PENDING = "pending"
+DONE = "done"
+CONFIRMED = "confirmed"
+DECLINED = "declined"
+
+ADMIN = "admin"
+FOCAL_POINT = "focal_point"
+
+# Names Alembic and both databases agree on, so migrations can refer to constraints by name.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(sa.TypeDecorator[datetime]):
+    """An aware UTC datetime on both databases (SQLite keeps no zone, so we put it back)."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: store aware UTC datetimes only")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def _when(**kwargs: Any) -> Any:
+    return Field(sa_type=UTCDateTime, **kwargs)
+
+
+class Actor(SQLModel, table=True):
+    """A country, group, body or organization that commitments name, in one forum."""
+
+    __table_args__ = (sa.UniqueConstraint("forum", "canonical"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    forum: str = Field(max_length=40)
+    canonical: str = Field(max_length=200)
+    kind: str = Field(max_length=20)  # country | group | body | organization
+    member: bool = False  # a member country of the forum
+    name_es: str = Field(max_length=300)
+    name_en: str = Field(max_length=300)
+
+
+class ActorAlias(SQLModel, table=True):
+    """Another name an actor goes by, kept normalized for accent-insensitive lookup."""
+
+    __tablename__ = "actor_alias"
+    __table_args__ = (sa.UniqueConstraint("actor_id", "alias_norm"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    actor_id: int = Field(foreign_key="actor.id", ondelete="CASCADE")
+    alias: str = Field(max_length=300)
+    alias_norm: str = Field(max_length=300, index=True)
+
+
+class GroupMember(SQLModel, table=True):
+    """An actor included in a group ("Países Miembros" includes every member country)."""
+
+    __tablename__ = "group_member"
+
+    group_id: int = Field(foreign_key="actor.id", primary_key=True, ondelete="CASCADE")
+    member_id: int = Field(foreign_key="actor.id", primary_key=True, ondelete="CASCADE")
+
+
+class Meeting(SQLModel, table=True):
+    """One meeting: the identity its Spanish and English documents and their revisions share."""
+
+    __table_args__ = (sa.UniqueConstraint("forum", "key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    forum: str = Field(max_length=40)
+    key: str = Field(max_length=400)
+    body: str | None = Field(default=None, max_length=20)
+    title: str | None = None
+    place: str | None = None
+    start: date | None = None
+    end: date | None = None
+
+
+class Document(SQLModel, table=True):
+    """One ingested version of a meeting's document in one language."""
+
+    __table_args__ = (sa.Index("ix_document_meeting_lang", "meeting_id", "lang"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id")
+    lang: str = Field(max_length=5)
+    source: str
+    content_hash: str = Field(max_length=64, unique=True)
+    title: str | None = None
+    ingested_at: datetime = _when()
+    # Set when a revision of the same meeting's document in the same language replaced it.
+    superseded_at: datetime | None = _when(default=None)
+
+    meeting: Meeting = Relationship()
+
+
+class CommitmentGroup(SQLModel, table=True):
+    """The language-independent identity of an item: twins in Spanish and English share it."""
+
+    __tablename__ = "commitment_group"
+    __table_args__ = (sa.UniqueConstraint("meeting_id", "key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id")
+    key: str = Field(max_length=400)
+
+
+class Commitment(SQLModel, table=True):
+    """A dated deadline or event, or an open task, as one language's document states it."""
+
+    __table_args__ = (
+        sa.CheckConstraint("status IN ('draft', 'published', 'withdrawn')", name="status"),
+        sa.CheckConstraint("kind IN ('deadline', 'event', 'task')", name="kind"),
+        sa.CheckConstraint("kind = 'task' OR \"end\" IS NOT NULL", name="dated"),
+        sa.Index("ix_commitment_status_end", "status", "end"),
+        sa.Index("ix_commitment_group_lang", "group_id", "lang", "status"),
+        sa.Index("ix_commitment_meeting_lang", "meeting_id", "lang"),
+        sa.Index("ix_commitment_document", "document_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: int = Field(foreign_key="commitment_group.id")
+    meeting_id: int = Field(foreign_key="meeting.id")
+    document_id: int = Field(foreign_key="document.id")  # the latest version that states it
+    lang: str = Field(max_length=5)
+    status: str = Field(default=DRAFT, max_length=10)
+    kind: str = Field(max_length=10)
+    date_text: str | None = None
+    start: date | None = None
+    end: date | None = None
+    precision: str | None = Field(default=None, max_length=10)
+    quote: str
+    ref: str | None = Field(default=None, max_length=100)
+    what: str | None = None
+    who: list[str] = Field(default_factory=list, sa_type=JSON)
+    where: str | None = None
+    confirm: bool = False  # members are asked to confirm participation
+    anchor: str | None = None  # for open tasks: "next GRCM meeting"
+    ref_date: date | None = None  # the meeting date the passage is judged from
+    position: int = 0  # order in the document
+    match_key: str = Field(max_length=600)
+    # Accent- and case-folded what + quote + where, filled at write time so that search is the
+    # same plain LIKE on SQLite and PostgreSQL.
+    search_text: str
+    created_at: datetime = _when()
+    updated_at: datetime = _when()
+    published_at: datetime | None = _when(default=None)
+    withdrawn_at: datetime | None = _when(default=None)
+
+    document: Document = Relationship()
+    group: CommitmentGroup = Relationship()
+
+
+class CommitmentActor(SQLModel, table=True):
+    """One actor a commitment names in `who`, for the country filter."""
+
+    __tablename__ = "commitment_actor"
+    __table_args__ = (sa.Index("ix_commitment_actor_actor", "actor", "commitment_id"),)
+
+    commitment_id: int = Field(foreign_key="commitment.id", primary_key=True, ondelete="CASCADE")
+    actor: str = Field(primary_key=True, max_length=200)
+
+
+class TaskStatus(SQLModel, table=True):
+    """Whether a country has done a task (deadline or open task): who said so, and when."""
+
+    __tablename__ = "task_status"
+    __table_args__ = (
+        sa.UniqueConstraint("group_id", "country"),
+        sa.CheckConstraint("status IN ('pending', 'done')", name="status"),
+        sa.Index("ix_task_status_country", "country", "status"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: int = Field(foreign_key="commitment_group.id")
+    country: str = Field(max_length=200)
+    status: str = Field(max_length=10)
+    recorded_by: str = Field(max_length=200)
+    recorded_at: datetime = _when()
+
+
+class Participation(SQLModel, table=True):
+    """A country's answer to an event: confirmed or declined, who answered, and when."""
+
+    __table_args__ = (
+        sa.UniqueConstraint("group_id", "country"),
+        sa.CheckConstraint("answer IN ('confirmed', 'declined')", name="answer"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: int = Field(foreign_key="commitment_group.id")
+    country: str = Field(max_length=200)
+    answer: str = Field(max_length=10)
+    recorded_by: str = Field(max_length=200)
+    recorded_at: datetime = _when()
+
+
+class Subscriber(SQLModel, table=True):
+    """A Telegram chat that receives reminders, in its language and timezone."""
+
+    __table_args__ = (
+        sa.CheckConstraint("follows IN ('all', 'country')", name="follows"),
+        sa.Index("ix_subscriber_active", "active", "follows", "country"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: int = Field(sa_type=sa.BigInteger, unique=True)
+    lang: str = Field(default="es", max_length=5)
+    timezone: str = Field(default="America/Mexico_City", max_length=64)
+    country: str | None = Field(default=None, max_length=200)
+    # "all": every published item; "country": the items that name the subscriber's country.
+    follows: str = Field(default="all", max_length=10)
+    active: bool = True
+    created_at: datetime = _when()
+
+
+class Role(SQLModel, table=True):
+    """A Telegram user's role: admin of the secretariat, or focal point of a country."""
+
+    __table_args__ = (
+        sa.UniqueConstraint("user_id", "role", "country"),
+        sa.CheckConstraint("role IN ('admin', 'focal_point')", name="role"),
+        sa.CheckConstraint("role = 'admin' OR country IS NOT NULL", name="country"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(sa_type=sa.BigInteger, index=True)
+    role: str = Field(max_length=20)
+    country: str | None = Field(default=None, max_length=200)
+    granted_by: str | None = Field(default=None, max_length=200)
+    granted_at: datetime = _when()
+
+
+class ReminderLog(SQLModel, table=True):
+    """One reminder for one subscriber, item and offset: claimed before sending, at most once.
+
+    The unique constraint is what makes "claim, then send" safe across restarts and replicas:
+    whoever inserts the row first sends; everyone else's insert does nothing.
+    """
+
+    __tablename__ = "reminder_log"
+    __table_args__ = (
+        sa.UniqueConstraint("subscriber_id", "group_id", "offset_days"),
+        sa.Index("ix_reminder_log_group", "group_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    subscriber_id: int = Field(foreign_key="subscriber.id", ondelete="CASCADE")
+    group_id: int = Field(foreign_key="commitment_group.id")
+    offset_days: int  # days before the item's date; 0 = on the day
+    commitment_id: int | None = Field(default=None, foreign_key="commitment.id")  # the text sent
+    claimed_at: datetime = _when()
+    sent_at: datetime | None = _when(default=None)
+    error: str | None = None
