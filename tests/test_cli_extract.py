@@ -1,0 +1,113 @@
+"""`crmbot extract` as a user runs it: the installed console script, in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+CRMBOT = Path(sys.executable).parent / "crmbot"
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+pytestmark = pytest.mark.skipif(not CRMBOT.exists(), reason="crmbot console script not installed")
+
+
+def crmbot(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(CRMBOT), "extract", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def bad_pdf(tmp_path: Path) -> Path:
+    path = tmp_path / "truncado.pdf"
+    # The start of a real PDF: pypdf logs repair attempts that must not reach the terminal.
+    path.write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\nxref\n0 3\n")
+    return path
+
+
+def bad_docx(tmp_path: Path) -> Path:
+    path = tmp_path / "acta.docx"
+    path.write_text("No soy un documento de Word.\n", encoding="utf-8")
+    return path
+
+
+def empty(tmp_path: Path) -> Path:
+    path = tmp_path / "vacío.txt"
+    path.write_bytes(b"")
+    return path
+
+
+def garbage(tmp_path: Path) -> Path:
+    path = tmp_path / "acta.txt"
+    path.write_bytes(bytes(range(256)) * 8)
+    return path
+
+
+def unknown_type(tmp_path: Path) -> Path:
+    path = tmp_path / "cuadro.xlsx"
+    path.write_bytes(b"PK\x03\x04" + bytes(60))
+    return path
+
+
+def missing(tmp_path: Path) -> Path:
+    return tmp_path / "no-existe.pdf"
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (bad_pdf, "not a valid PDF"),
+        (bad_docx, "not a valid .docx file"),
+        (empty, "the file is empty"),
+        (garbage, "not a text file"),
+        (unknown_type, "unsupported document type '.xlsx'"),
+        (missing, "no such file"),
+    ],
+)
+def test_unusable_input_gives_one_line_and_status_2(
+    make: Callable[[Path], Path], message: str, tmp_path: Path
+) -> None:
+    path = make(tmp_path)
+    result = crmbot(path)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"crmbot: {path}: {message}")
+
+
+def test_bad_as_of_date_is_an_argparse_error(tmp_path: Path) -> None:
+    path = tmp_path / "acta.txt"
+    path.write_text("Texto.\n", encoding="utf-8")
+    result = crmbot(path, "--as-of", "mañana")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    assert "argument --as-of: not a date (YYYY-MM-DD): 'mañana'" in result.stderr
+
+
+def test_text_without_dates_prints_an_empty_json_extraction(tmp_path: Path) -> None:
+    path = tmp_path / "acta.md"
+    path.write_text("# Acta\n\nLos países conversaron sin fijar fechas.\n", encoding="utf-8")
+    result = crmbot(path, "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"document", "commitments", "undated"}
+    assert data["commitments"] == []
+
+
+def test_table_output_of_a_sample() -> None:
+    sample = min(SAMPLES.glob("*.txt"))
+    result = crmbot(sample, "--as-of", "2017-06-22")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout.strip()
