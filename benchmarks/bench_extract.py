@@ -1,0 +1,130 @@
+"""Time `extractors.pipeline.extract` over a corpus, against dateparser's `search_dates`.
+
+    python benchmarks/bench_extract.py [PATH ...] [--min-seconds 2] [--dateparser-passes 1]
+
+PATH is a document or a folder of documents; by default the repository's samples/ and, when it
+exists, ../shared/corpus/dev next to the repository. Prints documents, size, documents per
+second, milliseconds per KB and the speed ratio, plus the extractor's peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from extractors.errors import UnusableInput
+from extractors.loaders import load_text
+from extractors.pipeline import extract
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_PATHS = [REPO / "samples", REPO.parent / "shared" / "corpus" / "dev"]
+SUFFIXES = {".txt", ".md", ".docx", ".pdf", ".html", ".htm"}
+REFERENCE_DATE = date(2024, 1, 1)  # fixed, so that runs compare
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="*", type=Path, help="documents or folders")
+    parser.add_argument("--min-seconds", type=float, default=2.0, help="time extract at least this")
+    parser.add_argument("--dateparser-passes", type=int, default=1, help="passes of search_dates")
+    args = parser.parse_args(argv)
+
+    paths = args.paths or [p for p in DEFAULT_PATHS if p.exists()]
+    texts = load_corpus(paths)
+    if not texts:
+        print("no readable documents in " + ", ".join(map(str, paths)), file=sys.stderr)
+        return 2
+    kb = sum(len(t.encode("utf-8")) for t in texts) / 1024
+    print(f"corpus: {len(texts)} documents, {kb:.1f} KB of UTF-8 text from")
+    for p in paths:
+        print(f"  {p}")
+
+    from dateparser.search import search_dates
+
+    def run_extract() -> None:
+        for text in texts:
+            extract(text, reference_date=REFERENCE_DATE)
+
+    found = 0
+
+    def run_dateparser() -> None:
+        nonlocal found
+        found = 0
+        for text in texts:
+            found += len(search_dates(text, languages=["es", "en"]) or [])
+
+    # First calls pay one-time costs (imports, dateparser's language data and regex caches),
+    # which are not what we want to compare.
+    warm_extract = timed(lambda: extract(texts[0], reference_date=REFERENCE_DATE))
+    warm_dateparser = timed(lambda: search_dates("el 5 de mayo de 2025", languages=["es", "en"]))
+    print(
+        f"warm-up (untimed below): one extract call {warm_extract * 1000:.0f} ms, "
+        f"one search_dates call {warm_dateparser * 1000:.0f} ms"
+    )
+
+    extract_passes, extract_seconds = 0, 0.0
+    while extract_seconds < args.min_seconds:
+        extract_seconds += timed(run_extract)
+        extract_passes += 1
+    dateparser_passes = max(1, args.dateparser_passes)
+    dateparser_seconds = sum(timed(run_dateparser) for _ in range(dateparser_passes))
+
+    rows = [
+        ("extractors.pipeline.extract", extract_passes, extract_seconds),
+        ("dateparser search_dates(es, en)", dateparser_passes, dateparser_seconds),
+    ]
+    print()
+    print(f"{'':32} {'passes':>6} {'seconds':>8} {'docs/s':>10} {'ms/KB':>9}")
+    for name, passes, seconds in rows:
+        per_pass = seconds / passes
+        print(
+            f"{name:32} {passes:6d} {seconds:8.2f} {len(texts) / per_pass:10.1f}"
+            f" {per_pass * 1000 / kb:9.3f}"
+        )
+    ratio = (dateparser_seconds / dateparser_passes) / (extract_seconds / extract_passes)
+    print(f"speed ratio: extract is {ratio:.1f}x as fast as search_dates")
+    print(f"(search_dates found {found} date expressions in one pass)")
+
+    tracemalloc.start()
+    run_extract()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    max_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KB on Linux
+    print(
+        f"peak memory of one extract pass: {peak / 1024 / 1024:.2f} MB allocated (tracemalloc); "
+        f"process max RSS {max_rss_kb / 1024:.0f} MB (includes dateparser)"
+    )
+    return 0
+
+
+def load_corpus(paths: Sequence[Path]) -> list[str]:
+    """Load every document under the paths, skipping (and reporting) unusable ones."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES))
+        else:
+            files.append(path)
+    texts = []
+    for file in files:
+        try:
+            texts.append(load_text(file))
+        except UnusableInput as exc:
+            print(f"skipped {file}: {exc}", file=sys.stderr)
+    return texts
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+if __name__ == "__main__":
+    sys.exit(main())
