@@ -231,6 +231,7 @@ def _checked_text(text: str) -> str:
 
 def _pdf_text(data: bytes) -> str:
     from pypdf import PasswordType, PdfReader
+    from pypdf.errors import DependencyError
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -241,6 +242,8 @@ def _pdf_text(data: bytes) -> str:
             pages = list(reader.pages)
         except UnusableInput:
             raise
+        except DependencyError as exc:  # AES encryption without the cryptography package
+            raise UnusableInput(f"cannot open this encrypted PDF ({_reason(exc)})") from exc
         except Exception as exc:  # pypdf raises many kinds of error on damaged files
             raise UnusableInput(f"not a valid PDF ({_reason(exc)})") from exc
         if not pages:

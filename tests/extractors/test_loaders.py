@@ -211,6 +211,33 @@ def test_docx_numbering_follows_levels_formats_and_overrides() -> None:
     ]
 
 
+def test_docx_content_controls_and_tracked_changes() -> None:
+    document = docx.Document()
+    body = document.element.body
+    w = nsdecls("w")
+    body.insert(
+        0,
+        parse_xml(
+            f"<w:sdt {w}><w:sdtContent><w:p><w:r><w:t>Dentro de un control</w:t></w:r></w:p>"
+            "</w:sdtContent></w:sdt>"
+        ),
+    )
+    body.insert(
+        1,
+        parse_xml(
+            f"<w:p {w}><w:r><w:t xml:space='preserve'>Plazo: </w:t></w:r>"
+            "<w:del><w:r><w:delText>mayo</w:delText></w:r></w:del>"
+            "<w:ins><w:r><w:t>junio</w:t></w:r></w:ins><w:r><w:tab/><w:t>2025</w:t></w:r></w:p>"
+        ),
+    )
+    buf = io.BytesIO()
+    document.save(buf)
+    assert load_bytes(buf.getvalue(), "a.docx").splitlines() == [
+        "Dentro de un control",
+        "Plazo: junio\t2025",
+    ]
+
+
 def test_docx_found_by_content_when_misnamed() -> None:
     assert "Tegucigalpa" in load_bytes(make_docx(), "descarga")
     assert "Tegucigalpa" in load_bytes(make_docx(), "acta.txt")
@@ -285,6 +312,11 @@ def test_html_text_blocks_entities_and_dropped_elements() -> None:
 def test_html_found_by_content_without_suffix_or_with_a_server_suffix() -> None:
     assert load_bytes(HTML, "documento").startswith("Reunión del GRCM")
     assert load_bytes(HTML, "documento.aspx").startswith("Reunión del GRCM")
+
+
+def test_html_with_only_scripts_has_no_text() -> None:
+    page = b"<html><head><title>x</title></head><body><script>f()</script></body></html>"
+    assert load_error(page, "a.html") == "the document contains no text"
 
 
 def test_html_declared_charset_is_honoured() -> None:
