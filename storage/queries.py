@@ -1,0 +1,234 @@
+"""The questions the bot answers, as plain functions of a session and `now`.
+
+Readers only ever see published items, from meetings held by `now`, one per linked item: the
+version in the reader's language when there is one, the other language's otherwise. Each
+commitment comes with its `document` loaded, so callers can cite the source.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import aliased, selectinload
+from sqlmodel import Session, col, func, or_, select
+
+from storage.actors import member_countries, names_covering
+from storage.models import (
+    CONFIRMED,
+    DEADLINE,
+    DECLINED,
+    DONE,
+    EVENT,
+    PUBLISHED,
+    TASK,
+    Commitment,
+    CommitmentActor,
+    Document,
+    Participation,
+    TaskStatus,
+)
+from storage.text import fold, like_pattern
+
+
+@dataclass
+class EventRollup:
+    """An event and each member country's answer to it (None: not answered yet)."""
+
+    event: Commitment
+    answers: dict[str, Participation | None] = field(default_factory=dict)
+
+    @property
+    def confirmed(self) -> list[str]:
+        """Return the countries that confirmed."""
+        return [c for c, a in self.answers.items() if a is not None and a.answer == CONFIRMED]
+
+    @property
+    def declined(self) -> list[str]:
+        """Return the countries that declined."""
+        return [c for c, a in self.answers.items() if a is not None and a.answer == DECLINED]
+
+    @property
+    def pending(self) -> list[str]:
+        """Return the countries that have not answered."""
+        return [c for c, a in self.answers.items() if a is None]
+
+
+def next_due(
+    *,
+    session: Session,
+    now: datetime,
+    lang: str = "es",
+    country: str | None = None,
+    forum: str = "CRM",
+    limit: int = 10,
+) -> list[Commitment]:
+    """Return the next deadlines and events that have not ended, soonest first."""
+    today = now.date()
+    query = _readable(now, lang).where(
+        col(Commitment.kind).in_((DEADLINE, EVENT)), col(Commitment.end) >= today
+    )
+    query = _concerning(session, query, country, forum)
+    return _run(session, query.order_by(*_by_end).limit(limit))
+
+
+def upcoming(
+    *,
+    session: Session,
+    now: datetime,
+    days: int = 30,
+    lang: str = "es",
+    country: str | None = None,
+    forum: str = "CRM",
+    limit: int | None = None,
+) -> list[Commitment]:
+    """Return deadlines and events falling within the next `days` days (ongoing included)."""
+    today = now.date()
+    query = _readable(now, lang).where(
+        col(Commitment.kind).in_((DEADLINE, EVENT)),
+        col(Commitment.end) >= today,
+        func.coalesce(Commitment.start, Commitment.end) <= today + timedelta(days=days),
+    )
+    query = _concerning(session, query, country, forum).order_by(*_by_end)
+    return _run(session, query if limit is None else query.limit(limit))
+
+
+def outstanding_tasks(
+    *,
+    session: Session,
+    now: datetime,
+    country: str,
+    lang: str = "es",
+    forum: str = "CRM",
+    limit: int | None = None,
+) -> list[Commitment]:
+    """Return the deadlines and open tasks a country has not marked done, overdue ones first."""
+    done = (
+        select(TaskStatus.group_id)
+        .where(TaskStatus.country == country, TaskStatus.status == DONE)
+        .scalar_subquery()
+    )
+    query = _readable(now, lang).where(
+        col(Commitment.kind).in_((DEADLINE, TASK)), col(Commitment.group_id).not_in(done)
+    )
+    query = _concerning(session, query, country, forum)
+    # Undated open tasks after the dated ones.
+    query = query.order_by(col(Commitment.end).is_(None), *_by_end)
+    return _run(session, query if limit is None else query.limit(limit))
+
+
+def events_with_confirmations(
+    *,
+    session: Session,
+    now: datetime,
+    lang: str = "es",
+    days: int | None = None,
+    only_asked: bool = False,
+    forum: str = "CRM",
+) -> list[EventRollup]:
+    """Return the events that have not ended, with each member country's answer."""
+    today = now.date()
+    query = _readable(now, lang).where(Commitment.kind == EVENT, col(Commitment.end) >= today)
+    if days is not None:
+        horizon = today + timedelta(days=days)
+        query = query.where(func.coalesce(Commitment.start, Commitment.end) <= horizon)
+    if only_asked:
+        query = query.where(col(Commitment.confirm))
+    events = _run(session, query.order_by(*_by_end))
+    countries = [a.canonical for a in member_countries(session, forum=forum)]
+    answers: dict[int, dict[str, Participation]] = {}
+    group_ids = [e.group_id for e in events]
+    if group_ids:
+        for p in session.exec(
+            select(Participation).where(col(Participation.group_id).in_(group_ids))
+        ).all():
+            answers.setdefault(p.group_id, {})[p.country] = p
+    rollups = []
+    for event in events:
+        given = answers.get(event.group_id, {})
+        names = countries + sorted(set(given) - set(countries))
+        rollups.append(EventRollup(event, {c: given.get(c) for c in names}))
+    return rollups
+
+
+def search(
+    *,
+    session: Session,
+    now: datetime,
+    text: str,
+    lang: str = "es",
+    limit: int = 20,
+) -> list[Commitment]:
+    """Find items whose what, quote or place contain `text`, ignoring accents and case."""
+    needle = fold(text)
+    if not needle:
+        return []
+    query = _readable(now, lang).where(
+        col(Commitment.search_text).like(like_pattern(needle), escape="\\")
+    )
+    query = query.order_by(col(Commitment.end).is_(None), col(Commitment.end).desc())
+    return _run(session, query.limit(limit))
+
+
+def items_by_month(
+    *,
+    session: Session,
+    now: datetime,
+    year: int,
+    month: int,
+    lang: str = "es",
+    country: str | None = None,
+    forum: str = "CRM",
+) -> list[Commitment]:
+    """Return the deadlines and events that fall in (or overlap) one calendar month."""
+    first = date(year, month, 1)
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    query = _readable(now, lang).where(
+        col(Commitment.kind).in_((DEADLINE, EVENT)),
+        col(Commitment.end) >= first,
+        func.coalesce(Commitment.start, Commitment.end) <= last,
+    )
+    query = _concerning(session, query, country, forum)
+    return _run(session, query.order_by(*_by_end))
+
+
+def twins(*, session: Session, group_id: int) -> list[Commitment]:
+    """Return every language version of one linked item, withdrawn ones included."""
+    query = select(Commitment).where(Commitment.group_id == group_id)
+    return _run(session, query.order_by(col(Commitment.lang)))
+
+
+_by_end = (col(Commitment.end), col(Commitment.start), col(Commitment.id))
+
+
+def _readable(now: datetime, lang: str) -> Any:
+    """Select published items from meetings held by `now`, one per group, in `lang` if any."""
+    other = aliased(Commitment)
+    in_lang = (
+        select(other.id)
+        .where(other.group_id == Commitment.group_id, other.lang == lang)
+        .where(other.status == PUBLISHED)
+        .exists()
+    )
+    return select(Commitment).where(
+        Commitment.status == PUBLISHED,
+        or_(col(Commitment.ref_date).is_(None), col(Commitment.ref_date) <= now.date()),
+        or_(Commitment.lang == lang, sa.not_(in_lang)),
+    )
+
+
+def _concerning(session: Session, query: Any, country: str | None, forum: str) -> Any:
+    """Keep the items naming the country or a group that includes it."""
+    if country is None:
+        return query
+    names = names_covering(session, country, forum=forum)
+    named = select(CommitmentActor.commitment_id).where(col(CommitmentActor.actor).in_(names))
+    return query.where(col(Commitment.id).in_(named))
+
+
+def _run(session: Session, query: Any) -> list[Commitment]:
+    loads = selectinload(Commitment.document).selectinload(Document.meeting)  # type: ignore[arg-type]
+    return list(session.exec(query.options(loads)).all())
