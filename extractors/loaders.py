@@ -154,7 +154,7 @@ def _unsupported(what: str) -> UnusableInput:
 
 def _kind(data: bytes, name: str) -> str:
     """Return "text", "docx", "pdf" or "html": the content's magic bytes win over the name."""
-    suffix = PurePath(name).suffix.lower()
+    suffix = PurePath(name.split("?", 1)[0].split("#", 1)[0]).suffix.lower()  # URLs too
     claimed = _KIND_BY_SUFFIX.get(suffix)
     head = data[:1024]
     if head.startswith(b"%PDF-"):

@@ -115,6 +115,10 @@ def test_decomposed_accents_are_composed() -> None:
     assert load_bytes("Reunio\u0301n".encode(), "a.txt") == "Reunión"
 
 
+def test_url_query_does_not_hide_the_suffix() -> None:
+    assert load_bytes(SPANISH.encode(), "https://example.org/acta.txt?dl=1#p2") == SPANISH
+
+
 def test_load_text_reads_a_file(tmp_path: Path) -> None:
     path = tmp_path / "acta.txt"
     path.write_bytes(SPANISH.encode("cp1252"))
