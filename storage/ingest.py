@@ -243,18 +243,21 @@ def publish_document(session: Session, *, document_id: int, now: datetime) -> in
 
 
 def _parse_items(extraction: Mapping[str, Any], *, fallback_ref_date: date | None) -> list[_Item]:
-    raw: list[tuple[str, Mapping[str, Any]]] = [
-        ("dated", c) for c in _records(extraction.get("commitments"), "commitments")
+    raw: list[tuple[str, int, Mapping[str, Any]]] = [
+        ("commitment", n, c)
+        for n, c in enumerate(_records(extraction.get("commitments"), "commitments"), 1)
     ]
-    raw += [("undated", t) for t in _records(extraction.get("undated"), "undated")]
+    raw += [
+        ("open task", n, t) for n, t in enumerate(_records(extraction.get("undated"), "undated"), 1)
+    ]
     items: list[_Item] = []
     twin_seen: dict[str, int] = {}
-    for position, (section, record) in enumerate(raw):
-        where = f"{section} item {position + 1}"
+    for position, (section, number, record) in enumerate(raw):
+        where = f"{section} {number}"
         quote = record.get("quote")
         if not isinstance(quote, str) or not quote.strip():
             raise IngestError(f"{where}: no quote")
-        if section == "dated":
+        if section == "commitment":
             kind = record.get("kind")
             if kind not in (DEADLINE, EVENT):
                 raise IngestError(f"{where}: kind must be deadline or event, not {kind!r}")
