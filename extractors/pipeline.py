@@ -1,12 +1,198 @@
-"""Document text -> Extraction."""
+"""Document text -> Extraction: the meeting, its dated commitments and its open tasks."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from extractors.model import Extraction, Meeting
+from extractors.actors import Gazetteer, default_gazetteer
+from extractors.commitments import Passage, build, is_commitment, open_task
+from extractors.dates import DateMention, find_dates
+from extractors.model import Commitment, Extraction, Meeting, OpenTask
+from extractors.structure import Layout, Paragraph, build_layout, clean, sentence_bounds
+
+_ES = re.compile(r"\b(?:de|la|los|las|el|que|del|por|para|con|una|sobre)\b")
+_EN = re.compile(r"\b(?:the|of|and|to|for|with|on|by|that|from)\b")
+_TITLE = re.compile(r"reuni[óo]n|meeting|conferencia|conference|cumbre|summit", re.IGNORECASE)
+_VIRTUAL = re.compile(r"\b(?:virtual|videoconferencia|videoconference|en\s+l[íi]nea|online)\b", re.IGNORECASE)
 
 
-def extract(text: str, *, reference_date: date | None = None) -> Extraction:
-    """Extract the meeting, dated commitments and open tasks from a document's text."""
-    return Extraction(document=Meeting())
+def detect_language(text: str) -> str:
+    """Return "es" or "en" by counting function words."""
+    sample = text[:20000].lower()
+    return "en" if len(_EN.findall(sample)) > len(_ES.findall(sample)) else "es"
+
+
+def extract(
+    text: str, *, reference_date: date | None = None, gazetteer: Gazetteer | None = None
+) -> Extraction:
+    """Extract the meeting, dated commitments and open tasks from a document's text.
+
+    Dates resolve against the meeting the passage belongs to; `reference_date` stands in
+    when the document states no meeting date.
+    """
+    g = gazetteer or default_gazetteer()
+    cleaned = clean(text)
+    fixed = find_dates(cleaned, None)  # only dates that carry their year
+    day_dates = [(d.begin, d.stop) for d in fixed if d.form in ("day", "range")]
+    layout = build_layout(cleaned, day_dates)
+    lang = detect_language(cleaned)
+
+    regions: list[tuple[int, int, date | None, tuple[int, int] | None]] = []
+    if layout.excerpts:
+        meeting = Meeting(title=_title(cleaned, layout.excerpts[0].begin), lang=lang)
+        for ex in layout.excerpts:
+            own = next((d for d in fixed if ex.begin <= d.begin < ex.header_stop), None)
+            ref = own.end if own else reference_date
+            span = (own.start or own.end, own.end) if own else None
+            regions.append((ex.header_stop, ex.stop, ref, span))
+    else:
+        meeting = _meeting(cleaned, layout, fixed, lang, g)
+        ref = meeting.end or reference_date
+        span = (meeting.start, meeting.end) if meeting.start and meeting.end else None
+        regions.append((0, len(cleaned), ref, span))
+
+    commitments: list[Commitment] = []
+    undated: list[OpenTask] = []
+    sentences: dict[int, list[tuple[int, int]]] = {}
+    dated_sentences: set[tuple[int, int]] = set()
+    for begin, stop, ref, span in regions:
+        if ref is None:
+            continue
+        for d in _shifted(find_dates(cleaned[begin:stop], ref), begin, cleaned):
+            if _is_header_date(d, layout, span):
+                continue
+            para = layout.paragraph_at(d.begin)
+            if para is None:
+                continue
+            sentence = _sentence_of(cleaned, para, d.begin, sentences)
+            passage = Passage(
+                original=text,
+                clean=cleaned,
+                sentence=sentence,
+                paragraph=(para.begin, para.stop),
+                ref=para.ref,
+                reference=ref,
+            )
+            if not is_commitment(d, passage):
+                continue
+            commitments.append(build(d, passage, g))
+            dated_sentences.add(sentence)
+        for para in layout.paragraphs:
+            if para.ref is None or not begin <= para.begin < stop:
+                continue
+            for sentence in _sentences(cleaned, para, sentences):
+                if sentence in dated_sentences:
+                    continue
+                task = open_task(text, cleaned, sentence, para.ref, ref, g)
+                if task is not None:
+                    undated.append(task)
+    return Extraction(document=meeting, commitments=commitments, undated=undated)
+
+
+def _shifted(found: list[DateMention], offset: int, text: str) -> list[DateMention]:
+    if not offset:
+        return found
+    return [
+        DateMention(
+            begin=d.begin + offset,
+            stop=d.stop + offset,
+            text=d.text,
+            start=d.start,
+            end=d.end,
+            precision=d.precision,
+            form=d.form,
+            explicit_year=d.explicit_year,
+            marker=d.marker,
+        )
+        for d in found
+    ]
+
+
+def _is_header_date(d: DateMention, layout: Layout, span: tuple[date, date] | None) -> bool:
+    """The meeting's own dates, and anything dated in a title block, are not commitments."""
+    if any(ex.begin <= d.begin < ex.header_stop for ex in layout.excerpts):
+        return True
+    if span is None:
+        return d.begin < layout.body_start and not layout.excerpts
+    first, last = span
+    if (d.start or d.end) == first and d.end == last:
+        return True
+    if d.marker is None and d.precision == "month" and d.start and d.start <= first and d.end >= last:
+        return True  # "octubre de 1998" at a meeting held in October 1998
+    return d.begin < layout.body_start and d.end <= last
+
+
+def _sentences(text: str, para: Paragraph, cache: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    if para.begin not in cache:
+        cache[para.begin] = sentence_bounds(text, para.begin, para.stop)
+    return cache[para.begin]
+
+
+def _sentence_of(
+    text: str, para: Paragraph, pos: int, cache: dict[int, list[tuple[int, int]]]
+) -> tuple[int, int]:
+    for s in _sentences(text, para, cache):
+        if s[0] <= pos < s[1]:
+            return s
+    return para.begin, para.stop
+
+
+def _title(text: str, stop: int) -> str | None:
+    for line in text[:stop].split("\n"):
+        s = " ".join(line.split())
+        if s and _TITLE.search(s):
+            return s
+    first = next((" ".join(x.split()) for x in text[:stop].split("\n") if x.strip()), None)
+    return first
+
+
+def _meeting(text: str, layout: Layout, fixed: list[DateMention], lang: str, g: Gazetteer) -> Meeting:
+    """Read the meeting's body, place, dates and participants from the document's head."""
+    head_stop = layout.body_start if layout.body_start > 0 else min(len(text), 1500)
+    head_stop = min(head_stop, 4000)
+    head = text[:head_stop]
+    when = next(
+        (d for d in fixed if d.begin < head_stop and d.form in ("day", "range") and d.precision in ("day", "week")),
+        None,
+    )
+    if when is None:  # no dated title: the first day-precise date of the document
+        when = next((d for d in fixed if d.form in ("day", "range")), None) if head_stop < 200 else None
+    low = head.lower()
+    if re.search(r"vice-?\s?ministerial|viceministros|vice-ministers", low):
+        body = "CRM"
+    elif re.search(r"grupo regional de consulta|\bgrcm\b|\brcgm\b|regional consultation group", low):
+        body = "GRCM"
+    elif re.search(r"conferencia regional sobre migraci|regional conference on migration", low):
+        body = "CRM"
+    else:
+        body = "other"
+    place = None
+    if when is not None:
+        places = g.places_in(head)
+        near = [p for p in places if p.begin < when.begin] or places
+        place = near[0].canonical if near else None
+    if place is None and _VIRTUAL.search(head):
+        place = "Virtual"
+    # Participants: the intro sentence that names who took part.
+    countries: tuple[str, ...] = ()
+    intro = re.search(
+        r"(?:participaci[óo]n|presencia|participation|presence|delegaciones|delegations|reunidos|meeting\s+in)[^.]*",
+        head,
+        re.IGNORECASE,
+    )
+    if intro:
+        named = [a.canonical for a in g.actors_in(intro.group()) if a.canonical in g.members]
+        if named:
+            countries = tuple(dict.fromkeys(named))
+        elif re.search(r"pa[íi]ses\s+miembros|member\s+countries", intro.group(), re.IGNORECASE):
+            countries = g.members
+    return Meeting(
+        title=_title(text, head_stop),
+        body=body,
+        place=place,
+        start=(when.start or when.end) if when else None,
+        end=when.end if when else None,
+        lang=lang,
+        countries=countries,
+    )

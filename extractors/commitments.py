@@ -1,0 +1,309 @@
+"""From a date expression in its passage to a commitment: keep or drop, kind, actors, place, what."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from extractors.actors import Gazetteer
+from extractors.dates import DateMention
+from extractors.model import Commitment, OpenTask
+
+# A deadline word before the date: "a más tardar", "antes de la reunión del GRCM de", "by".
+_DEADLINE_BEFORE = re.compile(
+    r"(?:a\s+más\s+tardar|a\s+mas\s+tardar|antes\s+de(?:l|\s+la|\s+el)?|previo\s+a(?:l|\s+la)?|con\s+anterioridad\s+a|hasta\s+(?:el|la)|no\s+más\s+allá\s+de|no\s+later\s+than|not\s+later\s+than|by|before|prior\s+to|ahead\s+of|until|deadline)\b",
+    re.IGNORECASE,
+)
+_FILLER = {
+    "el", "la", "los", "las", "en", "durante", "de", "del", "the", "on", "in", "of", "during",
+    "mes", "month", "fin", "end", "finales", "a",
+}
+_MEETING_NOUN = re.compile(
+    r"\b(?:reuni[óo]n|conferencia|sesi[óo]n|cumbre|meeting|conference|session|summit)\b",
+    re.IGNORECASE,
+)
+# A date is not a commitment after these words: a start of validity, a reporting period, a
+# balance date, a past event.
+_NOT_A_COMMITMENT = re.compile(
+    r"(?:\ba\s+partir\s+de(?:l)?|\bdesde(?:\s+el)?|\bsince|\bas\s+from|\bas\s+of|\bstarting(?:\s+on|\s+in|\s+from)?|\beffective(?:\s+from|\s+as\s+of)?|\bal\s+cierre\s+de|\bcierre\s+de)\s*$",
+    re.IGNORECASE,
+)
+_PERIOD_LABEL = re.compile(
+    r"\b(?:per[íi]odo|period|covering|correspondiente[s]?\s+al|ejercicio|fiscal|saldo|balance)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"(?<!\bser\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:celebrad[oa]s?|realizad[oa]s?|efectuad[oa]s?|llevad[oa]s?\s+a\s+cabo|suscrit[oa]s?|firmad[oa]s?|tuvo\s+lugar|tuvieron\s+lugar|se\s+celebr[óo]|se\s+realiz[óo]|se\s+llev[óo]\s+a\s+cabo|held|signed|took\s+place|was\s+held|were\s+held|convened\s+on|that\s+met)\b[^.;]{0,70}$",
+    re.IGNORECASE,
+)
+_EVENT_VERB = re.compile(
+    r"\b(?:celebr\w*|realiz\w*|llev\w*\s+a\s+cabo|tendr[áa]n?\s+lugar|tener\s+lugar|tenga\s+lugar|sost\w*|convoc\w*|organiz\w*|imparti\w*|impartir[áa]n?|reprogram\w*|desarrollar[áa]n?se|se\s+desarrollar[áa]n?|albergar|ser\s+sede|sede|anfitri[óo]n\w*|previst[oa]s?|programad[oa]s?|hold|held|holding|take\s+place|takes\s+place|taking\s+place|convene|convening|host|hosting|organi[sz]e\w*|organi[sz]ing|scheduled|planned|reschedul\w*|participen|participar|participate)\b",
+    re.IGNORECASE,
+)
+_DELIVERABLE_VERB = re.compile(
+    r"\b(?:remit\w*|envi\w*|enví\w*|circul\w*|distribu\w*|present\w*|comunic\w*|design\w*|pag\w*|deposit\w*|transf\w*|conclu\w*|complet\w*|elabor\w*|prepar\w*|listo|lista|respond\w*|respuestas|compart\w*|inform\w*|cubr\w*|actualiz\w*|revis\w*|entreg\w*|aport\w*|submit\w*|send\w*|sent|share\w*|pay\w*|settle\w*|appoint\w*|announce\w*|ready|provid\w*|deliver\w*|report\w*|updat\w*|review\w*|finaliz\w*|finalis\w*|termin\w*|adopt\w*|approv\w*|aprob\w*|confirm\w*)\b",
+    re.IGNORECASE,
+)
+EVENT_NOUN = re.compile(
+    r"\b(?:reuni[óo]n(?:es)?|taller(?:es)?|seminarios?|foros?|cursos?|conferencias?|congresos?|encuentros?|videoconferencias?|di[áa]logos?|cumbres?|diplomados?|simposios?|sesi[óo]n(?:es)?|capacitaci[óo]n|jornadas?|meetings?|workshops?|seminars?|forums?|courses?|conferences?|congress|videoconferences?|dialogues?|summits?|sessions?|symposi(?:um|a)|trainings?|webinars?|events?|eventos?)\b",
+    re.IGNORECASE,
+)
+_CONFIRM = re.compile(
+    r"confirm\w*\s+(?:\w+\s+){0,6}?(?:participaci[óo]n|asistencia|delegad\w+|delegaci\w+|participation|attendance|delegates?|delegations?)"
+    r"|confirmaci\w+\s+de\s+(?:su\s+|la\s+)?(?:participaci|asistencia|sus\s+delegad)"
+    r"|confirmations?\s+of\s+(?:their\s+)?(?:participation|attendance)"
+    r"|(?:nombres|names)\s+(?:de\s+|of\s+)?(?:sus\s+|their\s+)?(?:participantes|delegad\w+|delegates|participants|representantes|representatives)"
+    r"|integraci[óo]n\s+de\s+sus\s+delegaciones|composition\s+of\s+their\s+delegations",
+    re.IGNORECASE,
+)
+_RECIPIENT = re.compile(
+    r"(?:remit\w*|envi\w*|enví\w*|comunic\w*|confirm\w*|present\w*|circul\w*|inform\w*|transmit\w*|compart\w*|send|submit|transmit|confirm|inform|report|share|circulate|present|provide|deliver)\w*\s+(?:[^.;]{0,80}?\s)?(?:a|ante|to|with)\s+(?:la|el|los|las|the)?\s*$",
+    re.IGNORECASE,
+)
+_PLACE_BEFORE = re.compile(r"(?:\ben|\bin|\bat|\bde|\bof|\bdesde)\s+(?:la\s+|the\s+)?(?:ciudad\s+de\s+|city\s+of\s+)?$", re.IGNORECASE)
+_REQUEST = re.compile(
+    r"\b(?:solicit\w*|ped\w*|pid\w*|encarg\w*|encomend\w*|encomi\w*|inst\w*|exhort\w*|instru\w*|alent\w*|invit\w*|recomend\w*|request\w*|urge\w*|instruct\w*|entrust\w*|ask\w*|invite\w*|encourage\w*|call\s+upon|acord\w*|decid\w*|agree\w*|se\s+compromet\w*|committed|deber[áa]n?|shall|will)\b",
+    re.IGNORECASE,
+)
+_NEXT_MEETING = [
+    (re.compile(r"pr[óo]xim\w+\s+reuni[óo]n\s+(?:ordinaria\s+)?(?:del?\s+)?(?:Grupo\s+Regional|GRCM)|siguiente\s+reuni[óo]n\s+del\s+GRCM|next\s+(?:meeting\s+of\s+the\s+)?(?:RCGM|Regional\s+Consultation)|next\s+RCGM", re.IGNORECASE), "next GRCM meeting"),
+    (re.compile(r"pr[óo]xim\w+\s+reuni[óo]n\s+vice\s*ministerial|next\s+vice-?ministerial|futuras\s+reuniones\s+viceministeriales", re.IGNORECASE), "next Viceministerial meeting"),
+    (re.compile(r"pr[óo]xim\w+\s+reuni[óo]n|next\s+meeting", re.IGNORECASE), "next meeting"),
+    (re.compile(r"a\s+la\s+brevedad(?:\s+posible)?|lo\s+antes\s+posible|as\s+soon\s+as\s+possible", re.IGNORECASE), "as soon as possible"),
+    (re.compile(r"inmediat\w+|immediate\w*", re.IGNORECASE), "immediately"),
+]
+_NO_OBLIGATION_START = re.compile(
+    r"^\s*(?:agradec\w*|felicit\w*|reconoc\w*|thank\w*|congratulat\w*|express\w*\s+(?:their|its)\s+gratitude|consignar\s+el\s+agradecimiento|manifestar)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """Where a date sits: the original and cleaned text, its sentence and clause."""
+
+    original: str
+    clean: str
+    sentence: tuple[int, int]
+    paragraph: tuple[int, int]
+    ref: str | None
+    reference: date
+
+
+def clause_before(clean: str, sentence_begin: int, pos: int) -> str:
+    """The text of the clause that precedes `pos` (back to the sentence start or a semicolon)."""
+    head = clean[sentence_begin:pos]
+    cut = max(head.rfind(";"), head.rfind(":"))
+    return head[cut + 1 :]
+
+
+def clause_after(clean: str, pos: int, sentence_end: int) -> str:
+    """The rest of the clause after `pos`."""
+    tail = clean[pos:sentence_end]
+    cut = min((i for i in (tail.find(";"), tail.find(":")) if i >= 0), default=len(tail))
+    return tail[:cut]
+
+
+def is_commitment(d: DateMention, p: Passage) -> bool:
+    """Keep a date that places a future obligation or activity; drop past and label dates."""
+    if d.end < p.reference:
+        return False
+    before = clause_before(p.clean, p.sentence[0], d.begin)
+    if _NOT_A_COMMITMENT.search(before) or _PERIOD_LABEL.search(before[-60:]):
+        return False
+    if _PAST.search(before[-90:]) and not d.marker:
+        return False
+    after = p.clean[d.stop : d.stop + 40]
+    # "al 30 de noviembre asciende a USD 75.000": a balance on a date, not a deadline.
+    return not (d.marker == "al" and re.match(r"\s*(?:,\s*)?(?:asciende|ascendía|es\s+de|fue\s+de|suma|totaliza)", after))
+
+
+def kind_of(d: DateMention, p: Passage) -> str:
+    """`deadline` for an action due by a date or within a period, `event` for a scheduled activity."""
+    if d.marker or d.form == "duration":
+        return "deadline"
+    before = clause_before(p.clean, p.sentence[0], d.begin)
+    marker = None
+    for m in _DEADLINE_BEFORE.finditer(before):
+        marker = m
+    if marker is not None:
+        between = before[marker.end() :].split()
+        if all(w.lower().strip(",") in _FILLER for w in between) and len(between) <= 3:
+            return "deadline"
+        if _MEETING_NOUN.search(before[marker.end() :]) and len(between) <= 14:
+            return "deadline"
+    event = _last(_EVENT_VERB, before)
+    deliverable = _last(_DELIVERABLE_VERB, before)
+    if event is not None or deliverable is not None:
+        if deliverable is None or (event is not None and event > deliverable):
+            return "event"
+        return "deadline"
+    after = clause_after(p.clean, d.stop, p.sentence[1])
+    event_a = _first(_EVENT_VERB, after)
+    deliverable_a = _first(_DELIVERABLE_VERB, after)
+    if event_a is not None or deliverable_a is not None:
+        if deliverable_a is None or (event_a is not None and event_a < deliverable_a):
+            return "event"
+        return "deadline"
+    sentence = p.clean[p.sentence[0] : p.sentence[1]]
+    return "event" if EVENT_NOUN.search(sentence) else "deadline"
+
+
+def _last(rx: re.Pattern[str], text: str) -> int | None:
+    pos = None
+    for m in rx.finditer(text):
+        pos = m.end()
+    return pos
+
+
+def _first(rx: re.Pattern[str], text: str) -> int | None:
+    m = rx.search(text)
+    return m.start() if m else None
+
+
+def responsible(g: Gazetteer, clean: str, begin: int, stop: int) -> tuple[str, ...]:
+    """Actors responsible in clean[begin:stop]: not places, not mere recipients."""
+    text = clean[begin:stop]
+    places = g.places_in(text, begin)
+    out: list[str] = []
+    for a in g.actors_in(text, begin):
+        if any(p.begin <= a.begin < p.stop for p in places if p.canonical != a.canonical):
+            continue  # "Ciudad de Panamá", "San José, Costa Rica"
+        head = clean[max(begin, a.begin - 100) : a.begin]
+        if a.canonical in g.countries and _PLACE_BEFORE.search(head) and not re.search(
+            r"(?:gobierno|government|delegaci[óo]n|delegation|presidencia|ppt)\s+(?:de\s+|of\s+)?(?:la\s+|the\s+)?$",
+            head,
+            re.IGNORECASE,
+        ):
+            continue  # "en El Salvador", "in Mexico"
+        if a.canonical in ("ST", "SE", "PPT") and _RECIPIENT.search(head):
+            continue  # "remitir a la ST", "confirm their participation to the TS"
+        if a.canonical not in out:
+            out.append(a.canonical)
+    return tuple(out)
+
+
+def place_of(g: Gazetteer, clean: str, begin: int, stop: int) -> str | None:
+    """The venue named in clean[begin:stop] ("en San José, Costa Rica"), if any."""
+    text = clean[begin:stop]
+    for p in g.places_in(text, begin):
+        head = clean[max(begin, p.begin - 30) : p.begin]
+        if re.search(r"(?:\ben|\bin|\bat)\s+(?:la\s+|the\s+)?(?:ciudad\s+de\s+|city\s+of\s+)?$", head, re.IGNORECASE):
+            if re.search(r"(?:realizad|celebrad|held|efectuad)\w*\s+en\s+$", head, re.IGNORECASE):
+                continue
+            return p.canonical
+    return None
+
+
+def summary(clean: str, begin: int, stop: int, d: DateMention | None, kind: str) -> str:
+    """A short description: the event named, or the action asked for."""
+    text = clean[begin:stop]
+    start = 0
+    if kind == "event":
+        nouns = list(EVENT_NOUN.finditer(text))
+        before = [m for m in nouns if d is None or m.start() + begin < d.begin]
+        chosen = before[-1] if before else (nouns[0] if nouns else None)
+        if chosen is not None:
+            start = chosen.start()
+            # Keep an ordinal or adjective in front: "IV Reunión", "Taller regional".
+            lead = re.search(r"(?:\b[IVX]{1,5}\s+|\b(?:primera|próxima|siguiente|next|first)\s+)+$", text[:start], re.IGNORECASE)
+            if lead:
+                start = lead.start()
+    else:
+        verbs = list(_DELIVERABLE_VERB.finditer(text))
+        before = [m for m in verbs if d is None or m.start() + begin < d.begin]
+        if before:
+            start = before[-1].start()
+    piece = text[start:]
+    if d is not None:
+        piece = piece.replace(d.text, " ")
+    piece = re.split(
+        r"[;:]|,\s*(?:que|el\s+cual|la\s+cual|which|with|con|to\s+be|a\s+ser|hosted|under|bajo)\b|\s(?:que\s+se|which\s+will|en\s+la\s+ciudad|in\s+the\s+city)\b",
+        piece,
+    )[0]
+    piece = re.sub(r"\s+", " ", piece).strip(" ,.-–")
+    piece = re.sub(r"\s+(?:en|in|de|del|the|a|al|on|y|and|durante|during|para|for)$", "", piece)
+    if len(piece) > 140:
+        piece = piece[:140].rsplit(" ", 1)[0] + "…"
+    return piece[:1].upper() + piece[1:] if piece else ""
+
+
+def confirm_asked(clean: str, begin: int, stop: int) -> bool:
+    """Does this passage ask members to confirm participation?"""
+    return _CONFIRM.search(clean[begin:stop]) is not None
+
+
+def quote_span(original: str, clean: str, sentence: tuple[int, int], d: DateMention) -> tuple[int, int]:
+    """The sentence around a date, shortened so it holds no blanked noise (verbatim quote)."""
+    begin, stop = sentence
+    # Noise was blanked: where the clean text has runs of spaces the original has something else.
+    for m in re.finditer(r" {3,}|\n\s*\n", clean[begin:stop]):
+        b, e = begin + m.start(), begin + m.end()
+        if original[b:e] == clean[b:e]:
+            continue
+        if e <= d.begin:
+            begin = e
+        elif b >= d.stop:
+            stop = b
+            break
+    while begin < stop and original[begin].isspace():
+        begin += 1
+    while stop > begin and original[stop - 1].isspace():
+        stop -= 1
+    return begin, stop
+
+
+def build(
+    d: DateMention,
+    p: Passage,
+    g: Gazetteer,
+) -> Commitment:
+    """Assemble the commitment a kept date expression stands for."""
+    kind = kind_of(d, p)
+    start = d.start
+    if kind == "deadline" and d.precision == "day":
+        start = None
+    elif kind == "event" and start is None:
+        start = d.end
+    s_begin, s_end = p.sentence
+    q_begin, q_end = quote_span(p.original, p.clean, p.sentence, d)
+    para_begin, para_end = p.paragraph
+    confirm = confirm_asked(p.clean, s_begin, s_end) or (
+        kind == "event" and confirm_asked(p.clean, para_begin, para_end)
+    )
+    return Commitment(
+        kind=kind,  # type: ignore[arg-type]
+        date_text=p.original[d.begin : d.stop],
+        start=start,
+        end=d.end,
+        precision=d.precision,  # type: ignore[arg-type]
+        quote=p.original[q_begin:q_end],
+        ref=p.ref,
+        what=summary(p.clean, s_begin, s_end, d, kind),
+        who=responsible(g, p.clean, s_begin, s_end),
+        where=place_of(g, p.clean, s_begin, s_end),
+        confirm=confirm,
+        ref_date=p.reference,
+    )
+
+
+def open_task(
+    original: str, clean: str, sentence: tuple[int, int], ref: str | None, reference: date | None, g: Gazetteer
+) -> OpenTask | None:
+    """An undated obligation in this sentence, if it asks someone to do something."""
+    begin, stop = sentence
+    text = clean[begin:stop]
+    if len(text.strip()) < 12 or _NO_OBLIGATION_START.match(text) and not _REQUEST.search(text[20:]):
+        return None
+    anchor = next((label for rx, label in _NEXT_MEETING if rx.search(text)), None)
+    if not _REQUEST.search(text) and anchor is None:
+        return None
+    return OpenTask(
+        quote=original[begin:stop].strip(),
+        ref=ref,
+        what=summary(clean, begin, stop, None, "deadline") or None,
+        who=responsible(g, clean, begin, stop),
+        anchor=anchor,
+        ref_date=reference,
+    )

@@ -1,0 +1,687 @@
+"""The grammar of dates, ranges, periods and durations in CRM documents (Spanish and English).
+
+`find_dates(text, reference)` returns every date expression in `text` with its resolved window.
+A year left out resolves to the next occurrence on or after the reference date (the meeting's
+last day); durations count from the reference date. Month names come from dateparser's locale
+data; the grammar of ranges, weeks, quarters, semesters and "early/late" windows is ours.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from dateparser.languages.loader import default_loader
+
+Precision = str  # "day" | "week" | "month" | "quarter" | "semester" | "year" | "vague"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression found in a text, resolved to a window of days."""
+
+    begin: int  # character offsets of the expression in the text
+    stop: int
+    text: str
+    start: date | None  # first day of the window; None for a plain one-day deadline
+    end: date  # last day of the window
+    precision: Precision
+    form: str  # which rule matched: "day", "range", "month", "duration", ...
+    explicit_year: bool
+    marker: str | None = None  # a deadline word inside the expression ("a más tardar", "by", ...)
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+@cache
+def month_numbers() -> dict[str, int]:
+    """Map month names (Spanish and English, lower case, with and without accents) to 1-12."""
+    keys = [calendar.month_name[i].lower() for i in range(1, 13)]
+    table: dict[str, int] = {}
+    for lang in ("es", "en"):
+        info = default_loader.get_locale(lang).info
+        for number, key in enumerate(keys, start=1):
+            for name in info.get(key, []):
+                name = name.lower()
+                if len(name) >= 4 and not name.endswith("."):  # full names, not "ene", "mar"
+                    table[name] = number
+    table["setiembre"] = 9
+    table["sept"] = 9
+    return table
+
+
+_MONTH_ALT = "|".join(sorted(month_numbers(), key=len, reverse=True))
+MONTH = rf"(?:{_MONTH_ALT})\.?"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:º|°|er|st|nd|rd|th)?"
+YEAR = r"(?<![\d/])(?:19|20)\d{2}(?![\d/])"
+# Spanish year tails: "de 2017", "del 2005", "del año 2022", "de este año", "del presente año"
+ES_YEAR = rf"(?:(?:del?\s+)?(?:año\s+)?(?P<y>{YEAR})|(?P<rel>del?\s+(?:presente|próximo|proximo|siguiente|este)\s+año|del\s+año\s+(?:en\s+curso|próximo|siguiente))|(?P<rel2>de\s+este\s+año))"
+EN_YEAR = rf"(?:,?\s*(?:of\s+)?(?:the\s+year\s+)?(?P<y>{YEAR})|(?P<rel>\s*(?:of\s+)?(?:this|next|the\s+current|the\s+following)\s+year))"
+ORD_ES = {
+    "primer": 1, "primera": 1, "primero": 1, "1er": 1, "1ra": 1, "1a": 1, "1ª": 1, "1º": 1, "i": 1,
+    "segundo": 2, "segunda": 2, "2do": 2, "2da": 2, "2a": 2, "2ª": 2, "2º": 2, "ii": 2,
+    "tercer": 3, "tercero": 3, "tercera": 3, "3er": 3, "3ra": 3, "3a": 3, "3ª": 3, "3º": 3,
+    "iii": 3, "cuarto": 4, "cuarta": 4, "4to": 4, "4ta": 4, "4º": 4, "4ª": 4, "iv": 4,
+    "quinta": 5, "última": -1, "ultima": -1, "último": -1, "ultimo": -1,
+}
+ORD_EN = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "last": -1, "final": -1,
+}
+_ORD_ALT = "|".join(sorted((*ORD_ES, *ORD_EN), key=len, reverse=True))
+ORD = rf"(?P<ord>{_ORD_ALT})"
+NUMBER_WORDS = {
+    "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15,
+    "veinte": 20, "treinta": 30, "cuarenta": 40, "cuarenta y cinco": 45, "sesenta": 60,
+    "noventa": 90, "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "sixty": 60, "ninety": 90,
+}
+_NUM_ALT = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+QTY = rf"(?P<n>\d{{1,3}}|{_NUM_ALT})(?:\s*\(\d{{1,3}}\))?"
+UNIT = r"(?P<unit>días(?:\s+(?:hábiles|naturales|calendario))?|dias|semanas|meses|mes|años|days|weeks|months|month|week|years|año)"
+
+# Deadline words that may open a date expression. Kept inside the expression so the quote
+# and `date_text` read naturally ("a más tardar el 15 de julio").
+ES_BY = r"(?:a\s+más\s+tardar|a\s+mas\s+tardar|antes\s+del?|previo\s+al?|hasta\s+el|no\s+más\s+allá\s+del?|al)"
+EN_BY = r"(?:no\s+later\s+than|not\s+later\s+than|by|before|prior\s+to|until)"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One alternative of the grammar: a pattern and how to resolve what it matched."""
+
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Callable[[re.Match[str], date | None], tuple[date | None, date, Precision] | None]
+
+
+def _month(token: str) -> int:
+    return month_numbers()[token.lower().rstrip(".")]
+
+
+def _day(token: str) -> int:
+    return int(re.match(r"\d+", token).group())  # type: ignore[union-attr]
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _year_of(m: re.Match[str], ref: date | None) -> int | None:
+    """The explicit or relative year of a match, or None when it is left out."""
+    groups = m.groupdict()
+    if groups.get("y"):
+        return int(groups["y"])
+    rel = (groups.get("rel") or groups.get("rel2") or "").lower()
+    if rel and ref is not None:
+        if any(w in rel for w in ("próximo", "proximo", "siguiente", "next", "following")):
+            return ref.year + 1
+        return ref.year
+    return None
+
+
+def _next_window(
+    build: Callable[[int], tuple[date, date]], year: int | None, ref: date | None
+) -> tuple[date, date] | None:
+    """Resolve a window, choosing the next year whose window ends on or after `ref`."""
+    if year is not None:
+        return build(year)
+    if ref is None:
+        return None
+    for y in (ref.year, ref.year + 1):
+        try:
+            lo, hi = build(y)
+        except ValueError:
+            continue
+        if hi >= ref:
+            return lo, hi
+    return None
+
+
+# --------------------------------------------------------------------------- resolvers
+
+
+def _r_day(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Precision] | None:
+    d, mo = _day(m["d"]), _month(m["m"])
+    win = _next_window(lambda y: (date(y, mo, d), date(y, mo, d)), _year_of(m, ref), ref)
+    if win is None:
+        return None
+    return win[0], win[1], "day"
+
+
+def _r_range(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Precision] | None:
+    d1, d2 = _day(m["d1"]), _day(m["d2"])
+    m2 = _month(m["m2"])
+    m1 = _month(m["m1"]) if m.groupdict().get("m1") else m2
+    if m1 == m2 and d2 < d1:
+        return None
+
+    def build(y: int) -> tuple[date, date]:
+        y1 = y - 1 if m1 > m2 else y  # "del 28 de diciembre al 3 de enero de 2018"
+        return date(y1, m1, d1), date(y, m2, d2)
+
+    win = _next_window(build, _year_of(m, ref), ref)
+    if win is None:
+        return None
+    week = bool(m.groupdict().get("wk"))
+    return win[0], win[1], "week" if week else "day"
+
+
+def _r_month(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Precision] | None:
+    mo = _month(m["m"])
+    win = _next_window(
+        lambda y: (date(y, mo, 1), date(y, mo, _last_day(y, mo))), _year_of(m, ref), ref
+    )
+    if win is None:
+        return None
+    return win[0], win[1], "month"
+
+
+def _r_month_span(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Precision] | None:
+    m1, m2 = _month(m["m1"]), _month(m["m2"])
+    y1 = int(m["y1"]) if m.groupdict().get("y1") else None
+    year = _year_of(m, ref)
+
+    def build(y: int) -> tuple[date, date]:
+        first_year = y1 if y1 is not None else (y - 1 if m1 > m2 else y)
+        return date(first_year, m1, 1), date(y, m2, _last_day(y, m2))
+
+    win = _next_window(build, year, ref)
+    if win is None:
+        return None
+    return win[0], win[1], "vague"
+
+
+def _r_part_of_month(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Precision] | None:
+    """early / mid / late / end of / first or second fortnight of a month."""
+    mo = _month(m["m"])
+    part = m["part"].lower()
+    if any(w in part for w in ("principio", "inicio", "comienzo", "early", "beginning", "start")):
+        span, precision = (1, 10), "vague"
+    elif any(w in part for w in ("mediado", "mid", "middle")):
+        span, precision = (11, 20), "vague"
+    elif any(w in part for w in ("primera quincena", "first fortnight", "first half")):
+        span, precision = (1, 15), "vague"
+    elif any(w in part for w in ("segunda quincena", "second fortnight", "second half")):
+        span, precision = (16, 31), "vague"
+    else:  # finales, fines, late, end
+        span, precision = (21, 31), "month"
+
+    def build(y: int) -> tuple[date, date]:
+        last = _last_day(y, mo)
+        return date(y, mo, span[0]), date(y, mo, min(span[1], last))
+
+    win = _next_window(build, _year_of(m, ref), ref)
+    if win is None:
+        return None
+    return win[0], win[1], precision
+
+
+def _r_nth_week(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Precision] | None:
+    mo = _month(m["m"])
+    n = ORD_ES.get(m["ord"].lower(), ORD_EN.get(m["ord"].lower(), 0))
+    if n == 0 or n > 5:
+        return None
+
+    def build(y: int) -> tuple[date, date]:
+        last = _last_day(y, mo)
+        if n == -1:
+            return date(y, mo, last - 6), date(y, mo, last)
+        lo = 7 * (n - 1) + 1
+        return date(y, mo, lo), date(y, mo, min(lo + 6, last))
+
+    win = _next_window(build, _year_of(m, ref), ref)
+    if win is None:
+        return None
+    return win[0], win[1], "week"
+
+
+def _r_quarter(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Precision] | None:
+    q = ORD_ES.get(m["ord"].lower(), ORD_EN.get(m["ord"].lower(), 0))
+    if q == -1:
+        q = 4
+    if not 1 <= q <= 4:
+        return None
+
+    def build(y: int) -> tuple[date, date]:
+        first = 3 * (q - 1) + 1
+        return date(y, first, 1), date(y, first + 2, _last_day(y, first + 2))
+
+    win = _next_window(build, _year_of(m, ref), ref)
+    if win is None:
+        return None
+    return win[0], win[1], "quarter"
+
+
+def _r_semester(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Precision] | None:
+    s = ORD_ES.get(m["ord"].lower(), ORD_EN.get(m["ord"].lower(), 0))
+    if s == -1:
+        s = 2
+    if s not in (1, 2):
+        return None
+
+    def build(y: int) -> tuple[date, date]:
+        return (date(y, 1, 1), date(y, 6, 30)) if s == 1 else (date(y, 7, 1), date(y, 12, 31))
+
+    win = _next_window(build, _year_of(m, ref), ref)
+    if win is None:
+        return None
+    return win[0], win[1], "semester"
+
+
+def _r_part_of_year(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Precision] | None:
+    """primeros meses de 1997, early 2018, a finales de 2017, mediados de 2019."""
+    part = m["part"].lower()
+    year = _year_of(m, ref)
+    if year is None:
+        return None
+    if any(w in part for w in ("primeros", "first months", "early", "principio", "inicio", "comienzo", "beginning", "start")):
+        lo, hi = (1, 1), (4, 30) if "mes" in part or "month" in part else (3, 31)
+    elif any(w in part for w in ("mediado", "mid", "middle")):
+        lo, hi = (5, 1), (8, 31)
+    else:  # últimos meses, finales, late, end
+        lo, hi = (9, 1) if "mes" in part or "month" in part else (10, 1), (12, 31)
+    return date(year, *lo), date(year, *hi), "vague"
+
+
+def _r_year(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Precision] | None:
+    year = _year_of(m, ref)
+    if year is None:
+        return None
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def _r_duration(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Precision] | None:
+    if ref is None:
+        return None
+    raw = m["n"].lower()
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+    if n <= 0:
+        return None
+    unit = m["unit"].lower()
+    if unit.startswith(("día", "dia", "day")):
+        end = ref + timedelta(days=n)
+    elif unit.startswith(("semana", "week")):
+        end = ref + timedelta(weeks=n)
+    elif unit.startswith(("mes", "month")):
+        end = add_months(ref, n)
+    else:
+        end = add_months(ref, 12 * n)
+    return None, end, "day"
+
+
+def _r_numeric(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Precision] | None:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    day, month = (a, b) if a > 12 or m["sep"] != "/" or b <= 12 else (a, b)
+    try:
+        d = date(y, month, day)
+    except ValueError:
+        try:
+            d = date(y, day, month)  # month/day/year
+        except ValueError:
+            return None
+    return d, d, "day"
+
+
+def add_months(day: date, months: int) -> date:
+    """Add calendar months, clamping to the last day of the target month."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, _last_day(year, month)))
+
+
+# --------------------------------------------------------------------------- the grammar
+
+_F = re.IGNORECASE
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, _F)
+
+
+def _opt_by(by: str) -> str:
+    return rf"(?:(?P<by>{by})\s+(?:(?:el|la|los|the|on|en|durante|during|in)\s+)?)?"
+
+
+RULES: list[Rule] = [
+    # durations: "en un plazo (máximo) de tres meses", "dentro de los 45 días posteriores", "within 60 days"
+    Rule(
+        "duration",
+        _rx(
+            rf"(?:(?:en|dentro\s+de)\s+(?:un|el)\s+(?:plazo|término|periodo|período)\s+(?:máximo\s+|no\s+mayor\s+)?de\s+|dentro\s+de(?:\s+los|\s+las)?\s+|en\s+los\s+próximos\s+|en\s+las\s+próximas\s+|within\s+(?:the\s+next\s+|a\s+period\s+of\s+)?|in\s+the\s+next\s+)"
+            rf"{QTY}\s+{UNIT}(?:\s+(?:posteriores|siguientes|after|following|from)(?:\s+(?:a|al|the|of)\s+(?:esta|la\s+presente|this|the)\s+(?:reunión|meeting|fecha|date))?)?"
+        ),
+        _r_duration,
+    ),
+    # "del 31 de octubre al 2 de noviembre de 2012", "from 30 June to 2 July"
+    Rule(
+        "range",
+        _rx(
+            _opt_by(ES_BY)
+            + rf"(?:(?P<wk>(?:la\s+)?semana)\s+)?(?:del?\s+|entre\s+el\s+)?(?P<d1>{DAY})\s+de\s+(?P<m1>{MONTH})(?:\s+de\s+{YEAR})?\s*(?:al|a|hasta\s+el|y\s+el|-|–)\s*(?:el\s+)?(?P<d2>{DAY})\s+de\s+(?P<m2>{MONTH})(?:\s+{ES_YEAR})?"
+        ),
+        _r_range,
+    ),
+    Rule(
+        "range",
+        _rx(
+            rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+)?(?:from\s+|between\s+)?(?P<d1>{DAY})\s+(?P<m1>{MONTH})(?:,?\s+{YEAR})?\s*(?:to|until|through|and|-|–)\s*(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:{EN_YEAR})?"
+        ),
+        _r_range,
+    ),
+    # "la semana del 18 al 22 de septiembre de 2017", "del 8 al 9 de agosto", "20-22 de junio", "13 y 14 de marzo"
+    Rule(
+        "range",
+        _rx(
+            _opt_by(ES_BY)
+            + rf"(?:(?P<wk>(?:la\s+)?semana)\s+del\s+|del\s+|entre\s+el\s+|(?:los\s+)?días\s+(?:del\s+)?)?(?P<d1>{DAY})\s*(?:al|a|-|–|y|hasta\s+el|y\s+el)\s*(?P<d2>{DAY})\s+de\s+(?P<m2>{MONTH})(?:\s+{ES_YEAR})?"
+        ),
+        _r_range,
+    ),
+    # "the week of 20-24 October 2014", "on 23-24 October 2025", "from 3 to 5 September 2007", "10 and 11 December"
+    Rule(
+        "range",
+        _rx(
+            _opt_by(EN_BY)
+            + rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+|from\s+|between\s+)?(?P<d1>{DAY})\s*(?:-|–|to|and|through|until)\s*(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:{EN_YEAR})?"
+        ),
+        _r_range,
+    ),
+    # "July 6-7, 2017", "the week of September 9-13, 2019"
+    Rule(
+        "range",
+        _rx(
+            rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+|from\s+)?(?P<m2>{MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|to|and|through)\s*(?P<d2>{DAY})(?:{EN_YEAR})?"
+        ),
+        _r_range,
+    ),
+    # "primera semana de diciembre de 2016", "the first week of March"
+    Rule(
+        "nth_week",
+        _rx(
+            _opt_by(ES_BY)
+            + rf"(?:(?:la|el|durante\s+la)\s+)?{ORD}\s+semana\s+(?:de|del)\s+(?:mes\s+de\s+)?(?P<m>{MONTH})(?:\s+{ES_YEAR})?"
+        ),
+        _r_nth_week,
+    ),
+    Rule(
+        "nth_week",
+        _rx(
+            _opt_by(EN_BY)
+            + rf"(?:(?:in|during)\s+)?(?:the\s+)?{ORD}\s+week\s+(?:of|in)\s+(?P<m>{MONTH})(?:{EN_YEAR})?"
+        ),
+        _r_nth_week,
+    ),
+    # parts of a month: "a principios de agosto", "a finales de junio de 2010", "in late September"
+    Rule(
+        "part_of_month",
+        _rx(
+            _opt_by(ES_BY)
+            + rf"(?:a\s+|hacia\s+|para\s+|durante\s+la\s+|en\s+la\s+)?(?P<part>principios|inicios|comienzos|mediados|finales|fines|primera\s+quincena|segunda\s+quincena)\s+(?:de|del)\s+(?:mes\s+de\s+)?(?P<m>{MONTH})(?:\s+{ES_YEAR})?"
+        ),
+        _r_part_of_month,
+    ),
+    Rule(
+        "part_of_month",
+        _rx(
+            _opt_by(EN_BY)
+            + rf"(?:in\s+|at\s+|by\s+|towards\s+)?(?:(?P<part>early|mid|late)[-\s]+|(?:the\s+)?(?P<part2>beginning|start|middle|end|first\s+half|second\s+half|first\s+fortnight|second\s+fortnight)\s+of\s+)(?P<m>{MONTH})(?:{EN_YEAR})?"
+        ),
+        lambda m, ref: _r_part_of_month(_Group(m, part=m["part"] or m["part2"]), ref),
+    ),
+    # quarters and semesters
+    Rule(
+        "quarter",
+        _rx(
+            _opt_by(ES_BY)
+            + rf"(?:(?:durante|en|para)\s+)?(?:el\s+)?{ORD}\s+trimestre(?:\s+{ES_YEAR})?"
+        ),
+        _r_quarter,
+    ),
+    Rule(
+        "quarter",
+        _rx(
+            _opt_by(EN_BY)
+            + rf"(?:(?:in|during|for)\s+)?(?:the\s+)?{ORD}\s+quarter(?:{EN_YEAR})?"
+        ),
+        _r_quarter,
+    ),
+    Rule(
+        "quarter",
+        _rx(rf"(?P<by>{EN_BY}\s+)?(?:in\s+)?Q(?P<ord>[1-4])(?:\s+of)?(?:\s+(?P<y>{YEAR}))?"),
+        lambda m, ref: _r_quarter(_Group(m, ord={"1": "first", "2": "second", "3": "third", "4": "fourth"}[m["ord"]]), ref),
+    ),
+    Rule(
+        "semester",
+        _rx(
+            _opt_by(ES_BY)
+            + rf"(?:(?:durante|en|para)\s+)?(?:el\s+)?{ORD}\s+semestre(?:\s+{ES_YEAR})?"
+        ),
+        _r_semester,
+    ),
+    Rule(
+        "semester",
+        _rx(
+            _opt_by(EN_BY)
+            + rf"(?:(?:in|during|for)\s+)?(?:the\s+)?{ORD}\s+(?:half|semester)(?:\s+of)?(?:{EN_YEAR})"
+        ),
+        _r_semester,
+    ),
+    Rule(
+        "semester",
+        _rx(_opt_by(EN_BY) + rf"(?:(?:in|during|for)\s+)?(?:the\s+)?{ORD}\s+semester"),
+        _r_semester,
+    ),
+    # month spans: "entre los meses de junio y agosto de 2005", "febrero o marzo", "in June or July"
+    Rule(
+        "month_span",
+        _rx(
+            rf"(?:(?:entre|en|durante)\s+)?(?:los\s+meses\s+de\s+)?(?P<m1>{MONTH})(?:\s+(?:de\s+)?(?P<y1>{YEAR}))?\s*(?:y|o|u|a|-|–)\s*(?P<m2>{MONTH})(?:\s+{ES_YEAR})?"
+        ),
+        _r_month_span,
+    ),
+    Rule(
+        "month_span",
+        _rx(
+            rf"(?:(?:between|in|during)\s+)?(?:the\s+months\s+of\s+)?(?:from\s+)?(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s*(?:and|or|to|through|-|–)\s*(?P<m2>{MONTH})(?:{EN_YEAR})?"
+        ),
+        _r_month_span,
+    ),
+    # parts of a year: "primeros meses de 1997", "a finales de 2017", "early 2018"
+    Rule(
+        "part_of_year",
+        _rx(
+            rf"(?:(?:durante|en)\s+)?(?:los\s+|las\s+|a\s+)?(?P<part>primeros\s+meses|últimos\s+meses|principios|inicios|comienzos|mediados|finales|fines)\s+(?:de|del)\s+(?:año\s+)?(?P<y>{YEAR})"
+        ),
+        _r_part_of_year,
+    ),
+    Rule(
+        "part_of_year",
+        _rx(
+            rf"(?:(?:in|during|by)\s+)?(?:the\s+)?(?P<part>first\s+months|last\s+months|early|mid|late|beginning|start|middle|end)(?:\s+of|-|\s)\s*(?P<y>{YEAR})"
+        ),
+        _r_part_of_year,
+    ),
+    # single days: "a más tardar el 15 de julio", "antes del 30 de diciembre de 2004", "al 31 de enero del 2005"
+    Rule(
+        "day",
+        _rx(_opt_by(ES_BY) + rf"(?P<d>{DAY})\s+de\s+(?P<m>{MONTH})(?:\s+{ES_YEAR})?"),
+        _r_day,
+    ),
+    # "no later than 31 July 2025", "by 15 September", "on 31 March"
+    Rule(
+        "day",
+        _rx(_opt_by(EN_BY) + rf"(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:{EN_YEAR})?"),
+        _r_day,
+    ),
+    # "by July 30", "July 15, 2017"
+    Rule(
+        "day",
+        _rx(_opt_by(EN_BY) + rf"(?P<m>{MONTH})\s+(?P<d>{DAY})(?![\d:])(?:{EN_YEAR})?"),
+        _r_day,
+    ),
+    # numeric "15/07/2017"
+    Rule(
+        "day",
+        _rx(
+            _opt_by(ES_BY + "|" + EN_BY)
+            + r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/])"
+        ),
+        _r_numeric,
+    ),
+    # months: "en mayo de 2005", "en el mes de junio de 2005", "noviembre 2013", "in May 2019"
+    Rule(
+        "month",
+        _rx(
+            _opt_by(ES_BY)
+            + rf"(?:(?:en|durante|para)\s+(?:el\s+mes\s+de\s+)?|el\s+mes\s+de\s+)?(?P<m>{MONTH})(?:\s+{ES_YEAR}|\s+(?P<y2>{YEAR}))?"
+        ),
+        lambda m, ref: _r_month(_Group(m, y=m["y"] or m["y2"]), ref) if _placed(m) else None,
+    ),
+    Rule(
+        "month",
+        _rx(_opt_by(EN_BY) + rf"(?:(?:in|during|for)\s+(?:the\s+month\s+of\s+)?)?(?P<m>{MONTH})(?:{EN_YEAR})?"),
+        lambda m, ref: _r_month(m, ref) if _placed(m) else None,
+    ),
+    # a year placed by a preposition: "en 2017", "durante el año 2018", "in 2019"
+    Rule(
+        "year",
+        _rx(
+            _opt_by(ES_BY + "|" + EN_BY)
+            + rf"(?:en|durante|in|during|a\s+lo\s+largo\s+de|throughout)\s+(?:el\s+(?:año\s+)?|the\s+year\s+)?(?P<y>{YEAR})(?!\s*[-–/]\s*\d)"
+        ),
+        _r_year,
+    ),
+    # "en el marco de la reunión Viceministerial de la CRM de 2017", "at the 2017 Vice-Ministerial Meeting"
+    Rule(
+        "meeting_year",
+        _rx(
+            rf"(?:en\s+el\s+marco\s+de|durante|en\s+ocasión\s+de|con\s+ocasión\s+de)\s+la\s+(?:próxima\s+)?(?:reunión|conferencia|cumbre|sesión)\b[^.;:\n]{{0,60}}?\s+de\s+(?P<y>{YEAR})(?!\s*[-–/]\s*\d)"
+        ),
+        _r_year,
+    ),
+    Rule(
+        "meeting_year",
+        _rx(
+            rf"(?:at|during|on\s+the\s+margins\s+of)\s+the\s+(?P<y>{YEAR})\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:meeting|conference|summit|session)"
+        ),
+        _r_year,
+    ),
+]
+
+
+_PLACING = re.compile(r"(?:en|durante|para|el\s+mes|in|during|for)\b", re.IGNORECASE)
+
+
+def _placed(m: re.Match[str]) -> bool:
+    """A bare month counts only with a year, a deadline word or a preposition before it."""
+    groups = m.groupdict()
+    if groups.get("y") or groups.get("y2") or groups.get("rel") or groups.get("by"):
+        return True
+    return bool(_PLACING.match(m.group()))
+
+
+class _Group:
+    """A match with some groups overridden, for rules that share a resolver."""
+
+    def __init__(self, match: re.Match[str], **override: str | None) -> None:
+        self._match = match
+        self._override = override
+
+    def __getitem__(self, key: str) -> str | None:
+        if key in self._override:
+            return self._override[key]
+        return self._match[key]
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {**self._match.groupdict(), **self._override}
+
+
+_ENGLISH_MONTHS = {
+    calendar.month_name[i].lower() for i in range(1, 13)
+}
+
+
+def _month_case_ok(m: re.Match[str]) -> bool:
+    """English month names are capitalised: "may" the verb and "march" the noun are not dates."""
+    for key in ("m", "m1", "m2"):
+        token = m.groupdict().get(key)
+        if token and token.lower().rstrip(".") in _ENGLISH_MONTHS and token[0].islower():
+            return False
+    return True
+
+
+def find_dates(text: str, reference: date | None) -> list[DateMention]:
+    """Find every date expression in `text`, longest first, without overlaps, in text order."""
+    candidates: list[tuple[int, int, int, DateMention]] = []
+    for priority, rule in enumerate(RULES):
+        for m in rule.pattern.finditer(text):
+            if not _month_case_ok(m):
+                continue
+            try:
+                resolved = rule.resolve(m, reference)
+            except (ValueError, KeyError):
+                continue  # "31 de febrero", an unknown month spelling
+            if resolved is None:
+                continue
+            start, end, precision = resolved
+            groups = m.groupdict()
+            marker = groups.get("by")
+            mention = DateMention(
+                begin=m.start(),
+                stop=m.end(),
+                text=m.group().strip(),
+                start=start,
+                end=end,
+                precision=precision,
+                form=rule.name,
+                explicit_year=bool(groups.get("y") or groups.get("y2")),
+                marker=marker.lower() if marker else None,
+            )
+            candidates.append((m.start(), m.end(), priority, mention))
+    # Longest expression wins; among equals, the earlier rule.
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    chosen: list[DateMention] = []
+    for begin, stop, _, mention in candidates:
+        if any(begin < t_stop and t_begin < stop for t_begin, t_stop in taken):
+            continue
+        taken.append((begin, stop))
+        chosen.append(mention)
+    chosen.sort(key=lambda c: c.begin)
+    return [_trim(c, text) for c in chosen]
+
+
+def _trim(mention: DateMention, text: str) -> DateMention:
+    """Drop trailing punctuation or spaces a pattern may have swallowed."""
+    raw = text[mention.begin : mention.stop]
+    stripped = raw.rstrip(" ,.;:\t\n")
+    lead = len(raw) - len(raw.lstrip())
+    if stripped == raw and lead == 0:
+        return mention
+    begin = mention.begin + lead
+    stop = mention.begin + len(stripped)
+    return DateMention(
+        begin=begin,
+        stop=stop,
+        text=text[begin:stop],
+        start=mention.start,
+        end=mention.end,
+        precision=mention.precision,
+        form=mention.form,
+        explicit_year=mention.explicit_year,
+        marker=mention.marker,
+    )
+
+
+def iter_years(text: str) -> Iterator[int]:
+    """Yield every four-digit year written in a text."""
+    for m in re.finditer(YEAR, text):
+        yield int(m.group())

@@ -1,0 +1,338 @@
+"""Document structure: noise removal, numbered paragraphs with printed refs, sections, excerpts.
+
+Cleaning keeps character offsets: noise (running page headers and footers, "[bookmark: …]"
+tags, markdown markers) is replaced by spaces, so a span found in the clean text is the same
+span of the original text, and quotes can be cut verbatim from the original.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+_BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]", re.IGNORECASE)
+_MARKDOWN = re.compile(r"\*\*|__|(?m:^#{1,6}(?=\s))|(?m:^\s*>\s)")
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:(?:página|pagina|page|pág\.?|p\.)\s*)?\d{1,3}(?:\s*(?:de|of|/)\s*\d{1,3})?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _blank(text: str, begin: int, stop: int) -> str:
+    return text[:begin] + " " * (stop - begin) + text[stop:]
+
+
+def clean(text: str) -> str:
+    """Return `text` with noise replaced by spaces (same length, same offsets)."""
+    chars = list(text.replace("\f", "\n").replace("\r", "\n").replace("\u00a0", " "))
+    for rx in (_BOOKMARK, _MARKDOWN):
+        for m in rx.finditer(text):
+            for i in range(m.start(), m.end()):
+                if chars[i] != "\n":
+                    chars[i] = " "
+    out = "".join(chars)
+    # Running headers and footers: short lines repeated on several pages, and page numbers.
+    lines = out.split("\n")
+    counts = Counter(line.strip() for line in lines if line.strip())
+    pages = text.count("\f") + 1
+    repeat = 2 if pages > 1 else 3
+    offset = 0
+    pieces = []
+    for line in lines:
+        s = line.strip()
+        noise = bool(s) and (
+            _PAGE_NUMBER.match(s) is not None
+            or (
+                counts[s] >= repeat
+                and len(s) <= 80
+                and not _ITEM.match(line)
+                and not re.search(r"[.;:]$", s)
+            )
+        )
+        pieces.append(" " * len(line) if noise else line)
+        offset += len(line) + 1
+    return "\n".join(pieces)
+
+
+# ------------------------------------------------------------------------- numbered items
+
+_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+_ITEM = re.compile(
+    r"""^[ \t]*(?:[-*·•▪◦]\s*)?[“"«]?(?:
+        (?P<label>(?:Decisión|Decision|Conclusión|Conclusion|Recomendación|Recommendation|Acuerdo|Resolución|Resolution)\s+(?:N[º°o.]\s*)?\d{1,3})\s*[.:)\-–]?
+      | (?P<dec>\d{1,2}\.\d{1,2})\.?(?=\s)
+      | (?P<num>\d{1,3})(?:[.)]|\s*[-–](?=\s))
+      | (?P<alpha>[a-zñ])[.)]
+      | \((?P<palpha>[a-z])\)
+      | (?P<roman>(?:i{1,3}|iv|vi{0,3}|ix|x|xi{1,3}|xiv|xv))[.)]
+      | (?P<uroman>(?:I{1,3}|IV|VI{0,3}|IX|X|XI{1,3}|XIV|XV))\.
+    )[ \t]+(?=\S)""",
+    re.VERBOSE,
+)
+_SECTION = re.compile(
+    r"^\s*(?P<name>CONCLUSIONES(?:\s+Y\s+RECOMENDACIONES)?|RECOMENDACIONES|DECISIONES(?:\s+DE\s+LOS\s+VICEMINISTROS)?|ACUERDOS|DECLARACI[ÓO]N|CONCLUSIONS(?:\s+AND\s+RECOMMENDATIONS)?|RECOMMENDATIONS|DECISIONS(?:\s+OF\s+THE\s+VICE-MINISTERS)?|AGREEMENTS|ANEXO\b.*|ANNEX\b.*|Conclusiones|Conclusions|Decisiones|Decisions|Recomendaciones|Recommendations|Acuerdos)\s*:?\s*$",
+    re.MULTILINE,
+)
+SECTION_KINDS = {
+    "conclu": "conclusiones",
+    "recom": "recomendaciones",
+    "decis": "decisiones",
+    "acuer": "acuerdos",
+    "agree": "acuerdos",
+    "declar": "declaracion",
+    "anex": "anexo",
+    "annex": "anexo",
+}
+
+
+@dataclass
+class Paragraph:
+    """A numbered item (or unnumbered block) of the document, with its printed reference."""
+
+    begin: int
+    stop: int
+    ref: str | None
+    section: str | None
+    excerpt: int | None = None  # index into Layout.excerpts for compilations
+
+
+@dataclass
+class Excerpt:
+    """One meeting's excerpt in a compilation: its header and where it spans."""
+
+    begin: int
+    stop: int
+    header: str
+    label: str | None
+    header_stop: int = 0
+
+
+@dataclass
+class Layout:
+    """The structure of a cleaned document."""
+
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    excerpts: list[Excerpt] = field(default_factory=list)
+    body_start: int = 0  # where the numbered body begins (end of the header / preamble)
+
+    def paragraph_at(self, pos: int) -> Paragraph | None:
+        """Return the paragraph that holds character `pos`."""
+        lo, hi = 0, len(self.paragraphs) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            p = self.paragraphs[mid]
+            if pos < p.begin:
+                hi = mid - 1
+            elif pos >= p.stop:
+                lo = mid + 1
+            else:
+                return p
+        return None
+
+
+_MEETING_WORDS = re.compile(
+    r"\b(?:conferencia|reuni[óo]n|grcm|crm|rcgm|rcm|conclusiones|conclusions|meeting|conference|vice-?ministerial|viceministerial|comunicado|cumbre|summit)\b",
+    re.IGNORECASE,
+)
+_HEADER_START = re.compile(
+    r"^(?:(?:[IVX]{1,5}|\d{1,2}[ª°º]?)\s+)?(?:conferencia|reuni[óo]n|grcm|crm|rcgm|rcm|conclusiones|conclusions|decisiones|decisions|recomendaciones|meeting|conference|vice-?ministerial|viceministerial|cumbre|summit)\b",
+    re.IGNORECASE,
+)
+_LOWER_WORD = re.compile(r"\b[a-záéíóúñü]{3,}\b")
+_STOP = {
+    "del", "las", "los", "sobre", "para", "the", "and", "for", "with", "con", "por", "entre",
+    "migración", "migration", "regional", "conferencia", "conference", "reunión", "meeting",
+    "grupo", "group", "consulta", "consultation", "técnica", "technical",
+}
+
+
+def looks_like_meeting_header(block: str, has_day_date: bool) -> bool:
+    """Is this short block the title of a meeting (name, place, date) rather than a decision?"""
+    flat = " ".join(block.split())
+    if not has_day_date or len(flat) > 260:
+        return False
+    if not _HEADER_START.match(flat) or not _MEETING_WORDS.search(flat):
+        return False
+    words = [w for w in _LOWER_WORD.findall(flat) if w not in _STOP]
+    months = {
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+        "setiembre", "octubre", "noviembre", "diciembre",
+    }
+    words = [w for w in words if w not in months]
+    return len(words) <= 8
+
+
+def number_items(text: str) -> list[tuple[int, int, str, str]]:
+    """Find item starts: (line begin, body begin, level type, printed token)."""
+    found = []
+    pos = 0
+    for line in text.split("\n"):
+        m = _ITEM.match(line)
+        if m:
+            kind = next(k for k in ("label", "dec", "num", "alpha", "palpha", "roman", "uroman") if m.group(k))
+            token = m.group(kind)
+            if kind == "palpha":
+                kind = "alpha"
+            found.append((pos, pos + m.end(), kind, token))
+        pos += len(line) + 1
+    return found
+
+
+def build_layout(text: str, day_dates: list[tuple[int, int]]) -> Layout:
+    """Segment a cleaned text into numbered paragraphs, sections and compilation excerpts.
+
+    `day_dates` are the spans of day-precise dates with a year, used to recognise excerpt
+    headers ("21. Reunión del GRCM, Ciudad de Guatemala, 7-8 de julio de 2009").
+    """
+    items = number_items(text)
+    sections = [(m.start(), m.group("name")) for m in _SECTION.finditer(text)]
+
+    def block_at(begin: int) -> tuple[int, str]:
+        """The header block starting at a line: up to a blank line, at most 4 lines."""
+        end = begin
+        lines = 0
+        while end < len(text) and lines < 4:
+            nl = text.find("\n", end)
+            nl = len(text) if nl < 0 else nl
+            if not text[end:nl].strip():
+                break
+            end = nl + 1
+            lines += 1
+            if text[end:].lstrip(" \t").startswith(("a.", "a)", "“", '"')):
+                break
+        return end, text[begin:end]
+
+    def has_day(begin: int, end: int) -> bool:
+        return any(begin <= b and e <= end for b, e in day_dates)
+
+    excerpts: list[Excerpt] = []
+    for begin, body, kind, token in items:
+        if kind not in ("num", "uroman"):
+            continue
+        end, block = block_at(begin)
+        if looks_like_meeting_header(text[body:end], has_day(body, end)):
+            excerpts.append(
+                Excerpt(begin=begin, stop=end, header=text[body:end].strip(), label=token, header_stop=end)
+            )
+    if len(excerpts) < 2:
+        excerpts = []
+    for i, ex in enumerate(excerpts):
+        ex.stop = excerpts[i + 1].begin if i + 1 < len(excerpts) else len(text)
+
+    layout = Layout(excerpts=excerpts)
+    header_starts = {ex.begin for ex in excerpts}
+    # Walk items, keeping a stack of numbering levels (types in order of first appearance).
+    stack: list[tuple[str, str]] = []
+    excerpt_index: int | None = None
+    section: str | None = None
+    section_iter = iter(sections)
+    next_section = next(section_iter, None)
+    starts = [(b, body, k, t) for b, body, k, t in items]
+    bounds = [b for b, _, _, _ in starts] + [len(text)]
+    first_body = None
+    for idx, (begin, _body, kind, token) in enumerate(starts):
+        while next_section is not None and next_section[0] <= begin:
+            section = _section_kind(next_section[1])
+            if not excerpts:
+                stack = []
+            next_section = next(section_iter, None)
+        stop = bounds[idx + 1]
+        # A section heading inside this item's span ends it.
+        for s_pos, _ in sections:
+            if begin < s_pos < stop:
+                stop = s_pos
+                break
+        if begin in header_starts:
+            excerpt_index = next(i for i, ex in enumerate(excerpts) if ex.begin == begin)
+            stack = [("excerpt", token)] if kind == "num" else [("excerpt", "")]
+            continue
+        if kind == "roman" and stack and stack[-1][0] == "alpha" and _next_letter(stack[-1][1]) == token:
+            kind = "alpha"  # "i." after "h." is the letter i
+        if kind == "alpha" and token in _ROMANS and stack and any(t == "roman" for t, _ in stack):
+            kind = "roman"
+        level = next((i for i, (t, _) in enumerate(stack) if t == kind), None)
+        if kind == "label":
+            stack = [(kind, token)] if not excerpts else [*stack[:1], (kind, token)]
+        elif level is None:
+            stack.append((kind, token))
+        else:
+            stack = [*stack[:level], (kind, token)]
+        ref = ".".join(v for t, v in stack if v)
+        if first_body is None:
+            first_body = begin
+        layout.paragraphs.append(
+            Paragraph(begin=begin, stop=stop, ref=ref or None, section=section, excerpt=excerpt_index)
+        )
+    layout.body_start = first_body if first_body is not None else len(text)
+    if sections and sections[0][0] < layout.body_start:
+        layout.body_start = sections[0][0]
+    if excerpts:
+        layout.body_start = min(layout.body_start, excerpts[0].begin)
+    _fill_gaps(layout, text)
+    return layout
+
+
+def _fill_gaps(layout: Layout, text: str) -> None:
+    """Cover unnumbered stretches (preamble, declarations) with ref-less paragraphs."""
+    covered: list[Paragraph] = []
+    pos = 0
+    excerpts = layout.excerpts
+    for p in layout.paragraphs:
+        if p.begin > pos:
+            covered.extend(_unnumbered(pos, p.begin, text, excerpts))
+        covered.append(p)
+        pos = max(pos, p.stop)
+    if pos < len(text):
+        covered.extend(_unnumbered(pos, len(text), text, excerpts))
+    layout.paragraphs = covered
+
+
+def _unnumbered(begin: int, stop: int, text: str, excerpts: list[Excerpt]) -> list[Paragraph]:
+    out = []
+    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[begin:stop]):
+        b, e = begin + m.start(), begin + m.end()
+        ex = next((i for i, x in enumerate(excerpts) if x.begin <= b < x.stop), None)
+        out.append(Paragraph(begin=b, stop=e, ref=None, section=None, excerpt=ex))
+    return out
+
+
+def _next_letter(token: str) -> str:
+    return chr(ord(token) + 1) if len(token) == 1 else ""
+
+
+def _section_kind(name: str) -> str:
+    low = name.lower()
+    return next((kind for key, kind in SECTION_KINDS.items() if low.startswith(key)), low)
+
+
+# ------------------------------------------------------------------------- sentences
+
+_ABBREV = re.compile(
+    r"(?:\b(?:Sr|Sra|Dr|Dra|Lic|Ing|No|Nº|núm|art|inc|etc|p|pp|Mr|Mrs|Ms|St|D\.C|U\.S|EE\.UU|vol|cf|approx|aprox)|\b[A-Z])\.$"
+)
+
+
+def sentence_bounds(text: str, begin: int, stop: int) -> list[tuple[int, int]]:
+    """Split text[begin:stop] into sentences; return their spans."""
+    spans = []
+    start = begin
+    for m in re.finditer(r"[.!?…](?=[\s”\"’)]*(?:\s|$))|\n\s*\n", text[begin:stop]):
+        end = begin + m.end()
+        piece = text[start:end]
+        if m.group().startswith(".") and (_ABBREV.search(piece) or re.search(r"\b\d{1,3}\.$", piece.strip()) and len(piece.strip()) < 6):
+            continue
+        if piece.strip():
+            spans.append((start, end))
+        start = end
+    if text[start:stop].strip():
+        spans.append((start, stop))
+    return [_strip_span(text, b, e) for b, e in spans]
+
+
+def _strip_span(text: str, begin: int, stop: int) -> tuple[int, int]:
+    while begin < stop and text[begin].isspace():
+        begin += 1
+    while stop > begin and text[stop - 1].isspace():
+        stop -= 1
+    return begin, stop
