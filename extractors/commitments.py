@@ -30,7 +30,7 @@ _NOT_A_COMMITMENT = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_LABEL = re.compile(
-    r"\b(?:per[íi]odo|period|covering|correspondiente[s]?\s+al|ejercicio|fiscal|saldo|balance)\b[^.;]{0,40}$",
+    r"\b(?:(?:per[íi]odo|period|covering(?:\s+the\s+period)?|correspondientes?\s+al(?:\s+per[íi]odo)?|ejercicio|fiscal\s+year)\s*(?:de\s+|del\s+|from\s+)?|(?:saldo|balance)(?:\s+\w+)?\s*)$",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -110,7 +110,7 @@ def is_commitment(d: DateMention, p: Passage) -> bool:
     if d.end < p.reference:
         return False
     before = clause_before(p.clean, p.sentence[0], d.begin)
-    if _NOT_A_COMMITMENT.search(before) or _PERIOD_LABEL.search(before[-60:]):
+    if _NOT_A_COMMITMENT.search(before) or _PERIOD_LABEL.search(before[-40:]):
         return False
     if _PAST.search(before[-90:]) and not d.marker:
         return False

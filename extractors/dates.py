@@ -52,6 +52,7 @@ def month_numbers() -> dict[str, int]:
                     table[name] = number
     table["setiembre"] = 9
     table["sept"] = 9
+    table["may"] = 5  # the one English month name shorter than four letters
     return table
 
 
@@ -347,7 +348,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 def _opt_by(by: str) -> str:
-    return rf"(?:(?P<by>{by})\s+(?:(?:el|la|los|the|on|en|durante|during|in)\s+)?)?"
+    return rf"(?:(?<!\w)(?P<by>{by})\s+(?:(?:el|la|los|the|on|en|durante|during|in)\s+)?)?"
 
 
 RULES: list[Rule] = [
@@ -455,7 +456,7 @@ RULES: list[Rule] = [
     ),
     Rule(
         "quarter",
-        _rx(rf"(?P<by>{EN_BY}\s+)?(?:in\s+)?Q(?P<ord>[1-4])(?:\s+of)?(?:\s+(?P<y>{YEAR}))?"),
+        _rx(rf"(?<!\w)(?P<by>{EN_BY}\s+)?(?:in\s+)?Q(?P<ord>[1-4])(?:\s+of)?(?:\s+(?P<y>{YEAR}))?"),
         lambda m, ref: _r_quarter(_Group(m, ord={"1": "first", "2": "second", "3": "third", "4": "fourth"}[m["ord"]]), ref),
     ),
     Rule(
