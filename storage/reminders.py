@@ -119,11 +119,13 @@ def claim_reminder(
         if session.get_bind().dialect.name == "postgresql"
         else sqlite.insert(ReminderLog)
     )
-    statement = insert.values(**values).on_conflict_do_nothing(
-        index_elements=["subscriber_id", "group_id", "offset_days"]
+    statement = (
+        insert.values(**values)
+        .on_conflict_do_nothing(index_elements=["subscriber_id", "group_id", "offset_days"])
+        .returning(col(ReminderLog.id))
     )
-    result: Any = session.execute(statement)
-    return bool(result.rowcount == 1)
+    # RETURNING yields the new row, or nothing when the row was there already.
+    return session.execute(statement).first() is not None
 
 
 def mark_reminder_sent(
@@ -158,6 +160,7 @@ def _in_language_of_subscriber() -> Any:
             other.lang == Subscriber.lang,
             other.status == PUBLISHED,
         )
+        .correlate(Commitment, Subscriber)
         .exists()
     )
     return or_(Commitment.lang == Subscriber.lang, sa.not_(twin_in_lang))
@@ -171,6 +174,8 @@ def _followed_by_subscriber() -> Any:
         .join(GroupMember, col(GroupMember.group_id) == group.id)
         .join(member, col(member.id) == GroupMember.member_id)
         .where(member.canonical == Subscriber.country)
+        # Two levels down from the query that selects subscribers: say which one is meant.
+        .correlate(Subscriber)
     )
     names_country = (
         select(CommitmentActor.commitment_id)
@@ -181,6 +186,7 @@ def _followed_by_subscriber() -> Any:
                 col(CommitmentActor.actor).in_(groups_of_country),
             ),
         )
+        .correlate(Commitment, Subscriber)
         .exists()
     )
     return or_(Subscriber.follows == "all", names_country)

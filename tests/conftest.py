@@ -9,10 +9,15 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 import uuid
 from collections.abc import Iterator
 from importlib.resources import files
 from pathlib import Path
+
+# pytest puts tests/ first on sys.path, where tests/storage (no __init__.py) would pass for the
+# `storage` package as a namespace package; the project root first keeps the real one.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pytest
 from sqlalchemy.engine import Engine
