@@ -7,12 +7,13 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from bot import extract_cli
+from bot import extract_cli, store_cli
 
 # Every sub-command module exposes `register(subparsers)`, which adds its parsers and sets
 # `func(args) -> int` on them.
 COMMAND_MODULES = [
     extract_cli,  # crmbot extract FILE
+    store_cli,  # crmbot ingest / upcoming / tasks / db upgrade / demo
 ]
 
 

@@ -19,6 +19,11 @@ class Settings(BaseSettings):
     data_dir: Path = Path("data")
     default_timezone: str = "America/Mexico_City"
     default_language: str = "es"
+    # `crmbot ingest URL`: documents larger than this are refused while downloading.
+    fetch_max_bytes: int = 20_000_000
+    fetch_timeout_seconds: float = 20.0
+    # Off: URLs resolving to private, loopback or link-local addresses are refused.
+    allow_private_urls: bool = False
 
     def effective_database_url(self) -> str:
         """Return DATABASE_URL, or a SQLite file under the data directory."""

@@ -1,8 +1,9 @@
 """The questions the bot answers, as plain functions of a session and `now`.
 
-Readers only ever see published items, from meetings held by `now`, one per linked item: the
-version in the reader's language when there is one, the other language's otherwise. Each
-commitment comes with its `document` loaded, so callers can cite the source.
+Readers only ever see published items (the secretariat's command line may add drafts), from
+meetings held by `now`, one per linked item: the version in the reader's language when there is
+one, the other language's otherwise. Each commitment comes with its `document` (and meeting)
+loaded, so callers can cite the source.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from storage.models import (
     DEADLINE,
     DECLINED,
     DONE,
+    DRAFT,
     EVENT,
     PUBLISHED,
     TASK,
@@ -65,10 +67,11 @@ def next_due(
     country: str | None = None,
     forum: str = "CRM",
     limit: int = 10,
+    include_drafts: bool = False,
 ) -> list[Commitment]:
     """Return the next deadlines and events that have not ended, soonest first."""
     today = now.date()
-    query = _readable(now, lang).where(
+    query = _readable(now, lang, include_drafts).where(
         col(Commitment.kind).in_((DEADLINE, EVENT)), col(Commitment.end) >= today
     )
     query = _concerning(session, query, country, forum)
@@ -84,10 +87,11 @@ def upcoming(
     country: str | None = None,
     forum: str = "CRM",
     limit: int | None = None,
+    include_drafts: bool = False,
 ) -> list[Commitment]:
     """Return deadlines and events falling within the next `days` days (ongoing included)."""
     today = now.date()
-    query = _readable(now, lang).where(
+    query = _readable(now, lang, include_drafts).where(
         col(Commitment.kind).in_((DEADLINE, EVENT)),
         col(Commitment.end) >= today,
         func.coalesce(Commitment.start, Commitment.end) <= today + timedelta(days=days),
@@ -104,6 +108,7 @@ def outstanding_tasks(
     lang: str = "es",
     forum: str = "CRM",
     limit: int | None = None,
+    include_drafts: bool = False,
 ) -> list[Commitment]:
     """Return the deadlines and open tasks a country has not marked done, overdue ones first."""
     done = (
@@ -111,7 +116,7 @@ def outstanding_tasks(
         .where(TaskStatus.country == country, TaskStatus.status == DONE)
         .scalar_subquery()
     )
-    query = _readable(now, lang).where(
+    query = _readable(now, lang, include_drafts).where(
         col(Commitment.kind).in_((DEADLINE, TASK)), col(Commitment.group_id).not_in(done)
     )
     query = _concerning(session, query, country, forum)
@@ -128,10 +133,13 @@ def events_with_confirmations(
     days: int | None = None,
     only_asked: bool = False,
     forum: str = "CRM",
+    include_drafts: bool = False,
 ) -> list[EventRollup]:
     """Return the events that have not ended, with each member country's answer."""
     today = now.date()
-    query = _readable(now, lang).where(Commitment.kind == EVENT, col(Commitment.end) >= today)
+    query = _readable(now, lang, include_drafts).where(
+        Commitment.kind == EVENT, col(Commitment.end) >= today
+    )
     if days is not None:
         horizon = today + timedelta(days=days)
         query = query.where(func.coalesce(Commitment.start, Commitment.end) <= horizon)
@@ -161,12 +169,13 @@ def search(
     text: str,
     lang: str = "es",
     limit: int = 20,
+    include_drafts: bool = False,
 ) -> list[Commitment]:
     """Find items whose what, quote or place contain `text`, ignoring accents and case."""
     needle = fold(text)
     if not needle:
         return []
-    query = _readable(now, lang).where(
+    query = _readable(now, lang, include_drafts).where(
         col(Commitment.search_text).like(like_pattern(needle), escape="\\")
     )
     query = query.order_by(col(Commitment.end).is_(None), col(Commitment.end).desc())
@@ -182,11 +191,12 @@ def items_by_month(
     lang: str = "es",
     country: str | None = None,
     forum: str = "CRM",
+    include_drafts: bool = False,
 ) -> list[Commitment]:
     """Return the deadlines and events that fall in (or overlap) one calendar month."""
     first = date(year, month, 1)
     last = date(year, month, calendar.monthrange(year, month)[1])
-    query = _readable(now, lang).where(
+    query = _readable(now, lang, include_drafts).where(
         col(Commitment.kind).in_((DEADLINE, EVENT)),
         col(Commitment.end) >= first,
         func.coalesce(Commitment.start, Commitment.end) <= last,
@@ -204,17 +214,19 @@ def twins(*, session: Session, group_id: int) -> list[Commitment]:
 _by_end = (col(Commitment.end), col(Commitment.start), col(Commitment.id))
 
 
-def _readable(now: datetime, lang: str) -> Any:
+def _readable(now: datetime, lang: str, include_drafts: bool) -> Any:
     """Select published items from meetings held by `now`, one per group, in `lang` if any."""
+    # Drafts are for the secretariat reviewing them, never for delegates.
+    statuses = (PUBLISHED, DRAFT) if include_drafts else (PUBLISHED,)
     other = aliased(Commitment)
     in_lang = (
         select(other.id)
         .where(other.group_id == Commitment.group_id, other.lang == lang)
-        .where(other.status == PUBLISHED)
+        .where(col(other.status).in_(statuses))
         .exists()
     )
     return select(Commitment).where(
-        Commitment.status == PUBLISHED,
+        col(Commitment.status).in_(statuses),
         or_(col(Commitment.ref_date).is_(None), col(Commitment.ref_date) <= now.date()),
         or_(Commitment.lang == lang, sa.not_(in_lang)),
     )

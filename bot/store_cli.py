@@ -1,0 +1,408 @@
+"""`crmbot ingest`, `upcoming`, `tasks`, `db upgrade` and `demo`: the store on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, time
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session
+from tqdm import tqdm
+
+from bot.fetch import FetchError, fetch
+from bot.settings import Settings
+from extractors import UnusableInput
+from extractors.loaders import load_text
+from extractors.pipeline import extract
+from storage.actors import resolve_actor, seed_actors
+from storage.db import SchemaNotReady, make_engine, open_engine, upgrade
+from storage.ingest import IngestError, IngestReport, ingest_extraction
+from storage.models import DRAFT, TASK, Commitment
+from storage.queries import outstanding_tasks, upcoming
+from storage.text import content_hash
+
+EXIT_FAILED = 2
+DOCUMENT_SUFFIXES = {".txt", ".md", ".docx", ".pdf", ".html", ".htm"}
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+DEMO_AS_OF = date(2017, 6, 23)
+
+
+def parse_day(value: str) -> date:
+    """Parse a YYYY-MM-DD command-line date."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from exc
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the store's sub-commands."""
+    p = sub.add_parser("ingest", help="store the commitments of documents, folders or URLs")
+    p.add_argument("sources", nargs="+", metavar="PATH|DIR|URL")
+    p.add_argument("--publish", action="store_true", help="publish the items right away")
+    p.add_argument("--as-of", type=parse_day, help="reference date for undated passages")
+    p.set_defaults(func=run_ingest)
+
+    p = sub.add_parser("upcoming", help="list the deadlines and events coming up")
+    _add_reading_options(p)
+    p.add_argument("--country", help="only what concerns this country (any of its names)")
+    p.add_argument("--days", type=int, default=120, help="how far ahead (default 120)")
+    p.set_defaults(func=run_upcoming)
+
+    p = sub.add_parser("tasks", help="list what a country still owes, overdue included")
+    _add_reading_options(p)
+    p.add_argument("--country", required=True, help="the country (any of its names)")
+    p.set_defaults(func=run_tasks)
+
+    p = sub.add_parser("db", help="database maintenance")
+    db_sub = p.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    db_sub.add_parser("upgrade", help="create or migrate the schema").set_defaults(func=run_upgrade)
+
+    p = sub.add_parser("demo", help="ingest the sample documents and show what is coming up")
+    p.set_defaults(func=run_demo)
+
+
+def _add_reading_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--as-of", type=parse_day, help="answer as on this date (default: today)")
+    p.add_argument("--lang", choices=("es", "en"), help="language of the items shown")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--published-only",
+        action="store_true",
+        help="leave out drafts (what delegates see); by default drafts are listed, marked",
+    )
+
+
+def run_upgrade(args: argparse.Namespace) -> int:
+    """Create or migrate the schema, and seed the actors."""
+    settings = Settings()
+    engine = make_engine(settings.effective_database_url())
+    upgrade(engine)
+    _seed(engine)
+    engine.dispose()
+    print("crmbot: database schema is current")
+    return 0
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    """Ingest every document named, one transaction per document."""
+    settings = Settings()
+    engine = _open(settings)
+    if engine is None:
+        return EXIT_FAILED
+    failures = ingest_sources(
+        engine, args.sources, settings=settings, publish=args.publish, as_of=args.as_of
+    )
+    engine.dispose()
+    return EXIT_FAILED if failures else 0
+
+
+def run_upcoming(args: argparse.Namespace) -> int:
+    """Print the deadlines and events of the next days."""
+    settings = Settings()
+    engine = _open(settings)
+    if engine is None:
+        return EXIT_FAILED
+    now = _now(args.as_of)
+    lang = args.lang or settings.default_language
+    with Session(engine) as session:
+        country = _country(session, args.country)
+        if args.country and country is None:
+            return EXIT_FAILED
+        items = upcoming(
+            session=session,
+            now=now,
+            days=args.days,
+            lang=lang,
+            country=country,
+            include_drafts=not args.published_only,
+        )
+        if args.json:
+            _print_json(items)
+        else:
+            scope = f" for {country}" if country else ""
+            head = f"Coming up{scope} from {now.date().isoformat()}, next {args.days} days"
+            sys.stdout.write(format_items(items, head, today=now.date()))
+    engine.dispose()
+    return 0
+
+
+def run_tasks(args: argparse.Namespace) -> int:
+    """Print what a country has not marked done."""
+    settings = Settings()
+    engine = _open(settings)
+    if engine is None:
+        return EXIT_FAILED
+    now = _now(args.as_of)
+    lang = args.lang or settings.default_language
+    with Session(engine) as session:
+        country = _country(session, args.country)
+        if country is None:
+            return EXIT_FAILED
+        items = outstanding_tasks(
+            session=session,
+            now=now,
+            country=country,
+            lang=lang,
+            include_drafts=not args.published_only,
+        )
+        if args.json:
+            _print_json(items)
+        else:
+            head = f"Outstanding for {country} as of {now.date().isoformat()}"
+            sys.stdout.write(format_items(items, head, today=now.date()))
+    engine.dispose()
+    return 0
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """Ingest the sample documents (published) and show the San Salvador 2017 items."""
+    settings = Settings()
+    if not SAMPLES.is_dir():
+        print(f"crmbot: no sample documents at {SAMPLES}", file=sys.stderr)
+        return EXIT_FAILED
+    engine = _open(settings)
+    if engine is None:
+        return EXIT_FAILED
+    print(f"Database: {engine.url.render_as_string(hide_password=True)}")
+    failures = ingest_sources(engine, [str(SAMPLES)], settings=settings, publish=True, as_of=None)
+    now = _now(DEMO_AS_OF)
+    with Session(engine) as session:
+        items = upcoming(session=session, now=now, days=120, lang=settings.default_language)
+        print()
+        head = f"Coming up from {DEMO_AS_OF.isoformat()}, next 120 days"
+        sys.stdout.write(format_items(items, head, today=DEMO_AS_OF))
+    engine.dispose()
+    return EXIT_FAILED if failures else 0
+
+
+def ingest_sources(
+    engine: Engine,
+    sources: list[str],
+    *,
+    settings: Settings,
+    publish: bool,
+    as_of: date | None,
+) -> int:
+    """Ingest files, folders and URLs; print what changed; return how many documents failed."""
+    failures = 0
+    for source in sources:
+        path = Path(source)
+        if path.is_dir():
+            documents = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
+            )
+            if not documents:
+                print(f"crmbot: {source}: no documents in this folder", file=sys.stderr)
+                failures += 1
+            # The bar goes to stderr and only on a terminal; reports go through tqdm.write.
+            for document in tqdm(documents, desc=path.name or source, unit="doc", disable=None):
+                failures += not _ingest_one(
+                    engine, document, str(document), settings, publish, as_of
+                )
+        else:
+            failures += not _ingest_one(engine, None, source, settings, publish, as_of)
+    return failures
+
+
+def _ingest_one(
+    engine: Engine,
+    path: Path | None,
+    source: str,
+    settings: Settings,
+    publish: bool,
+    as_of: date | None,
+) -> bool:
+    try:
+        with _local_copy(path, source, settings) as local:
+            text = load_text(local)
+        extraction = extract(text, reference_date=as_of).to_dict()
+        # One session and one commit per document: a failure stores nothing of it.
+        with Session(engine) as session:
+            report = ingest_extraction(
+                session,
+                extraction=extraction,
+                source=source,
+                content_hash=content_hash(text),
+                now=datetime.now(UTC),
+                publish=publish,
+                default_lang=settings.default_language,
+            )
+            session.commit()
+    except (UnusableInput, FetchError, IngestError) as exc:
+        tqdm.write(f"crmbot: {source}: {exc}", file=sys.stderr)
+        return False
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        tqdm.write(f"crmbot: {source}: database error, nothing stored: {reason}", file=sys.stderr)
+        return False
+    tqdm.write(format_report(report))
+    return True
+
+
+@contextmanager
+def _local_copy(path: Path | None, source: str, settings: Settings) -> Iterator[Path]:
+    """Yield a path to read: the file itself, or a URL downloaded into a temporary folder."""
+    if path is not None or not source.lower().startswith(("http://", "https://")):
+        yield path or Path(source)
+        return
+    fetched = fetch(
+        source,
+        max_bytes=settings.fetch_max_bytes,
+        timeout=settings.fetch_timeout_seconds,
+        allow_private=settings.allow_private_urls,
+    )
+    with tempfile.TemporaryDirectory(prefix="crmbot-fetch-") as folder:
+        local = Path(folder) / fetched.filename
+        local.write_bytes(fetched.content)
+        yield local
+
+
+def format_report(report: IngestReport) -> str:
+    """Render what ingesting one document did."""
+    counts = [f"{len(report.added)} added"]
+    if report.outcome == "revised":
+        counts += [f"{len(report.changed)} changed", f"{len(report.withdrawn)} withdrawn"]
+    if report.linked:
+        counts.append(f"{report.linked} linked to the other language")
+    if report.published:
+        counts.append(f"{report.published} published")
+    if report.outcome == "unchanged":
+        counts = ["already stored, nothing changed"] + counts[-1:] * bool(report.published)
+    lines = [
+        f"{report.source} [{report.lang}] {report.meeting}: {report.outcome}, " + ", ".join(counts)
+    ]
+    dated = [s for s in report.added if s.kind != TASK]
+    for mark, summaries in (("+", dated), ("~", report.changed), ("-", report.withdrawn)):
+        for s in summaries:
+            when = s.end.isoformat() if s.end else "(no date)"
+            what = " ".join(s.what.split())
+            changed = f" [{', '.join(s.fields)}]" if s.fields else ""
+            lines.append(
+                f"  {mark} {when}  {s.kind:<8} {s.ref or '-':<6} {_clip(what, 70)}{changed}"
+            )
+    if len(dated) < len(report.added):
+        lines.append(f"  + {len(report.added) - len(dated)} open tasks without a date")
+    return "\n".join(lines)
+
+
+def format_items(items: list[Commitment], head: str, *, today: date) -> str:
+    """Render items with their dates, actors and source, for a terminal."""
+    lines = [f"{head}: {len(items)} item{'s' * (len(items) != 1)}", ""]
+    if not items:
+        lines.append("Nothing published for this period.")
+    for c in items:
+        when = _span(c.start, c.end)
+        late = "  OVERDUE" if c.end is not None and c.end < today else ""
+        late += "  [draft]" if c.status == DRAFT else ""
+        lines.append(
+            f"{when:<23} {c.kind:<8} {_clip(' '.join((c.what or c.quote).split()), 80)}{late}"
+        )
+        details = []
+        if c.who:
+            details.append("who: " + ", ".join(c.who))
+        if c.where:
+            details.append("where: " + c.where)
+        if c.confirm:
+            details.append("confirm participation")
+        if c.date_text:
+            details.append(f"“{c.date_text}”")
+        if details:
+            lines.append(" " * 24 + " · ".join(details))
+        ref = f" §{c.ref}" if c.ref else ""
+        lines.append(
+            " " * 24 + f"source: {Path(c.document.source).name}{ref}"
+            f" — “{_clip(' '.join(c.quote.split()), 90)}”"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _print_json(items: list[Commitment]) -> None:
+    records: list[dict[str, Any]] = []
+    for c in items:
+        meeting = c.document.meeting
+        records.append(
+            {
+                "id": c.id,
+                "group_id": c.group_id,
+                "kind": c.kind,
+                "date_text": c.date_text,
+                "start": c.start.isoformat() if c.start else None,
+                "end": c.end.isoformat() if c.end else None,
+                "precision": c.precision,
+                "what": c.what,
+                "who": c.who,
+                "where": c.where,
+                "confirm": c.confirm,
+                "ref": c.ref,
+                "quote": c.quote,
+                "lang": c.lang,
+                "status": c.status,
+                "source": c.document.source,
+                "meeting": {
+                    "body": meeting.body,
+                    "place": meeting.place,
+                    "start": meeting.start.isoformat() if meeting.start else None,
+                    "end": meeting.end.isoformat() if meeting.end else None,
+                },
+            }
+        )
+    json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def _open(settings: Settings) -> Engine | None:
+    try:
+        engine = open_engine(settings.effective_database_url())
+    except SchemaNotReady as exc:
+        print(f"crmbot: {exc}", file=sys.stderr)
+        return None
+    except SQLAlchemyError as exc:
+        print(f"crmbot: cannot open the database: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return None
+    _seed(engine)
+    return engine
+
+
+def _seed(engine: Engine) -> None:
+    data = json.loads((files("extractors") / "data" / "actors.json").read_text("utf-8"))
+    with Session(engine) as session:
+        seed_actors(session, data["actors"], forum=data.get("forum", "CRM"))
+        session.commit()
+
+
+def _country(session: Session, name: str | None) -> str | None:
+    if name is None:
+        return None
+    actor = resolve_actor(session, name)
+    if actor is None:
+        print(f"crmbot: unknown country or actor: {name!r}", file=sys.stderr)
+        return None
+    return actor.canonical
+
+
+def _now(as_of: date | None) -> datetime:
+    if as_of is None:
+        return datetime.now(UTC)
+    return datetime.combine(as_of, time(0, 0), tzinfo=UTC)
+
+
+def _span(start: date | None, end: date | None) -> str:
+    if end is None:
+        return "(no date)"
+    if start is None or start == end:
+        return end.isoformat()
+    return f"{start.isoformat()}..{end.isoformat()}"
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
