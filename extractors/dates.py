@@ -101,6 +101,7 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     resolve: Callable[[re.Match[str], date | None], tuple[date | None, date, Precision] | None]
+    needs: str = "M"  # the kind of word every match holds: M month, Y year, P period, U unit, Q
 
 
 def _month(token: str) -> int:
@@ -360,6 +361,7 @@ RULES: list[Rule] = [
             rf"{QTY}\s+{UNIT}(?:\s+(?:posteriores|siguientes|after|following|from)(?:\s+(?:a|al|the|of)\s+(?:esta|la\s+presente|this|the)\s+(?:reunión|meeting|fecha|date))?)?"
         ),
         _r_duration,
+        needs="U",
     ),
     # "del 31 de octubre al 2 de noviembre de 2012", "from 30 June to 2 July"
     Rule(
@@ -369,6 +371,7 @@ RULES: list[Rule] = [
             + rf"(?:(?P<wk>(?:la\s+)?semana)\s+)?(?:del?\s+|entre\s+el\s+)?(?P<d1>{DAY})\s+de\s+(?P<m1>{MONTH})(?:\s+de\s+{YEAR})?\s*(?:al|a|hasta\s+el|y\s+el|-|–)\s*(?:el\s+)?(?P<d2>{DAY})\s+de\s+(?P<m2>{MONTH})(?:\s+{ES_YEAR})?"
         ),
         _r_range,
+        needs="M",
     ),
     Rule(
         "range",
@@ -376,6 +379,7 @@ RULES: list[Rule] = [
             rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+)?(?:from\s+|between\s+)?(?P<d1>{DAY})\s+(?P<m1>{MONTH})(?:,?\s+{YEAR})?\s*(?:to|until|through|and|-|–)\s*(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:{EN_YEAR})?"
         ),
         _r_range,
+        needs="M",
     ),
     # "la semana del 18 al 22 de septiembre de 2017", "del 8 al 9 de agosto", "20-22 de junio", "13 y 14 de marzo"
     Rule(
@@ -385,6 +389,7 @@ RULES: list[Rule] = [
             + rf"(?:(?P<wk>(?:la\s+)?semana)\s+del\s+|del\s+|entre\s+el\s+|(?:los\s+)?días\s+(?:del\s+)?)?(?P<d1>{DAY})\s*(?:al|a|-|–|y|hasta\s+el|y\s+el)\s*(?P<d2>{DAY})\s+de\s+(?P<m2>{MONTH})(?:\s+{ES_YEAR})?"
         ),
         _r_range,
+        needs="M",
     ),
     # "the week of 20-24 October 2014", "on 23-24 October 2025", "from 3 to 5 September 2007", "10 and 11 December"
     Rule(
@@ -394,6 +399,7 @@ RULES: list[Rule] = [
             + rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+|from\s+|between\s+)?(?P<d1>{DAY})\s*(?:-|–|to|and|through|until)\s*(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:{EN_YEAR})?"
         ),
         _r_range,
+        needs="M",
     ),
     # "July 6-7, 2017", "the week of September 9-13, 2019"
     Rule(
@@ -402,6 +408,7 @@ RULES: list[Rule] = [
             rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+|from\s+)?(?P<m2>{MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|to|and|through)\s*(?P<d2>{DAY})(?:{EN_YEAR})?"
         ),
         _r_range,
+        needs="M",
     ),
     # "primera semana de diciembre de 2016", "the first week of March"
     Rule(
@@ -411,6 +418,7 @@ RULES: list[Rule] = [
             + rf"(?:(?:la|el|durante\s+la)\s+)?{ORD}\s+semana\s+(?:de|del)\s+(?:mes\s+de\s+)?(?P<m>{MONTH})(?:\s+{ES_YEAR})?"
         ),
         _r_nth_week,
+        needs="M",
     ),
     Rule(
         "nth_week",
@@ -419,6 +427,7 @@ RULES: list[Rule] = [
             + rf"(?:(?:in|during)\s+)?(?:the\s+)?{ORD}\s+week\s+(?:of|in)\s+(?P<m>{MONTH})(?:{EN_YEAR})?"
         ),
         _r_nth_week,
+        needs="M",
     ),
     # parts of a month: "a principios de agosto", "a finales de junio de 2010", "in late September"
     Rule(
@@ -428,6 +437,7 @@ RULES: list[Rule] = [
             + rf"(?:a\s+|hacia\s+|para\s+|durante\s+la\s+|en\s+la\s+)?(?P<part>principios|inicios|comienzos|mediados|finales|fines|primera\s+quincena|segunda\s+quincena)\s+(?:de|del)\s+(?:mes\s+de\s+)?(?P<m>{MONTH})(?:\s+{ES_YEAR})?"
         ),
         _r_part_of_month,
+        needs="M",
     ),
     Rule(
         "part_of_month",
@@ -436,6 +446,7 @@ RULES: list[Rule] = [
             + rf"(?:in\s+|at\s+|by\s+|towards\s+)?(?:(?P<part>early|mid|late)[-\s]+|(?:the\s+)?(?P<part2>beginning|start|middle|end|first\s+half|second\s+half|first\s+fortnight|second\s+fortnight)\s+of\s+)(?P<m>{MONTH})(?:{EN_YEAR})?"
         ),
         lambda m, ref: _r_part_of_month(_Group(m, part=m["part"] or m["part2"]), ref),
+        needs="M",
     ),
     # quarters and semesters
     Rule(
@@ -445,6 +456,7 @@ RULES: list[Rule] = [
             + rf"(?:(?:durante|en|para)\s+)?(?:el\s+)?{ORD}\s+trimestre(?:\s+{ES_YEAR})?"
         ),
         _r_quarter,
+        needs="P",
     ),
     Rule(
         "quarter",
@@ -453,11 +465,13 @@ RULES: list[Rule] = [
             + rf"(?:(?:in|during|for)\s+)?(?:the\s+)?{ORD}\s+quarter(?:{EN_YEAR})?"
         ),
         _r_quarter,
+        needs="P",
     ),
     Rule(
         "quarter",
         _rx(rf"(?<!\w)(?P<by>{EN_BY}\s+)?(?:in\s+)?Q(?P<ord>[1-4])(?:\s+of)?(?:\s+(?P<y>{YEAR}))?"),
         lambda m, ref: _r_quarter(_Group(m, ord={"1": "first", "2": "second", "3": "third", "4": "fourth"}[m["ord"]]), ref),
+        needs="Q",
     ),
     Rule(
         "semester",
@@ -466,6 +480,7 @@ RULES: list[Rule] = [
             + rf"(?:(?:durante|en|para)\s+)?(?:el\s+)?{ORD}\s+semestre(?:\s+{ES_YEAR})?"
         ),
         _r_semester,
+        needs="P",
     ),
     Rule(
         "semester",
@@ -474,11 +489,13 @@ RULES: list[Rule] = [
             + rf"(?:(?:in|during|for)\s+)?(?:the\s+)?{ORD}\s+(?:half|semester)(?:\s+of)?(?:{EN_YEAR})"
         ),
         _r_semester,
+        needs="P",
     ),
     Rule(
         "semester",
         _rx(_opt_by(EN_BY) + rf"(?:(?:in|during|for)\s+)?(?:the\s+)?{ORD}\s+semester"),
         _r_semester,
+        needs="P",
     ),
     # month spans: "entre los meses de junio y agosto de 2005", "febrero o marzo", "in June or July"
     Rule(
@@ -487,6 +504,7 @@ RULES: list[Rule] = [
             rf"(?:(?:entre|en|durante)\s+)?(?:los\s+meses\s+de\s+)?(?P<m1>{MONTH})(?:\s+(?:de\s+)?(?P<y1>{YEAR}))?\s*(?:y|o|u|a|-|–)\s*(?P<m2>{MONTH})(?:\s+{ES_YEAR})?"
         ),
         _r_month_span,
+        needs="M",
     ),
     Rule(
         "month_span",
@@ -494,6 +512,7 @@ RULES: list[Rule] = [
             rf"(?:(?:between|in|during)\s+)?(?:the\s+months\s+of\s+)?(?:from\s+)?(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s*(?:and|or|to|through|-|–)\s*(?P<m2>{MONTH})(?:{EN_YEAR})?"
         ),
         _r_month_span,
+        needs="M",
     ),
     # parts of a year: "primeros meses de 1997", "a finales de 2017", "early 2018"
     Rule(
@@ -502,6 +521,7 @@ RULES: list[Rule] = [
             rf"(?:(?:durante|en)\s+)?(?:los\s+|las\s+|a\s+)?(?P<part>primeros\s+meses|últimos\s+meses|principios|inicios|comienzos|mediados|finales|fines)\s+(?:de|del)\s+(?:año\s+)?(?P<y>{YEAR})"
         ),
         _r_part_of_year,
+        needs="Y",
     ),
     Rule(
         "part_of_year",
@@ -509,24 +529,28 @@ RULES: list[Rule] = [
             rf"(?:(?:in|during|by)\s+)?(?:the\s+)?(?P<part>first\s+months|last\s+months|early|mid|late|beginning|start|middle|end)(?:\s+of|-|\s)\s*(?P<y>{YEAR})"
         ),
         _r_part_of_year,
+        needs="Y",
     ),
     # single days: "a más tardar el 15 de julio", "antes del 30 de diciembre de 2004", "al 31 de enero del 2005"
     Rule(
         "day",
         _rx(_opt_by(ES_BY) + rf"(?P<d>{DAY})\s+de\s+(?P<m>{MONTH})(?:\s+{ES_YEAR})?"),
         _r_day,
+        needs="M",
     ),
     # "no later than 31 July 2025", "by 15 September", "on 31 March"
     Rule(
         "day",
         _rx(_opt_by(EN_BY) + rf"(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:{EN_YEAR})?"),
         _r_day,
+        needs="M",
     ),
     # "by July 30", "July 15, 2017"
     Rule(
         "day",
         _rx(_opt_by(EN_BY) + rf"(?P<m>{MONTH})\s+(?P<d>{DAY})(?![\d:])(?:{EN_YEAR})?"),
         _r_day,
+        needs="M",
     ),
     # numeric "15/07/2017"
     Rule(
@@ -536,6 +560,7 @@ RULES: list[Rule] = [
             + r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/])"
         ),
         _r_numeric,
+        needs="Y",
     ),
     # months: "en mayo de 2005", "en el mes de junio de 2005", "noviembre 2013", "in May 2019"
     Rule(
@@ -545,11 +570,13 @@ RULES: list[Rule] = [
             + rf"(?:(?:en|durante|para)\s+(?:el\s+mes\s+de\s+)?|el\s+mes\s+de\s+)?(?P<m>{MONTH})(?:\s+{ES_YEAR}|\s+(?P<y2>{YEAR}))?"
         ),
         lambda m, ref: _r_month(_Group(m, y=m["y"] or m["y2"]), ref) if _placed(m) else None,
+        needs="M",
     ),
     Rule(
         "month",
         _rx(_opt_by(EN_BY) + rf"(?:(?:in|during|for)\s+(?:the\s+month\s+of\s+)?)?(?P<m>{MONTH})(?:{EN_YEAR})?"),
         lambda m, ref: _r_month(m, ref) if _placed(m) else None,
+        needs="M",
     ),
     # a year placed by a preposition: "en 2017", "durante el año 2018", "in 2019"
     Rule(
@@ -559,6 +586,7 @@ RULES: list[Rule] = [
             + rf"(?:en|durante|in|during|a\s+lo\s+largo\s+de|throughout)\s+(?:el\s+(?:año\s+)?|the\s+year\s+)?(?P<y>{YEAR})(?!\s*[-–/]\s*\d)"
         ),
         _r_year,
+        needs="Y",
     ),
     # "en el marco de la reunión Viceministerial de la CRM de 2017", "at the 2017 Vice-Ministerial Meeting"
     Rule(
@@ -567,6 +595,7 @@ RULES: list[Rule] = [
             rf"(?:en\s+el\s+marco\s+de|durante|en\s+ocasión\s+de|con\s+ocasión\s+de)\s+la\s+(?:próxima\s+)?(?:reunión|conferencia|cumbre|sesión)\b[^.;:\n]{{0,60}}?\s+de\s+(?P<y>{YEAR})(?!\s*[-–/]\s*\d)"
         ),
         _r_year,
+        needs="Y",
     ),
     Rule(
         "meeting_year",
@@ -574,6 +603,7 @@ RULES: list[Rule] = [
             rf"(?:at|during|on\s+the\s+margins\s+of)\s+the\s+(?P<y>{YEAR})\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:meeting|conference|summit|session)"
         ),
         _r_year,
+        needs="Y",
     ),
 ]
 
@@ -619,34 +649,93 @@ def _month_case_ok(m: re.Match[str]) -> bool:
     return True
 
 
-def find_dates(text: str, reference: date | None) -> list[DateMention]:
-    """Find every date expression in `text`, longest first, without overlaps, in text order."""
+_PERIOD_WORDS = "trimestre semestre quarter half semester trimester quincena fortnight".split()
+_UNIT_WORDS = "mes meses month months día días dia dias day days semana semanas week weeks año años year years".split()
+_TRIGGERS: dict[str, str] = {
+    **{w: "U" for w in _UNIT_WORDS},
+    **{w: "P" for w in _PERIOD_WORDS},
+    **{w: "M" for w in month_numbers()},
+    **{q: "Q" for q in ("q1", "q2", "q3", "q4")},
+}
+# How far an expression may reach before and after the word that triggers it.
+_REACH = {"M": (50, 50), "Y": (120, 12), "P": (60, 40), "U": (45, 45), "Q": (30, 20)}
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Scan:
+    """The raw matches of the grammar in a text, before resolution against a reference date."""
+
+    text: str
+    matches: tuple[tuple[int, re.Match[str]], ...]  # (rule index, match)
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Per kind of date word, the stretches of text around such words."""
+    out: dict[str, list[tuple[int, int]]] = {kind: [] for kind in _REACH}
+    for m in _WORD.finditer(text):
+        word = m.group().lower()
+        kind = _TRIGGERS.get(word)
+        if kind is None:
+            if not (len(word) == 4 and word[:2] in ("19", "20") and word.isdigit()):
+                continue
+            kind = "Y"
+        before, after = _REACH[kind]
+        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+        spans = out[kind]
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return out
+
+
+def scan(text: str) -> Scan:
+    """Match every rule of the grammar, only where a date word makes a match possible."""
+    matches: list[tuple[int, re.Match[str]]] = []
+    seen: set[tuple[int, int, int]] = set()
+    windows = _windows(text)
+    for index, rule in enumerate(RULES):
+        for lo, hi in windows[rule.needs]:
+            for m in rule.pattern.finditer(text, lo, hi):
+                key = (index, m.start(), m.end())
+                if key not in seen and _month_case_ok(m):
+                    seen.add(key)
+                    matches.append((index, m))
+    return Scan(text=text, matches=tuple(matches))
+
+
+def resolve(
+    found: Scan, reference: date | None, lo: int = 0, hi: int | None = None
+) -> list[DateMention]:
+    """Resolve scanned matches that start in [lo, hi): longest first, without overlaps."""
+    hi = len(found.text) if hi is None else hi
     candidates: list[tuple[int, int, int, DateMention]] = []
-    for priority, rule in enumerate(RULES):
-        for m in rule.pattern.finditer(text):
-            if not _month_case_ok(m):
-                continue
-            try:
-                resolved = rule.resolve(m, reference)
-            except (ValueError, KeyError):
-                continue  # "31 de febrero", an unknown month spelling
-            if resolved is None:
-                continue
-            start, end, precision = resolved
-            groups = m.groupdict()
-            marker = groups.get("by")
-            mention = DateMention(
-                begin=m.start(),
-                stop=m.end(),
-                text=m.group().strip(),
-                start=start,
-                end=end,
-                precision=precision,
-                form=rule.name,
-                explicit_year=bool(groups.get("y") or groups.get("y2")),
-                marker=marker.lower() if marker else None,
-            )
-            candidates.append((m.start(), m.end(), priority, mention))
+    for priority, m in found.matches:
+        if not lo <= m.start() < hi:
+            continue
+        rule = RULES[priority]
+        try:
+            resolved = rule.resolve(m, reference)
+        except (ValueError, KeyError):
+            continue  # "31 de febrero", an unknown month spelling
+        if resolved is None:
+            continue
+        start, end, precision = resolved
+        groups = m.groupdict()
+        marker = groups.get("by")
+        mention = DateMention(
+            begin=m.start(),
+            stop=m.end(),
+            text=m.group().strip(),
+            start=start,
+            end=end,
+            precision=precision,
+            form=rule.name,
+            explicit_year=bool(groups.get("y") or groups.get("y2")),
+            marker=marker.lower().strip() if marker else None,
+        )
+        candidates.append((m.start(), m.end(), priority, mention))
     # Longest expression wins; among equals, the earlier rule.
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []
@@ -657,7 +746,12 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
         taken.append((begin, stop))
         chosen.append(mention)
     chosen.sort(key=lambda c: c.begin)
-    return [_trim(c, text) for c in chosen]
+    return [_trim(c, found.text) for c in chosen]
+
+
+def find_dates(text: str, reference: date | None) -> list[DateMention]:
+    """Find every date expression in `text`, resolved against `reference`, in text order."""
+    return resolve(scan(text), reference)
 
 
 def _trim(mention: DateMention, text: str) -> DateMention:

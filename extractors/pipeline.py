@@ -7,7 +7,7 @@ from datetime import date
 
 from extractors.actors import Gazetteer, default_gazetteer
 from extractors.commitments import Passage, build, is_commitment, open_task
-from extractors.dates import DateMention, find_dates
+from extractors.dates import DateMention, resolve, scan
 from extractors.model import Commitment, Extraction, Meeting, OpenTask
 from extractors.structure import Layout, Paragraph, build_layout, clean, sentence_bounds
 
@@ -33,7 +33,8 @@ def extract(
     """
     g = gazetteer or default_gazetteer()
     cleaned = clean(text)
-    fixed = find_dates(cleaned, None)  # only dates that carry their year
+    scanned = scan(cleaned)
+    fixed = resolve(scanned, None)  # only dates that carry their year
     day_dates = [(d.begin, d.stop) for d in fixed if d.form in ("day", "range")]
     layout = build_layout(cleaned, day_dates)
     lang = detect_language(cleaned)
@@ -59,7 +60,7 @@ def extract(
     for begin, stop, ref, span in regions:
         if ref is None:
             continue
-        for d in _shifted(find_dates(cleaned[begin:stop], ref), begin, cleaned):
+        for d in resolve(scanned, ref, begin, stop):
             if _is_header_date(d, layout, span):
                 continue
             para = layout.paragraph_at(d.begin)
@@ -88,25 +89,6 @@ def extract(
                 if task is not None:
                     undated.append(task)
     return Extraction(document=meeting, commitments=commitments, undated=undated)
-
-
-def _shifted(found: list[DateMention], offset: int, text: str) -> list[DateMention]:
-    if not offset:
-        return found
-    return [
-        DateMention(
-            begin=d.begin + offset,
-            stop=d.stop + offset,
-            text=d.text,
-            start=d.start,
-            end=d.end,
-            precision=d.precision,
-            form=d.form,
-            explicit_year=d.explicit_year,
-            marker=d.marker,
-        )
-        for d in found
-    ]
 
 
 def _is_header_date(d: DateMention, layout: Layout, span: tuple[date, date] | None) -> bool:
