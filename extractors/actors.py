@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -30,8 +31,61 @@ def load_actors(path: Path | None = None) -> list[dict[str, Any]]:
     return list(data["actors"])
 
 
-def _alternation(names: list[str]) -> str:
-    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+_TOKEN = re.compile(r"\w+")
+_GAP = re.compile(r"[\s.,\-–'’]{0,3}")  # what may separate the words of one name
+
+
+@dataclass(frozen=True)
+class _Name:
+    words: tuple[str, ...]  # lower-case words
+    exact: tuple[str, ...] | None  # for acronyms: the words as written (case matters)
+    canonical: str
+    country: str | None = None
+
+
+class _Table:
+    """Names indexed by their first word, longest first, matched over a text's word tokens."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[_Name]] = {}
+
+    def add(self, name: str, canonical: str, country: str | None = None) -> None:
+        words = tuple(w for w in _TOKEN.findall(name))
+        if not words:
+            return
+        exact = words if _is_acronym(name) else None
+        entry = _Name(tuple(w.lower() for w in words), exact, canonical, country)
+        bucket = self._by_first.setdefault(entry.words[0], [])
+        if entry not in bucket:
+            bucket.append(entry)
+            bucket.sort(key=lambda n: -len(n.words))
+
+    def find(self, text: str, tokens: list[re.Match[str]]) -> list[tuple[int, int, _Name]]:
+        """Non-overlapping (begin, stop, name) matches, in text order."""
+        out: list[tuple[int, int, _Name]] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            bucket = self._by_first.get(tokens[i].group().lower())
+            hit = None
+            if bucket:
+                for name in bucket:
+                    k = len(name.words)
+                    if i + k > n:
+                        continue
+                    if all(tokens[i + j].group().lower() == name.words[j] for j in range(1, k)) and all(
+                        _GAP.fullmatch(text, tokens[i + j - 1].end(), tokens[i + j].start())
+                        for j in range(1, k)
+                    ):
+                        if name.exact and tuple(t.group() for t in tokens[i : i + k]) != name.exact:
+                            continue
+                        hit = (tokens[i].start(), tokens[i + k - 1].end(), name, k)
+                        break
+            if hit:
+                out.append(hit[:3])
+                i += hit[3]
+            else:
+                i += 1
+        return out
 
 
 class Gazetteer:
@@ -41,72 +95,76 @@ class Gazetteer:
         self.actors = actors
         self.members = tuple(a["canonical"] for a in actors if a.get("member"))
         self.countries = {a["canonical"] for a in actors if a.get("kind") == "country"}
-        self._canon: dict[str, str] = {}
-        strict: list[str] = []  # acronyms: case-sensitive
-        loose: list[str] = []
+        self._actors = _Table()
+        self._places = _Table()
+        self._countries = _Table()
         for a in actors:
-            names = {a["canonical"], *a.get("aliases", []), *a.get("names", {}).values()}
-            for name in names:
-                if _is_acronym(name):
-                    strict.append(name)
-                    self._canon[name] = a["canonical"]
-                else:
-                    loose.append(name)
-                    self._canon[name.lower()] = a["canonical"]
-        self._strict = re.compile(rf"(?<![\w-])(?:{_alternation(strict)})(?![\w-])")
-        self._loose = re.compile(rf"(?<!\w)(?:{_alternation(loose)})(?!\w)", re.IGNORECASE)
-        self._place_canon: dict[str, tuple[str, str | None]] = {}
-        place_names: list[str] = []
+            for name in {a["canonical"], *a.get("aliases", []), *a.get("names", {}).values()}:
+                self._actors.add(name, a["canonical"])
+                if a.get("kind") == "country":
+                    self._countries.add(name, a["canonical"])
+                    self._places.add(name, a["canonical"])
         for p in places:
+            label = f"{p['name']}, {p['country']}" if p.get("country") else p["name"]
             for alias in {p["name"], *p.get("aliases", [])}:
-                place_names.append(alias)
-                self._place_canon[alias.lower()] = (p["name"], p.get("country"))
-        country_names = [
-            n
-            for a in actors
-            if a.get("kind") == "country"
-            for n in {a["canonical"], *a.get("aliases", []), *a.get("names", {}).values()}
-        ]
-        self._country_canon = {n.lower(): self._canon.get(n.lower(), self._canon.get(n, n)) for n in country_names}
-        self._places = re.compile(rf"(?<!\w)(?:{_alternation(place_names)})(?!\w)", re.IGNORECASE)
-        self._countries = re.compile(rf"(?<!\w)(?:{_alternation(country_names)})(?!\w)", re.IGNORECASE)
+                self._places.add(alias, label, p.get("country"))
 
-    def actors_in(self, text: str, offset: int = 0) -> list[Mention]:
-        """Every actor named in `text`, in order (spans shifted by `offset`)."""
-        found = [
-            Mention(m.start() + offset, m.end() + offset, self._canon[m.group()])
-            for m in self._strict.finditer(text)
-        ]
-        for m in self._loose.finditer(text):
-            canonical = self._canon.get(m.group().lower())
-            if canonical:
-                found.append(Mention(m.start() + offset, m.end() + offset, canonical))
-        found.sort(key=lambda x: (x.begin, -(x.stop - x.begin)))
+    def actors_in(self, text: str, tokens: list[re.Match[str]] | None = None) -> list[Mention]:
+        """Every actor named in `text`, in order."""
+        tokens = list(_TOKEN.finditer(text)) if tokens is None else tokens
+        return [Mention(b, e, name.canonical) for b, e, name in self._actors.find(text, tokens)]
+
+    def places_in(self, text: str, tokens: list[re.Match[str]] | None = None) -> list[Mention]:
+        """Every place named in `text`: a city ("San José, Costa Rica") or a country."""
+        tokens = list(_TOKEN.finditer(text)) if tokens is None else tokens
+        found = self._places.find(text, tokens)
         out: list[Mention] = []
-        for mention in found:
-            if out and mention.begin < out[-1].stop:
-                continue
-            out.append(mention)
+        for idx, (begin, stop, name) in enumerate(found):
+            if out and begin < out[-1].stop:
+                continue  # the country already taken as the tail of a city
+            label = name.canonical
+            if name.country is not None or label not in self.countries:
+                nxt = found[idx + 1] if idx + 1 < len(found) else None
+                if (
+                    nxt is not None
+                    and text[stop : nxt[0]] == ", "
+                    and nxt[2].canonical in self.countries
+                ):
+                    stop = nxt[1]
+                    city = label.split(", ")[0]
+                    label = f"{city}, {nxt[2].canonical}"
+            out.append(Mention(begin, stop, label))
         return out
 
-    def places_in(self, text: str, offset: int = 0) -> list[Mention]:
-        """Every place named in `text`: a city ("San José, Costa Rica") or a country."""
-        found: list[Mention] = []
-        for m in self._places.finditer(text):
-            name, country = self._place_canon[m.group().lower()]
-            stop = m.end()
-            tail = self._countries.match(text, stop + 2) if text[stop : stop + 2] == ", " else None
-            if tail:
-                stop = tail.end()
-                country = self._country_canon.get(tail.group().lower(), country)
-            label = f"{name}, {country}" if country else name
-            found.append(Mention(m.start() + offset, stop + offset, label))
-        for m in self._countries.finditer(text):
-            if any(p.begin - offset <= m.start() < p.stop - offset for p in found):
-                continue
-            found.append(Mention(m.start() + offset, m.end() + offset, self._country_canon[m.group().lower()]))
-        found.sort(key=lambda x: x.begin)
-        return found
+
+class TextIndex:
+    """Actor and place names of one whole text, found once, looked up by span."""
+
+    def __init__(self, gazetteer: Gazetteer, text: str) -> None:
+        self.gazetteer = gazetteer
+        tokens = list(_TOKEN.finditer(text))
+        self._actors = gazetteer.actors_in(text, tokens)
+        self._places = gazetteer.places_in(text, tokens)
+        self._actor_starts = [m.begin for m in self._actors]
+        self._place_starts = [m.begin for m in self._places]
+
+    def actors(self, begin: int, stop: int) -> list[Mention]:
+        """Actors named inside [begin, stop)."""
+        i = bisect_left(self._actor_starts, begin)
+        out = []
+        while i < len(self._actors) and self._actors[i].stop <= stop:
+            out.append(self._actors[i])
+            i += 1
+        return out
+
+    def places(self, begin: int, stop: int) -> list[Mention]:
+        """Places named inside [begin, stop)."""
+        i = bisect_left(self._place_starts, begin)
+        out = []
+        while i < len(self._places) and self._places[i].stop <= stop:
+            out.append(self._places[i])
+            i += 1
+        return out
 
 
 def _is_acronym(name: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from extractors.actors import Gazetteer
+from extractors.actors import TextIndex
 from extractors.dates import DateMention
 from extractors.model import Commitment, OpenTask
 
@@ -162,12 +162,12 @@ def _first(rx: re.Pattern[str], text: str) -> int | None:
     return m.start() if m else None
 
 
-def responsible(g: Gazetteer, clean: str, begin: int, stop: int) -> tuple[str, ...]:
+def responsible(index: TextIndex, clean: str, begin: int, stop: int) -> tuple[str, ...]:
     """Actors responsible in clean[begin:stop]: not places, not mere recipients."""
-    text = clean[begin:stop]
-    places = g.places_in(text, begin)
+    g = index.gazetteer
+    places = index.places(begin, stop)
     out: list[str] = []
-    for a in g.actors_in(text, begin):
+    for a in index.actors(begin, stop):
         if any(p.begin <= a.begin < p.stop for p in places if p.canonical != a.canonical):
             continue  # "Ciudad de Panamá", "San José, Costa Rica"
         head = clean[max(begin, a.begin - 100) : a.begin]
@@ -184,10 +184,9 @@ def responsible(g: Gazetteer, clean: str, begin: int, stop: int) -> tuple[str, .
     return tuple(out)
 
 
-def place_of(g: Gazetteer, clean: str, begin: int, stop: int) -> str | None:
+def place_of(index: TextIndex, clean: str, begin: int, stop: int) -> str | None:
     """The venue named in clean[begin:stop] ("en San José, Costa Rica"), if any."""
-    text = clean[begin:stop]
-    for p in g.places_in(text, begin):
+    for p in index.places(begin, stop):
         head = clean[max(begin, p.begin - 30) : p.begin]
         if re.search(r"(?:\ben|\bin|\bat)\s+(?:la\s+|the\s+)?(?:ciudad\s+de\s+|city\s+of\s+)?$", head, re.IGNORECASE):
             if re.search(r"(?:realizad|celebrad|held|efectuad)\w*\s+en\s+$", head, re.IGNORECASE):
@@ -257,7 +256,7 @@ def quote_span(original: str, clean: str, sentence: tuple[int, int], d: DateMent
 def build(
     d: DateMention,
     p: Passage,
-    g: Gazetteer,
+    index: TextIndex,
 ) -> Commitment:
     """Assemble the commitment a kept date expression stands for."""
     kind = kind_of(d, p)
@@ -281,15 +280,20 @@ def build(
         quote=p.original[q_begin:q_end],
         ref=p.ref,
         what=summary(p.clean, s_begin, s_end, d, kind),
-        who=responsible(g, p.clean, s_begin, s_end),
-        where=place_of(g, p.clean, s_begin, s_end),
+        who=responsible(index, p.clean, s_begin, s_end),
+        where=place_of(index, p.clean, s_begin, s_end),
         confirm=confirm,
         ref_date=p.reference,
     )
 
 
 def open_task(
-    original: str, clean: str, sentence: tuple[int, int], ref: str | None, reference: date | None, g: Gazetteer
+    original: str,
+    clean: str,
+    sentence: tuple[int, int],
+    ref: str | None,
+    reference: date | None,
+    index: TextIndex,
 ) -> OpenTask | None:
     """An undated obligation in this sentence, if it asks someone to do something."""
     begin, stop = sentence
@@ -303,7 +307,7 @@ def open_task(
         quote=original[begin:stop].strip(),
         ref=ref,
         what=summary(clean, begin, stop, None, "deadline") or None,
-        who=responsible(g, clean, begin, stop),
+        who=responsible(index, clean, begin, stop),
         anchor=anchor,
         ref_date=reference,
     )

@@ -345,7 +345,9 @@ _F = re.IGNORECASE
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, _F)
+    # Every expression starts at a word start; saying so first lets a scan skip mid-word
+    # positions without trying the alternatives.
+    return re.compile(r"(?<!\w)" + pattern, _F)
 
 
 def _opt_by(by: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from extractors.actors import Gazetteer, default_gazetteer
+from extractors.actors import Gazetteer, TextIndex, default_gazetteer
 from extractors.commitments import Passage, build, is_commitment, open_task
 from extractors.dates import DateMention, resolve, scan
 from extractors.model import Commitment, Extraction, Meeting, OpenTask
@@ -38,6 +38,7 @@ def extract(
     day_dates = [(d.begin, d.stop) for d in fixed if d.form in ("day", "range")]
     layout = build_layout(cleaned, day_dates)
     lang = detect_language(cleaned)
+    index = TextIndex(g, cleaned)
 
     regions: list[tuple[int, int, date | None, tuple[int, int] | None]] = []
     if layout.excerpts:
@@ -77,7 +78,7 @@ def extract(
             )
             if not is_commitment(d, passage):
                 continue
-            commitments.append(build(d, passage, g))
+            commitments.append(build(d, passage, index))
             dated_sentences.add(sentence)
         for para in layout.paragraphs:
             if para.ref is None or not begin <= para.begin < stop:
@@ -85,7 +86,7 @@ def extract(
             for sentence in _sentences(cleaned, para, sentences):
                 if sentence in dated_sentences:
                     continue
-                task = open_task(text, cleaned, sentence, para.ref, ref, g)
+                task = open_task(text, cleaned, sentence, para.ref, ref, index)
                 if task is not None:
                     undated.append(task)
     return Extraction(document=meeting, commitments=commitments, undated=undated)
