@@ -36,6 +36,25 @@ _GAP = re.compile(r"[\s.,\-–'’]{0,3}")  # what may separate the words of one
 
 
 @dataclass(frozen=True)
+class Words:
+    """The word tokens of a text: lower-cased, with their spans."""
+
+    lower: list[str]
+    starts: list[int]
+    stops: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> Words:
+        """Tokenise a text once, for every name table and date trigger."""
+        matches = list(_TOKEN.finditer(text))
+        return cls(
+            lower=[m.group().lower() for m in matches],
+            starts=[m.start() for m in matches],
+            stops=[m.end() for m in matches],
+        )
+
+
+@dataclass(frozen=True)
 class _Name:
     words: tuple[str, ...]  # lower-case words
     exact: tuple[str, ...] | None  # for acronyms: the words as written (case matters)
@@ -60,31 +79,35 @@ class _Table:
             bucket.append(entry)
             bucket.sort(key=lambda n: -len(n.words))
 
-    def find(self, text: str, tokens: list[re.Match[str]]) -> list[tuple[int, int, _Name]]:
+    def find(self, text: str, words: Words) -> list[tuple[int, int, _Name]]:
         """Non-overlapping (begin, stop, name) matches, in text order."""
         out: list[tuple[int, int, _Name]] = []
-        i, n = 0, len(tokens)
+        lower, starts, stops = words.lower, words.starts, words.stops
+        by_first = self._by_first
+        i, n = 0, len(lower)
         while i < n:
-            bucket = self._by_first.get(tokens[i].group().lower())
-            hit = None
-            if bucket:
-                for name in bucket:
-                    k = len(name.words)
-                    if i + k > n:
-                        continue
-                    if all(tokens[i + j].group().lower() == name.words[j] for j in range(1, k)) and all(
-                        _GAP.fullmatch(text, tokens[i + j - 1].end(), tokens[i + j].start())
-                        for j in range(1, k)
-                    ):
-                        if name.exact and tuple(t.group() for t in tokens[i : i + k]) != name.exact:
-                            continue
-                        hit = (tokens[i].start(), tokens[i + k - 1].end(), name, k)
-                        break
-            if hit:
-                out.append(hit[:3])
-                i += hit[3]
-            else:
+            bucket = by_first.get(lower[i])
+            if bucket is None:
                 i += 1
+                continue
+            hit = None
+            for name in bucket:
+                k = len(name.words)
+                if i + k > n or tuple(lower[i : i + k]) != name.words:
+                    continue
+                if k > 1 and not all(
+                    _GAP.fullmatch(text, stops[i + j - 1], starts[i + j]) for j in range(1, k)
+                ):
+                    continue
+                if name.exact and tuple(text[starts[i + j] : stops[i + j]] for j in range(k)) != name.exact:
+                    continue
+                hit = (starts[i], stops[i + k - 1], name)
+                break
+            if hit is None:
+                i += 1
+            else:
+                out.append(hit)
+                i += len(hit[2].words)
         return out
 
 
@@ -97,27 +120,25 @@ class Gazetteer:
         self.countries = {a["canonical"] for a in actors if a.get("kind") == "country"}
         self._actors = _Table()
         self._places = _Table()
-        self._countries = _Table()
         for a in actors:
             for name in {a["canonical"], *a.get("aliases", []), *a.get("names", {}).values()}:
                 self._actors.add(name, a["canonical"])
                 if a.get("kind") == "country":
-                    self._countries.add(name, a["canonical"])
                     self._places.add(name, a["canonical"])
         for p in places:
             label = f"{p['name']}, {p['country']}" if p.get("country") else p["name"]
             for alias in {p["name"], *p.get("aliases", [])}:
                 self._places.add(alias, label, p.get("country"))
 
-    def actors_in(self, text: str, tokens: list[re.Match[str]] | None = None) -> list[Mention]:
+    def actors_in(self, text: str, words: Words | None = None) -> list[Mention]:
         """Every actor named in `text`, in order."""
-        tokens = list(_TOKEN.finditer(text)) if tokens is None else tokens
-        return [Mention(b, e, name.canonical) for b, e, name in self._actors.find(text, tokens)]
+        words = Words.of(text) if words is None else words
+        return [Mention(b, e, name.canonical) for b, e, name in self._actors.find(text, words)]
 
-    def places_in(self, text: str, tokens: list[re.Match[str]] | None = None) -> list[Mention]:
+    def places_in(self, text: str, words: Words | None = None) -> list[Mention]:
         """Every place named in `text`: a city ("San José, Costa Rica") or a country."""
-        tokens = list(_TOKEN.finditer(text)) if tokens is None else tokens
-        found = self._places.find(text, tokens)
+        words = Words.of(text) if words is None else words
+        found = self._places.find(text, words)
         out: list[Mention] = []
         for idx, (begin, stop, name) in enumerate(found):
             if out and begin < out[-1].stop:
@@ -140,11 +161,11 @@ class Gazetteer:
 class TextIndex:
     """Actor and place names of one whole text, found once, looked up by span."""
 
-    def __init__(self, gazetteer: Gazetteer, text: str) -> None:
+    def __init__(self, gazetteer: Gazetteer, text: str, words: Words | None = None) -> None:
         self.gazetteer = gazetteer
-        tokens = list(_TOKEN.finditer(text))
-        self._actors = gazetteer.actors_in(text, tokens)
-        self._places = gazetteer.places_in(text, tokens)
+        words = Words.of(text) if words is None else words
+        self._actors = gazetteer.actors_in(text, words)
+        self._places = gazetteer.places_in(text, words)
         self._actor_starts = [m.begin for m in self._actors]
         self._place_starts = [m.begin for m in self._places]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -672,18 +672,18 @@ class Scan:
     matches: tuple[tuple[int, re.Match[str]], ...]  # (rule index, match)
 
 
-def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+def _windows(text: str, words: Sequence[str], starts: Sequence[int], stops: Sequence[int]) -> dict[str, list[tuple[int, int]]]:
     """Per kind of date word, the stretches of text around such words."""
     out: dict[str, list[tuple[int, int]]] = {kind: [] for kind in _REACH}
-    for m in _WORD.finditer(text):
-        word = m.group().lower()
+    size = len(text)
+    for word, start, stop in zip(words, starts, stops, strict=True):
         kind = _TRIGGERS.get(word)
         if kind is None:
             if not (len(word) == 4 and word[:2] in ("19", "20") and word.isdigit()):
                 continue
             kind = "Y"
         before, after = _REACH[kind]
-        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+        lo, hi = max(0, start - before), min(size, stop + after)
         spans = out[kind]
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], hi)
@@ -692,11 +692,25 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
-def scan(text: str) -> Scan:
-    """Match every rule of the grammar, only where a date word makes a match possible."""
+def scan(
+    text: str,
+    words: Sequence[str] | None = None,
+    starts: Sequence[int] | None = None,
+    stops: Sequence[int] | None = None,
+) -> Scan:
+    """Match every rule of the grammar, only where a date word makes a match possible.
+
+    `words` (lower case) with their `starts` and `stops` may be given when the caller has
+    already tokenised the text.
+    """
+    if words is None or starts is None or stops is None:
+        tokens = list(_WORD.finditer(text))
+        words = [t.group().lower() for t in tokens]
+        starts = [t.start() for t in tokens]
+        stops = [t.end() for t in tokens]
     matches: list[tuple[int, re.Match[str]]] = []
     seen: set[tuple[int, int, int]] = set()
-    windows = _windows(text)
+    windows = _windows(text, words, starts, stops)
     for index, rule in enumerate(RULES):
         for lo, hi in windows[rule.needs]:
             for m in rule.pattern.finditer(text, lo, hi):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from extractors.actors import Gazetteer, TextIndex, default_gazetteer
+from extractors.actors import Gazetteer, TextIndex, Words, default_gazetteer
 from extractors.commitments import Passage, build, is_commitment, open_task
 from extractors.dates import DateMention, resolve, scan
 from extractors.model import Commitment, Extraction, Meeting, OpenTask
@@ -33,12 +33,13 @@ def extract(
     """
     g = gazetteer or default_gazetteer()
     cleaned = clean(text)
-    scanned = scan(cleaned)
+    words = Words.of(cleaned)
+    scanned = scan(cleaned, words.lower, words.starts, words.stops)
     fixed = resolve(scanned, None)  # only dates that carry their year
     day_dates = [(d.begin, d.stop) for d in fixed if d.form in ("day", "range")]
     layout = build_layout(cleaned, day_dates)
     lang = detect_language(cleaned)
-    index = TextIndex(g, cleaned)
+    index = TextIndex(g, cleaned, words)
 
     regions: list[tuple[int, int, date | None, tuple[int, int] | None]] = []
     if layout.excerpts:
