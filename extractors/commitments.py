@@ -300,7 +300,10 @@ def open_task(
     text = clean[begin:stop]
     if len(text.strip()) < 12 or _NO_OBLIGATION_START.match(text) and not _REQUEST.search(text[20:]):
         return None
-    anchor = next((label for rx, label in _NEXT_MEETING if rx.search(text)), None)
+    low = text.lower()
+    anchor = None
+    if any(w in low for w in ("próxim", "proxim", "siguiente", "next", "futur", "brevedad", "posible", "possible", "inmedia", "immedia")):
+        anchor = next((label for rx, label in _NEXT_MEETING if rx.search(text)), None)
     if not _REQUEST.search(text) and anchor is None:
         return None
     return OpenTask(

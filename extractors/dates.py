@@ -101,7 +101,7 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     resolve: Callable[[re.Match[str], date | None], tuple[date | None, date, Precision] | None]
-    needs: str = "M"  # the kind of word every match holds: M month, Y year, P period, U unit, Q
+    needs: str = "M"  # the word every match holds: M month, Y/L year, P period, U unit, Q
 
 
 def _month(token: str) -> int:
@@ -597,7 +597,7 @@ RULES: list[Rule] = [
             rf"(?:en\s+el\s+marco\s+de|durante|en\s+ocasión\s+de|con\s+ocasión\s+de)\s+la\s+(?:próxima\s+)?(?:reunión|conferencia|cumbre|sesión)\b[^.;:\n]{{0,60}}?\s+de\s+(?P<y>{YEAR})(?!\s*[-–/]\s*\d)"
         ),
         _r_year,
-        needs="Y",
+        needs="L",
     ),
     Rule(
         "meeting_year",
@@ -605,7 +605,7 @@ RULES: list[Rule] = [
             rf"(?:at|during|on\s+the\s+margins\s+of)\s+the\s+(?P<y>{YEAR})\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:meeting|conference|summit|session)"
         ),
         _r_year,
-        needs="Y",
+        needs="L",
     ),
 ]
 
@@ -660,7 +660,7 @@ _TRIGGERS: dict[str, str] = {
     **{q: "Q" for q in ("q1", "q2", "q3", "q4")},
 }
 # How far an expression may reach before and after the word that triggers it.
-_REACH = {"M": (50, 50), "Y": (120, 12), "P": (60, 40), "U": (45, 45), "Q": (30, 20)}
+_REACH = {"M": (50, 35), "Y": (45, 12), "L": (120, 12), "P": (60, 40), "U": (45, 45), "Q": (30, 20)}
 _WORD = re.compile(r"\w+")
 
 
@@ -682,13 +682,14 @@ def _windows(text: str, words: Sequence[str], starts: Sequence[int], stops: Sequ
             if not (len(word) == 4 and word[:2] in ("19", "20") and word.isdigit()):
                 continue
             kind = "Y"
-        before, after = _REACH[kind]
-        lo, hi = max(0, start - before), min(size, stop + after)
-        spans = out[kind]
-        if spans and lo <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], hi)
-        else:
-            spans.append((lo, hi))
+        for k in ("Y", "L") if kind == "Y" else (kind,):
+            before, after = _REACH[k]
+            lo, hi = max(0, start - before), min(size, stop + after)
+            spans = out[k]
+            if spans and lo <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], hi)
+            else:
+                spans.append((lo, hi))
     return out
 
 
