@@ -131,17 +131,38 @@ def _title(text: str, stop: int) -> str | None:
     return first
 
 
+_INTRO = re.compile(
+    r"(?<!\bbe\s)(?<!\bser\s)\b(?:reunid[oa]s?|celebrad[oa]|realizad[oa]|en\s+reuni[óo]n|meeting\s+in|met\s+in|held\s+(?:in|on|from)|convened)\b",
+    re.IGNORECASE,
+)
+
+
+def _states_meeting_date(text: str, d: DateMention) -> bool:
+    """In a document without numbered paragraphs: a title line or an intro clause dates it."""
+    line_start = text.rfind("\n", 0, d.begin) + 1
+    line_end = text.find("\n", d.stop)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if len(line.strip()) <= 120 and not line.strip().endswith((".", ";", ":")):
+        return True
+    return _INTRO.search(text[max(line_start, d.begin - 120) : d.begin]) is not None
+
+
 def _meeting(text: str, layout: Layout, fixed: list[DateMention], lang: str, g: Gazetteer) -> Meeting:
     """Read the meeting's body, place, dates and participants from the document's head."""
     head_stop = layout.body_start if layout.body_start > 0 else min(len(text), 1500)
     head_stop = min(head_stop, 4000)
     head = text[:head_stop]
     when = next(
-        (d for d in fixed if d.begin < head_stop and d.form in ("day", "range") and d.precision in ("day", "week")),
+        (
+            d
+            for d in fixed
+            if d.begin < head_stop
+            and d.form in ("day", "range")
+            and d.precision in ("day", "week")
+            and (layout.body_start > 0 or _states_meeting_date(text, d))
+        ),
         None,
     )
-    if when is None:  # no dated title: the first day-precise date of the document
-        when = next((d for d in fixed if d.form in ("day", "range")), None) if head_stop < 200 else None
     low = head.lower()
     if re.search(r"vice-?\s?ministerial|viceministros|vice-ministers", low):
         body = "CRM"

@@ -264,7 +264,7 @@ def build_layout(text: str, day_dates: list[tuple[int, int]]) -> Layout:
         layout.paragraphs.append(
             Paragraph(begin=begin, stop=stop, ref=ref or None, section=section, excerpt=excerpt_index)
         )
-    layout.body_start = first_body if first_body is not None else len(text)
+    layout.body_start = first_body if first_body is not None else 0
     if sections and sections[0][0] < layout.body_start:
         layout.body_start = sections[0][0]
     if excerpts:

@@ -1,0 +1,286 @@
+"""Tables of (sentence, reference date) -> (kind, start, end, precision), in Spanish and English.
+
+Each sentence is extracted as a one-paragraph document whose meeting date is the reference.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.dates import add_months, find_dates
+from extractors.pipeline import extract
+
+D = date.fromisoformat
+
+SPANISH = [
+    # (sentence, reference, date_text, kind, start, end, precision)
+    (
+        "Que los Países Miembros remitan, a más tardar el 15 de julio, información sobre políticas públicas.",
+        "2017-06-22", "a más tardar el 15 de julio", "deadline", None, "2017-07-15", "day",
+    ),
+    (
+        "Taller regional que se realizará del 8 al 9 de agosto de 2017 en San José, Costa Rica; se insta a los Países Miembros a remitir a la ST las confirmaciones de participación.",
+        "2017-06-22", "del 8 al 9 de agosto de 2017", "event", "2017-08-08", "2017-08-09", "day",
+    ),
+    (
+        "Aprobar la realización de una reunión del Grupo Ad Hoc durante el primer semestre de 2017.",
+        "2016-11-18", "durante el primer semestre de 2017", "event", "2017-01-01", "2017-06-30", "semester",
+    ),
+    (
+        "Solicitar a la ST la revisión del Plan de Acción en un plazo máximo de tres meses.",
+        "2009-07-08", "en un plazo máximo de tres meses", "deadline", None, "2009-10-08", "day",
+    ),
+    (
+        "La comisión deberá tener su primera reunión virtual a más tardar durante la primera semana de diciembre de 2016.",
+        "2016-11-18", "a más tardar durante la primera semana de diciembre de 2016", "deadline", "2016-12-01", "2016-12-07", "week",
+    ),
+    (
+        "Solicitar la revisión a más tardar el I Trimestre del año 2022.",
+        "2021-12-01", "a más tardar el I Trimestre del año 2022", "deadline", "2022-01-01", "2022-03-31", "quarter",
+    ),
+    (
+        "Criterios que se circularán a finales de junio de 2010 para consideración de los países miembros.",
+        "2010-05-19", "a finales de junio de 2010", "deadline", "2010-06-21", "2010-06-30", "month",
+    ),
+    (
+        "Celebrar un curso regional en febrero o marzo de 2011 en Santo Domingo.",
+        "2010-11-18", "en febrero o marzo de 2011", "event", "2011-02-01", "2011-03-31", "vague",
+    ),
+    (
+        "Decidieron celebrar otro encuentro durante los primeros meses de 1997 en la Ciudad de Panamá.",
+        "1996-03-14", "durante los primeros meses de 1997", "event", "1997-01-01", "1997-04-30", "vague",
+    ),
+    (
+        "Remitir a la ST comentarios sobre el folleto informativo, antes del 30 de diciembre de 2004.",
+        "2004-12-03", "antes del 30 de diciembre de 2004", "deadline", None, "2004-12-30", "day",
+    ),
+    (
+        "Pedir a la PPT que convoque una reunión virtual del Grupo Ad Hoc a principios de febrero.",
+        "2020-10-15", "a principios de febrero", "event", "2021-02-01", "2021-02-10", "vague",
+    ),
+    (
+        "Realizar el foro regional durante la primera quincena de mayo en Tegucigalpa.",
+        "2026-03-12", "la primera quincena de mayo", "event", "2026-05-01", "2026-05-15", "vague",
+    ),
+    (
+        "Realizar el taller de seguimiento en la segunda quincena de mayo.",
+        "2026-03-12", "segunda quincena de mayo", "event", "2026-05-16", "2026-05-31", "vague",
+    ),
+    (
+        "Los Países Miembros enviarán sus aportes a mediados de octubre.",
+        "2026-03-12", "a mediados de octubre", "deadline", "2026-10-11", "2026-10-20", "vague",
+    ),
+    (
+        "Celebrar la próxima reunión del GRCM del 28 de diciembre al 3 de enero en Managua.",
+        "2020-10-15", "del 28 de diciembre al 3 de enero", "event", "2020-12-28", "2021-01-03", "day",
+    ),
+    (
+        "Instar a los Países Miembros a efectuar el pago de sus cuotas antes del 31 de enero.",
+        "2027-12-03", "antes del 31 de enero", "deadline", None, "2028-01-31", "day",
+    ),
+    (
+        "Remitir las observaciones dentro de los 30 días siguientes a esta reunión.",
+        "2026-03-12", "dentro de los 30 días siguientes a esta reunión", "deadline", None, "2026-04-11", "day",
+    ),
+    (
+        "Instar a los Países Miembros a que, en un plazo de dos semanas, remitan la información.",
+        "2020-10-15", "en un plazo de dos semanas", "deadline", None, "2020-10-29", "day",
+    ),
+    (
+        "Así como de que la CRM sostenga, en 2019, un taller de seguimiento.",
+        "2017-06-22", "en 2019", "event", "2019-01-01", "2019-12-31", "year",
+    ),
+    (
+        "Realizar un Foro sobre mujeres migrantes en el marco de la reunión Viceministerial de la CRM de 2017.",
+        "2017-06-22", "en el marco de la reunión Viceministerial de la CRM de 2017", "event", "2017-01-01", "2017-12-31", "year",
+    ),
+    (
+        "Convocar un taller subregional de capacitación a realizarse durante el segundo semestre.",
+        "2006-05-05", "durante el segundo semestre", "event", "2006-07-01", "2006-12-31", "semester",
+    ),
+    (
+        "Decidieron realizar una reunión a nivel técnico en segundo semestre del presente año en Costa Rica.",
+        "1997-03-14", "en segundo semestre del presente año", "event", "1997-07-01", "1997-12-31", "semester",
+    ),
+    (
+        "Los Países Miembros deberán responder el cuestionario hasta el 15 de mayo de 2026.",
+        "2026-03-12", "hasta el 15 de mayo de 2026", "deadline", None, "2026-05-15", "day",
+    ),
+    (
+        "Enviar las fichas nacionales a más tardar el 15/07/2017.",
+        "2017-06-22", "a más tardar el 15/07/2017", "deadline", None, "2017-07-15", "day",
+    ),
+    (
+        "La XIV Reunión Viceministerial se celebrará en San Salvador en julio de 2009.",
+        "2009-05-07", "en julio de 2009", "event", "2009-07-01", "2009-07-31", "month",
+    ),
+    (
+        "Realizar el Taller Regional la semana del 23 al 27 de octubre de 2006 en Tegucigalpa.",
+        "2006-05-05", "la semana del 23 al 27 de octubre de 2006", "event", "2006-10-23", "2006-10-27", "week",
+    ),
+    (
+        "El Seminario se realizará en Costa Rica entre los meses de junio y agosto de 2005.",
+        "2004-12-03", "entre los meses de junio y agosto de 2005", "event", "2005-06-01", "2005-08-31", "vague",
+    ),
+    (
+        "Realizar, con el apoyo de la UNODC, un taller en el cuarto trimestre de 2012.",
+        "2012-06-29", "en el cuarto trimestre de 2012", "event", "2012-10-01", "2012-12-31", "quarter",
+    ),
+    (
+        "Los Países Miembros confirmarán su asistencia al 31 de enero del 2005.",
+        "2004-12-03", "al 31 de enero del 2005", "deadline", None, "2005-01-31", "day",
+    ),
+]
+
+ENGLISH = [
+    (
+        "Urge Member Countries to pay their outstanding contributions no later than 30 June.",
+        "2025-05-22", "no later than 30 June", "deadline", None, "2025-06-30", "day",
+    ),
+    (
+        "The IV Meeting of the Ad Hoc Group will be held in Mexico City on July 6-7, 2017.",
+        "2017-06-22", "July 6-7, 2017", "event", "2017-07-06", "2017-07-07", "day",
+    ),
+    (
+        "Approve the holding of a meeting of the Network in the first half of 2017.",
+        "2016-11-18", "in the first half of 2017", "event", "2017-01-01", "2017-06-30", "semester",
+    ),
+    (
+        "Request Member Countries to submit to the TS, within three months, their comments.",
+        "2025-05-22", "within three months", "deadline", None, "2025-08-22", "day",
+    ),
+    (
+        "Request the TS to circulate the final report by the end of April.",
+        "2026-01-10", "by the end of April", "deadline", "2026-04-21", "2026-04-30", "month",
+    ),
+    (
+        "Request the PPT to convene a virtual meeting of the focal points in early February.",
+        "2014-06-27", "in early February", "event", "2015-02-01", "2015-02-10", "vague",
+    ),
+    (
+        "Hold a regional dialogue on labour migration in mid-October in Guatemala City.",
+        "2025-05-22", "in mid-October", "event", "2025-10-11", "2025-10-20", "vague",
+    ),
+    (
+        "Hold a regional workshop on reintegration the week of 20-24 October 2014 in San Salvador.",
+        "2014-06-27", "the week of 20-24 October 2014", "event", "2014-10-20", "2014-10-24", "week",
+    ),
+    (
+        "The seminar will take place in Costa Rica between June and August 2005.",
+        "2004-12-03", "between June and August 2005", "event", "2005-06-01", "2005-08-31", "vague",
+    ),
+    (
+        "Hold a training course on fraudulent documents in Q3 2025.",
+        "2025-05-22", "in Q3 2025", "event", "2025-07-01", "2025-09-30", "quarter",
+    ),
+    (
+        "Take note of the proposal by UNHCR to hold a regional dialogue in the second half of 2019.",
+        "2019-02-28", "in the second half of 2019", "event", "2019-07-01", "2019-12-31", "semester",
+    ),
+    (
+        "Welcome the offer of Canada to organize a workshop in the last quarter of 2024.",
+        "2024-03-01", "in the last quarter of 2024", "event", "2024-10-01", "2024-12-31", "quarter",
+    ),
+    (
+        "Member Countries are urged to confirm their participation to the TS by 31 July.",
+        "2007-04-27", "by 31 July", "deadline", None, "2007-07-31", "day",
+    ),
+    (
+        "Host the Regional Seminar on the Integration of Returnees from 27 February to 1 March in Monterrey.",
+        "2023-12-01", "from 27 February to 1 March", "event", "2024-02-27", "2024-03-01", "day",
+    ),
+    (
+        "Request the TS to present the operational plan for 2024 within two months.",
+        "2023-12-01", "within two months", "deadline", None, "2024-02-01", "day",
+    ),
+    (
+        "Request the TS to circulate a questionnaire on consular protection practices in late June.",
+        "2007-04-27", "in late June", "deadline", "2007-06-21", "2007-06-30", "month",
+    ),
+    (
+        "Agree that the XXIX Vice-Ministerial Meeting will take place in Santo Domingo in May 2024.",
+        "2023-12-01", "in May 2024", "event", "2024-05-01", "2024-05-31", "month",
+    ),
+    (
+        "Hold the first virtual meeting of the Working Group in the first week of March.",
+        "2023-12-01", "in the first week of March", "event", "2024-03-01", "2024-03-07", "week",
+    ),
+    (
+        "Request Member Countries to complete the national surveys during the first quarter of 2024.",
+        "2023-12-01", "during the first quarter of 2024", "deadline", "2024-01-01", "2024-03-31", "quarter",
+    ),
+    (
+        "Submit the national reports within 30 days.",
+        "2019-02-28", "within 30 days", "deadline", None, "2019-03-30", "day",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "date_text", "kind", "start", "end", "precision"),
+    SPANISH + ENGLISH,
+    ids=[row[2] for row in SPANISH + ENGLISH],
+)
+def test_sentence_resolves(sentence, reference, date_text, kind, start, end, precision):
+    result = extract(sentence, reference_date=D(reference))
+    assert len(result.commitments) == 1, [c.date_text for c in result.commitments]
+    c = result.commitments[0]
+    assert c.date_text.lower().strip() == date_text.lower() or date_text.lower() in c.date_text.lower()
+    assert (c.kind, c.start, c.end, c.precision) == (
+        kind,
+        D(start) if start else None,
+        D(end),
+        precision,
+    )
+    assert c.date_text in sentence and c.quote in sentence
+
+
+NOT_COMMITMENTS = [
+    ("Agradecer el informe del taller sobre migración y salud realizado en Costa Rica en 2016.", "2017-06-22"),
+    ("Recibir el Plan Estratégico para la Red de la CRM 2017-2022.", "2017-06-22"),
+    ("Alinear el trabajo con la Agenda 2030 y aprobar el Presupuesto 2022.", "2021-12-01"),
+    ("Reuniones ordinarias que sean acordadas durante el ciclo 2018.", "2017-06-22"),
+    ("Solicitar la re-elaboración del párrafo 12, 3 y 17 de la Declaración.", "2017-06-22"),
+    ("Un proyecto que cuenta con un financiamiento de USD 2,4 millones y 1.350 beneficiarios.", "2026-03-12"),
+    ("Recibir el informe del Taller regional celebrado el 3 de febrero en San Pedro Sula.", "2026-03-12"),
+    ("Take note of the report on the Conference held in Marrakech on 10 and 11 December.", "2019-02-28"),
+    ("Approve the report of the PPT covering the period from July 2029 to June 2030.", "2030-06-27"),
+    ("Que su año de ejecución presupuestaria sea por año calendario, a partir de enero de 2005.", "2002-05-31"),
+    ("Tomar nota de que el saldo disponible al 30 de noviembre asciende a USD 75.000.", "2027-12-03"),
+    ("Member Countries may submit further comments to the TS if they so wish.", "2025-05-22"),
+    ("Take note of General Assembly resolution 73/195 and document RCM/RCGM/2019/02.", "2019-02-28"),
+    ("Aprobar el presupuesto de la ST para el año 2013 y el informe del período julio 2011 - junio 2012.", "2012-06-29"),
+    ("Accept the financial report, which shows a balance of USD 96,400 as of 31 October 2023.", "2023-12-01"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "reference"), NOT_COMMITMENTS)
+def test_not_a_commitment(sentence, reference):
+    assert extract(sentence, reference_date=D(reference)).commitments == []
+
+
+def test_year_left_out_is_next_occurrence():
+    ref = D("2027-12-03")
+    (d,) = find_dates("antes del 20 de diciembre", ref)
+    assert d.end == D("2027-12-20")
+    (d,) = find_dates("a más tardar el 15 de enero", ref)
+    assert d.end == D("2028-01-15")
+
+
+def test_leap_day_and_impossible_days():
+    assert find_dates("el 29 de febrero", D("2023-03-01"))[0].end == D("2024-02-29")
+    # No 31 February: what remains certain is the month.
+    (d,) = find_dates("el 31 de febrero de 2024", D("2023-03-01"))
+    assert (d.start, d.end, d.precision) == (D("2024-02-01"), D("2024-02-29"), "month")
+
+
+def test_add_months_clamps_to_month_end():
+    assert add_months(D("2024-01-31"), 1) == D("2024-02-29")
+    assert add_months(D("2023-11-30"), 3) == D("2024-02-29")
+
+
+def test_year_left_out_needs_a_reference():
+    assert find_dates("a más tardar el 15 de julio", None) == []
+    assert [d.end for d in find_dates("a más tardar el 15 de julio de 2017", None)] == [D("2017-07-15")]
