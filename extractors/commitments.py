@@ -61,6 +61,10 @@ _RECIPIENT = re.compile(
     r"(?:remit\w*|envi\w*|enví\w*|comunic\w*|confirm\w*|present\w*|circul\w*|inform\w*|transmit\w*|compart\w*|send|submit|transmit|confirm|inform|report|share|circulate|present|provide|deliver)\w*\s+(?:[^.;]{0,80}?\s)?(?:a|ante|to|with)\s+(?:la|el|los|las|the)?\s*$",
     re.IGNORECASE,
 )
+_NAMES_A_MEETING = re.compile(
+    r"(?:reuni[óo]n(?:\s+ordinaria|\s+extraordinaria)?|meeting|sesi[óo]n|session)\s+(?:del|de\s+la|de|of\s+the|of)\s*$",
+    re.IGNORECASE,
+)
 _PLACE_BEFORE = re.compile(r"(?:\ben|\bin|\bat|\bde|\bof|\bdesde)\s+(?:la\s+|the\s+)?(?:ciudad\s+de\s+|city\s+of\s+)?$", re.IGNORECASE)
 _REQUEST = re.compile(
     r"\b(?:solicit\w*|ped\w*|pid\w*|encarg\w*|encomend\w*|encomi\w*|inst\w*|exhort\w*|instru\w*|alent\w*|invit\w*|recomend\w*|request\w*|urge\w*|instruct\w*|entrust\w*|ask\w*|invite\w*|encourage\w*|call\s+upon|acord\w*|decid\w*|agree\w*|se\s+compromet\w*|committed|deber[áa]n?|shall|will)\b",
@@ -179,6 +183,8 @@ def responsible(index: TextIndex, clean: str, begin: int, stop: int) -> tuple[st
             continue  # "en El Salvador", "in Mexico"
         if a.canonical in ("ST", "SE", "PPT") and _RECIPIENT.search(head):
             continue  # "remitir a la ST", "confirm their participation to the TS"
+        if _NAMES_A_MEETING.search(head[-40:]):
+            continue  # "la próxima reunión del GRCM": a meeting, not who acts
         if a.canonical not in out:
             out.append(a.canonical)
     return tuple(out)

@@ -19,8 +19,8 @@ _PAGE_NUMBER = re.compile(
 )
 
 
-def _blank(text: str, begin: int, stop: int) -> str:
-    return text[:begin] + " " * (stop - begin) + text[stop:]
+# A letterhead line: a few capitalised words without digits ("Regional Conference on Migration").
+_LETTERHEAD = re.compile(r"^(?:[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+(?:[a-z]{1,5}|[A-ZÁÉÍÓÚÑ][\w’'-]*)){1,8})$")
 
 
 def clean(text: str) -> str:
@@ -36,7 +36,6 @@ def clean(text: str) -> str:
     lines = out.split("\n")
     counts = Counter(line.strip() for line in lines if line.strip())
     pages = text.count("\f") + 1
-    repeat = 2 if pages > 1 else 3
     offset = 0
     pieces = []
     for line in lines:
@@ -44,9 +43,10 @@ def clean(text: str) -> str:
         noise = bool(s) and (
             _PAGE_NUMBER.match(s) is not None
             or (
-                counts[s] >= repeat
+                counts[s] >= (2 if pages > 1 or _LETTERHEAD.match(s) else 3)
                 and len(s) <= 80
                 and not _ITEM.match(line)
+                and not _SECTION.match(line)
                 and not re.search(r"[.;:]$", s)
             )
         )
@@ -247,10 +247,13 @@ def build_layout(text: str, day_dates: list[tuple[int, int]]) -> Layout:
             excerpt_index = next(i for i, ex in enumerate(excerpts) if ex.begin == begin)
             stack = [("excerpt", token)] if kind == "num" else [("excerpt", "")]
             continue
-        if kind == "roman" and stack and stack[-1][0] == "alpha" and _next_letter(stack[-1][1]) == token:
-            kind = "alpha"  # "i." after "h." is the letter i
-        if kind == "alpha" and token in _ROMANS and stack and any(t == "roman" for t, _ in stack):
-            kind = "roman"
+        if kind in ("alpha", "roman") and token in _ROMANS:
+            letter = next((v for t, v in reversed(stack) if t == "alpha"), None)
+            roman = next((v for t, v in reversed(stack) if t == "roman"), None)
+            if letter is not None and _next_letter(letter) == token:
+                kind = "alpha"  # "i." after "h." is the letter i
+            elif letter is not None and (token == "i" or roman is not None):
+                kind = "roman"  # "i." under "p." opens roman sub-items
         level = next((i for i, (t, _) in enumerate(stack) if t == kind), None)
         if kind == "label":
             stack = [(kind, token)] if not excerpts else [*stack[:1], (kind, token)]

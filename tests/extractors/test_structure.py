@@ -1,0 +1,184 @@
+"""Whole documents: the meeting, paragraph refs, noise, compilations, open tasks, verbatim quotes."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extractors.pipeline import extract
+from extractors.structure import clean
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+GRCM_ES = """Conferencia Regional sobre Migración
+Regional Conference on Migration
+
+REUNIÓN DEL GRUPO REGIONAL DE CONSULTA SOBRE MIGRACIÓN (GRCM)
+
+**Tegucigalpa, Honduras
+10 al 12 de marzo de 2026**
+
+El Grupo Regional de Consulta sobre Migración (GRCM), reunido en la ciudad de Tegucigalpa, \
+Honduras, del 10 al 12 de marzo de 2026, con la presencia de delegaciones de Belice, Canadá, \
+Guatemala y México, adoptó las siguientes:
+
+CONCLUSIONES
+
+1. Agradecer a Honduras por la presentación de su Plan de Trabajo 2026.
+2. En relación con el informe de la Secretaría Técnica (ST):
+ - a) Instar a los Países Miembros a realizar sus aportes a más tardar el 30 de abril de 2026.
+ - b) Pedir a la ST que circule el proyecto de presupuesto para 2027 en un plazo de 60 días.
+3. Solicitar a México que presente, en la próxima reunión del GRCM, una versión actualizada \
+del directorio consular regional.
+4. Llevar a cabo la reunión presencial de la Red del 3 al 5 de junio en Ciudad de Panamá, con \
+el auspicio del Gobierno de Panamá y el apoyo de la OIM. Se solicita a los Países Miembros \
+enviar a la ST la confirmación de sus delegados a más tardar el 8 de mayo.
+
+
+
+Conferencia Regional sobre Migración
+Regional Conference on Migration
+
+5. Realizar un taller subregional en el tercer trimestre de 2026 en San José, Costa Rica.
+6. Recibir el informe del Taller regional celebrado el 3 de febrero en San Pedro Sula.
+
+RECOMENDACIONES
+
+1. Aprobar el documento "Lineamientos" a más tardar en el primer trimestre de 2027.
+"""
+
+
+def test_meeting_of_a_spanish_grcm():
+    doc = extract(GRCM_ES).document
+    assert doc.body == "GRCM"
+    assert doc.lang == "es"
+    assert (doc.start, doc.end) == (date(2026, 3, 10), date(2026, 3, 12))
+    assert doc.place == "Tegucigalpa, Honduras"
+    assert doc.countries == ("Belice", "Canadá", "Guatemala", "México")
+
+
+def test_refs_kinds_and_attributions():
+    found = {c.date_text: c for c in extract(GRCM_ES).commitments}
+    assert set(found) == {
+        "a más tardar el 30 de abril de 2026",
+        "en un plazo de 60 días",
+        "del 3 al 5 de junio",
+        "a más tardar el 8 de mayo",
+        "en el tercer trimestre de 2026",
+        "a más tardar en el primer trimestre de 2027",
+    }
+    assert found["a más tardar el 30 de abril de 2026"].ref == "2.a"
+    assert found["en un plazo de 60 días"].ref == "2.b"
+    assert found["en un plazo de 60 días"].end == date(2026, 5, 11)
+    assert found["en un plazo de 60 días"].who == ("ST",)
+    meeting = found["del 3 al 5 de junio"]
+    assert (meeting.ref, meeting.kind, meeting.confirm) == ("4", "event", True)
+    assert meeting.where == "Ciudad de Panamá, Panamá"
+    assert meeting.who == ("Panamá", "OIM")
+    confirm = found["a más tardar el 8 de mayo"]
+    assert (confirm.kind, confirm.confirm, confirm.who) == ("deadline", True, ("Países Miembros",))
+    workshop = found["en el tercer trimestre de 2026"]
+    assert workshop.where == "San José, Costa Rica"
+    assert workshop.what.startswith("Taller subregional")
+    recommendation = found["a más tardar en el primer trimestre de 2027"]
+    assert recommendation.ref == "1"  # numbering restarts in the RECOMENDACIONES section
+
+
+def test_running_headers_and_markdown_are_noise():
+    text = GRCM_ES
+    cleaned = clean(text)
+    assert len(cleaned) == len(text)
+    assert "**" not in cleaned
+    assert "Regional Conference on Migration" not in cleaned
+    for c in extract(text).commitments:
+        assert "Regional Conference" not in c.quote
+        assert c.quote in text and c.date_text in text
+
+
+def test_open_task_tied_to_next_meeting():
+    tasks = extract(GRCM_ES).undated
+    directory = next(t for t in tasks if "directorio consular" in t.quote)
+    assert directory.anchor == "next GRCM meeting"
+    assert directory.who == ("México",)
+    assert directory.ref == "3"
+    # Thanks are not tasks.
+    assert not any(t.quote.startswith("Agradecer") for t in tasks)
+
+
+def test_bookmarks_and_decision_labels():
+    text = (
+        "XXI REUNIÓN VICEMINISTERIAL DE LA CONFERENCIA REGIONAL SOBRE MIGRACIÓN\n"
+        "Ciudad de Panamá, Panamá, 28 y 29 de junio de 2012\n\nDECISIONES\n\n"
+        "Decisión 3. [bookmark: OLE_LINK29]Instar a los Países Miembros a comunicar a la ST, a más "
+        "tardar el 31 de agosto, el monto de sus aportes.\n\n"
+        "Decisión 4. Realizar un seminario del 31 de octubre al 2 de noviembre de 2012 en San José.\n"
+    )
+    result = extract(text)
+    assert result.document.body == "CRM"
+    refs = [(c.ref, c.end) for c in result.commitments]
+    assert refs == [("Decisión 3", date(2012, 8, 31)), ("Decisión 4", date(2012, 11, 2))]
+    assert "bookmark" not in result.commitments[0].quote
+    assert result.commitments[0].quote in text
+
+
+COMPILATION = """Compilation of RCM agreements
+
+I. MEETING OF THE REGIONAL CONSULTATION GROUP ON MIGRATION (RCGM)
+Managua, Nicaragua, 12-13 November 2013
+Conclusions
+
+7. Request the TS to circulate the guidelines to Member Countries by 31 January.
+
+II. XIX VICE-MINISTERIAL MEETING OF THE REGIONAL CONFERENCE ON MIGRATION
+Managua, Nicaragua, 26-27 June 2014
+Decisions
+
+14. Instruct the TS to submit a revised version of the guidelines by 31 January.
+"""
+
+
+def test_compilation_excerpts_have_their_own_reference_dates():
+    result = extract(COMPILATION)
+    assert result.document.start is None and result.document.end is None
+    ends = [(c.ref, c.end, c.ref_date) for c in result.commitments]
+    assert ends == [
+        ("7", date(2014, 1, 31), date(2013, 11, 13)),
+        ("14", date(2015, 1, 31), date(2014, 6, 27)),
+    ]
+
+
+def test_nested_refs_with_roman_sub_items():
+    text = (
+        "CONCLUSIONES\n\n7. Actualizar el calendario de la CRM:\n"
+        "- h. Taller sobre Reintegración, en México\n"
+        "- i. Talleres para la implementación de la Guía\n"
+        "- p. Reuniones bilaterales:\n"
+        " - i. Intercambio de información.\n"
+        " - iii. Realizar la primera reunión entre México y Panamá a más tardar el 30 de "
+        "junio de 2022.\n"
+    )
+    (c,) = extract(text, reference_date=date(2021, 12, 1)).commitments
+    assert c.ref == "7.p.iii"
+
+
+def test_document_without_dates_gives_empty_result():
+    result = extract("Agradecer a la OIM por su apoyo.\n", reference_date=date(2020, 1, 1))
+    assert result.commitments == [] and result.undated == []
+
+
+@pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.txt")), ids=lambda p: p.name)
+def test_samples_quote_verbatim_and_dates_are_consistent(path):
+    text = path.read_text(encoding="utf-8")
+    result = extract(text)
+    assert result.commitments
+    for c in result.commitments:
+        assert c.date_text in text
+        assert c.quote in text
+        assert c.date_text in c.quote
+        assert c.start is None or c.start <= c.end
+        assert c.kind in ("deadline", "event")
+        assert c.ref_date is not None and c.end >= c.ref_date
+        if c.kind == "event":
+            assert c.start is not None
