@@ -58,14 +58,15 @@ _CONFIRM = re.compile(
     re.IGNORECASE,
 )
 _RECIPIENT = re.compile(
-    r"(?:remit\w*|envi\w*|enví\w*|comunic\w*|confirm\w*|present\w*|circul\w*|inform\w*|transmit\w*|compart\w*|send|submit|transmit|confirm|inform|report|share|circulate|present|provide|deliver)\w*\s+(?:[^.;]{0,80}?\s)?(?:a|ante|to|with)\s+(?:la|el|los|las|the)?\s*$",
+    r"(?:(?:remit|envi|enví|comunic|confirm|present|circul|inform|transmit|compart|distribu|entreg|send|submit|transmit|report|share|provide|deliver|forward)\w*\s+(?:[^.;]{0,80}?\s)?(?:a|ante|to|with|entre|among)\s+(?:la|el|los|las|the)?|para\s+(?:su\s+|la\s+)?(?:consideraci[óo]n|revisi[óo]n|aprobaci[óo]n|conocimiento|distribuci[óo]n)\s+(?:de|a)\s+(?:la|el|los|las)?|for\s+(?:the\s+)?(?:consideration|review|approval|information)\s+of\s+(?:the)?|a\s+trav[ée]s\s+de\s+(?:la|el)?|through\s+the)\s*$",
     re.IGNORECASE,
 )
 _NAMES_A_MEETING = re.compile(
-    r"(?:reuni[óo]n(?:\s+ordinaria|\s+extraordinaria)?|meeting|sesi[óo]n|session)\s+(?:del|de\s+la|de|of\s+the|of)\s*$",
+    r"(?:reuni[óo]n(?:es)?(?:\s+ordinaria|\s+extraordinaria)?|meetings?|sesi[óo]n|session|recomendaci[óo]n(?:es)?|recommendations?|informe|report)\s+(?:del|de\s+la|de|of\s+the|of|by\s+the)\s*$",
     re.IGNORECASE,
 )
-_PLACE_BEFORE = re.compile(r"(?:\ben|\bin|\bat|\bde|\bof|\bdesde)\s+(?:la\s+|the\s+)?(?:ciudad\s+de\s+|city\s+of\s+)?$", re.IGNORECASE)
+_MEETING_AFTER = re.compile(r"\s+(?:meeting|reuni[óo]n|session)\b", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"(?:\ben|\bin|\bat)\s+(?:la\s+|the\s+)?(?:ciudad\s+de\s+|city\s+of\s+)?$", re.IGNORECASE)
 _REQUEST = re.compile(
     r"\b(?:solicit\w*|ped\w*|pid\w*|encarg\w*|encomend\w*|encomi\w*|inst\w*|exhort\w*|instru\w*|alent\w*|invit\w*|recomend\w*|request\w*|urge\w*|instruct\w*|entrust\w*|ask\w*|invite\w*|encourage\w*|call\s+upon|acord\w*|decid\w*|agree\w*|se\s+compromet\w*|committed|deber[áa]n?|shall|will)\b",
     re.IGNORECASE,
@@ -166,25 +167,48 @@ def _first(rx: re.Pattern[str], text: str) -> int | None:
     return m.start() if m else None
 
 
-def responsible(index: TextIndex, clean: str, begin: int, stop: int) -> tuple[str, ...]:
-    """Actors responsible in clean[begin:stop]: not places, not mere recipients."""
+def responsible(
+    index: TextIndex, clean: str, begin: int, stop: int, focus: int | None = None
+) -> tuple[str, ...]:
+    """Actors responsible in clean[begin:stop]: not places, not recipients, not meeting names.
+
+    With `focus` (a deadline's position), the addressees of the last request before it
+    ("pedir a la ST que…", "urge Member Countries to…") are the ones responsible.
+    """
+    if focus is not None:
+        request = None
+        for m in _REQUEST.finditer(clean, begin, focus):
+            request = m
+        if request is not None:
+            named = _actors(index, clean, request.end(), focus)
+            if named:
+                return named
+    return _actors(index, clean, begin, stop)
+
+
+def _actors(index: TextIndex, clean: str, begin: int, stop: int) -> tuple[str, ...]:
     g = index.gazetteer
     places = index.places(begin, stop)
     out: list[str] = []
+    skip_to = -1
     for a in index.actors(begin, stop):
+        if a.begin < skip_to:
+            continue
         if any(p.begin <= a.begin < p.stop for p in places if p.canonical != a.canonical):
             continue  # "Ciudad de Panamá", "San José, Costa Rica"
         head = clean[max(begin, a.begin - 100) : a.begin]
-        if a.canonical in g.countries and _PLACE_BEFORE.search(head) and not re.search(
-            r"(?:gobierno|government|delegaci[óo]n|delegation|presidencia|ppt)\s+(?:de\s+|of\s+)?(?:la\s+|the\s+)?$",
-            head,
-            re.IGNORECASE,
-        ):
-            continue  # "en El Salvador", "in Mexico"
-        if a.canonical in ("ST", "SE", "PPT") and _RECIPIENT.search(head):
-            continue  # "remitir a la ST", "confirm their participation to the TS"
-        if _NAMES_A_MEETING.search(head[-40:]):
-            continue  # "la próxima reunión del GRCM": a meeting, not who acts
+        excluded = (
+            (a.canonical in g.countries and _PLACE_BEFORE.search(head) is not None)  # "en El Salvador"
+            or _RECIPIENT.search(head) is not None  # "remitir a la ST", "to Member Countries"
+            or _NAMES_A_MEETING.search(head[-40:]) is not None  # "la próxima reunión del GRCM"
+            or _MEETING_AFTER.match(clean, a.stop) is not None  # "the next RCGM meeting"
+        )
+        if excluded:
+            # "Grupo Regional de Consulta sobre Migración (GRCM)": the acronym goes with it.
+            paren = re.match(r"\s*\(", clean[a.stop : a.stop + 4])
+            if paren:
+                skip_to = a.stop + paren.end() + 12
+            continue
         if a.canonical not in out:
             out.append(a.canonical)
     return tuple(out)
@@ -286,7 +310,7 @@ def build(
         quote=p.original[q_begin:q_end],
         ref=p.ref,
         what=summary(p.clean, s_begin, s_end, d, kind),
-        who=responsible(index, p.clean, s_begin, s_end),
+        who=responsible(index, p.clean, s_begin, s_end, d.begin if kind == "deadline" else None),
         where=place_of(index, p.clean, s_begin, s_end),
         confirm=confirm,
         ref_date=p.reference,
