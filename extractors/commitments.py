@@ -26,7 +26,7 @@ _MEETING_NOUN = re.compile(
 # A date is not a commitment after these words: a start of validity, a reporting period, a
 # balance date, a past event.
 _NOT_A_COMMITMENT = re.compile(
-    r"(?:\ba\s+partir\s+de(?:l)?|\bdesde(?:\s+el)?|\bsince|\bas\s+from|\bas\s+of|\bstarting(?:\s+on|\s+in|\s+from)?|\beffective(?:\s+from|\s+as\s+of)?|\bal\s+cierre\s+de|\bcierre\s+de)\s*$",
+    r"(?:\b(?:el|la)\s+pasad[oa](?:\s+mes\s+de)?|\blast|\ba\s+partir\s+de(?:l)?|\bdesde(?:\s+el)?|\bsince|\bas\s+from|\bas\s+of|\bstarting(?:\s+on|\s+in|\s+from)?|\beffective(?:\s+from|\s+as\s+of)?|\bal\s+cierre\s+de|\bcierre\s+de)\s*$",
     re.IGNORECASE,
 )
 _PERIOD_LABEL = re.compile(
@@ -35,6 +35,14 @@ _PERIOD_LABEL = re.compile(
 )
 _PAST = re.compile(
     r"(?<!\bser\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:celebrad[oa]s?|realizad[oa]s?|efectuad[oa]s?|llevad[oa]s?\s+a\s+cabo|suscrit[oa]s?|firmad[oa]s?|tuvo\s+lugar|tuvieron\s+lugar|se\s+celebr[óo]|se\s+realiz[óo]|se\s+llev[óo]\s+a\s+cabo|held|signed|took\s+place|was\s+held|were\s+held|convened\s+on|that\s+met)\b[^.;]{0,70}$",
+    re.IGNORECASE,
+)
+_ACKNOWLEDGES = re.compile(
+    r"\s*(?:[a-z0-9]{1,3}[.)]\s+)?(?:agradec\w*|tomar\s+nota|toma\s+nota|recib\w*|felicit\w*|reconoc\w*|destac\w*|thank\w*|take\s+note|took\s+note|note[sd]?|acknowledg\w*|congratulat\w*|welcome[sd]?)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:\w+(?:ará|erá|irá|arán|erán|irán)|a\s+(?:realizarse|celebrarse|llevarse)|will|shall|to\s+be\s+held|next|pr[óo]xim\w+|previst\w*|programad\w*|scheduled|planned|upcoming|forthcoming)\b",
     re.IGNORECASE,
 )
 _EVENT_VERB = re.compile(
@@ -119,6 +127,12 @@ def is_commitment(d: DateMention, p: Passage) -> bool:
         return False
     if _PAST.search(before[-90:]) and not d.marker:
         return False
+    if not d.explicit_year and not d.marker and (d.end - p.reference).days > 270:
+        # "Agradecer … el taller del 3 al 5 de marzo" read at an April meeting: a past event,
+        # not one ten or eleven months ahead, unless the sentence speaks of the future.
+        sentence = p.clean[p.sentence[0] : p.sentence[1]]
+        if _ACKNOWLEDGES.match(sentence) and not _FUTURE.search(sentence):
+            return False
     after = p.clean[d.stop : d.stop + 40]
     # "al 30 de noviembre asciende a USD 75.000": a balance on a date, not a deadline.
     return not (d.marker == "al" and re.match(r"\s*(?:,\s*)?(?:asciende|ascendía|es\s+de|fue\s+de|suma|totaliza)", after))

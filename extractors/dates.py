@@ -53,12 +53,19 @@ def month_numbers() -> dict[str, int]:
     table["setiembre"] = 9
     table["sept"] = 9
     table["may"] = 5  # the one English month name shorter than four letters
+    # Abbreviations count only with their period ("Oct. 15"); "mar." and "set." stay out (sea, set).
+    for abbr, number in (
+        ("ene.", 1), ("jan.", 1), ("feb.", 2), ("abr.", 4), ("apr.", 4), ("jun.", 6), ("jul.", 7),
+        ("ago.", 8), ("aug.", 8), ("sep.", 9), ("sept.", 9), ("oct.", 10), ("nov.", 11),
+        ("dic.", 12), ("dec.", 12),
+    ):
+        table[abbr] = number
     return table
 
 
-_MONTH_ALT = "|".join(sorted(month_numbers(), key=len, reverse=True))
-MONTH = rf"(?:{_MONTH_ALT})\.?"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:º|°|er|st|nd|rd|th)?"
+_MONTH_ALT = "|".join(re.escape(m) for m in sorted(month_numbers(), key=len, reverse=True))
+MONTH = rf"(?:{_MONTH_ALT})(?:(?<!\.)\.)?"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:\.?º|\.?°|er|st|nd|rd|th)?"
 YEAR = r"(?<![\d/])(?:19|20)\d{2}(?![\d/])"
 # Spanish year tails: "de 2017", "del 2005", "del año 2022", "de este año", "del presente año"
 ES_YEAR = rf"(?:(?:del?\s+)?(?:año\s+)?(?P<y>{YEAR})|(?P<rel>del?\s+(?:presente|próximo|proximo|siguiente|este)\s+año|del\s+año\s+(?:en\s+curso|próximo|siguiente))|(?P<rel2>de\s+este\s+año))"
@@ -105,7 +112,9 @@ class Rule:
 
 
 def _month(token: str) -> int:
-    return month_numbers()[token.lower().rstrip(".")]
+    table = month_numbers()
+    token = token.lower()
+    return table[token] if token in table else table[token.rstrip(".")]
 
 
 def _day(token: str) -> int:
@@ -535,7 +544,7 @@ RULES: list[Rule] = [
     # single days: "a más tardar el 15 de julio", "antes del 30 de diciembre de 2004", "al 31 de enero del 2005"
     Rule(
         "day",
-        _rx(_opt_by(ES_BY) + rf"(?P<d>{DAY})\s+de\s+(?P<m>{MONTH})(?:\s+{ES_YEAR})?"),
+        _rx(_opt_by(ES_BY) + rf"(?P<d>{DAY})\s+(?:de|del\s+mes\s+de)\s+(?P<m>{MONTH})(?:\s+{ES_YEAR})?"),
         _r_day,
         needs="M",
     ),
@@ -584,10 +593,29 @@ RULES: list[Rule] = [
         "year",
         _rx(
             _opt_by(ES_BY + "|" + EN_BY)
-            + rf"(?:en|durante|in|during|a\s+lo\s+largo\s+de|throughout)\s+(?:el\s+(?:año\s+)?|the\s+year\s+)?(?P<y>{YEAR})(?!\s*[-–/]\s*\d)"
+            + rf"(?:en|durante|in|during|a\s+lo\s+largo\s+del?|en\s+el\s+transcurso\s+del?|en\s+el\s+curso\s+del?|throughout|in\s+the\s+course\s+of)\s+(?:el\s+(?:año\s+)?|the\s+year\s+|año\s+)?(?P<y>{YEAR})(?!\s*[-–/]\s*\d)"
         ),
         _r_year,
         needs="Y",
+    ),
+    # "el próximo año", "next year", "antes de fin de año", "by the end of the year"
+    Rule(
+        "year",
+        _rx(
+            _opt_by(ES_BY + "|" + EN_BY)
+            + r"(?:(?:en|durante)\s+)?(?:el\s+)?(?P<rel>(?:próximo|proximo|siguiente)\s+año|presente\s+año|año\s+en\s+curso)|(?:in|during)\s+(?P<rel2>the\s+(?:next|following|coming)\s+year)|(?P<rel3>next\s+year)"
+        ),
+        lambda m, ref: _r_year(_Group(m, rel=m["rel"] or m["rel2"] or m["rel3"]), ref),
+        needs="U",
+    ),
+    Rule(
+        "part_of_year",
+        _rx(
+            _opt_by(ES_BY + "|" + EN_BY)
+            + r"(?:a\s+)?(?P<part>fin(?:ales|es)?|finales|end)\s+(?:de|del|of)\s+(?:(?:este|the|this|the\s+current)\s+)?(?P<rel>año|year|presente\s+año|año\s+en\s+curso)"
+        ),
+        lambda m, ref: _r_part_of_year(_Group(m, rel="este año"), ref),
+        needs="U",
     ),
     # "en el marco de la reunión Viceministerial de la CRM de 2017", "at the 2017 Vice-Ministerial Meeting"
     Rule(
@@ -655,7 +683,7 @@ _UNIT_WORDS = "mes meses month months día días dia dias day days semana semana
 _TRIGGERS: dict[str, str] = {
     **{w: "U" for w in _UNIT_WORDS},
     **{w: "P" for w in _PERIOD_WORDS},
-    **{w: "M" for w in month_numbers()},
+    **{w.rstrip("."): "M" for w in month_numbers()},
     **{q: "Q" for q in ("q1", "q2", "q3", "q4")},
 }
 # How far an expression may reach before and after the word that triggers it.

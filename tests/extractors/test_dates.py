@@ -284,3 +284,40 @@ def test_add_months_clamps_to_month_end():
 def test_year_left_out_needs_a_reference():
     assert find_dates("a más tardar el 15 de julio", None) == []
     assert [d.end for d in find_dates("a más tardar el 15 de julio de 2017", None)] == [D("2017-07-15")]
+
+
+MORE_FORMS = [
+    ("Remitir la información el 15 del mes de julio.", "2017-06-22", "day", None, "2017-07-15"),
+    ("Submit the comments by Oct. 15, 2017.", "2017-06-22", "day", None, "2017-10-15"),
+    ("Realizar el taller durante el próximo año.", "2017-06-22", "year", "2018-01-01", "2018-12-31"),
+    ("Circular el informe antes de fin de año.", "2017-06-22", "vague", "2017-10-01", "2017-12-31"),
+    ("Celebrar el seminario en el transcurso de 2018.", "2017-06-22", "year", "2018-01-01", "2018-12-31"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "reference", "precision", "start", "end"), MORE_FORMS)
+def test_more_forms(sentence, reference, precision, start, end):
+    (c,) = extract(sentence, reference_date=D(reference)).commitments
+    assert (c.precision, c.end) == (precision, D(end))
+    assert c.start == (D(start) if start else None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference"),
+    [
+        ("Agradecer a Costa Rica por la organización del taller del 3 al 5 de marzo en San José.", "2026-04-20"),
+        ("Recibir el informe de la reunión del pasado 15 de mayo.", "2026-06-20"),
+        ("Thank Mexico for hosting the workshop on 11 and 12 March in Monterrey.", "2025-05-22"),
+    ],
+)
+def test_acknowledged_past_events_without_year(sentence, reference):
+    assert extract(sentence, reference_date=D(reference)).commitments == []
+
+
+def test_a_far_date_still_counts_when_the_sentence_looks_ahead():
+    (c,) = extract(
+        "Agradecer a Costa Rica el ofrecimiento de ser sede del taller que se realizará del 3 al 5 "
+        "de marzo.",
+        reference_date=D("2026-04-20"),
+    ).commitments
+    assert (c.kind, c.start) == ("event", D("2027-03-03"))
