@@ -120,9 +120,14 @@ def outstanding_tasks(
         col(Commitment.kind).in_((DEADLINE, TASK)), col(Commitment.group_id).not_in(done)
     )
     query = _concerning(session, query, country, forum)
-    # Undated open tasks after the dated ones.
-    query = query.order_by(col(Commitment.end).is_(None), *_by_end)
-    return _run(session, query if limit is None else query.limit(limit))
+    # Dated tasks in date order (an index walk that stops at the limit), then undated ones.
+    dated = query.where(col(Commitment.end).is_not(None)).order_by(*_by_end)
+    items = _run(session, dated if limit is None else dated.limit(limit))
+    if limit is not None and len(items) >= limit:
+        return items
+    undated = query.where(col(Commitment.end).is_(None)).order_by(col(Commitment.id))
+    rest = None if limit is None else limit - len(items)
+    return items + _run(session, undated if rest is None else undated.limit(rest))
 
 
 def events_with_confirmations(
@@ -175,9 +180,18 @@ def search(
     needle = fold(text)
     if not needle:
         return []
-    query = _readable(now, lang, include_drafts).where(
-        col(Commitment.search_text).like(like_pattern(needle), escape="\\")
-    )
+    query = _readable(now, lang, include_drafts)
+    if session.get_bind().dialect.name == "sqlite" and len(needle) >= 3:
+        # The FTS5 trigram index (migration 0002) finds substrings of 3+ characters; a quoted
+        # phrase takes every character literally, quotes doubled.
+        phrase = '"' + needle.replace('"', '""') + '"'
+        matching = sa.text(
+            "SELECT rowid FROM commitment_search WHERE commitment_search MATCH :phrase"
+        ).bindparams(phrase=phrase)
+        query = query.where(col(Commitment.id).in_(matching))
+    else:
+        # On PostgreSQL the pg_trgm index serves this LIKE.
+        query = query.where(col(Commitment.search_text).like(like_pattern(needle), escape="\\"))
     query = query.order_by(col(Commitment.end).is_(None), col(Commitment.end).desc())
     return _run(session, query.limit(limit))
 
@@ -219,16 +233,21 @@ def _readable(now: datetime, lang: str, include_drafts: bool) -> Any:
     # Drafts are for the secretariat reviewing them, never for delegates.
     statuses = (PUBLISHED, DRAFT) if include_drafts else (PUBLISHED,)
     other = aliased(Commitment)
-    in_lang = (
+    # The group's version in the reader's language, else another: one probe of the
+    # (group_id, lang, status) index per candidate, where NOT EXISTS under OR made PostgreSQL
+    # hash the whole table first.
+    preferred = (
         select(other.id)
-        .where(other.group_id == Commitment.group_id, other.lang == lang)
-        .where(col(other.status).in_(statuses))
-        .exists()
+        .where(other.group_id == Commitment.group_id, col(other.status).in_(statuses))
+        .order_by(sa.case((col(other.lang) == lang, 0), else_=1), col(other.id))
+        .limit(1)
+        .correlate(Commitment)
+        .scalar_subquery()
     )
     return select(Commitment).where(
         col(Commitment.status).in_(statuses),
         or_(col(Commitment.ref_date).is_(None), col(Commitment.ref_date) <= now.date()),
-        or_(Commitment.lang == lang, sa.not_(in_lang)),
+        Commitment.id == preferred,
     )
 
 
@@ -237,8 +256,16 @@ def _concerning(session: Session, query: Any, country: str | None, forum: str) -
     if country is None:
         return query
     names = names_covering(session, country, forum=forum)
-    named = select(CommitmentActor.commitment_id).where(col(CommitmentActor.actor).in_(names))
-    return query.where(col(Commitment.id).in_(named))
+    # A correlated EXISTS lets the database walk items in date order and stop at the limit.
+    named = (
+        select(CommitmentActor.commitment_id)
+        .where(
+            CommitmentActor.commitment_id == Commitment.id,
+            col(CommitmentActor.actor).in_(names),
+        )
+        .exists()
+    )
+    return query.where(named)
 
 
 def _run(session: Session, query: Any) -> list[Commitment]:

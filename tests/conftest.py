@@ -48,7 +48,7 @@ def pg_admin() -> Iterator[Engine | None]:
         return
     admin = make_engine(url, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
-        # Shared by every test schema (they keep `public` on their search path).
+        # Installed once for every test schema (the migration finds it in `public`).
         connection.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public")
     yield admin
     admin.dispose()
@@ -61,7 +61,7 @@ def postgres_engine(admin: Engine) -> tuple[Engine, str]:
         connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
     engine = make_engine(
         admin.url.render_as_string(hide_password=False),
-        connect_args={"options": f"-csearch_path={schema},public"},
+        connect_args={"options": f"-csearch_path={schema}"},
     )
     return engine, schema
 

@@ -303,8 +303,17 @@ def _create_trigram_index() -> None:
     if not available:
         return
     op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    # The extension may live in a schema off the search path: name its operator class in full.
+    schema = bind.execute(
+        sa.text(
+            "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace"
+            " WHERE e.extname = 'pg_trgm'"
+        )
+    ).scalar_one()
+    quoted = '"' + schema.replace('"', '""') + '"'
     op.execute(
-        "CREATE INDEX ix_commitment_search_trgm ON commitment USING gin (search_text gin_trgm_ops)"
+        "CREATE INDEX ix_commitment_search_trgm ON commitment"
+        f" USING gin (search_text {quoted}.gin_trgm_ops)"
     )
 
 

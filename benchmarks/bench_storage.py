@@ -1,0 +1,355 @@
+"""Store benchmark: 100,000 commitments and 10,000 subscribers, on SQLite and PostgreSQL.
+
+Prints p50/p95 latency of the bot's questions (next due, upcoming, a country's outstanding tasks,
+search) and the ingestion rate in documents per second. Target: p95 under 20 ms per query.
+
+    python benchmarks/bench_storage.py                # SQLite, and a throwaway PostgreSQL
+    python benchmarks/bench_storage.py --backends sqlite
+    BENCH_DATABASE_URL=postgresql+psycopg://... python benchmarks/bench_storage.py
+
+A figure printer, not a test: nothing fails when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, timedelta
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from storage.actors import seed_actors
+from storage.db import make_engine, upgrade
+from storage.ingest import ingest_extraction
+from storage.models import (
+    Commitment,
+    CommitmentActor,
+    CommitmentGroup,
+    Document,
+    Meeting,
+    Participation,
+    Subscriber,
+    TaskStatus,
+)
+from storage.queries import next_due, outstanding_tasks, search, upcoming
+from storage.text import fold
+
+ROOT = Path(__file__).resolve().parent.parent
+COUNTRIES = [
+    "Belice", "Canadá", "Costa Rica", "El Salvador", "Estados Unidos", "Guatemala", "Honduras",
+    "México", "Nicaragua", "Panamá", "República Dominicana",
+]  # fmt: skip
+OTHERS = ["Países Miembros", "ST", "PPT", "OIM", "ACNUR", "UNICEF", "RROCM", "GRCM"]
+WORDS = [
+    "taller",
+    "reunión",
+    "informe",
+    "remitir",
+    "información",
+    "políticas",
+    "públicas",
+    "migración",
+    "niñez",
+    "mujeres",
+    "protección",
+    "consular",
+    "retorno",
+    "trata",
+    "personas",
+    "capacitación",
+    "lineamientos",
+    "validación",
+    "foro",
+    "seminario",
+    "pasaporte",
+    "integridad",
+    "cooperación",
+    "presupuesto",
+    "cuotas",
+    "documento",
+    "propuesta",
+    "red",
+    "funcionarios",
+    "enlace",
+    "desplazamiento",
+    "desastres",
+    "guía",
+    "prácticas",
+    "eficaces",
+    "gobernanza",
+    "flujos",
+    "extra-regionales",
+    "plan",
+    "acción",
+    "estratégico",
+    "evaluación",
+    "cuestionario",
+    "observaciones",
+]
+# A vocabulary with a natural (Zipf) spread: a searched word hits from a handful of items to many.
+SYLLABLES = [
+    "ma",
+    "re",
+    "to",
+    "ci",
+    "na",
+    "la",
+    "pro",
+    "te",
+    "gra",
+    "mi",
+    "on",
+    "des",
+    "ar",
+    "ven",
+    "tu",
+    "cal",
+]
+VOCABULARY = (
+    WORDS + sorted({a + b + c for a in SYLLABLES for b in SYLLABLES for c in SYLLABLES})[:3000]
+)
+WEIGHTS = [1 / (rank + 1) for rank in range(len(VOCABULARY))]
+ITEMS_PER_MEETING = 100  # 50 per language: the Spanish and English twins of 50 items
+RUNS = 200
+
+
+def main() -> int:
+    """Load, query and time each backend; print one table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--backends", default="sqlite,postgres")
+    parser.add_argument("--commitments", type=int, default=100_000)
+    parser.add_argument("--subscribers", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=RUNS)
+    args = parser.parse_args()
+    rows: list[tuple[str, str, float, float]] = []
+    rates: dict[str, float] = {}
+    for backend in args.backends.split(","):
+        with database(backend) as engine:
+            print(f"[{backend}] loading {args.commitments} commitments, "
+                  f"{args.subscribers} subscribers…", file=sys.stderr)  # fmt: skip
+            started = time.perf_counter()
+            load(engine, commitments=args.commitments, subscribers=args.subscribers)
+            print(f"[{backend}] loaded in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+            for name, (p50, p95) in measure(engine, runs=args.runs).items():
+                rows.append((backend, name, p50, p95))
+            rates[backend] = ingestion_rate(engine)
+    print()
+    print(f"{'backend':<10} {'query':<20} {'p50 ms':>8} {'p95 ms':>8}")
+    for backend, name, p50, p95 in rows:
+        flag = "" if p95 < 20 else "  (over 20 ms)"
+        print(f"{backend:<10} {name:<20} {p50:>8.2f} {p95:>8.2f}{flag}")
+    print()
+    for backend, rate in rates.items():
+        print(f"{backend:<10} ingestion: {rate:.1f} documents/s (20 items each, one commit each)")
+    return 0
+
+
+@contextmanager
+def database(backend: str) -> Iterator[Engine]:
+    """Yield an empty, migrated database of one backend; remove it afterwards."""
+    if backend == "sqlite":
+        with tempfile.TemporaryDirectory(prefix="crmbot-bench-") as folder:
+            engine = make_engine(f"sqlite:///{folder}/bench.sqlite3")
+            upgrade(engine)
+            yield engine
+            engine.dispose()
+        return
+    if backend != "postgres":
+        raise SystemExit(f"unknown backend {backend!r}")
+    url = os.environ.get("BENCH_DATABASE_URL") or os.environ.get("TEST_DATABASE_URL")
+    with _postgres(url) as server_url:
+        schema = f"bench_{uuid.uuid4().hex[:12]}"
+        admin = make_engine(server_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public")
+            connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+        engine = make_engine(server_url, connect_args={"options": f"-csearch_path={schema}"})
+        try:
+            upgrade(engine)
+            yield engine
+        finally:
+            engine.dispose()
+            with admin.connect() as connection:
+                connection.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+            admin.dispose()
+
+
+@contextmanager
+def _postgres(url: str | None) -> Iterator[str]:
+    if url:
+        yield url
+        return
+    script = ROOT / "tests" / "pg-server"
+    exports = subprocess.run(
+        [str(script), "start"], check=True, capture_output=True, text=True
+    ).stdout
+    env = dict(
+        line.removeprefix("export ").replace("'", "").split("=", 1)
+        for line in exports.splitlines()
+        if line.startswith("export ")
+    )
+    try:
+        yield env["TEST_DATABASE_URL"]
+    finally:
+        subprocess.run([str(script), "stop", env["PG_SERVER_DIR"]], check=False)
+
+
+def load(engine: Engine, *, commitments: int, subscribers: int) -> None:
+    """Bulk-load meetings, twin commitments, marks and subscribers."""
+    rnd = random.Random(42)
+    now = datetime(2024, 1, 1, tzinfo=UTC)
+    data = json.loads((files("extractors") / "data" / "actors.json").read_text("utf-8"))
+    meetings = max(1, commitments // ITEMS_PER_MEETING)
+    per_lang = ITEMS_PER_MEETING // 2
+    with Session(engine) as session:
+        seed_actors(session, data["actors"])
+        session.commit()
+    meeting_rows, document_rows, group_rows, item_rows, actor_rows = [], [], [], [], []
+    first_day = date(2000, 1, 1)
+    group_id = item_id = 0
+    for m in range(1, meetings + 1):
+        held = first_day + timedelta(days=rnd.randrange(0, 30 * 365))
+        meeting_rows.append({"id": m, "forum": "CRM", "key": f"GRCM|{held}|{m}", "body": "GRCM",
+                             "place": "San Salvador", "start": held, "end": held})  # fmt: skip
+        for lang in ("es", "en"):
+            document_rows.append({"id": 2 * m - (lang == "es"), "meeting_id": m, "lang": lang,
+                                  "source": f"m{m}-{lang}.txt", "content_hash": f"{m}-{lang}",
+                                  "ingested_at": now})  # fmt: skip
+        for _ in range(per_lang):
+            group_id += 1
+            group_rows.append({"id": group_id, "meeting_id": m, "key": str(group_id)})
+            kind = rnd.choices(["deadline", "event", "task"], weights=[5, 4, 1])[0]
+            end = None if kind == "task" else held + timedelta(days=rnd.randrange(7, 400))
+            start = end - timedelta(days=rnd.randrange(0, 3)) if kind == "event" and end else None
+            who = rnd.sample(COUNTRIES, rnd.choice([0, 1, 2])) + rnd.sample(OTHERS, 1)
+            what = " ".join(rnd.choices(VOCABULARY, WEIGHTS, k=5))
+            quote = " ".join(rnd.choices(VOCABULARY, WEIGHTS, k=25))
+            status = "published" if rnd.random() < 0.9 else "draft"
+            for lang in ("es", "en"):
+                item_id += 1
+                item_rows.append({
+                    "id": item_id, "group_id": group_id, "meeting_id": m,
+                    "document_id": 2 * m - (lang == "es"), "lang": lang, "status": status,
+                    "kind": kind, "date_text": "x", "start": start, "end": end,
+                    "precision": "day" if end else None, "quote": quote, "ref": str(group_id),
+                    "what": what, "who": who, "where": None, "confirm": kind == "event",
+                    "anchor": None, "ref_date": held, "position": group_id, "match_key": "k",
+                    "search_text": fold(f"{what} {quote}"), "created_at": now,
+                    "updated_at": now,
+                })  # fmt: skip
+                actor_rows += [{"commitment_id": item_id, "actor": a} for a in who]
+    subscriber_rows = [
+        {"id": s, "chat_id": 10_000_000 + s, "lang": rnd.choice(["es", "en"]),
+         "timezone": "America/Mexico_City", "country": rnd.choice(COUNTRIES),
+         "follows": rnd.choice(["all", "country"]), "active": True, "created_at": now}
+        for s in range(1, subscribers + 1)
+    ]  # fmt: skip
+    marks = [
+        {"group_id": g, "country": c, "status": "done", "recorded_by": "bench", "recorded_at": now}
+        for g in rnd.sample(range(1, group_id + 1), min(group_id, 20_000))
+        for c in rnd.sample(COUNTRIES, 2)
+    ]
+    answers = [
+        {"group_id": g, "country": c, "answer": "confirmed", "recorded_by": "bench",
+         "recorded_at": now}
+        for g in rnd.sample(range(1, group_id + 1), min(group_id, 10_000))
+        for c in rnd.sample(COUNTRIES, 3)
+    ]  # fmt: skip
+    with Session(engine) as session:
+        for model, rows in (
+            (Meeting, meeting_rows), (Document, document_rows), (CommitmentGroup, group_rows),
+            (Commitment, item_rows), (CommitmentActor, actor_rows), (Subscriber, subscriber_rows),
+            (TaskStatus, marks), (Participation, answers),
+        ):  # fmt: skip
+            for chunk in range(0, len(rows), 5000):
+                session.execute(sa.insert(model), rows[chunk : chunk + 5000])
+        session.commit()
+    with engine.connect() as connection:
+        if engine.dialect.name == "postgresql":
+            for table in ("meeting", "document", "commitment_group", "commitment"):
+                # Explicit ids were inserted: move the sequences past them.
+                connection.exec_driver_sql(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                    f"(SELECT max(id) FROM {table}))"
+                )
+        connection.exec_driver_sql("ANALYZE")
+        connection.commit()
+
+
+def measure(engine: Engine, *, runs: int) -> dict[str, tuple[float, float]]:
+    """Time each question `runs` times on random dates, countries and words."""
+    rnd = random.Random(7)
+
+    def moment() -> datetime:
+        day = date(2001, 1, 1) + timedelta(days=rnd.randrange(0, 28 * 365))
+        return datetime.combine(day, datetime.min.time(), tzinfo=UTC)
+
+    questions: dict[str, Callable[[Session], Any]] = {
+        "next_due": lambda s: next_due(session=s, now=moment(), lang=rnd.choice(["es", "en"])),
+        "next_due country": lambda s: next_due(
+            session=s, now=moment(), country=rnd.choice(COUNTRIES)
+        ),
+        "upcoming 30 days": lambda s: upcoming(session=s, now=moment(), days=30, limit=50),
+        "outstanding tasks": lambda s: outstanding_tasks(
+            session=s, now=moment(), country=rnd.choice(COUNTRIES), limit=20
+        ),
+        "search": lambda s: search(session=s, now=moment(), text=rnd.choice(VOCABULARY)),
+    }
+    results = {}
+    for name, ask in questions.items():
+        timings = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            # One session per question, as the bot does per update.
+            with Session(engine) as session:
+                ask(session)
+            timings.append((time.perf_counter() - started) * 1000)
+        timings.sort()
+        results[name] = (statistics.median(timings), timings[int(len(timings) * 0.95) - 1])
+    return results
+
+
+def ingestion_rate(engine: Engine, documents: int = 200) -> float:
+    """Ingest new documents of 20 items each, one transaction each; return documents/s."""
+    rnd = random.Random(3)
+    extractions = []
+    for n in range(documents):
+        held = date(2031, 1, 1) + timedelta(days=n)
+        items = [
+            {"kind": "deadline", "date_text": "a más tardar", "start": None,
+             "end": (held + timedelta(days=30 + i)).isoformat(), "precision": "day",
+             "quote": " ".join(rnd.sample(WORDS, 20)), "ref": str(i + 1),
+             "what": " ".join(rnd.sample(WORDS, 5)), "who": ["Países Miembros"], "where": None,
+             "confirm": False, "ref_date": held.isoformat()}
+            for i in range(20)
+        ]  # fmt: skip
+        document = {"title": None, "body": "GRCM", "place": "Panamá", "start": held.isoformat(),
+                    "end": held.isoformat(), "lang": "es", "countries": []}  # fmt: skip
+        extractions.append({"document": document, "commitments": items, "undated": []})
+    now = datetime(2030, 12, 1, tzinfo=UTC)
+    started = time.perf_counter()
+    for n, extraction in enumerate(extractions):
+        with Session(engine) as session:
+            ingest_extraction(session, extraction=extraction, source=f"bench-{n}.txt",
+                              content_hash=f"bench-{n}", now=now, publish=True)  # fmt: skip
+            session.commit()
+    return documents / (time.perf_counter() - started)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
