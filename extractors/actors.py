@@ -99,7 +99,10 @@ class _Table:
                     _GAP.fullmatch(text, stops[i + j - 1], starts[i + j]) for j in range(1, k)
                 ):
                     continue
-                if name.exact and tuple(text[starts[i + j] : stops[i + j]] for j in range(k)) != name.exact:
+                if (
+                    name.exact
+                    and tuple(text[starts[i + j] : stops[i + j]] for j in range(k)) != name.exact
+                ):
                     continue
                 hit = (starts[i], stops[i + k - 1], name)
                 break

@@ -1,4 +1,4 @@
-"""From a date expression in its passage to a commitment: keep or drop, kind, actors, place, what."""
+"""From a date expression in its passage to a commitment: keep or drop, kind, who, where, what."""
 
 from __future__ import annotations
 
@@ -16,8 +16,25 @@ _DEADLINE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FILLER = {
-    "el", "la", "los", "las", "en", "durante", "de", "del", "the", "on", "in", "of", "during",
-    "mes", "month", "fin", "end", "finales", "a",
+    "el",
+    "la",
+    "los",
+    "las",
+    "en",
+    "durante",
+    "de",
+    "del",
+    "the",
+    "on",
+    "in",
+    "of",
+    "during",
+    "mes",
+    "month",
+    "fin",
+    "end",
+    "finales",
+    "a",
 }
 _MEETING_NOUN = re.compile(
     r"\b(?:reuni[óo]n|conferencia|sesi[óo]n|cumbre|meeting|conference|session|summit)\b",
@@ -74,16 +91,36 @@ _NAMES_A_MEETING = re.compile(
     re.IGNORECASE,
 )
 _MEETING_AFTER = re.compile(r"\s+(?:meeting|reuni[óo]n|session)\b", re.IGNORECASE)
-_PLACE_BEFORE = re.compile(r"(?:\ben|\bin|\bat)\s+(?:la\s+|the\s+)?(?:ciudad\s+de\s+|city\s+of\s+)?$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(
+    r"(?:\ben|\bin|\bat)\s+(?:la\s+|the\s+)?(?:ciudad\s+de\s+|city\s+of\s+)?$", re.IGNORECASE
+)
 _REQUEST = re.compile(
     r"\b(?:solicit\w*|ped\w*|pid\w*|encarg\w*|encomend\w*|encomi\w*|inst\w*|exhort\w*|instru\w*|alent\w*|invit\w*|recomend\w*|request\w*|urge\w*|instruct\w*|entrust\w*|ask\w*|invite\w*|encourage\w*|call\s+upon|acord\w*|decid\w*|agree\w*|se\s+compromet\w*|committed|deber[áa]n?|shall|will)\b",
     re.IGNORECASE,
 )
 _NEXT_MEETING = [
-    (re.compile(r"pr[óo]xim\w+\s+reuni[óo]n\s+(?:ordinaria\s+)?(?:del?\s+)?(?:Grupo\s+Regional|GRCM)|siguiente\s+reuni[óo]n\s+del\s+GRCM|next\s+(?:meeting\s+of\s+the\s+)?(?:RCGM|Regional\s+Consultation)|next\s+RCGM", re.IGNORECASE), "next GRCM meeting"),
-    (re.compile(r"pr[óo]xim\w+\s+reuni[óo]n\s+vice\s*ministerial|next\s+vice-?ministerial|futuras\s+reuniones\s+viceministeriales", re.IGNORECASE), "next Viceministerial meeting"),
+    (
+        re.compile(
+            r"pr[óo]xim\w+\s+reuni[óo]n\s+(?:ordinaria\s+)?(?:del?\s+)?(?:Grupo\s+Regional|GRCM)|siguiente\s+reuni[óo]n\s+del\s+GRCM|next\s+(?:meeting\s+of\s+the\s+)?(?:RCGM|Regional\s+Consultation)|next\s+RCGM",
+            re.IGNORECASE,
+        ),
+        "next GRCM meeting",
+    ),
+    (
+        re.compile(
+            r"pr[óo]xim\w+\s+reuni[óo]n\s+vice\s*ministerial|next\s+vice-?ministerial|futuras\s+reuniones\s+viceministeriales",
+            re.IGNORECASE,
+        ),
+        "next Viceministerial meeting",
+    ),
     (re.compile(r"pr[óo]xim\w+\s+reuni[óo]n|next\s+meeting", re.IGNORECASE), "next meeting"),
-    (re.compile(r"a\s+la\s+brevedad(?:\s+posible)?|lo\s+antes\s+posible|as\s+soon\s+as\s+possible", re.IGNORECASE), "as soon as possible"),
+    (
+        re.compile(
+            r"a\s+la\s+brevedad(?:\s+posible)?|lo\s+antes\s+posible|as\s+soon\s+as\s+possible",
+            re.IGNORECASE,
+        ),
+        "as soon as possible",
+    ),
     (re.compile(r"inmediat\w+|immediate\w*", re.IGNORECASE), "immediately"),
 ]
 _NO_OBLIGATION_START = re.compile(
@@ -135,7 +172,10 @@ def is_commitment(d: DateMention, p: Passage) -> bool:
             return False
     after = p.clean[d.stop : d.stop + 40]
     # "al 30 de noviembre asciende a USD 75.000": a balance on a date, not a deadline.
-    return not (d.marker == "al" and re.match(r"\s*(?:,\s*)?(?:asciende|ascendía|es\s+de|fue\s+de|suma|totaliza)", after))
+    return not (
+        d.marker == "al"
+        and re.match(r"\s*(?:,\s*)?(?:asciende|ascendía|es\s+de|fue\s+de|suma|totaliza)", after)
+    )
 
 
 def kind_of(d: DateMention, p: Passage) -> str:
@@ -212,7 +252,9 @@ def _actors(index: TextIndex, clean: str, begin: int, stop: int) -> tuple[str, .
             continue  # "Ciudad de Panamá", "San José, Costa Rica"
         head = clean[max(begin, a.begin - 100) : a.begin]
         excluded = (
-            (a.canonical in g.countries and _PLACE_BEFORE.search(head) is not None)  # "en El Salvador"
+            (
+                a.canonical in g.countries and _PLACE_BEFORE.search(head) is not None
+            )  # "en El Salvador"
             or _RECIPIENT.search(head) is not None  # "remitir a la ST", "to Member Countries"
             or _NAMES_A_MEETING.search(head[-40:]) is not None  # "la próxima reunión del GRCM"
             or _MEETING_AFTER.match(clean, a.stop) is not None  # "the next RCGM meeting"
@@ -232,7 +274,11 @@ def place_of(index: TextIndex, clean: str, begin: int, stop: int) -> str | None:
     """The venue named in clean[begin:stop] ("en San José, Costa Rica"), if any."""
     for p in index.places(begin, stop):
         head = clean[max(begin, p.begin - 30) : p.begin]
-        if re.search(r"(?:\ben|\bin|\bat)\s+(?:la\s+|the\s+)?(?:ciudad\s+de\s+|city\s+of\s+)?$", head, re.IGNORECASE):
+        if re.search(
+            r"(?:\ben|\bin|\bat)\s+(?:la\s+|the\s+)?(?:ciudad\s+de\s+|city\s+of\s+)?$",
+            head,
+            re.IGNORECASE,
+        ):
             if re.search(r"(?:realizad|celebrad|held|efectuad)\w*\s+en\s+$", head, re.IGNORECASE):
                 continue
             return p.canonical
@@ -250,7 +296,11 @@ def summary(clean: str, begin: int, stop: int, d: DateMention | None, kind: str)
         if chosen is not None:
             start = chosen.start()
             # Keep an ordinal or adjective in front: "IV Reunión", "Taller regional".
-            lead = re.search(r"(?:\b[IVX]{1,5}\s+|\b(?:primera|próxima|siguiente|next|first)\s+)+$", text[:start], re.IGNORECASE)
+            lead = re.search(
+                r"(?:\b[IVX]{1,5}\s+|\b(?:primera|próxima|siguiente|next|first)\s+)+$",
+                text[:start],
+                re.IGNORECASE,
+            )
             if lead:
                 start = lead.start()
     else:
@@ -277,7 +327,9 @@ def confirm_asked(clean: str, begin: int, stop: int) -> bool:
     return _CONFIRM.search(clean[begin:stop]) is not None
 
 
-def quote_span(original: str, clean: str, sentence: tuple[int, int], d: DateMention) -> tuple[int, int]:
+def quote_span(
+    original: str, clean: str, sentence: tuple[int, int], d: DateMention
+) -> tuple[int, int]:
     """The sentence around a date, shortened so it holds no blanked noise (verbatim quote)."""
     begin, stop = sentence
     # Noise was blanked: where the clean text has runs of spaces the original has something else.
@@ -342,11 +394,27 @@ def open_task(
     """An undated obligation in this sentence, if it asks someone to do something."""
     begin, stop = sentence
     text = clean[begin:stop]
-    if len(text.strip()) < 12 or _NO_OBLIGATION_START.match(text) and not _REQUEST.search(text[20:]):
+    if len(text.strip()) < 12 or (
+        _NO_OBLIGATION_START.match(text) and not _REQUEST.search(text[20:])
+    ):
         return None
     low = text.lower()
     anchor = None
-    if any(w in low for w in ("próxim", "proxim", "siguiente", "next", "futur", "brevedad", "posible", "possible", "inmedia", "immedia")):
+    if any(
+        w in low
+        for w in (
+            "próxim",
+            "proxim",
+            "siguiente",
+            "next",
+            "futur",
+            "brevedad",
+            "posible",
+            "possible",
+            "inmedia",
+            "immedia",
+        )
+    ):
         anchor = next((label for rx, label in _NEXT_MEETING if rx.search(text)), None)
     if not _REQUEST.search(text) and anchor is None:
         return None

@@ -14,10 +14,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import Any
 
 from dateparser.languages.loader import default_loader
 
 Precision = str  # "day" | "week" | "month" | "quarter" | "semester" | "year" | "vague"
+MatchLike = Any  # a re.Match, or a _Group standing in for one
 
 
 @dataclass(frozen=True)
@@ -55,9 +57,21 @@ def month_numbers() -> dict[str, int]:
     table["may"] = 5  # the one English month name shorter than four letters
     # Abbreviations count only with their period ("Oct. 15"); "mar." and "set." stay out (sea, set).
     for abbr, number in (
-        ("ene.", 1), ("jan.", 1), ("feb.", 2), ("abr.", 4), ("apr.", 4), ("jun.", 6), ("jul.", 7),
-        ("ago.", 8), ("aug.", 8), ("sep.", 9), ("sept.", 9), ("oct.", 10), ("nov.", 11),
-        ("dic.", 12), ("dec.", 12),
+        ("ene.", 1),
+        ("jan.", 1),
+        ("feb.", 2),
+        ("abr.", 4),
+        ("apr.", 4),
+        ("jun.", 6),
+        ("jul.", 7),
+        ("ago.", 8),
+        ("aug.", 8),
+        ("sep.", 9),
+        ("sept.", 9),
+        ("oct.", 10),
+        ("nov.", 11),
+        ("dic.", 12),
+        ("dec.", 12),
     ):
         table[abbr] = number
     return table
@@ -71,25 +85,102 @@ YEAR = r"(?<![\d/])(?:19|20)\d{2}(?![\d/])"
 ES_YEAR = rf"(?:(?:del?\s+)?(?:año\s+)?(?P<y>{YEAR})|(?P<rel>del?\s+(?:presente|próximo|proximo|siguiente|este)\s+año|del\s+año\s+(?:en\s+curso|próximo|siguiente))|(?P<rel2>de\s+este\s+año))"
 EN_YEAR = rf"(?:,?\s*(?:of\s+)?(?:the\s+year\s+)?(?P<y>{YEAR})|(?P<rel>\s*(?:of\s+)?(?:this|next|the\s+current|the\s+following)\s+year))"
 ORD_ES = {
-    "primer": 1, "primera": 1, "primero": 1, "1er": 1, "1ra": 1, "1a": 1, "1ª": 1, "1º": 1, "i": 1,
-    "segundo": 2, "segunda": 2, "2do": 2, "2da": 2, "2a": 2, "2ª": 2, "2º": 2, "ii": 2,
-    "tercer": 3, "tercero": 3, "tercera": 3, "3er": 3, "3ra": 3, "3a": 3, "3ª": 3, "3º": 3,
-    "iii": 3, "cuarto": 4, "cuarta": 4, "4to": 4, "4ta": 4, "4º": 4, "4ª": 4, "iv": 4,
-    "quinta": 5, "última": -1, "ultima": -1, "último": -1, "ultimo": -1,
+    "primer": 1,
+    "primera": 1,
+    "primero": 1,
+    "1er": 1,
+    "1ra": 1,
+    "1a": 1,
+    "1ª": 1,
+    "1º": 1,
+    "i": 1,
+    "segundo": 2,
+    "segunda": 2,
+    "2do": 2,
+    "2da": 2,
+    "2a": 2,
+    "2ª": 2,
+    "2º": 2,
+    "ii": 2,
+    "tercer": 3,
+    "tercero": 3,
+    "tercera": 3,
+    "3er": 3,
+    "3ra": 3,
+    "3a": 3,
+    "3ª": 3,
+    "3º": 3,
+    "iii": 3,
+    "cuarto": 4,
+    "cuarta": 4,
+    "4to": 4,
+    "4ta": 4,
+    "4º": 4,
+    "4ª": 4,
+    "iv": 4,
+    "quinta": 5,
+    "última": -1,
+    "ultima": -1,
+    "último": -1,
+    "ultimo": -1,
 }
 ORD_EN = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "fifth": 5, "last": -1, "final": -1,
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "last": -1,
+    "final": -1,
 }
 _ORD_ALT = "|".join(sorted((*ORD_ES, *ORD_EN), key=len, reverse=True))
 ORD = rf"(?P<ord>{_ORD_ALT})"
 NUMBER_WORDS = {
-    "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
-    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15,
-    "veinte": 20, "treinta": 30, "cuarenta": 40, "cuarenta y cinco": 45, "sesenta": 60,
-    "noventa": 90, "one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "sixty": 60, "ninety": 90,
+    "un": 1,
+    "uno": 1,
+    "una": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "once": 11,
+    "doce": 12,
+    "quince": 15,
+    "veinte": 20,
+    "treinta": 30,
+    "cuarenta": 40,
+    "cuarenta y cinco": 45,
+    "sesenta": 60,
+    "noventa": 90,
+    "one": 1,
+    "a": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "forty-five": 45,
+    "sixty": 60,
+    "ninety": 90,
 }
 _NUM_ALT = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 QTY = rf"(?P<n>\d{{1,3}}|{_NUM_ALT})(?:\s*\(\d{{1,3}}\))?"
@@ -107,7 +198,7 @@ class Rule:
 
     name: str
     pattern: re.Pattern[str]
-    resolve: Callable[[re.Match[str], date | None], tuple[date | None, date, Precision] | None]
+    resolve: Callable[[MatchLike, date | None], tuple[date | None, date, Precision] | None]
     needs: str = "M"  # the word every match holds: M month, Y/L year, P period, U unit, Q
 
 
@@ -125,7 +216,7 @@ def _last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
-def _year_of(m: re.Match[str], ref: date | None) -> int | None:
+def _year_of(m: MatchLike, ref: date | None) -> int | None:
     """The explicit or relative year of a match, or None when it is left out."""
     groups = m.groupdict()
     if groups.get("y"):
@@ -159,7 +250,7 @@ def _next_window(
 # --------------------------------------------------------------------------- resolvers
 
 
-def _r_day(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Precision] | None:
+def _r_day(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     d, mo = _day(m["d"]), _month(m["m"])
     win = _next_window(lambda y: (date(y, mo, d), date(y, mo, d)), _year_of(m, ref), ref)
     if win is None:
@@ -167,7 +258,7 @@ def _r_day(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Preci
     return win[0], win[1], "day"
 
 
-def _r_range(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Precision] | None:
+def _r_range(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     d1, d2 = _day(m["d1"]), _day(m["d2"])
     m2 = _month(m["m2"])
     m1 = _month(m["m1"]) if m.groupdict().get("m1") else m2
@@ -185,7 +276,7 @@ def _r_range(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Pre
     return win[0], win[1], "week" if week else "day"
 
 
-def _r_month(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Precision] | None:
+def _r_month(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     mo = _month(m["m"])
     win = _next_window(
         lambda y: (date(y, mo, 1), date(y, mo, _last_day(y, mo))), _year_of(m, ref), ref
@@ -195,7 +286,7 @@ def _r_month(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Pre
     return win[0], win[1], "month"
 
 
-def _r_month_span(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Precision] | None:
+def _r_month_span(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     m1, m2 = _month(m["m1"]), _month(m["m2"])
     y1 = int(m["y1"]) if m.groupdict().get("y1") else None
     year = _year_of(m, ref)
@@ -210,7 +301,9 @@ def _r_month_span(m: re.Match[str], ref: date | None) -> tuple[date | None, date
     return win[0], win[1], "vague"
 
 
-def _r_part_of_month(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Precision] | None:
+def _r_part_of_month(
+    m: MatchLike, ref: date | None
+) -> tuple[date | None, date, Precision] | None:
     """early / mid / late / end of / first or second fortnight of a month."""
     mo = _month(m["m"])
     part = m["part"].lower()
@@ -235,7 +328,7 @@ def _r_part_of_month(m: re.Match[str], ref: date | None) -> tuple[date | None, d
     return win[0], win[1], precision
 
 
-def _r_nth_week(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Precision] | None:
+def _r_nth_week(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     mo = _month(m["m"])
     n = ORD_ES.get(m["ord"].lower(), ORD_EN.get(m["ord"].lower(), 0))
     if n == 0 or n > 5:
@@ -254,7 +347,7 @@ def _r_nth_week(m: re.Match[str], ref: date | None) -> tuple[date | None, date, 
     return win[0], win[1], "week"
 
 
-def _r_quarter(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Precision] | None:
+def _r_quarter(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     q = ORD_ES.get(m["ord"].lower(), ORD_EN.get(m["ord"].lower(), 0))
     if q == -1:
         q = 4
@@ -271,7 +364,7 @@ def _r_quarter(m: re.Match[str], ref: date | None) -> tuple[date | None, date, P
     return win[0], win[1], "quarter"
 
 
-def _r_semester(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Precision] | None:
+def _r_semester(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     s = ORD_ES.get(m["ord"].lower(), ORD_EN.get(m["ord"].lower(), 0))
     if s == -1:
         s = 2
@@ -287,13 +380,27 @@ def _r_semester(m: re.Match[str], ref: date | None) -> tuple[date | None, date, 
     return win[0], win[1], "semester"
 
 
-def _r_part_of_year(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Precision] | None:
+def _r_part_of_year(
+    m: MatchLike, ref: date | None
+) -> tuple[date | None, date, Precision] | None:
     """primeros meses de 1997, early 2018, a finales de 2017, mediados de 2019."""
     part = m["part"].lower()
     year = _year_of(m, ref)
     if year is None:
         return None
-    if any(w in part for w in ("primeros", "first months", "early", "principio", "inicio", "comienzo", "beginning", "start")):
+    if any(
+        w in part
+        for w in (
+            "primeros",
+            "first months",
+            "early",
+            "principio",
+            "inicio",
+            "comienzo",
+            "beginning",
+            "start",
+        )
+    ):
         lo, hi = (1, 1), (4, 30) if "mes" in part or "month" in part else (3, 31)
     elif any(w in part for w in ("mediado", "mid", "middle")):
         lo, hi = (5, 1), (8, 31)
@@ -302,14 +409,14 @@ def _r_part_of_year(m: re.Match[str], ref: date | None) -> tuple[date | None, da
     return date(year, *lo), date(year, *hi), "vague"
 
 
-def _r_year(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Precision] | None:
+def _r_year(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     year = _year_of(m, ref)
     if year is None:
         return None
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
-def _r_duration(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Precision] | None:
+def _r_duration(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     if ref is None:
         return None
     raw = m["n"].lower()
@@ -328,14 +435,14 @@ def _r_duration(m: re.Match[str], ref: date | None) -> tuple[date | None, date, 
     return None, end, "day"
 
 
-def _r_numeric(m: re.Match[str], ref: date | None) -> tuple[date | None, date, Precision] | None:
+def _r_numeric(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
+    # Day first, as written in the region; month first only when day first is impossible.
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
-    day, month = (a, b) if a > 12 or m["sep"] != "/" or b <= 12 else (a, b)
     try:
-        d = date(y, month, day)
+        d = date(y, b, a)
     except ValueError:
         try:
-            d = date(y, day, month)  # month/day/year
+            d = date(y, a, b)
         except ValueError:
             return None
     return d, d, "day"
@@ -349,7 +456,6 @@ def add_months(day: date, months: int) -> date:
 
 
 # --------------------------------------------------------------------------- the grammar
-
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -470,17 +576,16 @@ RULES: list[Rule] = [
     ),
     Rule(
         "quarter",
-        _rx(
-            _opt_by(EN_BY)
-            + rf"(?:(?:in|during|for)\s+)?(?:the\s+)?{ORD}\s+quarter(?:{EN_YEAR})?"
-        ),
+        _rx(_opt_by(EN_BY) + rf"(?:(?:in|during|for)\s+)?(?:the\s+)?{ORD}\s+quarter(?:{EN_YEAR})?"),
         _r_quarter,
         needs="P",
     ),
     Rule(
         "quarter",
         _rx(rf"(?<!\w)(?P<by>{EN_BY}\s+)?(?:in\s+)?q(?P<ord>[1-4])(?:\s+of)?(?:\s+(?P<y>{YEAR}))?"),
-        lambda m, ref: _r_quarter(_Group(m, ord={"1": "first", "2": "second", "3": "third", "4": "fourth"}[m["ord"]]), ref),
+        lambda m, ref: _r_quarter(
+            _Group(m, ord={"1": "first", "2": "second", "3": "third", "4": "fourth"}[m["ord"]]), ref
+        ),
         needs="Q",
     ),
     Rule(
@@ -544,7 +649,10 @@ RULES: list[Rule] = [
     # single days: "a más tardar el 15 de julio", "antes del 30 de diciembre de 2004", "al 31 de enero del 2005"
     Rule(
         "day",
-        _rx(_opt_by(ES_BY) + rf"(?P<d>{DAY})\s+(?:de|del\s+mes\s+de)\s+(?P<m>{MONTH})(?:\s+{ES_YEAR})?"),
+        _rx(
+            _opt_by(ES_BY)
+            + rf"(?P<d>{DAY})\s+(?:de|del\s+mes\s+de)\s+(?P<m>{MONTH})(?:\s+{ES_YEAR})?"
+        ),
         _r_day,
         needs="M",
     ),
@@ -584,7 +692,10 @@ RULES: list[Rule] = [
     ),
     Rule(
         "month",
-        _rx(_opt_by(EN_BY) + rf"(?:(?:in|during|for)\s+(?:the\s+month\s+of\s+)?)?(?P<m>{MONTH})(?:{EN_YEAR})?"),
+        _rx(
+            _opt_by(EN_BY)
+            + rf"(?:(?:in|during|for)\s+(?:the\s+month\s+of\s+)?)?(?P<m>{MONTH})(?:{EN_YEAR})?"
+        ),
         lambda m, ref: _r_month(m, ref) if _placed(m) else None,
         needs="M",
     ),
@@ -655,18 +766,16 @@ class _Group:
         self._match = match
         self._override = override
 
-    def __getitem__(self, key: str) -> str | None:
+    def __getitem__(self, key: str) -> Any:
         if key in self._override:
             return self._override[key]
         return self._match[key]
 
-    def groupdict(self) -> dict[str, str | None]:
+    def groupdict(self) -> dict[str, Any]:
         return {**self._match.groupdict(), **self._override}
 
 
-_ENGLISH_MONTHS = {
-    calendar.month_name[i].lower() for i in range(1, 13)
-}
+_ENGLISH_MONTHS = {calendar.month_name[i].lower() for i in range(1, 13)}
 
 
 def _month_case_ok(m: re.Match[str], text: str) -> bool:
@@ -678,8 +787,36 @@ def _month_case_ok(m: re.Match[str], text: str) -> bool:
     return True
 
 
-_PERIOD_WORDS = "trimestre semestre quarter half semester trimester quincena fortnight".split()
-_UNIT_WORDS = "mes meses month months día días dia dias day days semana semanas week weeks año años year years".split()
+_PERIOD_WORDS = [
+    "trimestre",
+    "semestre",
+    "quarter",
+    "half",
+    "semester",
+    "trimester",
+    "quincena",
+    "fortnight",
+]
+_UNIT_WORDS = [
+    "mes",
+    "meses",
+    "month",
+    "months",
+    "día",
+    "días",
+    "dia",
+    "dias",
+    "day",
+    "days",
+    "semana",
+    "semanas",
+    "week",
+    "weeks",
+    "año",
+    "años",
+    "year",
+    "years",
+]
 _TRIGGERS: dict[str, str] = {
     **{w: "U" for w in _UNIT_WORDS},
     **{w: "P" for w in _PERIOD_WORDS},
@@ -699,7 +836,9 @@ class Scan:
     matches: tuple[tuple[int, re.Match[str]], ...]  # (rule index, match)
 
 
-def _windows(text: str, words: Sequence[str], starts: Sequence[int], stops: Sequence[int]) -> dict[str, list[tuple[int, int]]]:
+def _windows(
+    text: str, words: Sequence[str], starts: Sequence[int], stops: Sequence[int]
+) -> dict[str, list[tuple[int, int]]]:
     """Per kind of date word, the stretches of text around such words."""
     out: dict[str, list[tuple[int, int]]] = {kind: [] for kind in _REACH}
     size = len(text)

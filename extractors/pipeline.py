@@ -14,7 +14,9 @@ from extractors.structure import Layout, Paragraph, build_layout, clean, sentenc
 _ES = re.compile(r"\b(?:de|la|los|las|el|que|del|por|para|con|una|sobre)\b")
 _EN = re.compile(r"\b(?:the|of|and|to|for|with|on|by|that|from)\b")
 _TITLE = re.compile(r"reuni[óo]n|meeting|conferencia|conference|cumbre|summit", re.IGNORECASE)
-_VIRTUAL = re.compile(r"\b(?:virtual|videoconferencia|videoconference|en\s+l[íi]nea|online)\b", re.IGNORECASE)
+_VIRTUAL = re.compile(
+    r"\b(?:virtual|videoconferencia|videoconference|en\s+l[íi]nea|online)\b", re.IGNORECASE
+)
 
 
 def detect_language(text: str) -> str:
@@ -41,14 +43,14 @@ def extract(
     lang = detect_language(cleaned)
     index = TextIndex(g, cleaned, words)
 
-    regions: list[tuple[int, int, date | None, tuple[int, int] | None]] = []
+    regions: list[tuple[int, int, date | None, tuple[date, date] | None]] = []
     if layout.excerpts:
         meeting = Meeting(title=_title(cleaned, layout.excerpts[0].begin), lang=lang)
         for ex in layout.excerpts:
             own = next((d for d in fixed if ex.begin <= d.begin < ex.header_stop), None)
             ref = own.end if own else reference_date
-            span = (own.start or own.end, own.end) if own else None
-            regions.append((ex.header_stop, ex.stop, ref, span))
+            own_span = (own.start or own.end, own.end) if own else None
+            regions.append((ex.header_stop, ex.stop, ref, own_span))
     else:
         meeting = _meeting(cleaned, layout, fixed, lang, g)
         ref = meeting.end or reference_date
@@ -102,12 +104,20 @@ def _is_header_date(d: DateMention, layout: Layout, span: tuple[date, date] | No
     first, last = span
     if (d.start or d.end) == first and d.end == last:
         return True
-    if d.marker is None and d.precision == "month" and d.start and d.start <= first and d.end >= last:
+    if (
+        d.marker is None
+        and d.precision == "month"
+        and d.start
+        and d.start <= first
+        and d.end >= last
+    ):
         return True  # "octubre de 1998" at a meeting held in October 1998
     return d.begin < layout.body_start and d.end <= last
 
 
-def _sentences(text: str, para: Paragraph, cache: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+def _sentences(
+    text: str, para: Paragraph, cache: dict[int, list[tuple[int, int]]]
+) -> list[tuple[int, int]]:
     if para.begin not in cache:
         cache[para.begin] = sentence_bounds(text, para.begin, para.stop)
     return cache[para.begin]
@@ -147,7 +157,9 @@ def _states_meeting_date(text: str, d: DateMention) -> bool:
     return _INTRO.search(text[max(line_start, d.begin - 120) : d.begin]) is not None
 
 
-def _meeting(text: str, layout: Layout, fixed: list[DateMention], lang: str, g: Gazetteer) -> Meeting:
+def _meeting(
+    text: str, layout: Layout, fixed: list[DateMention], lang: str, g: Gazetteer
+) -> Meeting:
     """Read the meeting's body, place, dates and participants from the document's head."""
     head_stop = layout.body_start if layout.body_start > 0 else min(len(text), 1500)
     head_stop = min(head_stop, 4000)
@@ -166,7 +178,9 @@ def _meeting(text: str, layout: Layout, fixed: list[DateMention], lang: str, g: 
     low = head.lower()
     if re.search(r"vice-?\s?ministerial|viceministros|vice-ministers", low):
         body = "CRM"
-    elif re.search(r"grupo regional de consulta|\bgrcm\b|\brcgm\b|regional consultation group", low):
+    elif re.search(
+        r"grupo regional de consulta|\bgrcm\b|\brcgm\b|regional consultation group", low
+    ):
         body = "GRCM"
     elif re.search(r"conferencia regional sobre migraci|regional conference on migration", low):
         body = "CRM"

@@ -57,7 +57,23 @@ def clean(text: str) -> str:
 
 # ------------------------------------------------------------------------- numbered items
 
-_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+_ROMANS = [
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "v",
+    "vi",
+    "vii",
+    "viii",
+    "ix",
+    "x",
+    "xi",
+    "xii",
+    "xiii",
+    "xiv",
+    "xv",
+]
 _ITEM = re.compile(
     r"""^[ \t]*(?:[-*·•▪◦]\s*)?[“"«]?(?:
         (?P<label>(?:Decisión|Decision|Conclusión|Conclusion|Recomendación|Recommendation|Acuerdo|Resolución|Resolution)\s+(?:N[º°o.]\s*)?\d{1,3})\s*[.:)\-–]?
@@ -141,9 +157,31 @@ _HEADER_START = re.compile(
 )
 _LOWER_WORD = re.compile(r"\b[a-záéíóúñü]{3,}\b")
 _STOP = {
-    "del", "las", "los", "sobre", "para", "the", "and", "for", "with", "con", "por", "entre",
-    "migración", "migration", "regional", "conferencia", "conference", "reunión", "meeting",
-    "grupo", "group", "consulta", "consultation", "técnica", "technical",
+    "del",
+    "las",
+    "los",
+    "sobre",
+    "para",
+    "the",
+    "and",
+    "for",
+    "with",
+    "con",
+    "por",
+    "entre",
+    "migración",
+    "migration",
+    "regional",
+    "conferencia",
+    "conference",
+    "reunión",
+    "meeting",
+    "grupo",
+    "group",
+    "consulta",
+    "consultation",
+    "técnica",
+    "technical",
 }
 
 
@@ -156,8 +194,19 @@ def looks_like_meeting_header(block: str, has_day_date: bool) -> bool:
         return False
     words = [w for w in _LOWER_WORD.findall(flat) if w not in _STOP]
     months = {
-        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-        "setiembre", "octubre", "noviembre", "diciembre",
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "setiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
     }
     words = [w for w in words if w not in months]
     return len(words) <= 8
@@ -170,7 +219,11 @@ def number_items(text: str) -> list[tuple[int, int, str, str]]:
     for line in text.split("\n"):
         m = _ITEM.match(line)
         if m:
-            kind = next(k for k in ("label", "dec", "num", "alpha", "palpha", "roman", "uroman") if m.group(k))
+            kind = next(
+                k
+                for k in ("label", "dec", "num", "alpha", "palpha", "roman", "uroman")
+                if m.group(k)
+            )
             token = m.group(kind)
             if kind == "palpha":
                 kind = "alpha"
@@ -210,10 +263,16 @@ def build_layout(text: str, day_dates: list[tuple[int, int]]) -> Layout:
     for begin, body, kind, token in items:
         if kind not in ("num", "uroman"):
             continue
-        end, block = block_at(begin)
+        end, _ = block_at(begin)
         if looks_like_meeting_header(text[body:end], has_day(body, end)):
             excerpts.append(
-                Excerpt(begin=begin, stop=end, header=text[body:end].strip(), label=token, header_stop=end)
+                Excerpt(
+                    begin=begin,
+                    stop=end,
+                    header=text[body:end].strip(),
+                    label=token,
+                    header_stop=end,
+                )
             )
     if len(excerpts) < 2:
         excerpts = []
@@ -265,7 +324,9 @@ def build_layout(text: str, day_dates: list[tuple[int, int]]) -> Layout:
         if first_body is None:
             first_body = begin
         layout.paragraphs.append(
-            Paragraph(begin=begin, stop=stop, ref=ref or None, section=section, excerpt=excerpt_index)
+            Paragraph(
+                begin=begin, stop=stop, ref=ref or None, section=section, excerpt=excerpt_index
+            )
         )
     layout.body_start = first_body if first_body is not None else 0
     if sections and sections[0][0] < layout.body_start:
@@ -323,7 +384,10 @@ def sentence_bounds(text: str, begin: int, stop: int) -> list[tuple[int, int]]:
     for m in re.finditer(r"[.!?…](?=[\s”\"’)]*(?:\s|$))|\n\s*\n", text[begin:stop]):
         end = begin + m.end()
         piece = text[start:end]
-        if m.group().startswith(".") and (_ABBREV.search(piece) or re.search(r"\b\d{1,3}\.$", piece.strip()) and len(piece.strip()) < 6):
+        if m.group().startswith(".") and (
+            _ABBREV.search(piece)
+            or (re.search(r"\b\d{1,3}\.$", piece.strip()) and len(piece.strip()) < 6)
+        ):
             continue
         if piece.strip():
             spans.append((start, end))
