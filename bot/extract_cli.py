@@ -23,7 +23,7 @@ def parse_day(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from exc
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     """Add the `extract` sub-command."""
     p = sub.add_parser("extract", help="extract dated commitments from one document")
     p.add_argument("file", type=Path, help="a .txt, .md, .docx, .pdf or .html document")
@@ -58,9 +58,7 @@ def format_table(result: Extraction) -> str:
     doc = result.document
     lines = []
     head = " · ".join(
-        str(x)
-        for x in (doc.body, doc.place, _span(doc.start, doc.end), doc.lang)
-        if x
+        str(x) for x in (doc.body, doc.place, _span(doc.start, doc.end), doc.lang) if x
     )
     lines.append(head or "(meeting not identified)")
     lines.append("")
