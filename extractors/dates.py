@@ -301,9 +301,7 @@ def _r_month_span(m: MatchLike, ref: date | None) -> tuple[date | None, date, Pr
     return win[0], win[1], "vague"
 
 
-def _r_part_of_month(
-    m: MatchLike, ref: date | None
-) -> tuple[date | None, date, Precision] | None:
+def _r_part_of_month(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     """early / mid / late / end of / first or second fortnight of a month."""
     mo = _month(m["m"])
     part = m["part"].lower()
@@ -380,9 +378,7 @@ def _r_semester(m: MatchLike, ref: date | None) -> tuple[date | None, date, Prec
     return win[0], win[1], "semester"
 
 
-def _r_part_of_year(
-    m: MatchLike, ref: date | None
-) -> tuple[date | None, date, Precision] | None:
+def _r_part_of_year(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     """primeros meses de 1997, early 2018, a finales de 2017, mediados de 2019."""
     part = m["part"].lower()
     year = _year_of(m, ref)
@@ -474,7 +470,7 @@ RULES: list[Rule] = [
         "duration",
         _rx(
             rf"(?:(?:en|dentro\s+de)\s+(?:un|el)\s+(?:plazo|término|periodo|período)\s+(?:máximo\s+|no\s+mayor\s+)?de\s+|dentro\s+de(?:\s+los|\s+las)?\s+|en\s+los\s+próximos\s+|en\s+las\s+próximas\s+|within\s+(?:the\s+next\s+|a\s+period\s+of\s+)?|in\s+the\s+next\s+)"
-            rf"{QTY}\s+{UNIT}(?:\s+(?:posteriores|siguientes|after|following|from)(?:\s+(?:a|al|the|of)\s+(?:esta|la\s+presente|this|the)\s+(?:reunión|meeting|fecha|date))?)?"
+            rf"{QTY}\s+{UNIT}(?:\s+(?:posteriores\s+|siguientes\s+|after\s+|following\s+|from\s+|of\s+)?(?:(?:a|al|the|of)\s+)?(?:esta|la\s+presente|this|the)\s+(?:reunión|meeting|fecha|date)|\s+(?:posteriores|siguientes))?"
         ),
         _r_duration,
         needs="U",

@@ -119,7 +119,7 @@ def _sentences(
     text: str, para: Paragraph, cache: dict[int, list[tuple[int, int]]]
 ) -> list[tuple[int, int]]:
     if para.begin not in cache:
-        cache[para.begin] = sentence_bounds(text, para.begin, para.stop)
+        cache[para.begin] = sentence_bounds(text, para.text_begin, para.stop)
     return cache[para.begin]
 
 
@@ -129,7 +129,7 @@ def _sentence_of(
     for s in _sentences(text, para, cache):
         if s[0] <= pos < s[1]:
             return s
-    return para.begin, para.stop
+    return para.text_begin, para.stop
 
 
 def _title(text: str, stop: int) -> str | None:

@@ -111,6 +111,11 @@ class Paragraph:
     ref: str | None
     section: str | None
     excerpt: int | None = None  # index into Layout.excerpts for compilations
+    text_begin: int = -1  # where the text starts, after the printed number ("16.a)")
+
+    def __post_init__(self) -> None:
+        if self.text_begin < 0:
+            self.text_begin = self.begin
 
 
 @dataclass
@@ -290,7 +295,7 @@ def build_layout(text: str, day_dates: list[tuple[int, int]]) -> Layout:
     starts = [(b, body, k, t) for b, body, k, t in items]
     bounds = [b for b, _, _, _ in starts] + [len(text)]
     first_body = None
-    for idx, (begin, _body, kind, token) in enumerate(starts):
+    for idx, (begin, body, kind, token) in enumerate(starts):
         while next_section is not None and next_section[0] <= begin:
             section = _section_kind(next_section[1])
             if not excerpts:
@@ -325,7 +330,12 @@ def build_layout(text: str, day_dates: list[tuple[int, int]]) -> Layout:
             first_body = begin
         layout.paragraphs.append(
             Paragraph(
-                begin=begin, stop=stop, ref=ref or None, section=section, excerpt=excerpt_index
+                begin=begin,
+                stop=stop,
+                ref=ref or None,
+                section=section,
+                excerpt=excerpt_index,
+                text_begin=min(body, stop),
             )
         )
     layout.body_start = first_body if first_body is not None else 0
