@@ -345,37 +345,34 @@ def _r_nth_week(m: MatchLike, ref: date | None) -> tuple[date | None, date, Prec
     return win[0], win[1], "week"
 
 
-def _r_quarter(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
-    q = ORD_ES.get(m["ord"].lower(), ORD_EN.get(m["ord"].lower(), 0))
-    if q == -1:
-        q = 4
-    if not 1 <= q <= 4:
+def _nth_part_of_year(
+    m: MatchLike, ref: date | None, months: int, precision: Precision
+) -> tuple[date | None, date, Precision] | None:
+    """The n-th quarter (months=3) or semester (months=6) of a year; "last" is the final one."""
+    count = 12 // months
+    n = ORD_ES.get(m["ord"].lower(), ORD_EN.get(m["ord"].lower(), 0))
+    if n == -1:
+        n = count
+    if not 1 <= n <= count:
         return None
 
     def build(y: int) -> tuple[date, date]:
-        first = 3 * (q - 1) + 1
-        return date(y, first, 1), date(y, first + 2, _last_day(y, first + 2))
+        first = months * (n - 1) + 1
+        last = first + months - 1
+        return date(y, first, 1), date(y, last, _last_day(y, last))
 
     win = _next_window(build, _year_of(m, ref), ref)
     if win is None:
         return None
-    return win[0], win[1], "quarter"
+    return win[0], win[1], precision
+
+
+def _r_quarter(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
+    return _nth_part_of_year(m, ref, 3, "quarter")
 
 
 def _r_semester(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
-    s = ORD_ES.get(m["ord"].lower(), ORD_EN.get(m["ord"].lower(), 0))
-    if s == -1:
-        s = 2
-    if s not in (1, 2):
-        return None
-
-    def build(y: int) -> tuple[date, date]:
-        return (date(y, 1, 1), date(y, 6, 30)) if s == 1 else (date(y, 7, 1), date(y, 12, 31))
-
-    win = _next_window(build, _year_of(m, ref), ref)
-    if win is None:
-        return None
-    return win[0], win[1], "semester"
+    return _nth_part_of_year(m, ref, 6, "semester")
 
 
 def _r_part_of_year(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
