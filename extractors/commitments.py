@@ -67,7 +67,7 @@ _EVENT_VERB = re.compile(
     re.IGNORECASE,
 )
 _DELIVERABLE_VERB = re.compile(
-    r"\b(?:remit\w*|envi\w*|enví\w*|circul\w*|distribu\w*|present\w*|comunic\w*|design\w*|pag\w*|deposit\w*|transf\w*|conclu\w*|complet\w*|elabor\w*|prepar\w*|listo|lista|respond\w*|respuestas|compart\w*|inform\w*|cubr\w*|actualiz\w*|revis\w*|entreg\w*|aport\w*|submit\w*|send\w*|sent|share\w*|pay\w*|settle\w*|appoint\w*|announce\w*|ready|provid\w*|deliver\w*|report\w*|updat\w*|review\w*|finaliz\w*|finalis\w*|termin\w*|adopt\w*|approv\w*|aprob\w*|confirm\w*)\b",
+    r"\b(?:remit\w*|envi\w*|enví\w*|circul\w*|distribu\w*|present\w*|comunic\w*|design\w*|pag\w*|deposit\w*|transf\w*|conclu\w*|complet\w*|elabor\w*|prepar\w*|listo|lista|respond\w*|respuestas|compart\w*|inform(?!ativ)\w*|cubr\w*|actualiz\w*|revis\w*|entreg\w*|aport\w*|submit\w*|send\w*|sent|share\w*|pay\w*|settle\w*|appoint\w*|announce\w*|ready|provid\w*|deliver\w*|report\w*|updat\w*|review\w*|finaliz\w*|finalis\w*|termin\w*|adopt\w*|approv\w*|aprob\w*|confirm\w*)\b",
     re.IGNORECASE,
 )
 EVENT_NOUN = re.compile(
@@ -288,35 +288,46 @@ def place_of(index: TextIndex, clean: str, begin: int, stop: int) -> str | None:
 def summary(clean: str, begin: int, stop: int, d: DateMention | None, kind: str) -> str:
     """A short description: the event named, or the action asked for."""
     text = clean[begin:stop]
+    at = len(text) if d is None else d.begin - begin  # where the date sits in `text`
     start = 0
     if kind == "event":
         nouns = list(EVENT_NOUN.finditer(text))
-        before = [m for m in nouns if d is None or m.start() + begin < d.begin]
+        before = [m for m in nouns if m.start() < at]
         chosen = before[-1] if before else (nouns[0] if nouns else None)
         if chosen is not None:
             start = chosen.start()
-            # Keep an ordinal or adjective in front: "IV Reunión", "Taller regional".
+            # "Taller regional de capacitación": the phrase starts at its first event noun.
+            for m in reversed(before[:-1] if before else []):
+                if 0 <= start - m.end() <= 25:
+                    start = m.start()
+            # Keep an ordinal or adjective in front: "IV Reunión", "próxima reunión".
             lead = re.search(
-                r"(?:\b[IVX]{1,5}\s+|\b(?:primera|próxima|siguiente|next|first)\s+)+$",
+                r"(?:\b[IVX]{1,5}\s+|\b(?:primera|primer|próxima|siguiente|next|first)\s+)+$",
                 text[:start],
                 re.IGNORECASE,
             )
             if lead:
                 start = lead.start()
     else:
-        verbs = list(_DELIVERABLE_VERB.finditer(text))
-        before = [m for m in verbs if d is None or m.start() + begin < d.begin]
-        if before:
-            start = before[-1].start()
-    piece = text[start:]
+        verbs = [m for m in _DELIVERABLE_VERB.finditer(text) if m.start() < at]
+        if verbs:
+            start = verbs[-1].start()
+    # Up to the date when the date follows; otherwise what follows, without the date.
+    piece = text[start:at] if at > start and len(text[start:at].split()) >= 3 else text[start:]
     if d is not None:
         piece = piece.replace(d.text, " ")
     piece = re.split(
-        r"[;:]|,\s*(?:que|el\s+cual|la\s+cual|which|with|con|to\s+be|a\s+ser|hosted|under|bajo)\b|\s(?:que\s+se|which\s+will|en\s+la\s+ciudad|in\s+the\s+city)\b",
+        r"[;:]|,\s*(?:que|el\s+cual|la\s+cual|which|with|con|to\s+be|a\s+ser|hosted|under|bajo|en\s+coordinaci[óo]n|in\s+coordination)\b|\s(?:que\s+se|which\s+will|en\s+la\s+ciudad|in\s+the\s+city)\b",
         piece,
     )[0]
-    piece = re.sub(r"\s+", " ", piece).strip(" ,.-–")
-    piece = re.sub(r"\s+(?:en|in|de|del|the|a|al|on|y|and|durante|during|para|for)$", "", piece)
+    piece = re.sub(r"\s+", " ", piece)
+    piece = re.sub(r"\s+([,.])", r"\1", piece)
+    piece = re.sub(r",(?:\s*,)+", ",", piece).strip(" ,.-–")
+    piece = re.sub(
+        r"(?:\s+(?:en|in|de|del|the|a|al|on|y|and|durante|during|para|for|el|la|los|las))+$",
+        "",
+        piece,
+    )
     if len(piece) > 140:
         piece = piece[:140].rsplit(" ", 1)[0] + "…"
     return piece[:1].upper() + piece[1:] if piece else ""
