@@ -226,7 +226,7 @@ def ingest_extraction(
         report.added.append(_summary(commitment))
         if publish:
             report.published += 1
-    session.flush()
+    refresh_only_versions(session, meeting_id=meeting.id)
     return report
 
 
@@ -238,8 +238,23 @@ def publish_document(session: Session, *, document_id: int, now: datetime) -> in
     for item in drafts:
         item.status = PUBLISHED
         item.published_at = now
-    session.flush()
+    if drafts:
+        refresh_only_versions(session, meeting_id=drafts[0].meeting_id)
     return len(drafts)
+
+
+def refresh_only_versions(session: Session, *, meeting_id: int) -> None:
+    """Recompute which items are their group's only published language version."""
+    session.flush()
+    items = session.exec(select(Commitment).where(Commitment.meeting_id == meeting_id)).all()
+    published: dict[int, int] = {}
+    for c in items:
+        published[c.group_id] = published.get(c.group_id, 0) + (c.status == PUBLISHED)
+    for c in items:
+        only = c.status == PUBLISHED and published[c.group_id] == 1
+        if c.only_version != only:
+            c.only_version = only
+    session.flush()
 
 
 def _parse_items(extraction: Mapping[str, Any], *, fallback_ref_date: date | None) -> list[_Item]:

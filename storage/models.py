@@ -183,6 +183,9 @@ class Commitment(SQLModel, table=True):
     anchor: str | None = None  # for open tasks: "next GRCM meeting"
     ref_date: date | None = None  # the meeting date the passage is judged from
     position: int = 0  # order in the document
+    # True when this is the only published language version of its group: readers of the other
+    # language are shown it. Kept at write time so reads filter on a column, not a subquery.
+    only_version: bool = False
     match_key: str = Field(max_length=600)
     # Accent- and case-folded what + quote + where, filled at write time so that search is the
     # same plain LIKE on SQLite and PostgreSQL.

@@ -192,8 +192,13 @@ def search(
     else:
         # On PostgreSQL the pg_trgm index serves this LIKE.
         query = query.where(col(Commitment.search_text).like(like_pattern(needle), escape="\\"))
-    query = query.order_by(col(Commitment.end).is_(None), col(Commitment.end).desc())
-    return _run(session, query.limit(limit))
+    # Latest dates first, undated tasks last; two queries so each can walk the date index.
+    dated = query.where(col(Commitment.end).is_not(None))
+    items = _run(session, dated.order_by(*(c.desc() for c in _by_end)).limit(limit))
+    if len(items) >= limit:
+        return items
+    undated = query.where(col(Commitment.end).is_(None)).order_by(col(Commitment.id).desc())
+    return items + _run(session, undated.limit(limit - len(items)))
 
 
 def items_by_month(
@@ -232,22 +237,24 @@ def _readable(now: datetime, lang: str, include_drafts: bool) -> Any:
     """Select published items from meetings held by `now`, one per group, in `lang` if any."""
     # Drafts are for the secretariat reviewing them, never for delegates.
     statuses = (PUBLISHED, DRAFT) if include_drafts else (PUBLISHED,)
+    if not include_drafts:
+        return select(Commitment).where(
+            Commitment.status == PUBLISHED,
+            or_(col(Commitment.ref_date).is_(None), col(Commitment.ref_date) <= now.date()),
+            or_(Commitment.lang == lang, col(Commitment.only_version)),
+        )
     other = aliased(Commitment)
-    # The group's version in the reader's language, else another: one probe of the
-    # (group_id, lang, status) index per candidate, where NOT EXISTS under OR made PostgreSQL
-    # hash the whole table first.
-    preferred = (
+    in_lang = (
         select(other.id)
-        .where(other.group_id == Commitment.group_id, col(other.status).in_(statuses))
-        .order_by(sa.case((col(other.lang) == lang, 0), else_=1), col(other.id))
-        .limit(1)
+        .where(other.group_id == Commitment.group_id, other.lang == lang)
+        .where(col(other.status).in_(statuses))
         .correlate(Commitment)
-        .scalar_subquery()
+        .exists()
     )
     return select(Commitment).where(
         col(Commitment.status).in_(statuses),
         or_(col(Commitment.ref_date).is_(None), col(Commitment.ref_date) <= now.date()),
-        Commitment.id == preferred,
+        or_(Commitment.lang == lang, sa.not_(in_lang)),
     )
 
 

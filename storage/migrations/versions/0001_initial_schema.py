@@ -165,6 +165,7 @@ def upgrade() -> None:
         sa.Column("anchor", sa.String(), nullable=True),
         sa.Column("ref_date", sa.Date(), nullable=True),
         sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("only_version", sa.Boolean(), nullable=False),
         sa.Column("match_key", sa.String(length=600), nullable=False),
         sa.Column("search_text", sa.String(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
