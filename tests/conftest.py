@@ -27,6 +27,7 @@ from storage.actors import seed_actors
 from storage.db import make_engine, upgrade
 
 PG_URL_VARIABLE = "TEST_DATABASE_URL"
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 
 
 @pytest.fixture(scope="session")
@@ -72,7 +73,7 @@ def drop_schema(admin: Engine, schema: str) -> None:
         connection.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture(params=BACKENDS)
 def empty_engine(
     request: pytest.FixtureRequest, tmp_path: Path, pg_admin: Engine | None
 ) -> Iterator[Engine]:
@@ -90,7 +91,7 @@ def empty_engine(
     drop_schema(pg_admin, schema)
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture(params=BACKENDS)
 def engine(
     request: pytest.FixtureRequest,
     tmp_path: Path,

@@ -319,3 +319,17 @@ def test_the_same_items_under_two_documents_of_a_meeting_with_one_language_missi
     doc["document"]["lang"] = None
     report = ingest(session, doc)
     assert report.lang == "es"
+
+
+def test_search_follows_revisions(session: Session) -> None:
+    ingest(session, san_salvador_es())
+    doc = san_salvador_es()
+    doc["commitments"][4]["what"] = "Taller sobre documentos de viaje"
+    ingest(session, doc, source="v2.txt", now=LATER)
+    session.commit()
+    assert [c.ref for c in search(session=session, now=LATER, text="documentos de viaje")] == ["24"]
+    assert search(session=session, now=LATER, text="integridad del pasaporte") != []
+    doc["commitments"][4]["quote"] = "El taller se celebrará del 17 al 18 de julio de 2017."
+    ingest(session, doc, source="v3.txt", now=LATER)
+    session.commit()
+    assert search(session=session, now=LATER, text="integridad del pasaporte") == []
