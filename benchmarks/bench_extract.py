@@ -1,6 +1,6 @@
 """Time `extractors.pipeline.extract` over a corpus, against dateparser's `search_dates`.
 
-    python benchmarks/bench_extract.py [PATH ...] [--min-seconds 2] [--dateparser-passes 1]
+    python benchmarks/bench_extract.py [PATH ...] [--min-seconds 4] [--dateparser-passes 3]
 
 PATH is a document or a folder of documents; by default the repository's samples/ and, when it
 exists, ../shared/corpus/dev next to the repository. Prints documents, size, documents per
@@ -31,8 +31,8 @@ REFERENCE_DATE = date(2024, 1, 1)  # fixed, so that runs compare
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="*", type=Path, help="documents or folders")
-    parser.add_argument("--min-seconds", type=float, default=2.0, help="time extract at least this")
-    parser.add_argument("--dateparser-passes", type=int, default=1, help="passes of search_dates")
+    parser.add_argument("--min-seconds", type=float, default=4.0, help="time extract at least this")
+    parser.add_argument("--dateparser-passes", type=int, default=3, help="passes of search_dates")
     args = parser.parse_args(argv)
 
     paths = args.paths or [p for p in DEFAULT_PATHS if p.exists()]

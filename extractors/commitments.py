@@ -86,6 +86,10 @@ _RECIPIENT = re.compile(
     r"(?:(?:remit|envi|enví|comunic|confirm|present|circul|inform|transmit|compart|distribu|entreg|send|submit|transmit|report|share|provide|deliver|forward)\w*\s+(?:[^.;]{0,80}?\s)?(?:a|ante|to|with|entre|among)\s+(?:la|el|los|las|the)?|para\s+(?:su\s+|la\s+)?(?:consideraci[óo]n|revisi[óo]n|aprobaci[óo]n|conocimiento|distribuci[óo]n)\s+(?:de|a)\s+(?:la|el|los|las)?|for\s+(?:the\s+)?(?:consideration|review|approval|information)\s+of\s+(?:the)?|a\s+trav[ée]s\s+de\s+(?:la|el)?|through\s+the)\s*$",
     re.IGNORECASE,
 )
+_ENDS_WITH_PREPOSITION = re.compile(
+    r"\b(?:a|al|ante|to|with|entre|among|de|del|of|trav[ée]s\s+de|through)\s+(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 _NAMES_A_MEETING = re.compile(
     r"(?:reuni[óo]n(?:es)?(?:\s+ordinaria|\s+extraordinaria)?|meetings?|sesi[óo]n|session|recomendaci[óo]n(?:es)?|recommendations?|informe|report)\s+(?:del|de\s+la|de|of\s+the|of|by\s+the)\s*$",
     re.IGNORECASE,
@@ -251,13 +255,15 @@ def _actors(index: TextIndex, clean: str, begin: int, stop: int) -> tuple[str, .
         if any(p.begin <= a.begin < p.stop for p in places if p.canonical != a.canonical):
             continue  # "Ciudad de Panamá", "San José, Costa Rica"
         head = clean[max(begin, a.begin - 100) : a.begin]
+        tail = head[-40:]
         excluded = (
-            (
-                a.canonical in g.countries and _PLACE_BEFORE.search(head) is not None
-            )  # "en El Salvador"
-            or _RECIPIENT.search(head) is not None  # "remitir a la ST", "to Member Countries"
-            or _NAMES_A_MEETING.search(head[-40:]) is not None  # "la próxima reunión del GRCM"
-            or _MEETING_AFTER.match(clean, a.stop) is not None  # "the next RCGM meeting"
+            # "en El Salvador"
+            (a.canonical in g.countries and _PLACE_BEFORE.search(tail) is not None)
+            # "remitir a la ST", "to Member Countries" (the cheap test first)
+            or (_ENDS_WITH_PREPOSITION.search(tail) is not None and _RECIPIENT.search(head) is not None)
+            # "la próxima reunión del GRCM", "the next RCGM meeting"
+            or _NAMES_A_MEETING.search(tail) is not None
+            or _MEETING_AFTER.match(clean, a.stop) is not None
         )
         if excluded:
             # "Grupo Regional de Consulta sobre Migración (GRCM)": the acronym goes with it.
