@@ -260,7 +260,10 @@ def _actors(index: TextIndex, clean: str, begin: int, stop: int) -> tuple[str, .
             # "en El Salvador"
             (a.canonical in g.countries and _PLACE_BEFORE.search(tail) is not None)
             # "remitir a la ST", "to Member Countries" (the cheap test first)
-            or (_ENDS_WITH_PREPOSITION.search(tail) is not None and _RECIPIENT.search(head) is not None)
+            or (
+                _ENDS_WITH_PREPOSITION.search(tail) is not None
+                and _RECIPIENT.search(head) is not None
+            )
             # "la próxima reunión del GRCM", "the next RCGM meeting"
             or _NAMES_A_MEETING.search(tail) is not None
             or _MEETING_AFTER.match(clean, a.stop) is not None
