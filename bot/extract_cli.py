@@ -8,19 +8,12 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from bot.cli_types import parse_day
 from extractors import Extraction, UnusableInput
 from extractors.loaders import load_text
 from extractors.pipeline import extract
 
 EXIT_UNUSABLE = 2
-
-
-def parse_day(value: str) -> date:
-    """Parse a YYYY-MM-DD command-line date."""
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from exc
 
 
 def register(sub: argparse._SubParsersAction) -> None:

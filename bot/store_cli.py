@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 from tqdm import tqdm
 
+from bot.cli_types import parse_day
 from bot.fetch import FetchError, fetch
 from bot.settings import Settings
 from extractors import UnusableInput
@@ -34,14 +35,6 @@ EXIT_FAILED = 2
 DOCUMENT_SUFFIXES = {".txt", ".md", ".docx", ".pdf", ".html", ".htm"}
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 DEMO_AS_OF = date(2017, 6, 23)
-
-
-def parse_day(value: str) -> date:
-    """Parse a YYYY-MM-DD command-line date."""
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from exc
 
 
 def register(sub: argparse._SubParsersAction) -> None:
