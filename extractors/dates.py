@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -953,9 +953,3 @@ def _trim(mention: DateMention, text: str) -> DateMention:
         explicit_year=mention.explicit_year,
         marker=mention.marker,
     )
-
-
-def iter_years(text: str) -> Iterator[int]:
-    """Yield every four-digit year written in a text."""
-    for m in re.finditer(YEAR, text):
-        yield int(m.group())

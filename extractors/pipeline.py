@@ -52,7 +52,7 @@ def extract(
             own_span = (own.start or own.end, own.end) if own else None
             regions.append((ex.header_stop, ex.stop, ref, own_span))
     else:
-        meeting = _meeting(cleaned, layout, fixed, lang, g)
+        meeting = _meeting(cleaned, layout, fixed, lang, index)
         ref = meeting.end or reference_date
         span = (meeting.start, meeting.end) if meeting.start and meeting.end else None
         regions.append((0, len(cleaned), ref, span))
@@ -158,9 +158,10 @@ def _states_meeting_date(text: str, d: DateMention) -> bool:
 
 
 def _meeting(
-    text: str, layout: Layout, fixed: list[DateMention], lang: str, g: Gazetteer
+    text: str, layout: Layout, fixed: list[DateMention], lang: str, index: TextIndex
 ) -> Meeting:
     """Read the meeting's body, place, dates and participants from the document's head."""
+    g = index.gazetteer
     head_stop = layout.body_start if layout.body_start > 0 else min(len(text), 1500)
     head_stop = min(head_stop, 4000)
     head = text[:head_stop]
@@ -188,7 +189,7 @@ def _meeting(
         body = "other"
     place = None
     if when is not None:
-        places = g.places_in(head)
+        places = index.places(0, head_stop)
         near = [p for p in places if p.begin < when.begin] or places
         place = near[0].canonical if near else None
     if place is None and _VIRTUAL.search(head):
@@ -201,7 +202,11 @@ def _meeting(
         re.IGNORECASE,
     )
     if intro:
-        named = [a.canonical for a in g.actors_in(intro.group()) if a.canonical in g.members]
+        named = [
+            a.canonical
+            for a in index.actors(intro.start(), intro.end())
+            if a.canonical in g.members
+        ]
         if named:
             countries = tuple(dict.fromkeys(named))
         elif re.search(r"pa[íi]ses\s+miembros|member\s+countries", intro.group(), re.IGNORECASE):
