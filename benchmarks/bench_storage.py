@@ -16,12 +16,14 @@ import argparse
 import json
 import os
 import random
+import re
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
@@ -47,7 +49,7 @@ from storage.models import (
     TaskStatus,
 )
 from storage.queries import next_due, outstanding_tasks, search, upcoming
-from storage.text import fold
+from storage.text import search_words
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNTRIES = [
@@ -55,75 +57,28 @@ COUNTRIES = [
     "México", "Nicaragua", "Panamá", "República Dominicana",
 ]  # fmt: skip
 OTHERS = ["Países Miembros", "ST", "PPT", "OIM", "ACNUR", "UNICEF", "RROCM", "GRCM"]
-WORDS = [
-    "taller",
-    "reunión",
-    "informe",
-    "remitir",
-    "información",
-    "políticas",
-    "públicas",
-    "migración",
-    "niñez",
-    "mujeres",
-    "protección",
-    "consular",
-    "retorno",
-    "trata",
-    "personas",
-    "capacitación",
-    "lineamientos",
-    "validación",
-    "foro",
-    "seminario",
-    "pasaporte",
-    "integridad",
-    "cooperación",
-    "presupuesto",
-    "cuotas",
-    "documento",
-    "propuesta",
-    "red",
-    "funcionarios",
-    "enlace",
-    "desplazamiento",
-    "desastres",
-    "guía",
-    "prácticas",
-    "eficaces",
-    "gobernanza",
-    "flujos",
-    "extra-regionales",
-    "plan",
-    "acción",
-    "estratégico",
-    "evaluación",
-    "cuestionario",
-    "observaciones",
-]
-# A vocabulary with a natural (Zipf) spread: a searched word hits from a handful of items to many.
-SYLLABLES = [
-    "ma",
-    "re",
-    "to",
-    "ci",
-    "na",
-    "la",
-    "pro",
-    "te",
-    "gra",
-    "mi",
-    "on",
-    "des",
-    "ar",
-    "ven",
-    "tu",
-    "cal",
-]
-VOCABULARY = (
-    WORDS + sorted({a + b + c for a in SYLLABLES for b in SYLLABLES for c in SYLLABLES})[:3000]
-)
-WEIGHTS = [1 / (rank + 1) for rank in range(len(VOCABULARY))]
+SYLLABLES = ["ma", "re", "to", "ci", "na", "la", "pro", "te", "gra", "mi", "on", "des", "ar", "ven",
+             "tu", "cal"]  # fmt: skip
+
+
+def vocabulary(kind: str) -> tuple[list[str], list[float]]:
+    """Return words and their weights for the synthetic texts, most frequent first.
+
+    `samples`: the words of the sample documents with their real frequencies, so the trigram index
+    sees the letter combinations of real CRM text. `syllables`: 3,000 words made of 16 syllables
+    with a Zipf spread, a stress case where almost every word shares its trigrams with hundreds of
+    others.
+    """
+    if kind == "syllables":
+        words = sorted({a + b + c for a in SYLLABLES for b in SYLLABLES for c in SYLLABLES})[:3000]
+        return words, [1 / (rank + 1) for rank in range(len(words))]
+    counts: Counter[str] = Counter()
+    for path in sorted((ROOT / "samples").iterdir()):
+        counts.update(re.findall(r"[^\W\d_]{3,}", path.read_text("utf-8").lower()))
+    ranked = counts.most_common()
+    return [word for word, _ in ranked], [float(n) for _, n in ranked]
+
+
 ITEMS_PER_MEETING = 100  # 50 per language: the Spanish and English twins of 50 items
 RUNS = 200
 TODAY = datetime(2031, 1, 1, tzinfo=UTC)
@@ -136,7 +91,9 @@ def main() -> int:
     parser.add_argument("--commitments", type=int, default=100_000)
     parser.add_argument("--subscribers", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=RUNS)
+    parser.add_argument("--vocabulary", choices=("samples", "syllables"), default="samples")
     args = parser.parse_args()
+    words, weights = vocabulary(args.vocabulary)
     rows: list[tuple[str, str, float, float]] = []
     rates: dict[str, float] = {}
     for backend in args.backends.split(","):
@@ -144,11 +101,12 @@ def main() -> int:
             print(f"[{backend}] loading {args.commitments} commitments, "
                   f"{args.subscribers} subscribers…", file=sys.stderr)  # fmt: skip
             started = time.perf_counter()
-            load(engine, commitments=args.commitments, subscribers=args.subscribers)
+            load(engine, commitments=args.commitments, subscribers=args.subscribers,
+                 words=words, weights=weights)  # fmt: skip
             print(f"[{backend}] loaded in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-            for name, (p50, p95) in measure(engine, runs=args.runs).items():
+            for name, (p50, p95) in measure(engine, runs=args.runs, words=words).items():
                 rows.append((backend, name, p50, p95))
-            rates[backend] = ingestion_rate(engine)
+            rates[backend] = ingestion_rate(engine, words=words)
     print()
     print(f"{'backend':<10} {'query':<20} {'p50 ms':>8} {'p95 ms':>8}")
     for backend, name, p50, p95 in rows:
@@ -210,7 +168,14 @@ def _postgres(url: str | None) -> Iterator[str]:
         subprocess.run([str(script), "stop", env["PG_SERVER_DIR"]], check=False)
 
 
-def load(engine: Engine, *, commitments: int, subscribers: int) -> None:
+def load(
+    engine: Engine,
+    *,
+    commitments: int,
+    subscribers: int,
+    words: list[str],
+    weights: list[float],
+) -> None:
     """Bulk-load meetings, twin commitments, marks and subscribers."""
     rnd = random.Random(42)
     now = datetime(2024, 1, 1, tzinfo=UTC)
@@ -238,8 +203,8 @@ def load(engine: Engine, *, commitments: int, subscribers: int) -> None:
             end = None if kind == "task" else held + timedelta(days=rnd.randrange(7, 400))
             start = end - timedelta(days=rnd.randrange(0, 3)) if kind == "event" and end else None
             who = rnd.sample(COUNTRIES, rnd.choice([0, 1, 2])) + rnd.sample(OTHERS, 1)
-            what = " ".join(rnd.choices(VOCABULARY, WEIGHTS, k=5))
-            quote = " ".join(rnd.choices(VOCABULARY, WEIGHTS, k=25))
+            what = " ".join(rnd.choices(words, weights, k=5))
+            quote = " ".join(rnd.choices(words, weights, k=25))
             status = "published" if rnd.random() < 0.9 else "draft"
             for lang in ("es", "en"):
                 item_id += 1
@@ -251,7 +216,7 @@ def load(engine: Engine, *, commitments: int, subscribers: int) -> None:
                     "what": what, "who": who, "where": None, "confirm": kind == "event",
                     "anchor": None, "ref_date": held, "position": group_id, "match_key": "k",
                     "only_version": False,
-                    "search_text": fold(f"{what} {quote}"), "created_at": now,
+                    "search_text": search_words(what, quote), "created_at": now,
                     "updated_at": now,
                 })  # fmt: skip
                 actor_rows += [{"commitment_id": item_id, "actor": a} for a in who]
@@ -293,8 +258,12 @@ def load(engine: Engine, *, commitments: int, subscribers: int) -> None:
         connection.commit()
 
 
-def measure(engine: Engine, *, runs: int) -> dict[str, tuple[float, float]]:
-    """Time each question `runs` times on random dates, countries and words."""
+def measure(engine: Engine, *, runs: int, words: list[str]) -> dict[str, tuple[float, float]]:
+    """Time each question `runs` times on random dates, countries and words.
+
+    Searched words are drawn uniformly from the vocabulary, so rare words come up as often as
+    common ones: the hard case for a search that must also sort by date.
+    """
     rnd = random.Random(7)
 
     def moment() -> datetime:
@@ -311,7 +280,7 @@ def measure(engine: Engine, *, runs: int) -> dict[str, tuple[float, float]]:
             session=s, now=moment(), country=rnd.choice(COUNTRIES), limit=20
         ),
         # People search the record as it stands today, after every meeting loaded.
-        "search": lambda s: search(session=s, now=TODAY, text=rnd.choice(VOCABULARY)),
+        "search": lambda s: search(session=s, now=TODAY, text=rnd.choice(words)),
     }
     results = {}
     for name, ask in questions.items():
@@ -327,7 +296,7 @@ def measure(engine: Engine, *, runs: int) -> dict[str, tuple[float, float]]:
     return results
 
 
-def ingestion_rate(engine: Engine, documents: int = 200) -> float:
+def ingestion_rate(engine: Engine, *, words: list[str], documents: int = 200) -> float:
     """Ingest new documents of 20 items each, one transaction each; return documents/s."""
     rnd = random.Random(3)
     extractions = []
@@ -336,13 +305,15 @@ def ingestion_rate(engine: Engine, documents: int = 200) -> float:
         items = [
             {"kind": "deadline", "date_text": "a más tardar", "start": None,
              "end": (held + timedelta(days=30 + i)).isoformat(), "precision": "day",
-             "quote": " ".join(rnd.sample(WORDS, 20)), "ref": str(i + 1),
-             "what": " ".join(rnd.sample(WORDS, 5)), "who": ["Países Miembros"], "where": None,
+             "quote": " ".join(rnd.sample(words, 20)), "ref": str(i + 1),
+             "what": " ".join(rnd.sample(words, 5)), "who": ["Países Miembros"], "where": None,
              "confirm": False, "ref_date": held.isoformat()}
             for i in range(20)
         ]  # fmt: skip
-        document = {"title": None, "body": "GRCM", "place": "Panamá", "start": held.isoformat(),
-                    "end": held.isoformat(), "lang": "es", "countries": []}  # fmt: skip
+        document: dict[str, Any] = {
+            "title": None, "body": "GRCM", "place": "Panamá", "start": held.isoformat(),
+            "end": held.isoformat(), "lang": "es", "countries": [],
+        }  # fmt: skip
         extractions.append({"document": document, "commitments": items, "undated": []})
     now = datetime(2030, 12, 1, tzinfo=UTC)
     started = time.perf_counter()

@@ -27,7 +27,7 @@ from storage.models import (
     Document,
     Meeting,
 )
-from storage.text import fold
+from storage.text import fold, search_words
 
 PRECISIONS = ("day", "week", "month", "quarter", "semester", "year", "vague")
 LANGS = ("es", "en")
@@ -437,7 +437,7 @@ def _set_actors(session: Session, commitment: Commitment) -> None:
 
 
 def _search_text(values: Mapping[str, Any]) -> str:
-    return fold(" ".join(v for v in (values["what"], values["quote"], values["where"]) if v))
+    return search_words(values["what"], values["quote"], values["where"])
 
 
 def _records(value: Any, name: str) -> Iterable[Mapping[str, Any]]:

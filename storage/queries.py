@@ -33,7 +33,7 @@ from storage.models import (
     Participation,
     TaskStatus,
 )
-from storage.text import fold, like_pattern
+from storage.text import search_words
 
 
 @dataclass
@@ -176,22 +176,27 @@ def search(
     limit: int = 20,
     include_drafts: bool = False,
 ) -> list[Commitment]:
-    """Find items whose what, quote or place contain `text`, ignoring accents and case."""
-    needle = fold(text)
-    if not needle:
+    """Find items whose what, quote or place have every word of `text`, ignoring accents and case.
+
+    Each word of `text` matches the start of a word ("pasaport" finds "pasaportes"); words are
+    runs of letters and digits, so punctuation is ignored and a text without any finds nothing.
+    """
+    words = search_words(text).split()
+    if not words:
         return []
     query = _readable(now, lang, include_drafts)
-    if session.get_bind().dialect.name == "sqlite" and len(needle) >= 3:
-        # The FTS5 trigram index (migration 0002) finds substrings of 3+ characters; a quoted
-        # phrase takes every character literally, quotes doubled.
-        phrase = '"' + needle.replace('"', '""') + '"'
-        matching = sa.text(
-            "SELECT rowid FROM commitment_search WHERE commitment_search MATCH :phrase"
-        ).bindparams(phrase=phrase)
-        query = query.where(col(Commitment.id).in_(matching))
+    if session.get_bind().dialect.name == "postgresql":
+        # The generated tsvector column and its GIN index (migration 0003).
+        prefixes = " & ".join(f"{word}:*" for word in words)
+        matching = sa.text("search_vector @@ to_tsquery('simple', :prefixes)")
+        query = query.where(matching.bindparams(prefixes=prefixes))
     else:
-        # On PostgreSQL the pg_trgm index serves this LIKE.
-        query = query.where(col(Commitment.search_text).like(like_pattern(needle), escape="\\"))
+        # The FTS5 table of migration 0003; words are letters and digits, safe to quote.
+        prefixes = " ".join(f'"{word}"*' for word in words)
+        matching = sa.text(
+            "SELECT rowid FROM commitment_search WHERE commitment_search MATCH :prefixes"
+        )
+        query = query.where(col(Commitment.id).in_(matching.bindparams(prefixes=prefixes)))
     # Latest dates first, undated tasks last; two queries so each can walk the date index.
     dated = query.where(col(Commitment.end).is_not(None))
     items = _run(session, dated.order_by(*(c.desc() for c in _by_end)).limit(limit))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 
 
@@ -15,14 +16,20 @@ def fold(text: str | None) -> str:
     return " ".join(bare.casefold().split())
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
+def search_words(*texts: str | None) -> str:
+    """Return the folded words (runs of letters and digits) of `texts`, space-separated.
+
+    This is what search indexes: both the SQLite FTS5 `unicode61` tokenizer and PostgreSQL's
+    text-search parser split it into exactly these words.
+    """
+    return " ".join(_WORD.findall(fold(" ".join(t for t in texts if t))))
+
+
 def content_hash(text: str) -> str:
     """Return the SHA-256 of a document's text, blind to line endings and trailing spaces."""
     lines = (line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     canonical = "\n".join(lines).strip()
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def like_pattern(text: str) -> str:
-    """Return a LIKE pattern matching `text` anywhere, with LIKE's wildcards taken literally."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"

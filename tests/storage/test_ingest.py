@@ -292,15 +292,17 @@ def test_injection_strings_are_stored_and_found_verbatim(session: Session, paylo
     assert count(session, "commitment") == 9
 
 
-def test_a_partial_wildcard_is_not_a_wildcard(session: Session) -> None:
+def test_wildcards_and_search_syntax_are_plain_punctuation(session: Session) -> None:
     doc = san_salvador_es()
     doc["commitments"][1]["what"] = "100% cumplido"
     ingest(session, doc)
     session.commit()
     assert [c.what for c in search(session=session, now=NOW, text="100%")] == ["100% cumplido"]
-    assert search(session=session, now=NOW, text="1_0") == []
-    assert search(session=session, now=NOW, text="%") != []
-    assert [c.what for c in search(session=session, now=NOW, text="%")] == ["100% cumplido"]
+    assert [c.what for c in search(session=session, now=NOW, text="cumpl*")] == ["100% cumplido"]
+    for syntax in ["%", "_", "*", '"', "'", "(", "^", ":", "&", "|", "!", "-", "\\"]:
+        assert search(session=session, now=NOW, text=syntax) == [], syntax
+    assert search(session=session, now=NOW, text='cumplido" OR "julio') == []
+    assert search(session=session, now=NOW, text="cumplido & !julio | x:*") == []
 
 
 def test_documents_are_kept_as_versions(session: Session) -> None:

@@ -164,6 +164,15 @@ def test_search_ignores_accents_and_case(session: Session) -> None:
     assert search(session=session, now=NOW, text="   ") == []
 
 
+def test_search_matches_the_start_of_every_word_in_any_order(session: Session) -> None:
+    ingest(session, san_salvador_es())
+    session.commit()
+    assert refs(search(session=session, now=NOW, text="pasaport")) == ["24"]
+    assert refs(search(session=session, now=NOW, text="PASAPORTE, integridad")) == ["24"]
+    assert search(session=session, now=NOW, text="aporte") == []
+    assert search(session=session, now=NOW, text="pasaporte Belmopán") == []
+
+
 def test_items_by_month_include_what_overlaps_it(session: Session) -> None:
     ingest(session, san_salvador_es())
     session.commit()
