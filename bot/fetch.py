@@ -1,13 +1,16 @@
 """Download a document for `crmbot ingest URL`: bounded in time and size, public addresses only.
 
-Every hop (the URL and each redirect) is resolved and checked before it is requested, so a link
-cannot reach the machine's own services or its private network unless ALLOW_PRIVATE_URLS says so.
+Every hop (the URL and each redirect) is resolved once, checked, and requested from the checked
+address (the name still goes in the Host header and TLS server name), so neither a link nor a
+DNS answer that changes between check and connect (rebinding) can reach the machine's own
+services or its private network unless ALLOW_PRIVATE_URLS says so.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import socket
+from contextlib import closing
 from dataclasses import dataclass
 from email.message import Message
 from pathlib import PurePosixPath
@@ -38,15 +41,21 @@ def fetch(
     max_bytes: int,
     timeout: float,
     allow_private: bool = False,
-    transport: httpx.BaseTransport | None = None,
 ) -> Fetched:
     """Download `url`, following redirects, refusing forbidden addresses and oversized bodies."""
     limits = httpx.Timeout(timeout, connect=min(timeout, 10.0))
-    with httpx.Client(timeout=limits, follow_redirects=False, transport=transport) as client:
+    with httpx.Client(timeout=limits, follow_redirects=False) as client:
         for _ in range(MAX_REDIRECTS + 1):
-            check_url(url, allow_private=allow_private)
+            address = check_url(url, allow_private=allow_private)
+            target = httpx.URL(url)
+            request = client.build_request(
+                "GET",
+                target.copy_with(host=str(address)),
+                headers={"Accept": "*/*", "Host": target.netloc.decode("ascii")},
+                extensions={"sni_hostname": target.host},
+            )
             try:
-                with client.stream("GET", url, headers={"Accept": "*/*"}) as response:
+                with closing(client.send(request, stream=True)) as response:
                     if response.is_redirect:
                         location = response.headers.get("location", "")
                         url = urljoin(url, location)
@@ -76,8 +85,13 @@ def fetch(
         raise FetchError(f"more than {MAX_REDIRECTS} redirects")
 
 
-def check_url(url: str, *, allow_private: bool = False) -> None:
-    """Refuse URLs that are not http(s) or whose host resolves to a forbidden address."""
+def check_url(
+    url: str, *, allow_private: bool = False
+) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
+    """Refuse URLs that are not http(s) or whose host resolves to a forbidden address.
+
+    Return the address to connect to: the first the host resolves to, all of them allowed.
+    """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
         raise FetchError(f"only http and https URLs can be fetched, not {parts.scheme or url!r}")
@@ -92,13 +106,14 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError):
         raise FetchError(f"cannot resolve host {host!r}") from None
-    for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
+    addresses = [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
+    for address in addresses:
         reason = _forbidden(address, allow_private=allow_private)
         if reason:
             raise FetchError(f"refused: {host} resolves to {reason} address {address}")
-    # httpx resolves the name again when it connects; a DNS answer that changes in between
-    # (rebinding) is not covered here, and would need connecting to the checked address.
+    if not addresses:
+        raise FetchError(f"cannot resolve host {host!r}")
+    return addresses[0]
 
 
 def _forbidden(

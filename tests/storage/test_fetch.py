@@ -25,6 +25,7 @@ class Handler(BaseHTTPRequestHandler):
             "/redirect-multicast": lambda: self.redirect("http://224.0.0.1/doc.txt"),
             "/redirect-ftp": lambda: self.redirect("ftp://127.0.0.1/doc.txt"),
             "/loop": lambda: self.redirect("/loop"),
+            "/host": lambda: self.reply(200, self.headers["Host"].encode(), {}),
         }
         routes.get(self.path, lambda: self.reply(404, b"not here", {}))()
 
@@ -145,3 +146,26 @@ def test_a_silent_server_times_out() -> None:
         url = f"http://127.0.0.1:{silent.getsockname()[1]}/doc.txt"
         with pytest.raises(FetchError, match=r"^no answer within 0\.2 s$"):
             get(url, timeout=0.2)
+
+
+def test_the_checked_address_is_the_one_connected_to(
+    server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # DNS rebinding: the name resolves to an allowed address when checked, then elsewhere
+    # (192.0.2.1, a documentation address that never answers). Only the first answer is used.
+    port = int(server.rsplit(":", 1)[1])
+    real = socket.getaddrinfo
+    asked: list[str] = []
+
+    def rebinding(host: str, *args: object, **kwargs: object) -> list:  # type: ignore[type-arg]
+        if host != "docs.example.org":
+            return real(host, *args, **kwargs)  # type: ignore[arg-type]
+        asked.append(host)
+        address = "127.0.0.1" if len(asked) == 1 else "192.0.2.1"
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    fetched = get(f"http://docs.example.org:{port}/host", timeout=2)
+    assert fetched.content == f"docs.example.org:{port}".encode()
+    assert fetched.url == f"http://docs.example.org:{port}/host"
+    assert asked == ["docs.example.org"]
