@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
 from importlib.resources import files
@@ -101,59 +101,56 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 def run_upcoming(args: argparse.Namespace) -> int:
     """Print the deadlines and events of the next days."""
-    settings = Settings()
-    engine = _open(settings)
-    if engine is None:
-        return EXIT_FAILED
-    now = _now(args.as_of)
-    lang = args.lang or settings.default_language
-    with Session(engine) as session:
-        country = _country(session, args.country)
-        if args.country and country is None:
-            return EXIT_FAILED
-        items = upcoming(
-            session=session,
-            now=now,
-            days=args.days,
-            lang=lang,
-            country=country,
-            include_drafts=not args.published_only,
-        )
-        if args.json:
-            _print_json(items)
-        else:
-            scope = f" for {country}" if country else ""
-            head = f"Coming up{scope} from {now.date().isoformat()}, next {args.days} days"
-            sys.stdout.write(format_items(items, head, today=now.date()))
-    engine.dispose()
-    return 0
+
+    def ask(session: Session, now: datetime, lang: str, country: str | None) -> list[Commitment]:
+        drafts = not args.published_only
+        return upcoming(session=session, now=now, days=args.days, lang=lang, country=country,
+                        include_drafts=drafts)  # fmt: skip
+
+    def head(now: datetime, country: str | None) -> str:
+        scope = f" for {country}" if country else ""
+        return f"Coming up{scope} from {now.date().isoformat()}, next {args.days} days"
+
+    return _list_items(args, ask, head)
 
 
 def run_tasks(args: argparse.Namespace) -> int:
     """Print what a country has not marked done."""
+
+    def ask(session: Session, now: datetime, lang: str, country: str | None) -> list[Commitment]:
+        assert country is not None  # --country is required
+        return outstanding_tasks(session=session, now=now, country=country, lang=lang,
+                                 include_drafts=not args.published_only)  # fmt: skip
+
+    def head(now: datetime, country: str | None) -> str:
+        return f"Outstanding for {country} as of {now.date().isoformat()}"
+
+    return _list_items(args, ask, head)
+
+
+def _list_items(
+    args: argparse.Namespace,
+    ask: Callable[[Session, datetime, str, str | None], list[Commitment]],
+    head: Callable[[datetime, str | None], str],
+) -> int:
+    """Open the store, resolve --country, and print the items `ask` returns, as text or JSON."""
     settings = Settings()
     engine = _open(settings)
     if engine is None:
         return EXIT_FAILED
     now = _now(args.as_of)
-    lang = args.lang or settings.default_language
-    with Session(engine) as session:
-        country = _country(session, args.country)
-        if country is None:
-            return EXIT_FAILED
-        items = outstanding_tasks(
-            session=session,
-            now=now,
-            country=country,
-            lang=lang,
-            include_drafts=not args.published_only,
-        )
-        if args.json:
-            _print_json(items)
-        else:
-            head = f"Outstanding for {country} as of {now.date().isoformat()}"
-            sys.stdout.write(format_items(items, head, today=now.date()))
-    engine.dispose()
+    try:
+        with Session(engine) as session:
+            country = _country(session, args.country)
+            if args.country and country is None:
+                return EXIT_FAILED
+            items = ask(session, now, args.lang or settings.default_language, country)
+            if args.json:
+                _print_json(items)
+            else:
+                sys.stdout.write(format_items(items, head(now, country), today=now.date()))
+    finally:
+        engine.dispose()
     return 0
 
 
