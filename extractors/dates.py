@@ -510,6 +510,15 @@ RULES: list[Rule] = [
         _r_range,
         needs="M",
     ),
+    # "from May 28 to June 1, 2018", "between November 30 and December 2"
+    Rule(
+        "range",
+        _rx(
+            rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+)?(?:from\s+|between\s+)?(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+{YEAR})?\s*(?:to|until|through|and|-|–)\s*(?P<m2>{MONTH})\s+(?P<d2>{DAY})(?:{EN_YEAR})?"
+        ),
+        _r_range,
+        needs="M",
+    ),
     # "July 6-7, 2017", "the week of September 9-13, 2019"
     Rule(
         "range",
@@ -631,10 +640,20 @@ RULES: list[Rule] = [
         _r_part_of_year,
         needs="Y",
     ),
+    # "antes de finalizar el año 2018", "al cierre de 2018", "antes de que concluya 2018"
     Rule(
         "part_of_year",
         _rx(
-            rf"(?:(?:in|during|by)\s+)?(?:the\s+)?(?P<part>first\s+months|last\s+months|early|mid|late|beginning|start|middle|end)(?:\s+of|-|\s)\s*(?P<y>{YEAR})"
+            _opt_by(ES_BY)
+            + rf"(?:(?:al|el)\s+)?(?P<part>finalizar|terminar|concluir|cierre|final|que\s+(?:finalice|termine|concluya))\s+(?:(?:de|del)\s+)?(?:el\s+)?(?:año\s+)?(?P<y>{YEAR})"
+        ),
+        _r_part_of_year,
+        needs="Y",
+    ),
+    Rule(
+        "part_of_year",
+        _rx(
+            rf"(?:(?:in|during|by)\s+)?(?:the\s+)?(?P<part>first\s+months|last\s+months|early|mid|late|beginning|start|middle|end|close)(?:\s+of|-|\s)\s*(?P<y>{YEAR})"
         ),
         _r_part_of_year,
         needs="Y",

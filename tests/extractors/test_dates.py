@@ -277,6 +277,24 @@ SPANISH = [
         "2005-01-31",
         "day",
     ),
+    (
+        "Presentar la propuesta antes de finalizar el año 2018.",
+        "2018-03-10",
+        "antes de finalizar el año 2018",
+        "deadline",
+        "2018-10-01",
+        "2018-12-31",
+        "vague",
+    ),
+    (
+        "Los países enviarán sus respuestas antes de que concluya 2018.",
+        "2018-03-10",
+        "antes de que concluya 2018",
+        "deadline",
+        "2018-10-01",
+        "2018-12-31",
+        "vague",
+    ),
 ]
 
 ENGLISH = [
@@ -459,6 +477,33 @@ ENGLISH = [
         None,
         "2019-03-30",
         "day",
+    ),
+    (
+        "The meeting will take place from May 28 to June 1, 2018.",
+        "2018-03-10",
+        "from May 28 to June 1, 2018",
+        "event",
+        "2018-05-28",
+        "2018-06-01",
+        "day",
+    ),
+    (
+        "The workshop will be held between November 30 and December 2, 2018.",
+        "2018-03-10",
+        "between November 30 and December 2, 2018",
+        "event",
+        "2018-11-30",
+        "2018-12-02",
+        "day",
+    ),
+    (
+        "The TS will send the report by the close of 2018.",
+        "2018-03-10",
+        "by the close of 2018",
+        "deadline",
+        "2018-10-01",
+        "2018-12-31",
+        "vague",
     ),
 ]
 
