@@ -184,7 +184,7 @@ NUMBER_WORDS = {
 }
 _NUM_ALT = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 QTY = rf"(?P<n>\d{{1,3}}|{_NUM_ALT})(?:\s*\(\d{{1,3}}\))?"
-UNIT = r"(?P<unit>días(?:\s+(?:hábiles|naturales|calendario))?|dias|semanas|meses|mes|años|days|weeks|months|month|week|years|año)"
+UNIT = r"(?P<unit>días(?:\s+(?:hábiles|naturales|calendario))?|dias|semanas|meses|mes|años|(?:working\s+|business\s+|calendar\s+)?days|weeks|months|month|week|years|año)"
 
 # Deadline words that may open a date expression. Kept inside the expression so the quote
 # and `date_text` read naturally ("a más tardar el 15 de julio").
@@ -417,7 +417,9 @@ def _r_duration(m: MatchLike, ref: date | None) -> tuple[date | None, date, Prec
     if n <= 0:
         return None
     unit = m["unit"].lower()
-    if unit.startswith(("día", "dia", "day")):
+    if any(w in unit for w in ("hábiles", "working", "business")):
+        end = _add_weekdays(ref, n)
+    elif "día" in unit or "dia" in unit or "day" in unit:
         end = ref + timedelta(days=n)
     elif unit.startswith(("semana", "week")):
         end = ref + timedelta(weeks=n)
@@ -426,6 +428,14 @@ def _r_duration(m: MatchLike, ref: date | None) -> tuple[date | None, date, Prec
     else:
         end = add_months(ref, 12 * n)
     return None, end, "day"
+
+
+def _add_weekdays(day: date, n: int) -> date:
+    """Count `n` working days (Monday to Friday) after `day`."""
+    while n > 0:
+        day += timedelta(days=1)
+        n -= day.weekday() < 5
+    return day
 
 
 def _r_numeric(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
@@ -934,6 +944,17 @@ def resolve(
             marker=marker.lower().strip() if marker else None,
         )
         candidates.append((m.start(), m.end(), priority, mention))
+    # "durante la próxima reunión, prevista para junio de 2018": the meeting's year gives way to
+    # a finer date said inside it.
+    candidates = [
+        c
+        for c in candidates
+        if c[3].form != "meeting_year"
+        or not any(
+            o is not c and c[0] <= o[0] and o[1] <= c[1] and o[3].precision != "year"
+            for o in candidates
+        )
+    ]
     # Longest expression wins; among equals, the earlier rule.
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []

@@ -278,6 +278,16 @@ SPANISH = [
         "day",
     ),
     (
+        # 2018-03-10 is a Saturday: fifteen working days end on Friday 30 March.
+        "Que los Países Miembros remitan sus observaciones en un plazo de quince días hábiles.",
+        "2018-03-10",
+        "en un plazo de quince días hábiles",
+        "deadline",
+        None,
+        "2018-03-30",
+        "day",
+    ),
+    (
         "Presentar la propuesta antes de finalizar el año 2018.",
         "2018-03-10",
         "antes de finalizar el año 2018",
@@ -479,6 +489,15 @@ ENGLISH = [
         "day",
     ),
     (
+        "The TS is requested to distribute the minutes within fifteen (15) working days.",
+        "2018-03-12",
+        "within fifteen (15) working days",
+        "deadline",
+        None,
+        "2018-04-02",
+        "day",
+    ),
+    (
         "The meeting will take place from May 28 to June 1, 2018.",
         "2018-03-10",
         "from May 28 to June 1, 2018",
@@ -627,6 +646,13 @@ MORE_FORMS = [
         "year",
         "2018-01-01",
         "2018-12-31",
+    ),
+    (
+        "Presentar los informes durante la próxima reunión del GRCM, prevista para junio de 2018.",
+        "2018-03-10",
+        "month",
+        "2018-06-01",
+        "2018-06-30",
     ),
 ]
 
