@@ -571,7 +571,7 @@ RULES: list[Rule] = [
         "part_of_month",
         _rx(
             _opt_by(EN_BY)
-            + rf"(?:in\s+|at\s+|by\s+|towards\s+)?(?:(?P<part>early|mid|late)[-\s]+|(?:the\s+)?(?P<part2>beginning|start|middle|end|first\s+half|second\s+half|first\s+fortnight|second\s+fortnight)\s+of\s+)(?P<m>{MONTH})(?:{EN_YEAR})?"
+            + rf"(?:in\s+|at\s+|by\s+|towards\s+)?(?:(?P<part>early|mid|late|end)[-\s]+|(?:the\s+)?(?P<part2>beginning|start|middle|end|first\s+half|second\s+half|first\s+fortnight|second\s+fortnight)\s+of\s+)(?P<m>{MONTH})(?:{EN_YEAR})?"
         ),
         lambda m, ref: _r_part_of_month(_Group(m, part=m["part"] or m["part2"]), ref),
         needs="M",
@@ -702,12 +702,22 @@ RULES: list[Rule] = [
         _r_numeric,
         needs="Y",
     ),
+    # ISO "2018-07-15"
+    Rule(
+        "day",
+        _rx(
+            _opt_by(ES_BY + "|" + EN_BY)
+            + r"(?<![\d/.-])(?P<y>(?:19|20)\d{2})-(?P<b>[01]?\d)-(?P<a>[0-3]?\d)(?![\d-])"
+        ),
+        _r_numeric,
+        needs="Y",
+    ),
     # months: "en mayo de 2005", "en el mes de junio de 2005", "noviembre 2013", "in May 2019"
     Rule(
         "month",
         _rx(
             _opt_by(ES_BY)
-            + rf"(?:(?:en|durante|para)\s+(?:el\s+mes\s+de\s+)?|el\s+mes\s+de\s+)?(?P<m>{MONTH})(?:\s+{ES_YEAR}|\s+(?P<y2>{YEAR}))?"
+            + rf"(?:(?:en|durante|para)\s+(?:el\s+mes\s+de\s+)?|(?:en\s+el\s+(?:transcurso|curso)|a\s+lo\s+largo)\s+del?\s+(?:mes\s+de\s+)?|el\s+mes\s+de\s+)?(?P<m>{MONTH})(?:\s+{ES_YEAR}|\s+(?P<y2>{YEAR}))?"
         ),
         lambda m, ref: _r_month(_Group(m, y=m["y"] or m["y2"]), ref) if _placed(m) else None,
         needs="M",
@@ -770,7 +780,9 @@ RULES: list[Rule] = [
 ]
 
 
-_PLACING = re.compile(r"(?:en|durante|para|el\s+mes|in|during|for)\b", re.IGNORECASE)
+_PLACING = re.compile(
+    r"(?:en|durante|para|el\s+mes|a\s+lo\s+largo|in|during|for|throughout)\b", re.IGNORECASE
+)
 
 
 def _placed(m: re.Match[str]) -> bool:

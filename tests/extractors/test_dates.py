@@ -648,6 +648,15 @@ MORE_FORMS = [
         "2018-12-31",
     ),
     (
+        "Realizar el curso en el transcurso del mes de octubre.",
+        "2018-03-10",
+        "month",
+        "2018-10-01",
+        "2018-10-31",
+    ),
+    ("Countries to send replies by end-July.", "2018-03-10", "month", "2018-07-21", "2018-07-31"),
+    ("Submit the forms by 2018-07-15.", "2018-03-10", "day", None, "2018-07-15"),
+    (
         "Presentar los informes durante la próxima reunión del GRCM, prevista para junio de 2018.",
         "2018-03-10",
         "month",
