@@ -188,7 +188,7 @@ def search(
     if session.get_bind().dialect.name == "postgresql":
         # The generated tsvector column and its GIN index (migration 0003).
         prefixes = " & ".join(f"{word}:*" for word in words)
-        matching = sa.text("search_vector @@ to_tsquery('simple', :prefixes)")
+        matching = sa.text("commitment.search_vector @@ to_tsquery('simple', :prefixes)")
         query = query.where(matching.bindparams(prefixes=prefixes))
     else:
         # The FTS5 table of migration 0003; words are letters and digits, safe to quote.

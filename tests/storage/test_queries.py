@@ -27,6 +27,9 @@ def test_only_published_items_are_shown(session: Session) -> None:
     session.commit()
     assert next_due(session=session, now=NOW) == []
     assert search(session=session, now=NOW, text="pasaporte") == []
+    # The secretariat reviewing drafts finds them.
+    drafts = search(session=session, now=NOW, text="pasaporte", include_drafts=True)
+    assert [(c.ref, c.status) for c in drafts] == [("24", "draft")]
 
 
 def test_next_due_is_soonest_first_and_skips_what_has_ended(session: Session) -> None:
