@@ -79,7 +79,7 @@ def month_numbers() -> dict[str, int]:
 
 _MONTH_ALT = "|".join(re.escape(m) for m in sorted(month_numbers(), key=len, reverse=True))
 MONTH = rf"(?:{_MONTH_ALT})(?:(?<!\.)\.)?"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:\.?º|\.?°|er|st|nd|rd|th)?"
+DAY = r"(?:(?:[12]\d|3[01]|0?[1-9])(?:\.?º|\.?°|ero|ro|er|st|nd|rd|th)?|primero)"
 YEAR = r"(?<![\d/])(?:19|20)\d{2}(?![\d/])"
 # Spanish year tails: "de 2017", "del 2005", "del año 2022", "de este año", "del presente año"
 ES_YEAR = rf"(?:(?:del?\s+)?(?:año\s+)?(?P<y>{YEAR})|(?P<rel>del?\s+(?:presente|próximo|proximo|siguiente|este)\s+año|del\s+año\s+(?:en\s+curso|próximo|siguiente))|(?P<rel2>de\s+este\s+año))"
@@ -209,6 +209,8 @@ def _month(token: str) -> int:
 
 
 def _day(token: str) -> int:
+    if token.lower() == "primero":
+        return 1
     return int(re.match(r"\d+", token).group())  # type: ignore[union-attr]
 
 
@@ -471,6 +473,30 @@ def _opt_by(by: str) -> str:
     return rf"(?:(?<!\w)(?P<by>{by})\s+(?:(?:el|la|los|the|on|en|durante|during|in)\s+)?)?"
 
 
+# Months and weeks counted from the reference date.
+_PART_ES = r"(?:a\s+)?(?P<part>fin(?:ales|es)?)\s+del?\s+"
+_NEXT_ES = r"(?:el\s+|la\s+)?(?:(?P<nx>próxim[oa]|proxim[oa]|siguiente)\s+(?P<u1>mes|semana)|(?P<u2>mes|semana)\s+(?P<nx2>próxim[oa]|proxim[oa]|siguiente|entrante))"
+_THIS_ES = r"(?:(?:este|el\s+presente)\s+(?P<u3>mes)|el\s+(?P<u4>mes)\s+en\s+curso)"
+_PART_EN = r"(?:the\s+)?(?P<part>end)\s+of\s+"
+_NEXT_EN = r"(?:the\s+)?(?P<nx>next|following|coming)\s+(?P<u1>month|week)"
+_THIS_EN = r"(?:this|the\s+current)\s+(?P<u3>month|week)"
+
+
+def _r_relative(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
+    """The week or month of the reference date or the next one, or the end of that month."""
+    if ref is None:
+        return None
+    groups = m.groupdict()
+    unit = next(groups[k] for k in ("u1", "u2", "u3", "u4", "u5") if groups.get(k)).lower()
+    step = 1 if groups.get("nx") or groups.get("nx2") else 0
+    if unit in ("semana", "week"):
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
+        return monday, monday + timedelta(days=6), "week"
+    first = add_months(ref.replace(day=1), step)
+    last = first.replace(day=_last_day(first.year, first.month))
+    return first.replace(day=21) if groups.get("part") else first, last, "month"
+
+
 RULES: list[Rule] = [
     # durations: "en un plazo (máximo) de tres meses", "dentro de los 45 días posteriores", "within 60 days"
     Rule(
@@ -681,14 +707,19 @@ RULES: list[Rule] = [
     # "no later than 31 July 2025", "by 15 September", "on 31 March"
     Rule(
         "day",
-        _rx(_opt_by(EN_BY) + rf"(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:{EN_YEAR})?"),
-        _r_day,
+        _rx(
+            _opt_by(EN_BY)
+            + rf"(?:the\s+)?(?P<d>{DAY})(?:\s+(?:of\s+)?|-)(?P<m>{MONTH})(?:-(?P<y2>{YEAR})|{EN_YEAR})?"
+        ),
+        lambda m, ref: _r_day(_Group(m, y=m["y"] or m["y2"]), ref),
         needs="M",
     ),
-    # "by July 30", "July 15, 2017"
+    # "by July 30", "July 15, 2017", "a más tardar julio 15, 2018"
     Rule(
         "day",
-        _rx(_opt_by(EN_BY) + rf"(?P<m>{MONTH})\s+(?P<d>{DAY})(?![\d:])(?:{EN_YEAR})?"),
+        _rx(
+            _opt_by(ES_BY + "|" + EN_BY) + rf"(?P<m>{MONTH})\s+(?P<d>{DAY})(?![\d:])(?:{EN_YEAR})?"
+        ),
         _r_day,
         needs="M",
     ),
@@ -758,6 +789,34 @@ RULES: list[Rule] = [
             + r"(?:a\s+)?(?P<part>fin(?:ales|es)?|finales|end)\s+(?:de|del|of)\s+(?:(?:este|the|this|the\s+current)\s+)?(?P<rel>año|year|presente\s+año|año\s+en\s+curso)"
         ),
         lambda m, ref: _r_part_of_year(_Group(m, rel="este año"), ref),
+        needs="U",
+    ),
+    # "el próximo mes", "la semana entrante", "a fines del presente mes", "next week", "by the end of this month"
+    Rule(
+        "relative",
+        _rx(
+            _opt_by(ES_BY)
+            + rf"(?:(?:en|durante|para)\s+)?{_PART_ES}(?:{_NEXT_ES}|{_THIS_ES}|(?P<u5>mes)\b)"
+        ),
+        _r_relative,
+        needs="U",
+    ),
+    Rule(
+        "relative",
+        _rx(_opt_by(ES_BY) + rf"(?:(?:en|durante|para)\s+)?(?:{_NEXT_ES}|{_THIS_ES})"),
+        _r_relative,
+        needs="U",
+    ),
+    Rule(
+        "relative",
+        _rx(_opt_by(EN_BY) + rf"{_PART_EN}(?:{_NEXT_EN}|{_THIS_EN}|(?:the\s+)?(?P<u5>month)\b)"),
+        _r_relative,
+        needs="U",
+    ),
+    Rule(
+        "relative",
+        _rx(_opt_by(EN_BY) + rf"(?:(?:in|during)\s+)?(?:{_NEXT_EN}|{_THIS_EN})"),
+        _r_relative,
         needs="U",
     ),
     # "en el marco de la reunión Viceministerial de la CRM de 2017", "at the 2017 Vice-Ministerial Meeting"
