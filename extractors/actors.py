@@ -121,6 +121,8 @@ class Gazetteer:
         self.actors = actors
         self.members = tuple(a["canonical"] for a in actors if a.get("member"))
         self.countries = {a["canonical"] for a in actors if a.get("kind") == "country"}
+        # The name that stands for all member countries together ("Países Miembros").
+        self.members_group = next((a["canonical"] for a in actors if a.get("all_members")), None)
         self._actors = _Table()
         self._places = _Table()
         for a in actors:

@@ -83,11 +83,11 @@ _CONFIRM = re.compile(
     re.IGNORECASE,
 )
 _RECIPIENT = re.compile(
-    r"(?:(?:remit|envi|enví|comunic|confirm|present|circul|inform|transmit|compart|distribu|entreg|send|submit|transmit|report|share|provide|deliver|forward)\w*\s+(?:[^.;]{0,80}?\s)?(?:a|ante|to|with|entre|among)\s+(?:la|el|los|las|the)?|para\s+(?:su\s+|la\s+)?(?:consideraci[óo]n|revisi[óo]n|aprobaci[óo]n|conocimiento|distribuci[óo]n)\s+(?:de|a)\s+(?:la|el|los|las)?|for\s+(?:the\s+)?(?:consideration|review|approval|information)\s+of\s+(?:the)?|a\s+trav[ée]s\s+de\s+(?:la|el)?|through\s+the)\s*$",
+    r"(?:(?:remit|envi|enví|comunic|confirm|present|circul|inform|transmit|compart|distribu|entreg|send|submit|transmit|report|share|provide|deliver|forward)\w*\s+(?:[^.;]{0,80}?\s)?(?:a|ante|to|with|entre|among)\s+(?:la|el|los|las|the)?|para\s+(?:su\s+|la\s+)?(?:consideraci[óo]n|revisi[óo]n|aprobaci[óo]n|conocimiento|distribuci[óo]n)(?:\s+y\s+\w+)?\s+(?:del|al|de|a)\s+(?:la|el|los|las)?|for\s+(?:the\s+)?(?:consideration|review|approval|information)\s+of\s+(?:the)?)\s*$",
     re.IGNORECASE,
 )
 _ENDS_WITH_PREPOSITION = re.compile(
-    r"\b(?:a|al|ante|to|with|entre|among|de|del|of|trav[ée]s\s+de|through)\s+(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$",
+    r"\b(?:a|al|ante|to|with|entre|among|de|del|of)\s+(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$",
     re.IGNORECASE,
 )
 _NAMES_A_MEETING = re.compile(
@@ -100,6 +100,45 @@ _PLACE_BEFORE = re.compile(
 )
 _REQUEST = re.compile(
     r"\b(?:solicit\w*|ped\w*|pid\w*|encarg\w*|encomend\w*|encomi\w*|inst\w*|exhort\w*|instru\w*|alent\w*|invit\w*|recomend\w*|request\w*|urge\w*|instruct\w*|entrust\w*|ask\w*|invite\w*|encourage\w*|call\s+upon|acord\w*|decid\w*|agree\w*|se\s+compromet\w*|committed|deber[áa]n?|shall|will)\b",
+    re.IGNORECASE,
+)
+# A second decision in the same sentence: ", y encargar a la ST que…", ", and request the PPT to…".
+_NEXT_DECISION = re.compile(
+    r",\s*(?:y|e|and)\s+(?:encarg|solicit|ped|pid|inst[ae]|encomend|exhort|invit|request|instruct|entrust|ask|urge|invite|encourage)\w*\b",
+    re.IGNORECASE,
+)
+# After a date, a clause with a subject of its own: ", ocasión en la que…", ", at which…",
+# ", esperándose…" (a gerund, but not "contando con el apoyo de…").
+_SIDE = (
+    r",\s*(?:ocasi[óo]n\s+en\s+(?:la\s+)?que|en\s+(?:la|el)\s+cual|at\s+which|when|cuando"
+    r"|\w+(?:[aá]ndo|[ií]endo|[ié]ndo)(?:se|le|les)?\b(?!\s+con\b))\b"
+)
+_SIDE_CLAUSE = re.compile(_SIDE, re.IGNORECASE)
+# For a deadline, also a relative clause on its object: ", la cual es necesaria para…".
+_SIDE_OR_RELATIVE = re.compile(
+    _SIDE + r"|,\s*(?:(?:el|la|lo|los|las)\s+cual(?:es)?|which)\b", re.IGNORECASE
+)
+# An event's counterpart, not its organiser: "un foro conjunto con la sociedad civil".
+_EVENT_WITH = re.compile(
+    EVENT_NOUN.pattern
+    + r"\s+(?:conjunt[oa]s?\s+|jointly\s+)?(?:con|with)\s+(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+# A decision to send something to a body, with no sender named: the members send it.
+_SEND_TO = re.compile(
+    r"\W*(?:remitir|enviar|presentar|comunicar|entregar|hacer\s+llegar|submit|send|forward|provide)\s+(?:a|al|ante|to)\b",
+    re.IGNORECASE,
+)
+# The Conference's own plenary meeting, hosted by the country where it is held.
+_PLENARY = re.compile(
+    r"\b(?:reuni[óo]n\s+vice-?\s?ministerial|vice-?\s?ministerial\s+meeting|conferencia\s+regional\s+sobre\s+migraci[óo]n|regional\s+conference\s+on\s+migration)\b",
+    re.IGNORECASE,
+)
+# Mentioned but not answerable: attendees ("con la participación del ACNUR"), an office taken
+# ("asumirá la PPT"), a role ("en su calidad de Presidencia Pro Tempore").
+_NOT_ANSWERABLE = re.compile(
+    r"(?:\bparticipaci[óo]n(?:\s+activa)?\s+(?:de|del)|\bparticipation\s+of|\b(?:asum|ocup|ejerc|traspas|assum|take\s+over|hand\s+over)\w*"
+    r"|\ben\s+(?:su\s+)?calidad\s+de|\bin\s+(?:its|their|his|her)\s+capacity\s+as|(?<!\bwell\s)(?<!\bsuch\s)\bas)\s+(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$",
     re.IGNORECASE,
 )
 _NEXT_MEETING = [
@@ -226,22 +265,77 @@ def _first(rx: re.Pattern[str], text: str) -> int | None:
 
 
 def responsible(
-    index: TextIndex, clean: str, begin: int, stop: int, focus: int | None = None
+    index: TextIndex,
+    clean: str,
+    begin: int,
+    stop: int,
+    focus: int | None = None,
+    date_span: tuple[int, int] | None = None,
+    kind: str = "deadline",
 ) -> tuple[str, ...]:
     """Actors responsible in clean[begin:stop]: not places, not recipients, not meeting names.
 
-    With `focus` (a deadline's position), the addressees of the last request before it
+    With `date_span`, only the part of the sentence that speaks of that date counts. With
+    `focus` (a deadline's position), the addressees of the nearest request before it
     ("pedir a la ST que…", "urge Member Countries to…") are the ones responsible.
     """
+    if date_span is not None:
+        begin, stop = who_span(clean, begin, stop, date_span, kind)
     if focus is not None:
-        request = None
-        for m in _REQUEST.finditer(clean, begin, focus):
-            request = m
-        if request is not None:
+        requests = list(_REQUEST.finditer(clean, begin, focus))
+        for request in reversed(requests):
             named = _actors(index, clean, request.end(), focus)
             if named:
                 return named
-    return _actors(index, clean, begin, stop)
+    named = _actors(index, clean, begin, stop)
+    if named:
+        return named
+    return _implied_actors(index, clean, begin, stop, kind)
+
+
+def who_span(
+    clean: str, begin: int, stop: int, date_span: tuple[int, int], kind: str
+) -> tuple[int, int]:
+    """The part of a sentence that answers for the date at `date_span`.
+
+    A second decision joined by "y"/"and" ("…, y encargar a la ST que…") has its own
+    addressee; a clause after the date with its own subject ("…, ocasión en la que Belice
+    asumirá la PPT", "…, esperándose las respuestas de los países") speaks of something else.
+    """
+    at, end = date_span
+    cut = clean.rfind(";", begin, at)
+    if cut >= 0 and _NO_OBLIGATION_START.match(clean[begin:cut]):
+        begin = cut + 1  # "Manifestar nuestra congratulación a México…; …participen en…"
+    for m in _NEXT_DECISION.finditer(clean, begin, stop):
+        if m.start() < at:
+            begin = m.start() + 1
+        elif not _CONFIRM.search(clean, m.end(), stop):
+            # Asking members to confirm attendance still belongs to the event.
+            stop = m.start()
+            break
+    side = (_SIDE_CLAUSE if kind == "event" else _SIDE_OR_RELATIVE).search(clean, end, stop)
+    if side is not None:
+        stop = side.start()
+    return begin, stop
+
+
+def _implied_actors(
+    index: TextIndex, clean: str, begin: int, stop: int, kind: str
+) -> tuple[str, ...]:
+    """Who answers when the passage names no one: the members, or the host country.
+
+    "Remitir a la ST comentarios…" asks the members to send something to a body; the
+    Vice-Ministerial meeting "se celebrará en Ciudad de Guatemala" is hosted by Guatemala.
+    """
+    g = index.gazetteer
+    if kind == "deadline" and _SEND_TO.match(clean, begin, stop) and g.members_group:
+        return (g.members_group,)
+    if kind == "event" and _PLENARY.search(clean, begin, stop):
+        venue = place_of(index, clean, begin, stop)
+        country = venue.rsplit(", ", 1)[-1] if venue else None
+        if country is not None and country in g.countries:
+            return (country,)
+    return ()
 
 
 def _actors(index: TextIndex, clean: str, begin: int, stop: int) -> tuple[str, ...]:
@@ -267,6 +361,10 @@ def _actors(index: TextIndex, clean: str, begin: int, stop: int) -> tuple[str, .
             # "la próxima reunión del GRCM", "the next RCGM meeting"
             or _NAMES_A_MEETING.search(tail) is not None
             or _MEETING_AFTER.match(clean, a.stop) is not None
+            or _NOT_ANSWERABLE.search(tail) is not None
+            # "a civil society forum": the name qualifies the event
+            or EVENT_NOUN.match(clean, _skip_space(clean, a.stop)) is not None
+            or _EVENT_WITH.search(tail) is not None
         )
         if excluded:
             # "Grupo Regional de Consulta sobre Migración (GRCM)": the acronym goes with it.
@@ -277,6 +375,13 @@ def _actors(index: TextIndex, clean: str, begin: int, stop: int) -> tuple[str, .
         if a.canonical not in out:
             out.append(a.canonical)
     return tuple(out)
+
+
+def _skip_space(clean: str, pos: int) -> int:
+    """The first position at or after `pos` that is not a space."""
+    while pos < len(clean) and clean[pos] == " ":
+        pos += 1
+    return pos
 
 
 def place_of(index: TextIndex, clean: str, begin: int, stop: int) -> str | None:
@@ -396,7 +501,15 @@ def build(
         quote=p.original[q_begin:q_end],
         ref=p.ref,
         what=summary(p.clean, s_begin, s_end, d, kind),
-        who=responsible(index, p.clean, s_begin, s_end, d.begin if kind == "deadline" else None),
+        who=responsible(
+            index,
+            p.clean,
+            s_begin,
+            s_end,
+            d.begin if kind == "deadline" else None,
+            (d.begin, d.stop),
+            kind,
+        ),
         where=place_of(index, p.clean, s_begin, s_end),
         confirm=confirm,
         ref_date=p.reference,
