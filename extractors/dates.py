@@ -497,15 +497,36 @@ def _r_relative(m: MatchLike, ref: date | None) -> tuple[date | None, date, Prec
     return first.replace(day=21) if groups.get("part") else first, last, "month"
 
 
+_DURATION_TAIL = rf"{QTY}\s+{UNIT}(?:\s+(?:posteriores\s+|siguientes\s+|after\s+|following\s+|from\s+|of\s+)?(?:(?:a|al|the|of)\s+)?(?:esta|la\s+presente|this|the)\s+(?:reunión|meeting|fecha|date)|\s+(?:posteriores|siguientes))?"
+
 RULES: list[Rule] = [
     # durations: "en un plazo (máximo) de tres meses", "dentro de los 45 días posteriores", "within 60 days"
     Rule(
         "duration",
         _rx(
-            rf"(?:(?:en|dentro\s+de)\s+(?:un|el)\s+(?:plazo|término|periodo|período)\s+(?:máximo\s+|no\s+mayor\s+)?de\s+|dentro\s+de(?:\s+los|\s+las)?\s+|en\s+los\s+próximos\s+|en\s+las\s+próximas\s+|within\s+(?:the\s+next\s+|a\s+period\s+of\s+)?|in\s+the\s+next\s+)"
-            rf"{QTY}\s+{UNIT}(?:\s+(?:posteriores\s+|siguientes\s+|after\s+|following\s+|from\s+|of\s+)?(?:(?:a|al|the|of)\s+)?(?:esta|la\s+presente|this|the)\s+(?:reunión|meeting|fecha|date)|\s+(?:posteriores|siguientes))?"
+            rf"(?:(?:en|dentro\s+de)\s+(?:un|el)\s+(?:plazo|término|periodo|período|lapso)\s+(?:máximo\s+|no\s+mayor\s+|que\s+no\s+exceda\s+)?(?:de|a)\s+|dentro\s+de(?:\s+los|\s+las)?\s+|(?:en|durante)\s+(?:los\s+próximos|las\s+próximas)\s+|within\s+(?:the\s+next\s+|a\s+period\s+of\s+)?|(?:in|over|during)\s+the\s+next\s+)"
+            rf"{_DURATION_TAIL}"
         ),
         _r_duration,
+        needs="U",
+    ),
+    # "en los 15 días posteriores a la reunión": the count needs the word that makes it a span
+    Rule(
+        "duration",
+        _rx(
+            rf"en\s+(?:los|las)\s+{QTY}\s+{UNIT}\s+(?:posteriores|siguientes)(?:\s+(?:a\s+la|al)\s+(?:reunión|fecha))?"
+        ),
+        _r_duration,
+        needs="U",
+    ),
+    # "dentro del mes siguiente", "within the following week": one unit
+    Rule(
+        "duration",
+        _rx(
+            r"(?:dentro\s+del?|en\s+el\s+curso\s+del?)\s+(?:la\s+)?(?P<unit>mes|semana)\s+(?:siguiente|posterior|próxim[oa])"
+            r"|within\s+the\s+(?:following|next)\s+(?P<unit2>month|week)"
+        ),
+        lambda m, ref: _r_duration(_Group(m, n="1", unit=m["unit"] or m["unit2"]), ref),
         needs="U",
     ),
     # "del 31 de octubre al 2 de noviembre de 2012", "from 30 June to 2 July"
