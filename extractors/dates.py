@@ -497,6 +497,11 @@ def _r_relative(m: MatchLike, ref: date | None) -> tuple[date | None, date, Prec
     return first.replace(day=21) if groups.get("part") else first, last, "month"
 
 
+# A weekday before a day of a range: "del lunes 14 al miércoles 16 de mayo", "from Monday 14".
+_WD = (
+    r"(?:(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+)
 _DURATION_TAIL = rf"{QTY}\s+{UNIT}(?:\s+(?:posteriores\s+|siguientes\s+|after\s+|following\s+|from\s+|of\s+)?(?:(?:a|al|the|of)\s+)?(?:esta|la\s+presente|this|the)\s+(?:reunión|meeting|fecha|date)|\s+(?:posteriores|siguientes))?"
 
 RULES: list[Rule] = [
@@ -552,7 +557,7 @@ RULES: list[Rule] = [
         "range",
         _rx(
             _opt_by(ES_BY)
-            + rf"(?:(?P<wk>(?:la\s+)?semana)\s+del\s+|del\s+|entre\s+el\s+|(?:los\s+)?días\s+(?:del\s+)?)?(?P<d1>{DAY})\s*(?:al|a|-|–|y|hasta\s+el|y\s+el)\s*(?P<d2>{DAY})\s+de\s+(?P<m2>{MONTH})(?:\s+{ES_YEAR})?"
+            + rf"(?:(?P<wk>(?:la\s+)?semana)\s+del\s+|del\s+|entre\s+el\s+|(?:los\s+)?días\s+(?:del\s+)?)?{_WD}(?P<d1>{DAY})(?:\s*,\s*{DAY})*\s*(?:al|a|-|–|y|hasta\s+el|y\s+el)\s*{_WD}(?P<d2>{DAY})\s+de\s+(?P<m2>{MONTH})(?:\s+{ES_YEAR})?"
         ),
         _r_range,
         needs="M",
@@ -562,7 +567,7 @@ RULES: list[Rule] = [
         "range",
         _rx(
             _opt_by(EN_BY)
-            + rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+|from\s+|between\s+)?(?P<d1>{DAY})\s*(?:-|–|to|and|through|until)\s*(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:{EN_YEAR})?"
+            + rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+|from\s+|between\s+)?(?:the\s+)?{_WD}(?P<d1>{DAY})(?:\s*,\s*{DAY})*\s*(?:-|–|to|and|through|until)\s*(?:the\s+)?{_WD}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:{EN_YEAR})?"
         ),
         _r_range,
         needs="M",
