@@ -328,8 +328,15 @@ def _implied_actors(
     Vice-Ministerial meeting "se celebrará en Ciudad de Guatemala" is hosted by Guatemala.
     """
     g = index.gazetteer
-    if kind == "deadline" and _SEND_TO.match(clean, begin, stop) and g.members_group:
-        return (g.members_group,)
+    members = g.members_group
+    if (
+        kind == "deadline"
+        and members is not None
+        and _SEND_TO.match(clean, begin, stop)
+        # "Presentar a los Países Miembros…": the members receive, someone else sends.
+        and all(a.canonical != members for a in index.actors(begin, stop))
+    ):
+        return (members,)
     if kind == "event" and _PLENARY.search(clean, begin, stop):
         venue = place_of(index, clean, begin, stop)
         country = venue.rsplit(", ", 1)[-1] if venue else None

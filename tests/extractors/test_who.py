@@ -134,6 +134,11 @@ CASES = [
         "Submit to the TS comments on the draft poster by 30 December.",
         ("Países Miembros",),
     ),
+    # ... unless the members are the ones who receive it.
+    (
+        "Presentar a los Países Miembros el informe de evaluación antes del 30 de diciembre.",
+        (),
+    ),
     # The Vice-Ministerial meeting is hosted by the country where it is held.
     (
         "Confirmar que la XXXIII Reunión Viceministerial se celebrará en mayo de 2027 en la "
