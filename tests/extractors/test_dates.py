@@ -278,6 +278,15 @@ SPANISH = [
         "day",
     ),
     (
+        "El Grupo de Trabajo se reunirá el 24 de abril de 2018.",
+        "2018-03-10",
+        "24 de abril de 2018",
+        "event",
+        "2018-04-24",
+        "2018-04-24",
+        "day",
+    ),
+    (
         "La reunión se realizará del lunes 14 al miércoles 16 de mayo de 2018.",
         "2018-03-10",
         "del lunes 14 al miércoles 16 de mayo de 2018",
@@ -507,6 +516,24 @@ ENGLISH = [
         "day",
     ),
     (
+        "The Working Group will meet virtually on 24 April 2018.",
+        "2018-03-10",
+        "24 April 2018",
+        "event",
+        "2018-04-24",
+        "2018-04-24",
+        "day",
+    ),
+    (
+        "The activities to be carried out between July and December 2018 will be reported by the TS.",
+        "2018-03-10",
+        "between July and December 2018",
+        "deadline",
+        "2018-07-01",
+        "2018-12-31",
+        "vague",
+    ),
+    (
         "The workshop will take place on the 8th and 9th of August 2018.",
         "2018-03-10",
         "the 8th and 9th of August 2018",
@@ -594,6 +621,8 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    ("The TS reported on the activities carried out between January and June 2018.", "2018-03-10"),
+    ("La ST informó sobre las actividades ejecutadas entre enero y junio de 2018.", "2018-03-10"),
     (
         "Agradecer el informe del taller sobre migración y salud realizado en Costa Rica en 2016.",
         "2017-06-22",
