@@ -46,6 +46,12 @@ _NOT_A_COMMITMENT = re.compile(
     r"(?:\b(?:el|la)\s+pasad[oa](?:\s+mes\s+de)?|\blast|\ba\s+partir\s+de(?:l)?|\bdesde(?:\s+el)?|\bsince|\bas\s+from|\bas\s+of|\bstarting(?:\s+on|\s+in|\s+from)?|\beffective(?:\s+from|\s+as\s+of)?|\bal\s+cierre\s+de|\bcierre\s+de)\s*$",
     re.IGNORECASE,
 )
+# A duration counted from something other than the meeting: "30 días después de su aprobación".
+_OTHER_ANCHOR = re.compile(
+    r"\s*(?:of|after|from|following|upon|de|a\s+partir\s+de|después\s+de|luego\s+de|tras)\s+(?:the\s+|la\s+|el\s+|su\s+|its\s+|their\s+)?"
+    r"(?:receiv|receipt|recep|recib|notific|entrega|delivery|adopci|adoption|aprobaci|approval|firma|signature|solicitud|request)",
+    re.IGNORECASE,
+)
 _PERIOD_LABEL = re.compile(
     r"\b(?:(?:per[íi]odo|period|covering(?:\s+the\s+period)?|correspondientes?\s+al(?:\s+per[íi]odo)?|ejercicio|fiscal\s+year)\s*(?:de\s+|del\s+|from\s+)?|(?:saldo|balance)(?:\s+\w+)?\s*)$",
     re.IGNORECASE,
@@ -214,6 +220,8 @@ def is_commitment(d: DateMention, p: Passage) -> bool:
         if _ACKNOWLEDGES.match(sentence) and not _FUTURE.search(sentence):
             return False
     after = p.clean[d.stop : d.stop + 40]
+    if d.form == "duration" and _OTHER_ANCHOR.match(after):
+        return False  # "within 10 days of receiving the draft": its start is not known
     # "al 30 de noviembre asciende a USD 75.000": a balance on a date, not a deadline.
     return not (
         d.marker == "al"

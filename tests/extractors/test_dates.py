@@ -621,6 +621,9 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # Counted from something whose date is not known.
+    ("Countries will send comments within 10 days of receiving the draft.", "2018-03-10"),
+    ("La ST publicará el informe en un plazo de 30 días después de su aprobación.", "2018-03-10"),
     ("The TS reported on the activities carried out between January and June 2018.", "2018-03-10"),
     ("La ST informó sobre las actividades ejecutadas entre enero y junio de 2018.", "2018-03-10"),
     (
