@@ -387,12 +387,21 @@ _ABBREV = re.compile(
 )
 
 
+# A table row: a line with at least two column gaps (three spaces or a tab between words),
+# not counting the one after a leading number ("2.\tAprobar…").
+_ROW = re.compile(
+    r"^[ \t]*(?:\(?[\w.]{1,6}[.)][ \t]+)?\S+(?:[^\n]*?\S(?: {3,}|\t+)\S){2}", re.MULTILINE
+)
+
+
 def sentence_bounds(text: str, begin: int, stop: int) -> list[tuple[int, int]]:
-    """Split text[begin:stop] into sentences; return their spans."""
+    """Split text[begin:stop] into sentences; return their spans. Each table row is one."""
     spans = []
     start = begin
-    for m in re.finditer(r"[.!?…](?=[\s”\"’)]*(?:\s|$))|\n\s*\n", text[begin:stop]):
+    for m in re.finditer(r"[.!?…](?=[\s”\"’)]*(?:\s|$))|\n\s*\n|\n", text[begin:stop]):
         end = begin + m.end()
+        if m.group() == "\n" and not _beside_row(text, end):
+            continue
         piece = text[start:end]
         if m.group().startswith(".") and (
             _ABBREV.search(piece)
@@ -405,6 +414,16 @@ def sentence_bounds(text: str, begin: int, stop: int) -> list[tuple[int, int]]:
     if text[start:stop].strip():
         spans.append((start, stop))
     return [_strip_span(text, b, e) for b, e in spans]
+
+
+def _beside_row(text: str, pos: int) -> bool:
+    """Whether the line ending just before `pos` or the one starting there is a table row."""
+    previous = text.rfind("\n", 0, pos - 1) + 1
+    following = text.find("\n", pos)
+    return bool(
+        _ROW.match(text[previous : pos - 1])
+        or _ROW.match(text[pos : following if following >= 0 else len(text)])
+    )
 
 
 def _strip_span(text: str, begin: int, stop: int) -> tuple[int, int]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from extractors.pipeline import extract
-from extractors.structure import clean
+from extractors.structure import clean, sentence_bounds
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
@@ -182,3 +182,34 @@ def test_samples_quote_verbatim_and_dates_are_consistent(path):
         assert c.ref_date is not None and c.end >= c.ref_date
         if c.kind == "event":
             assert c.start is not None
+
+
+WORK_PLAN = """Plan de Trabajo de la Presidencia Pro Tempore 2018
+Conferencia Regional sobre Migración
+Ciudad de Panamá, 15 de febrero de 2018
+
+Actividad                                         Fecha                 Responsable
+Reunión del Grupo Ad Hoc sobre niñez migrante     12 de abril de 2018   PPT / ST
+Taller sobre trata de personas                    mayo de 2018          Guatemala, OIM
+Primera reunión del GRCM                          21-22 de junio de 2018  PPT
+"""
+
+
+def test_each_row_of_a_table_is_its_own_passage():
+    rows = [(c.kind, c.date_text, c.who, c.what) for c in extract(WORK_PLAN).commitments]
+    assert rows == [
+        (
+            "event",
+            "12 de abril de 2018",
+            ("PPT", "ST"),
+            "Reunión del Grupo Ad Hoc sobre niñez migrante",
+        ),
+        ("event", "mayo de 2018", ("Guatemala", "OIM"), "Taller sobre trata de personas"),
+        ("event", "21-22 de junio de 2018", ("PPT",), "Primera reunión del GRCM"),
+    ]
+
+
+def test_a_tab_after_a_paragraph_number_is_not_a_table():
+    text = "2.\tAprobar que la ST presente el informe\nen la próxima reunión, a más tardar el 15 de julio de 2018."
+    spans = sentence_bounds(text, 0, len(text))
+    assert [text[b:e] for b, e in spans] == [text]
