@@ -39,6 +39,7 @@ class Commitment:
     where: str | None = None
     confirm: bool = False
     ref_date: date | None = None  # the date the passage is judged from
+    topics: tuple[str, ...] = ()  # networks and working groups named in its paragraph or section
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class OpenTask:
     who: tuple[str, ...] = ()
     anchor: str | None = None
     ref_date: date | None = None
+    topics: tuple[str, ...] = ()  # networks and working groups named in its paragraph or section
 
 
 @dataclass

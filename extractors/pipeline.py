@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from extractors.actors import Gazetteer, TextIndex, Words, default_gazetteer
@@ -10,6 +11,7 @@ from extractors.commitments import Passage, build, is_commitment, open_task
 from extractors.dates import DateMention, resolve, scan
 from extractors.model import Commitment, Extraction, Meeting, OpenTask
 from extractors.structure import Layout, Paragraph, build_layout, clean, sentence_bounds
+from extractors.topics import TopicCatalogue, TopicTagger, default_catalogue
 
 _ES = re.compile(r"\b(?:de|la|los|las|el|que|del|por|para|con|una|sobre)\b")
 _EN = re.compile(r"\b(?:the|of|and|to|for|with|on|by|that|from)\b")
@@ -26,7 +28,11 @@ def detect_language(text: str) -> str:
 
 
 def extract(
-    text: str, *, reference_date: date | None = None, gazetteer: Gazetteer | None = None
+    text: str,
+    *,
+    reference_date: date | None = None,
+    gazetteer: Gazetteer | None = None,
+    topics: TopicCatalogue | None = None,
 ) -> Extraction:
     """Extract the meeting, dated commitments and open tasks from a document's text.
 
@@ -42,6 +48,7 @@ def extract(
     layout = build_layout(cleaned, day_dates)
     lang = detect_language(cleaned)
     index = TextIndex(g, cleaned, words)
+    tagger = TopicTagger(topics or default_catalogue(), cleaned, layout)
 
     regions: list[tuple[int, int, date | None, tuple[date, date] | None]] = []
     if layout.excerpts:
@@ -81,7 +88,7 @@ def extract(
             )
             if not is_commitment(d, passage):
                 continue
-            commitments.append(build(d, passage, index))
+            commitments.append(replace(build(d, passage, index), topics=tagger.topics(para)))
             dated_sentences.add(sentence)
         for para in layout.paragraphs:
             if para.ref is None or not begin <= para.begin < stop:
@@ -91,7 +98,7 @@ def extract(
                     continue
                 task = open_task(text, cleaned, sentence, para.ref, ref, index)
                 if task is not None:
-                    undated.append(task)
+                    undated.append(replace(task, topics=tagger.topics(para)))
     return Extraction(document=meeting, commitments=commitments, undated=undated)
 
 

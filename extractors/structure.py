@@ -217,6 +217,11 @@ def looks_like_meeting_header(block: str, has_day_date: bool) -> bool:
     return len(words) <= 8
 
 
+def is_item_line(line: str) -> bool:
+    """Whether a line starts a numbered or lettered item."""
+    return _ITEM.match(line) is not None
+
+
 def number_items(text: str) -> list[tuple[int, int, str, str]]:
     """Find item starts: (line begin, body begin, level type, printed token)."""
     found = []
