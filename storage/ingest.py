@@ -24,6 +24,7 @@ from storage.models import (
     Commitment,
     CommitmentActor,
     CommitmentGroup,
+    CommitmentTopic,
     Document,
     Meeting,
 )
@@ -43,6 +44,7 @@ CONTENT_FIELDS = (
     "ref",
     "what",
     "who",
+    "topics",
     "where",
     "confirm",
     "anchor",
@@ -182,6 +184,7 @@ def ingest_extraction(
             old.search_text = _search_text(item.values)
             old.updated_at = now
             _set_actors(session, old)
+            _set_topics(session, old)
         if came_back:
             old.status = DRAFT
             old.withdrawn_at = None
@@ -223,6 +226,7 @@ def ingest_extraction(
         session.add(commitment)
         session.flush()
         _set_actors(session, commitment)
+        _set_topics(session, commitment)
         report.added.append(_summary(commitment))
         if publish:
             report.published += 1
@@ -290,6 +294,10 @@ def _parse_items(extraction: Mapping[str, Any], *, fallback_ref_date: date | Non
         who = record.get("who") or []
         if not isinstance(who, list) or not all(isinstance(w, str) for w in who):
             raise IngestError(f"{where}: who must be a list of names")
+        # Extractions made before items carried topics have none.
+        topics = record.get("topics") or []
+        if not isinstance(topics, list) or not all(isinstance(t, str) for t in topics):
+            raise IngestError(f"{where}: topics must be a list of names")
         ref_date = _date(record.get("ref_date"), f"{where} ref_date") or fallback_ref_date
         values: dict[str, Any] = {
             "kind": kind,
@@ -301,6 +309,7 @@ def _parse_items(extraction: Mapping[str, Any], *, fallback_ref_date: date | Non
             "ref": _text(record.get("ref")),
             "what": _text(record.get("what")),
             "who": list(dict.fromkeys(who)),
+            "topics": list(dict.fromkeys(t.strip() for t in topics if t.strip())),
             "where": _text(record.get("where")),
             "confirm": bool(record.get("confirm", False)),
             "anchor": _text(record.get("anchor")),
@@ -434,6 +443,13 @@ def _set_actors(session: Session, commitment: Commitment) -> None:
     session.exec(delete(CommitmentActor).where(col(CommitmentActor.commitment_id) == commitment.id))
     for name in commitment.who:
         session.add(CommitmentActor(commitment_id=commitment.id, actor=name[:200]))
+
+
+def _set_topics(session: Session, commitment: Commitment) -> None:
+    assert commitment.id is not None
+    session.exec(delete(CommitmentTopic).where(col(CommitmentTopic.commitment_id) == commitment.id))
+    for topic in dict.fromkeys(t[:200] for t in commitment.topics):
+        session.add(CommitmentTopic(commitment_id=commitment.id, topic=topic))
 
 
 def _search_text(values: Mapping[str, Any]) -> str:

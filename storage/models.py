@@ -35,6 +35,8 @@ DECLINED = "declined"
 ADMIN = "admin"
 FOCAL_POINT = "focal_point"
 
+CHAT_TYPES = ("private", "group", "supergroup", "channel")  # Telegram's kinds of chat
+
 # Names Alembic and both databases agree on, so migrations can refer to constraints by name.
 SQLModel.metadata.naming_convention = {
     "ix": "ix_%(column_0_label)s",
@@ -178,6 +180,10 @@ class Commitment(SQLModel, table=True):
     ref: str | None = Field(default=None, max_length=100)
     what: str | None = None
     who: list[str] = Field(default_factory=list, sa_type=JSON)
+    # Canonical names of the CRM networks and working groups the item's paragraph mentions.
+    topics: list[str] = Field(
+        default_factory=list, sa_type=JSON, sa_column_kwargs={"server_default": "[]"}
+    )
     where: str | None = None
     confirm: bool = False  # members are asked to confirm participation
     anchor: str | None = None  # for open tasks: "next GRCM meeting"
@@ -207,6 +213,16 @@ class CommitmentActor(SQLModel, table=True):
 
     commitment_id: int = Field(foreign_key="commitment.id", primary_key=True, ondelete="CASCADE")
     actor: str = Field(primary_key=True, max_length=200)
+
+
+class CommitmentTopic(SQLModel, table=True):
+    """One topic (a CRM network or working group) a commitment carries, for the topic filter."""
+
+    __tablename__ = "commitment_topic"
+    __table_args__ = (sa.Index("ix_commitment_topic_topic", "topic", "commitment_id"),)
+
+    commitment_id: int = Field(foreign_key="commitment.id", primary_key=True, ondelete="CASCADE")
+    topic: str = Field(primary_key=True, max_length=200)
 
 
 class TaskStatus(SQLModel, table=True):
@@ -244,22 +260,47 @@ class Participation(SQLModel, table=True):
 
 
 class Subscriber(SQLModel, table=True):
-    """A Telegram chat that receives reminders, in its language and timezone."""
+    """A Telegram chat that talks to the bot: its settings, and whether it receives reminders.
+
+    Every chat gets a row when it first talks to the bot, inactive; subscribing activates it and
+    unsubscribing deactivates it, and the settings are kept either way.
+    """
 
     __table_args__ = (
         sa.CheckConstraint("follows IN ('all', 'country')", name="follows"),
+        sa.CheckConstraint(
+            "chat_type IN ('private', 'group', 'supergroup', 'channel')", name="chat_type"
+        ),
         sa.Index("ix_subscriber_active", "active", "follows", "country"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
     chat_id: int = Field(sa_type=sa.BigInteger, unique=True)
+    chat_type: str = Field(
+        default="private", max_length=20, sa_column_kwargs={"server_default": "private"}
+    )
     lang: str = Field(default="es", max_length=5)
     timezone: str = Field(default="America/Mexico_City", max_length=64)
     country: str | None = Field(default=None, max_length=200)
-    # "all": every published item; "country": the items that name the subscriber's country.
+    # "all": every published item; "country": the items that name the subscriber's country, or
+    # carry one of the chat's followed topics.
     follows: str = Field(default="all", max_length=10)
+    # Days before an item to remind, largest first; None: the reminder policy's defaults.
+    lead_days: list[int] | None = Field(default=None, sa_type=JSON)
+    digest: bool = Field(default=True, sa_column_kwargs={"server_default": sa.true()})
     active: bool = True
     created_at: datetime = _when()
+    updated_at: datetime = _when()
+
+
+class SubscriberTopic(SQLModel, table=True):
+    """A topic (a CRM network or working group) a chat follows."""
+
+    __tablename__ = "subscriber_topic"
+    __table_args__ = (sa.Index("ix_subscriber_topic_topic", "topic", "subscriber_id"),)
+
+    subscriber_id: int = Field(foreign_key="subscriber.id", primary_key=True, ondelete="CASCADE")
+    topic: str = Field(primary_key=True, max_length=200)
 
 
 class Role(SQLModel, table=True):

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from factories import NOW, ingest, san_salvador_es
+from factories import NOW, count, ingest, san_salvador_es
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, select
 
 from storage.db import current_revision, downgrade, head_revision, open_engine, upgrade
 from storage.models import Commitment
-from storage.queries import search
+from storage.queries import next_due, search
+from storage.reminders import claim_reminder
+from storage.subscribers import (
+    ensure_chat,
+    follow_topic,
+    get_chat,
+    subscribe,
+    topics_of,
+    update_chat,
+)
 
 TABLES = {
     "actor",
@@ -22,9 +32,11 @@ TABLES = {
     "commitment_group",
     "commitment",
     "commitment_actor",
+    "commitment_topic",
     "task_status",
     "participation",
     "subscriber",
+    "subscriber_topic",
     "role",
     "reminder_log",
 }
@@ -88,10 +100,11 @@ def test_first_use_of_sqlite_creates_the_data_directory_in_wal_mode(tmp_path) ->
 
 
 def test_word_search_migration_keeps_stored_items_searchable(empty_engine: Engine) -> None:
-    upgrade(empty_engine, "0002")
+    upgrade(empty_engine)
     with Session(empty_engine) as session:
         ingest(session, san_salvador_es())
         session.commit()
+    downgrade(empty_engine, "0002")
     # Before 0003, search_text was the folded text with its punctuation.
     with empty_engine.begin() as connection:
         connection.exec_driver_sql(
@@ -108,3 +121,71 @@ def test_word_search_migration_keeps_stored_items_searchable(empty_engine: Engin
     upgrade(empty_engine)
     with Session(empty_engine) as session:
         assert [c.ref for c in search(session=session, now=NOW, text="integridad")] == ["24"]
+
+
+def test_chat_settings_and_topics_migrate_both_ways_with_data(empty_engine: Engine) -> None:
+    upgrade(empty_engine)
+    doc = san_salvador_es()
+    doc["commitments"][1]["topics"] = ["Red de Protección Consular"]
+    with Session(empty_engine) as session:
+        ingest(session, doc)
+        subscribe(session, chat_id=1, now=NOW, lang="en", country="Panamá", follows="country")
+        ensure_chat(session, chat_id=2, now=NOW, lang="es", timezone="UTC", chat_type="group")
+        follow_topic(session, chat_id=1, topic="Red de Protección Consular")
+        chat = get_chat(session, chat_id=1)
+        item = session.exec(select(Commitment).where(Commitment.ref == "16.a")).one()
+        assert chat is not None and chat.id is not None
+        claim_reminder(
+            session, subscriber_id=chat.id, group_id=item.group_id, offset_days=7, now=NOW
+        )
+        session.commit()
+
+    downgrade(empty_engine, "0003")
+    assert "updated_at" not in columns(empty_engine, "subscriber")
+    assert "topics" not in columns(empty_engine, "commitment")
+    assert not {"subscriber_topic", "commitment_topic"} & tables(empty_engine)
+    with Session(empty_engine) as session:
+        # Nothing is rebuilt: the reminder log that cascades from subscribers is still there.
+        assert count(session, "subscriber") == 2
+        assert count(session, "reminder_log") == 1
+        assert count(session, "commitment") == 9
+
+    upgrade(empty_engine)
+    with Session(empty_engine) as session:
+        chat = get_chat(session, chat_id=1)
+        assert chat is not None
+        # What 0003 knew is kept; the new settings take their defaults; nothing is backfilled.
+        assert (chat.lang, chat.country, chat.follows, chat.active) == (
+            "en",
+            "Panamá",
+            "country",
+            True,
+        )
+        assert (chat.chat_type, chat.lead_days, chat.digest) == ("private", None, True)
+        assert chat.updated_at == chat.created_at == NOW
+        group = get_chat(session, chat_id=2)
+        assert group is not None and group.chat_type == "private" and group.active is False
+        assert topics_of(session, chat_id=1) == []
+        assert {tuple(c.topics) for c in session.exec(select(Commitment)).all()} == {()}
+        assert count(session, "commitment_topic") == 0
+        assert count(session, "reminder_log") == 1
+        assert [c.ref for c in search(session=session, now=NOW, text="pasaporte")] == ["24"]
+        # The new columns and tables take writes after the round trip.
+        update_chat(session, chat_id=1, now=NOW, lead_days=[3, 10], digest=False)
+        assert follow_topic(session, chat_id=1, topic="Red de Protección Consular")
+        ingest(session, doc | {"undated": []}, source="v2.txt")
+        session.commit()
+        assert topics_of(session, chat_id=1) == ["Red de Protección Consular"]
+        assert count(session, "commitment_topic") == 1
+        found = next_due(session=session, now=NOW, limit=2)
+        assert [(c.ref, c.topics) for c in found] == [
+            ("23", []),
+            ("16.a", ["Red de Protección Consular"]),
+        ]
+    with pytest.raises(sa.exc.IntegrityError), empty_engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE subscriber SET chat_type = 'bot' WHERE chat_id = 1")
+
+
+def columns(engine: Engine, table: str) -> set[str]:
+    """Return the column names of a table."""
+    return {c["name"] for c in sa.inspect(engine).get_columns(table)}
