@@ -7,13 +7,15 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from bot import extract_cli, store_cli
+from bot import demo_cli, extract_cli, run_cli, store_cli
 
 # Every sub-command module exposes `register(subparsers)`, which adds its parsers and sets
 # `func(args) -> int` on them.
 COMMAND_MODULES = [
     extract_cli,  # crmbot extract FILE
-    store_cli,  # crmbot ingest / upcoming / tasks / db upgrade / demo
+    store_cli,  # crmbot ingest / upcoming / tasks / db upgrade
+    run_cli,  # crmbot run: the Telegram bot
+    demo_cli,  # crmbot demo [--chat]: the samples and the bot in a terminal
 ]
 
 

@@ -2,31 +2,103 @@
 
 from __future__ import annotations
 
+import os
+from datetime import datetime
 from pathlib import Path
+from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from extractors.loaders import MAX_BYTES
+
+LANGUAGES = ("es", "en")
+# The token secrets that examples and templates use: never a real bot's.
+PLACEHOLDER_SECRETS = {"replace-with-your-token", "your-token", "token", "changeme", "xxx"}
+
+
+def default_data_dir() -> Path:
+    """Return where crmbot keeps its files when DATA_DIR is unset, whatever the current folder."""
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "crmbot"
 
 
 class Settings(BaseSettings):
     """Every setting crmbot reads; see .env.example."""
 
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True
+    )
 
-    telegram_token: SecretStr | None = None
-    telegram_base_url: str = "https://api.telegram.org/bot"
+    telegram_bot_token: SecretStr | None = None
+    # The Bot API endpoint: methods at {base}/bot{token}/{method}, files at {base}/file/bot{token}/.
+    telegram_api_base_url: str = "https://api.telegram.org"
     database_url: str | None = None
-    data_dir: Path = Path("data")
-    default_timezone: str = "America/Mexico_City"
-    default_language: str = "es"
-    # `crmbot ingest URL`: documents larger than this are refused while downloading.
-    fetch_max_bytes: int = 20_000_000
-    fetch_timeout_seconds: float = 20.0
+    data_dir: Path = Field(default_factory=default_data_dir)
+    # Telegram user ids of the secretariat, comma-separated.
+    crmbot_admin_ids: Annotated[tuple[int, ...], NoDecode] = ()
+    # Defaults for a chat that has not chosen: timezone, and language when Telegram gives none
+    # of the bot's languages.
+    crmbot_timezone: str = "America/Mexico_City"
+    crmbot_language: str = "es"
+    # Start the bot's clock at this moment (ISO datetime with offset); it then runs on.
+    crmbot_now: datetime | None = None
+    # Documents larger than this are refused, downloaded or uploaded (the extractor's own cap
+    # is the most it can be).
+    fetch_max_bytes: int = Field(default=MAX_BYTES, gt=0, le=MAX_BYTES)
+    fetch_timeout_seconds: float = Field(default=20.0, gt=0)
     # Off: URLs resolving to private, loopback or link-local addresses are refused.
     allow_private_urls: bool = False
+
+    @field_validator("crmbot_admin_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            parts = [p.strip() for p in value.replace(";", ",").split(",")]
+            try:
+                return tuple(int(p) for p in parts if p)
+            except ValueError:
+                raise ValueError("CRMBOT_ADMIN_IDS: comma-separated Telegram user ids") from None
+        return value
+
+    @field_validator("crmbot_timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                f"unknown timezone {value!r} (an IANA name such as America/Guatemala)"
+            ) from None
+        return value
+
+    @field_validator("crmbot_language")
+    @classmethod
+    def _known_language(cls, value: str) -> str:
+        if value not in LANGUAGES:
+            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
+        return value
+
+    @field_validator("crmbot_now")
+    @classmethod
+    def _aware(cls, value: datetime | None) -> datetime | None:
+        if value is not None and value.utcoffset() is None:
+            raise ValueError("CRMBOT_NOW needs an offset, e.g. 2017-06-23T09:00:00-06:00")
+        return value
 
     def effective_database_url(self) -> str:
         """Return DATABASE_URL, or a SQLite file under the data directory."""
         if self.database_url:
             return self.database_url
         return f"sqlite:///{(self.data_dir / 'crmbot.sqlite3').resolve()}"
+
+    def bot_token(self) -> str | None:
+        """Return the bot token, or None when it is missing or still the example's placeholder."""
+        if self.telegram_bot_token is None:
+            return None
+        token = self.telegram_bot_token.get_secret_value().strip()
+        id_part, _, secret = token.partition(":")
+        if not id_part.isdigit() or not secret or secret.lower() in PLACEHOLDER_SECRETS:
+            return None
+        return token

@@ -1,4 +1,4 @@
-"""`crmbot ingest`, `upcoming`, `tasks`, `db upgrade` and `demo`: the store on the command line."""
+"""`crmbot ingest`, `upcoming`, `tasks` and `db upgrade`: the store on the command line."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 from tqdm import tqdm
 
-from bot.cli_types import parse_day
+from bot.cli_types import parse_day, positive_days
+from bot.clock import clock_from
 from bot.fetch import FetchError, fetch
 from bot.settings import Settings
 from extractors import UnusableInput
@@ -33,8 +34,6 @@ from storage.text import content_hash
 
 EXIT_FAILED = 2
 DOCUMENT_SUFFIXES = {".txt", ".md", ".docx", ".pdf", ".html", ".htm"}
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-DEMO_AS_OF = date(2017, 6, 23)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -48,7 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("upcoming", help="list the deadlines and events coming up")
     _add_reading_options(p)
     p.add_argument("--country", help="only what concerns this country (any of its names)")
-    p.add_argument("--days", type=int, default=120, help="how far ahead (default 120)")
+    p.add_argument("--days", type=positive_days, default=120, help="how far ahead (default 120)")
     p.set_defaults(func=run_upcoming)
 
     p = sub.add_parser("tasks", help="list what a country still owes, overdue included")
@@ -59,9 +58,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("db", help="database maintenance")
     db_sub = p.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_sub.add_parser("upgrade", help="create or migrate the schema").set_defaults(func=run_upgrade)
-
-    p = sub.add_parser("demo", help="ingest the sample documents and show what is coming up")
-    p.set_defaults(func=run_demo)
 
 
 def _add_reading_options(p: argparse.ArgumentParser) -> None:
@@ -89,7 +85,7 @@ def run_upgrade(args: argparse.Namespace) -> int:
 def run_ingest(args: argparse.Namespace) -> int:
     """Ingest every document named, one transaction per document."""
     settings = Settings()
-    engine = _open(settings)
+    engine = open_store(settings)
     if engine is None:
         return EXIT_FAILED
     failures = ingest_sources(
@@ -135,16 +131,16 @@ def _list_items(
 ) -> int:
     """Open the store, resolve --country, and print the items `ask` returns, as text or JSON."""
     settings = Settings()
-    engine = _open(settings)
+    engine = open_store(settings)
     if engine is None:
         return EXIT_FAILED
-    now = _now(args.as_of)
+    now = _now(args.as_of, settings)
     try:
         with Session(engine) as session:
             country = _country(session, args.country)
             if args.country and country is None:
                 return EXIT_FAILED
-            items = ask(session, now, args.lang or settings.default_language, country)
+            items = ask(session, now, args.lang or settings.crmbot_language, country)
             if args.json:
                 _print_json(items)
             else:
@@ -154,27 +150,6 @@ def _list_items(
     return 0
 
 
-def run_demo(args: argparse.Namespace) -> int:
-    """Ingest the sample documents (published) and show the San Salvador 2017 items."""
-    settings = Settings()
-    if not SAMPLES.is_dir():
-        print(f"crmbot: no sample documents at {SAMPLES}", file=sys.stderr)
-        return EXIT_FAILED
-    engine = _open(settings)
-    if engine is None:
-        return EXIT_FAILED
-    print(f"Database: {engine.url.render_as_string(hide_password=True)}")
-    failures = ingest_sources(engine, [str(SAMPLES)], settings=settings, publish=True, as_of=None)
-    now = _now(DEMO_AS_OF)
-    with Session(engine) as session:
-        items = upcoming(session=session, now=now, days=120, lang=settings.default_language)
-        print()
-        head = f"Coming up from {DEMO_AS_OF.isoformat()}, next 120 days"
-        sys.stdout.write(format_items(items, head, today=DEMO_AS_OF))
-    engine.dispose()
-    return EXIT_FAILED if failures else 0
-
-
 def ingest_sources(
     engine: Engine,
     sources: list[str],
@@ -182,8 +157,12 @@ def ingest_sources(
     settings: Settings,
     publish: bool,
     as_of: date | None,
+    meeting_days: list[date] | None = None,
 ) -> int:
-    """Ingest files, folders and URLs; print what changed; return how many documents failed."""
+    """Ingest files, folders and URLs; print what changed; return how many documents failed.
+
+    The last day of each document's meeting, when stated, is added to `meeting_days`.
+    """
     failures = 0
     for source in sources:
         path = Path(source)
@@ -197,10 +176,12 @@ def ingest_sources(
             # The bar goes to stderr and only on a terminal; reports go through tqdm.write.
             for document in tqdm(documents, desc=path.name or source, unit="doc", disable=None):
                 failures += not _ingest_one(
-                    engine, document, str(document), settings, publish, as_of
+                    engine, document, str(document), settings, publish, as_of, meeting_days
                 )
         else:
-            failures += not _ingest_one(engine, None, source, settings, publish, as_of)
+            failures += not _ingest_one(
+                engine, None, source, settings, publish, as_of, meeting_days
+            )
     return failures
 
 
@@ -211,11 +192,14 @@ def _ingest_one(
     settings: Settings,
     publish: bool,
     as_of: date | None,
+    meeting_days: list[date] | None,
 ) -> bool:
     try:
         with _local_copy(path, source, settings) as local:
             text = load_text(local)
         extraction = extract(text, reference_date=as_of).to_dict()
+        if meeting_days is not None and extraction["document"].get("end"):
+            meeting_days.append(date.fromisoformat(extraction["document"]["end"]))
         # One session and one commit per document: a failure stores nothing of it.
         with Session(engine) as session:
             report = ingest_extraction(
@@ -223,9 +207,9 @@ def _ingest_one(
                 extraction=extraction,
                 source=source,
                 content_hash=content_hash(text),
-                now=datetime.now(UTC),
+                now=clock_from(settings.crmbot_now).now(),
                 publish=publish,
-                default_lang=settings.default_language,
+                default_lang=settings.crmbot_language,
             )
             session.commit()
     except (UnusableInput, FetchError, IngestError) as exc:
@@ -350,7 +334,8 @@ def _print_json(items: list[Commitment]) -> None:
     sys.stdout.write("\n")
 
 
-def _open(settings: Settings) -> Engine | None:
+def open_store(settings: Settings) -> Engine | None:
+    """Open the store (migrating SQLite) and seed the actors; on failure say why, return None."""
     try:
         engine = open_engine(settings.effective_database_url())
     except SchemaNotReady as exc:
@@ -380,9 +365,9 @@ def _country(session: Session, name: str | None) -> str | None:
     return actor.canonical
 
 
-def _now(as_of: date | None) -> datetime:
+def _now(as_of: date | None, settings: Settings) -> datetime:
     if as_of is None:
-        return datetime.now(UTC)
+        return clock_from(settings.crmbot_now).now()
     return datetime.combine(as_of, time(0, 0), tzinfo=UTC)
 
 

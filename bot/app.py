@@ -1,0 +1,163 @@
+"""The one place that wires the bot: every handler, and the resources they share.
+
+`build_application` registers every handler in one commented list; `post_init` opens the store,
+loads the catalogue of names and tells Telegram the commands in both languages; `post_shutdown`
+closes the store. Polling (`crmbot run`) and, later, a webhook run the same application.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeDefault, Update
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    BaseHandler,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from bot import free_text, onboarding, preferences, questions
+from bot.catalog import load_catalog
+from bot.clock import Clock
+from bot.i18n import COMMAND_DESCRIPTIONS, LANGUAGES, say
+from bot.replies import acknowledge, send
+from bot.services import Context, Services, reader_of
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# The commands Telegram lists in the menu (English names; Spanish aliases work too).
+MENU = (
+    "next",
+    "upcoming",
+    "tasks",
+    "events",
+    "search",
+    "subscribe",
+    "unsubscribe",
+    "settings",
+    "lang",
+    "help",
+)
+
+
+def handlers() -> list[BaseHandler[Any, Any, Any]]:
+    """Return every handler, in the order the application tries them."""
+    return [
+        # Onboarding: greeting, country, reminders on/off, language.
+        CommandHandler("start", onboarding.start),
+        CommandHandler(["subscribe", "suscribir", "suscribirme"], onboarding.subscribe_command),
+        CommandHandler(["unsubscribe", "baja", "desuscribir"], onboarding.unsubscribe_command),
+        CommandHandler(["lang", "idioma", "language"], onboarding.language_command),
+        CallbackQueryHandler(onboarding.choose_country, pattern=r"^C:"),
+        CallbackQueryHandler(onboarding.answer_offer, pattern=r"^S:"),
+        CallbackQueryHandler(onboarding.choose_language, pattern=r"^L:"),
+        # Settings: one menu edited in place.
+        CommandHandler(["settings", "ajustes", "configuracion"], preferences.settings_command),
+        CommandHandler(["timezone", "zona", "zonahoraria"], preferences.timezone_command),
+        CallbackQueryHandler(preferences.menu, pattern=r"^M:"),
+        CallbackQueryHandler(preferences.choose_zone, pattern=r"^Z:"),
+        CallbackQueryHandler(preferences.toggle_lead, pattern=r"^D:"),
+        CallbackQueryHandler(preferences.toggle_topic, pattern=r"^G:"),
+        # Questions: lists with pages, and one item opened.
+        CommandHandler(["next", "proximo", "siguiente"], questions.next_command),
+        CommandHandler(["upcoming", "agenda", "proximos"], questions.upcoming_command),
+        CommandHandler(["tasks", "pendientes", "tareas"], questions.tasks_command),
+        CommandHandler(["events", "eventos"], questions.events_command),
+        CommandHandler(["search", "buscar"], questions.search_command),
+        CallbackQueryHandler(questions.page_button, pattern=r"^P:"),
+        CallbackQueryHandler(questions.item_button, pattern=r"^I:"),
+        # Help, typed questions, and whatever else arrives.
+        CommandHandler(["help", "ayuda"], free_text.help_command),
+        MessageHandler(filters.TEXT & ~filters.COMMAND, free_text.question),
+        MessageHandler(filters.COMMAND, free_text.unknown_command),
+        CallbackQueryHandler(stale_button),
+    ]
+
+
+def build_application(
+    settings: Settings,
+    *,
+    clock: Clock,
+    engine: Engine,
+    token: str,
+    request: BaseRequest | None = None,
+) -> Application[Any, Any, Any, Any, Any, Any]:
+    """Build the bot's application: Bot API endpoint, shared services, handlers, lifecycle.
+
+    `request` replaces the network (the terminal demo); without it the bot speaks HTTP to
+    TELEGRAM_API_BASE_URL, within Telegram's flood limits.
+    """
+    base = settings.telegram_api_base_url.rstrip("/")
+    builder: ApplicationBuilder[Any, Any, Any, Any, Any, Any] = (
+        Application.builder()
+        .token(token)
+        .base_url(f"{base}/bot")
+        .base_file_url(f"{base}/file/bot")
+        # Answers are independent, so one slow question never holds up the others.
+        .concurrent_updates(64)
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    else:
+        # Sends wait for Telegram's flood limits and are retried after a 429's retry_after.
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+    application = builder.build()
+    application.bot_data["services"] = Services(settings=settings, clock=clock, engine=engine)
+    application.add_handlers(handlers())
+    application.add_error_handler(on_error)
+    return application
+
+
+async def post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Load the catalogue of names, learn the bot's username, and publish the command menu."""
+    services: Services = application.bot_data["services"]
+    services.catalog = await services.db(load_catalog)
+    services.bot_username = application.bot.username
+    for lang in LANGUAGES:
+        commands = [BotCommand(name, COMMAND_DESCRIPTIONS[name][lang]) for name in MENU]
+        code = None if lang == "en" else lang
+        await application.bot.set_my_commands(
+            commands, scope=BotCommandScopeDefault(), language_code=code
+        )
+        await application.bot.set_my_commands(
+            commands, scope=BotCommandScopeAllGroupChats(), language_code=code
+        )
+
+
+async def post_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Close the store."""
+    services: Services = application.bot_data["services"]
+    services.engine.dispose()
+
+
+async def stale_button(update: Update, context: Context) -> None:
+    """A button press no handler recognises: forged, or from an older version of the bot."""
+    reader = await reader_of(update, context)
+    await acknowledge(update, say(reader.lang, "stale_button"), alert=True)
+
+
+async def on_error(update: object, context: Context) -> None:
+    """Log a failed update and tell the chat, so no question goes unanswered in silence."""
+    log.error("update failed", exc_info=context.error)
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    user = update.effective_user
+    lang = "en" if user and (user.language_code or "").startswith("en") else "es"
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer(say(lang, "error"), show_alert=True)
+        else:
+            await send(update, say(lang, "error"))
+    except Exception:  # the error reply is best effort: Telegram may be what failed
+        log.warning("could not tell the chat about the error", exc_info=True)

@@ -1,0 +1,313 @@
+"""What the bot says, in Spanish and English.
+
+Texts are HTML (the bot sends with parse mode HTML): placeholders receive values that callers
+have already escaped. `say(lang, key, **values)` picks the reader's language, Spanish when a key
+has no English text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+LANGUAGES = ("es", "en")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # Onboarding
+    "welcome": {
+        "es": "👋 Hola, {name}. Soy el asistente de la <b>Conferencia Regional sobre "
+        "Migración</b>: le digo qué plazos y eventos vienen según las conclusiones de las "
+        "reuniones, y se los recuerdo a tiempo.",
+        "en": "👋 Hello, {name}. I am the <b>Regional Conference on Migration</b> assistant: I "
+        "tell you which deadlines and events are coming up according to the meetings' "
+        "conclusions, and remind you of them on time.",
+    },
+    "welcome_group": {
+        "es": "👋 Hola a todos. Soy el asistente de la <b>Conferencia Regional sobre Migración</b>."
+        " En este grupo respondo a los comandos (/next, /tasks, /events…) y a los mensajes que "
+        "me mencionan.",
+        "en": "👋 Hello everyone. I am the <b>Regional Conference on Migration</b> assistant. In "
+        "this group I answer commands (/next, /tasks, /events…) and messages that mention me.",
+    },
+    "ask_country": {
+        "es": "¿De qué país es su delegación?",
+        "en": "Which country is your delegation from?",
+    },
+    "country_observer": {"es": "Observador", "en": "Observer"},
+    "country_other": {"es": "Otro", "en": "Other"},
+    "country_set": {
+        "es": "País: <b>{country}</b>. Zona horaria: {timezone}.",
+        "en": "Country: <b>{country}</b>. Time zone: {timezone}.",
+    },
+    "country_none": {
+        "es": "Sin país: verá los compromisos de todos los países.",
+        "en": "No country: you will see the commitments of every country.",
+    },
+    "offer_subscribe": {
+        "es": "¿Quiere recibir recordatorios de plazos y eventos (y un resumen semanal)?",
+        "en": "Would you like reminders of deadlines and events (and a weekly digest)?",
+    },
+    "button_subscribe": {"es": "🔔 Sí, suscribirme", "en": "🔔 Yes, subscribe me"},
+    "button_not_now": {"es": "Ahora no", "en": "Not now"},
+    "subscribed": {
+        "es": "🔔 Suscrito. Recibirá los recordatorios a las 09:00 ({timezone}). "
+        "Cámbielo en /settings; /unsubscribe los detiene.",
+        "en": "🔔 Subscribed. Reminders arrive at 09:00 ({timezone}). "
+        "Change that in /settings; /unsubscribe stops them.",
+    },
+    "already_subscribed": {
+        "es": "Ya está suscrito. Sus ajustes: /settings.",
+        "en": "You are already subscribed. Your settings: /settings.",
+    },
+    "unsubscribed": {
+        "es": "🔕 Listo: no recibirá más recordatorios. Puede seguir preguntando; /subscribe "
+        "los reactiva.",
+        "en": "🔕 Done: no more reminders. You can still ask questions; /subscribe turns them "
+        "back on.",
+    },
+    "not_subscribed": {
+        "es": "No estaba suscrito. /subscribe para recibir recordatorios.",
+        "en": "You were not subscribed. /subscribe to get reminders.",
+    },
+    "not_now": {
+        "es": "De acuerdo. Cuando quiera: /subscribe.",
+        "en": "All right. Whenever you like: /subscribe.",
+    },
+    "try_asking": {
+        "es": "Pruebe /next, /tasks, /events o escríbame una pregunta, por ejemplo: «{example}»",
+        "en": "Try /next, /tasks, /events or type a question, for example: “{example}”",
+    },
+    "language_set": {
+        "es": "Idioma: español.",
+        "en": "Language: English.",
+    },
+    "choose_language": {"es": "Elija el idioma:", "en": "Choose the language:"},
+    # Settings
+    "settings_title": {"es": "<b>Ajustes</b>", "en": "<b>Settings</b>"},
+    "settings_body": {
+        "es": "País: {country}\nIdioma: {language}\nZona horaria: {timezone}\n"
+        "Recordatorios: {reminders}\nAvisar con: {lead}\nResumen semanal: {digest}\n"
+        "Redes y grupos que sigue: {topics}",
+        "en": "Country: {country}\nLanguage: {language}\nTime zone: {timezone}\n"
+        "Reminders: {reminders}\nLead times: {lead}\nWeekly digest: {digest}\n"
+        "Networks and groups followed: {topics}",
+    },
+    "settings_no_country": {"es": "ninguno (todos)", "en": "none (all)"},
+    "settings_on": {"es": "activados", "en": "on"},
+    "settings_off": {"es": "desactivados", "en": "off"},
+    "digest_on": {"es": "sí (lunes 09:00)", "en": "yes (Monday 09:00)"},
+    "digest_off": {"es": "no", "en": "no"},
+    "lead_default": {
+        "es": "predeterminado (plazos 14, 7, 1 y 0 días; eventos 14, 3 y 1)",
+        "en": "default (deadlines 14, 7, 1 and 0 days; events 14, 3 and 1)",
+    },
+    "lead_days": {"es": "{days} días antes", "en": "{days} days before"},
+    "lead_same_day": {"es": "el mismo día", "en": "on the day"},
+    "topics_none": {"es": "ninguno", "en": "none"},
+    "button_country": {"es": "🌎 País", "en": "🌎 Country"},
+    "button_language": {"es": "🗣 Idioma", "en": "🗣 Language"},
+    "button_timezone": {"es": "🕘 Zona horaria", "en": "🕘 Time zone"},
+    "button_lead": {"es": "⏰ Antelación", "en": "⏰ Lead times"},
+    "button_digest_on": {"es": "📰 Resumen: sí", "en": "📰 Digest: on"},
+    "button_digest_off": {"es": "📰 Resumen: no", "en": "📰 Digest: off"},
+    "button_topics": {"es": "🧭 Redes y grupos", "en": "🧭 Networks and groups"},
+    "button_reminders_on": {"es": "🔔 Recordatorios: sí", "en": "🔔 Reminders: on"},
+    "button_reminders_off": {"es": "🔕 Recordatorios: no", "en": "🔕 Reminders: off"},
+    "button_back": {"es": "⬅️ Volver", "en": "⬅️ Back"},
+    "button_lead_default": {"es": "Predeterminado", "en": "Default"},
+    "choose_timezone": {
+        "es": "Elija la zona horaria, o escriba <code>/timezone Zona/Ciudad</code> "
+        "(por ejemplo <code>/timezone America/Guatemala</code>).",
+        "en": "Choose the time zone, or type <code>/timezone Area/City</code> "
+        "(for example <code>/timezone America/Toronto</code>).",
+    },
+    "timezone_set": {"es": "Zona horaria: {timezone}.", "en": "Time zone: {timezone}."},
+    "timezone_unknown": {
+        "es": "No conozco la zona horaria «{timezone}». Use un nombre IANA como "
+        "<code>America/Guatemala</code>.",
+        "en": "I do not know the time zone “{timezone}”. Use an IANA name such as "
+        "<code>America/Toronto</code>.",
+    },
+    "choose_lead": {
+        "es": "¿Con cuántos días de antelación quiere los recordatorios? Toque para activar o "
+        "desactivar.",
+        "en": "How many days ahead do you want reminders? Tap to switch each on or off.",
+    },
+    "choose_topics": {
+        "es": "Siga redes y grupos de trabajo además de su país: verá y recibirá lo que sus "
+        "párrafos deciden.",
+        "en": "Follow networks and working groups as well as your country: you will see and be "
+        "reminded of what their paragraphs decide.",
+    },
+    "no_topics": {
+        "es": "Los documentos cargados aún no mencionan redes ni grupos de trabajo.",
+        "en": "The documents loaded do not mention networks or working groups yet.",
+    },
+    "group_settings_admins": {
+        "es": "En un grupo, solo los administradores del grupo cambian los ajustes.",
+        "en": "In a group, only the group's administrators change the settings.",
+    },
+    # Questions
+    "next_title": {"es": "<b>Lo próximo</b>{scope}", "en": "<b>Next</b>{scope}"},
+    "upcoming_title": {
+        "es": "<b>Próximos {days} días</b>{scope}",
+        "en": "<b>Next {days} days</b>{scope}",
+    },
+    "period_title": {"es": "<b>{period}</b>{scope}", "en": "<b>{period}</b>{scope}"},
+    "due_title": {
+        "es": "<b>Plazos · {period}</b>{scope}",
+        "en": "<b>Deadlines · {period}</b>{scope}",
+    },
+    "events_title": {"es": "<b>Eventos</b>{scope}", "en": "<b>Events</b>{scope}"},
+    "events_period_title": {
+        "es": "<b>Eventos · {period}</b>{scope}",
+        "en": "<b>Events · {period}</b>{scope}",
+    },
+    "tasks_title": {
+        "es": "<b>Pendiente de {country}</b> (lo vencido primero)",
+        "en": "<b>Outstanding for {country}</b> (overdue first)",
+    },
+    "search_title": {"es": "<b>Búsqueda:</b> {words}", "en": "<b>Search:</b> {words}"},
+    "scope_country": {"es": " · {country}", "en": " · {country}"},
+    "page": {"es": "Página {page} de {pages}", "en": "Page {page} of {pages}"},
+    "page_more": {"es": "Página {page}", "en": "Page {page}"},
+    "nothing": {
+        "es": "Nada publicado para este período.",
+        "en": "Nothing published for this period.",
+    },
+    "nothing_tasks": {
+        "es": "{country} no tiene nada pendiente. 🎉",
+        "en": "{country} has nothing outstanding. 🎉",
+    },
+    "nothing_found": {
+        "es": "No encontré nada con «{words}».",
+        "en": "Nothing found for “{words}”.",
+    },
+    "search_usage": {
+        "es": "Escriba lo que busca: <code>/search pasaporte</code>",
+        "en": "Type what you are looking for: <code>/search passport</code>",
+    },
+    "tasks_need_country": {
+        "es": "¿De qué país? Elija uno con /settings, o pregunte «¿qué tiene pendiente "
+        "Guatemala?».",
+        "en": "Which country? Pick one in /settings, or ask “what does Guatemala still owe?”.",
+    },
+    "period_not_understood": {
+        "es": "No entendí el período «{text}». Pruebe: <code>/upcoming julio</code>, "
+        "<code>/upcoming próxima semana</code>, <code>/upcoming 60</code>.",
+        "en": "I did not understand the period “{text}”. Try: <code>/upcoming July</code>, "
+        "<code>/upcoming next week</code>, <code>/upcoming 60</code>.",
+    },
+    "days_out_of_range": {
+        "es": "Indique entre 1 y 730 días.",
+        "en": "Give between 1 and 730 days.",
+    },
+    "button_previous": {"es": "◀️ Anterior", "en": "◀️ Previous"},
+    "button_next": {"es": "Siguiente ▶️", "en": "Next ▶️"},
+    "button_open": {"es": "Ver {n}", "en": "Open {n}"},
+    "stale_button": {
+        "es": "Este botón ya no es válido. Vuelva a preguntar.",
+        "en": "This button is no longer valid. Please ask again.",
+    },
+    "item_gone": {
+        "es": "Este compromiso ya no está publicado.",
+        "en": "This item is no longer published.",
+    },
+    # Items
+    "kind_deadline": {"es": "Plazo", "en": "Deadline"},
+    "kind_event": {"es": "Evento", "en": "Event"},
+    "kind_task": {"es": "Tarea", "en": "Task"},
+    "today": {"es": "hoy", "en": "today"},
+    "tomorrow": {"es": "mañana", "en": "tomorrow"},
+    "in_days": {"es": "faltan {n} días", "en": "in {n} days"},
+    "overdue_days": {"es": "vencido hace {n} días", "en": "overdue by {n} days"},
+    "in_span": {"es": "en {span}", "en": "in {span}"},
+    "overdue_span": {"es": "vencido hace {span}", "en": "overdue by {span}"},
+    "overdue_one": {"es": "vencido ayer", "en": "overdue since yesterday"},
+    "ongoing": {"es": "en curso", "en": "ongoing"},
+    "approximate": {"es": "fecha aproximada", "en": "approximate date"},
+    "no_date": {"es": "sin fecha", "en": "no date"},
+    "until": {"es": "hasta {anchor}", "en": "by {anchor}"},
+    "who": {"es": "Quién", "en": "Who"},
+    "where": {"es": "Dónde", "en": "Where"},
+    "source": {"es": "Fuente", "en": "Source"},
+    "paragraph": {"es": "párr. {ref}", "en": "para. {ref}"},
+    "confirm_asked": {
+        "es": "Se pide confirmar la participación.",
+        "en": "Participation must be confirmed.",
+    },
+    "draft": {"es": "borrador", "en": "draft"},
+    "other_language": {"es": "solo en inglés", "en": "Spanish only"},
+    # Help and fallbacks
+    "help": {
+        "es": "<b>Lo que puedo responder</b>\n"
+        "/next — lo próximo para su país y lo que sigue\n"
+        "/upcoming [período] — lo que viene (30 días, o «julio», «próxima semana»)\n"
+        "/tasks — lo que su país aún debe, lo vencido primero\n"
+        "/events — reuniones, talleres y seminarios próximos\n"
+        "/search palabras — buscar en los compromisos\n"
+        "/subscribe, /unsubscribe — recordatorios\n"
+        "/settings — país, idioma, zona horaria, antelación, redes y grupos\n"
+        "/lang — English / español\n\n"
+        "También entiendo preguntas escritas, por ejemplo:\n{examples}",
+        "en": "<b>What I can answer</b>\n"
+        "/next — what is next for your country and what you follow\n"
+        "/upcoming [period] — what is coming (30 days, or “July”, “next week”)\n"
+        "/tasks — what your country still owes, overdue first\n"
+        "/events — upcoming meetings, workshops and seminars\n"
+        "/search words — search the commitments\n"
+        "/subscribe, /unsubscribe — reminders\n"
+        "/settings — country, language, time zone, lead times, networks and groups\n"
+        "/lang — English / español\n\n"
+        "I also understand typed questions, for example:\n{examples}",
+    },
+    "not_understood": {
+        "es": "No entendí la pregunta. {help}",
+        "en": "I did not understand the question. {help}",
+    },
+    "unknown_command": {
+        "es": "No conozco ese comando.",
+        "en": "I do not know that command.",
+    },
+    "too_long": {
+        "es": "El mensaje es demasiado largo para una pregunta.",
+        "en": "That message is too long for a question.",
+    },
+    "error": {
+        "es": "Algo falló de mi lado y no se guardó nada. Inténtelo de nuevo en un momento.",
+        "en": "Something went wrong on my side and nothing was saved. Please try again shortly.",
+    },
+    "documents_admins_only": {
+        "es": "Gracias. Solo la Secretaría Técnica puede cargar documentos; no guardé nada.",
+        "en": "Thank you. Only the Technical Secretariat can load documents; nothing was stored.",
+    },
+}
+
+COMMAND_DESCRIPTIONS: dict[str, dict[str, str]] = {
+    "next": {"es": "Lo próximo para su país", "en": "What is next for your country"},
+    "upcoming": {"es": "Lo que viene (30 días o un período)", "en": "What is coming up"},
+    "tasks": {"es": "Lo que su país aún debe", "en": "What your country still owes"},
+    "events": {"es": "Reuniones, talleres y seminarios", "en": "Meetings, workshops, seminars"},
+    "search": {"es": "Buscar en los compromisos", "en": "Search the commitments"},
+    "subscribe": {"es": "Recibir recordatorios", "en": "Get reminders"},
+    "unsubscribe": {"es": "Dejar de recibir recordatorios", "en": "Stop reminders"},
+    "settings": {"es": "País, idioma, zona horaria, redes", "en": "Country, language, time zone"},
+    "lang": {"es": "English / español", "en": "English / español"},
+    "help": {"es": "Qué puedo responder", "en": "What I can answer"},
+    "start": {"es": "Empezar", "en": "Start"},
+}
+
+
+def say(lang: str, key: str, /, **values: Any) -> str:
+    """Return message `key` in `lang` with `values` filled in (values must be HTML-safe)."""
+    texts = MESSAGES[key]
+    text = texts.get(lang) or texts["es"]
+    return text.format(**values) if values else text
+
+
+def language_of(code: str | None, default: str) -> str:
+    """Map a Telegram language code ("es-419", "en-US", "pt") to one of the bot's languages."""
+    if code:
+        base = code.split("-")[0].lower()
+        if base in LANGUAGES:
+            return base
+    return default
