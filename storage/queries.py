@@ -9,6 +9,7 @@ loaded, so callers can cite the source.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -29,6 +30,7 @@ from storage.models import (
     TASK,
     Commitment,
     CommitmentActor,
+    CommitmentTopic,
     Document,
     Participation,
     TaskStatus,
@@ -65,17 +67,29 @@ def next_due(
     now: datetime,
     lang: str = "es",
     country: str | None = None,
+    topics: Sequence[str] = (),
     forum: str = "CRM",
     limit: int = 10,
+    offset: int = 0,
     include_drafts: bool = False,
 ) -> list[Commitment]:
     """Return the next deadlines and events that have not ended, soonest first."""
-    today = now.date()
-    query = _readable(now, lang, include_drafts).where(
-        col(Commitment.kind).in_((DEADLINE, EVENT)), col(Commitment.end) >= today
-    )
-    query = _concerning(session, query, country, forum)
-    return _run(session, query.order_by(*_by_end).limit(limit))
+    query = _next_due(session, now, lang, country, topics, forum, include_drafts)
+    return _run(session, _page(query.order_by(*_by_end), limit, offset))
+
+
+def count_next_due(
+    *,
+    session: Session,
+    now: datetime,
+    lang: str = "es",
+    country: str | None = None,
+    topics: Sequence[str] = (),
+    forum: str = "CRM",
+    include_drafts: bool = False,
+) -> int:
+    """Count what `next_due` pages through."""
+    return _count(session, _next_due(session, now, lang, country, topics, forum, include_drafts))
 
 
 def upcoming(
@@ -85,19 +99,95 @@ def upcoming(
     days: int = 30,
     lang: str = "es",
     country: str | None = None,
+    topics: Sequence[str] = (),
     forum: str = "CRM",
     limit: int | None = None,
+    offset: int = 0,
     include_drafts: bool = False,
 ) -> list[Commitment]:
     """Return deadlines and events falling within the next `days` days (ongoing included)."""
     today = now.date()
-    query = _readable(now, lang, include_drafts).where(
-        col(Commitment.kind).in_((DEADLINE, EVENT)),
-        col(Commitment.end) >= today,
-        func.coalesce(Commitment.start, Commitment.end) <= today + timedelta(days=days),
+    return items_between(
+        session=session,
+        now=now,
+        first=today,
+        last=today + timedelta(days=days),
+        lang=lang,
+        country=country,
+        topics=topics,
+        forum=forum,
+        limit=limit,
+        offset=offset,
+        include_drafts=include_drafts,
     )
-    query = _concerning(session, query, country, forum).order_by(*_by_end)
-    return _run(session, query if limit is None else query.limit(limit))
+
+
+def count_upcoming(
+    *,
+    session: Session,
+    now: datetime,
+    days: int = 30,
+    lang: str = "es",
+    country: str | None = None,
+    topics: Sequence[str] = (),
+    forum: str = "CRM",
+    include_drafts: bool = False,
+) -> int:
+    """Count what `upcoming` pages through."""
+    today = now.date()
+    return count_items_between(
+        session=session,
+        now=now,
+        first=today,
+        last=today + timedelta(days=days),
+        lang=lang,
+        country=country,
+        topics=topics,
+        forum=forum,
+        include_drafts=include_drafts,
+    )
+
+
+def items_between(
+    *,
+    session: Session,
+    now: datetime,
+    first: date,
+    last: date,
+    kinds: Sequence[str] = (DEADLINE, EVENT),
+    lang: str = "es",
+    country: str | None = None,
+    topics: Sequence[str] = (),
+    forum: str = "CRM",
+    limit: int | None = None,
+    offset: int = 0,
+    include_drafts: bool = False,
+) -> list[Commitment]:
+    """Return the dated items whose span overlaps `first`..`last` (both included), soonest first.
+
+    An item spans from its start (or its end, for a one-day item) to its end, so a window
+    ("primer semestre de 2017") that covers part of the period is in it.
+    """
+    query = _between(session, now, first, last, kinds, lang, country, topics, forum, include_drafts)
+    return _run(session, _page(query.order_by(*_by_end), limit, offset))
+
+
+def count_items_between(
+    *,
+    session: Session,
+    now: datetime,
+    first: date,
+    last: date,
+    kinds: Sequence[str] = (DEADLINE, EVENT),
+    lang: str = "es",
+    country: str | None = None,
+    topics: Sequence[str] = (),
+    forum: str = "CRM",
+    include_drafts: bool = False,
+) -> int:
+    """Count what `items_between` pages through."""
+    query = _between(session, now, first, last, kinds, lang, country, topics, forum, include_drafts)
+    return _count(session, query)
 
 
 def outstanding_tasks(
@@ -106,28 +196,42 @@ def outstanding_tasks(
     now: datetime,
     country: str,
     lang: str = "es",
+    topics: Sequence[str] = (),
     forum: str = "CRM",
     limit: int | None = None,
+    offset: int = 0,
     include_drafts: bool = False,
 ) -> list[Commitment]:
-    """Return the deadlines and open tasks a country has not marked done, overdue ones first."""
-    done = (
-        select(TaskStatus.group_id)
-        .where(TaskStatus.country == country, TaskStatus.status == DONE)
-        .scalar_subquery()
-    )
-    query = _readable(now, lang, include_drafts).where(
-        col(Commitment.kind).in_((DEADLINE, TASK)), col(Commitment.group_id).not_in(done)
-    )
-    query = _concerning(session, query, country, forum)
+    """Return the deadlines and open tasks a country has not marked done, overdue ones first.
+
+    Dated tasks come in date order, then the undated ones; `offset` counts across both.
+    """
+    query = _outstanding(session, now, country, lang, topics, forum, include_drafts)
     # Dated tasks in date order (an index walk that stops at the limit), then undated ones.
-    dated = query.where(col(Commitment.end).is_not(None)).order_by(*_by_end)
-    items = _run(session, dated if limit is None else dated.limit(limit))
+    dated = query.where(col(Commitment.end).is_not(None))
+    items = _run(session, _page(dated.order_by(*_by_end), limit, offset))
     if limit is not None and len(items) >= limit:
         return items
-    undated = query.where(col(Commitment.end).is_(None)).order_by(col(Commitment.id))
+    # A page that started among the dated tasks and ran past them goes on from the first
+    # undated one; a page past all of them skips as many undated ones as it is past.
+    skip = 0 if items or offset == 0 else max(0, offset - _count(session, dated))
     rest = None if limit is None else limit - len(items)
-    return items + _run(session, undated if rest is None else undated.limit(rest))
+    undated = query.where(col(Commitment.end).is_(None)).order_by(col(Commitment.id))
+    return items + _run(session, _page(undated, rest, skip))
+
+
+def count_outstanding_tasks(
+    *,
+    session: Session,
+    now: datetime,
+    country: str,
+    lang: str = "es",
+    topics: Sequence[str] = (),
+    forum: str = "CRM",
+    include_drafts: bool = False,
+) -> int:
+    """Count what `outstanding_tasks` pages through."""
+    return _count(session, _outstanding(session, now, country, lang, topics, forum, include_drafts))
 
 
 def events_with_confirmations(
@@ -137,6 +241,8 @@ def events_with_confirmations(
     lang: str = "es",
     days: int | None = None,
     only_asked: bool = False,
+    country: str | None = None,
+    topics: Sequence[str] = (),
     forum: str = "CRM",
     include_drafts: bool = False,
 ) -> list[EventRollup]:
@@ -150,6 +256,7 @@ def events_with_confirmations(
         query = query.where(func.coalesce(Commitment.start, Commitment.end) <= horizon)
     if only_asked:
         query = query.where(col(Commitment.confirm))
+    query = _concerning(session, query, country, topics, forum)
     events = _run(session, query.order_by(*_by_end))
     countries = [a.canonical for a in member_countries(session, forum=forum)]
     answers: dict[int, dict[str, Participation]] = {}
@@ -165,6 +272,46 @@ def events_with_confirmations(
         names = countries + sorted(set(given) - set(countries))
         rollups.append(EventRollup(event, {c: given.get(c) for c in names}))
     return rollups
+
+
+def get_item(
+    *,
+    session: Session,
+    now: datetime,
+    group_id: int,
+    lang: str = "es",
+    include_drafts: bool = False,
+) -> Commitment | None:
+    """Return the readable version of one linked item, in the reader's language if it has one.
+
+    Items are referred to by group id: the same for both languages and across revisions. None
+    when there is nothing a reader may see: an unknown group, a withdrawn item, a draft (unless
+    `include_drafts`), or an item of a meeting not held by `now`.
+    """
+    query = _readable(now, lang, include_drafts).where(Commitment.group_id == group_id)
+    # Two published versions of the same language cannot both exist; the order only makes
+    # the answer deterministic if a draft and a published one are both readable.
+    items = _run(session, query.order_by(col(Commitment.status).desc(), col(Commitment.id)))
+    return items[0] if items else None
+
+
+def known_topics(*, session: Session, now: datetime) -> list[tuple[str, int]]:
+    """Return each topic of the readable published items with how many carry it, most first.
+
+    Twins count once: the count is of linked items, whatever their languages.
+    """
+    items = func.count(sa.distinct(col(Commitment.group_id)))
+    query = (
+        select(CommitmentTopic.topic, items)
+        .join(Commitment, col(Commitment.id) == CommitmentTopic.commitment_id)
+        .where(
+            Commitment.status == PUBLISHED,
+            or_(col(Commitment.ref_date).is_(None), col(Commitment.ref_date) <= now.date()),
+        )
+        .group_by(col(CommitmentTopic.topic))
+        .order_by(items.desc(), col(CommitmentTopic.topic))
+    )
+    return [(topic, int(n)) for topic, n in session.exec(query).all()]
 
 
 def search(
@@ -214,19 +361,22 @@ def items_by_month(
     month: int,
     lang: str = "es",
     country: str | None = None,
+    topics: Sequence[str] = (),
     forum: str = "CRM",
     include_drafts: bool = False,
 ) -> list[Commitment]:
     """Return the deadlines and events that fall in (or overlap) one calendar month."""
-    first = date(year, month, 1)
-    last = date(year, month, calendar.monthrange(year, month)[1])
-    query = _readable(now, lang, include_drafts).where(
-        col(Commitment.kind).in_((DEADLINE, EVENT)),
-        col(Commitment.end) >= first,
-        func.coalesce(Commitment.start, Commitment.end) <= last,
+    return items_between(
+        session=session,
+        now=now,
+        first=date(year, month, 1),
+        last=date(year, month, calendar.monthrange(year, month)[1]),
+        lang=lang,
+        country=country,
+        topics=topics,
+        forum=forum,
+        include_drafts=include_drafts,
     )
-    query = _concerning(session, query, country, forum)
-    return _run(session, query.order_by(*_by_end))
 
 
 def twins(*, session: Session, group_id: int) -> list[Commitment]:
@@ -263,21 +413,110 @@ def _readable(now: datetime, lang: str, include_drafts: bool) -> Any:
     )
 
 
-def _concerning(session: Session, query: Any, country: str | None, forum: str) -> Any:
-    """Keep the items naming the country or a group that includes it."""
-    if country is None:
-        return query
-    names = names_covering(session, country, forum=forum)
-    # A correlated EXISTS lets the database walk items in date order and stop at the limit.
-    named = (
-        select(CommitmentActor.commitment_id)
-        .where(
-            CommitmentActor.commitment_id == Commitment.id,
-            col(CommitmentActor.actor).in_(names),
-        )
-        .exists()
+def _next_due(
+    session: Session,
+    now: datetime,
+    lang: str,
+    country: str | None,
+    topics: Sequence[str],
+    forum: str,
+    include_drafts: bool,
+) -> Any:
+    query = _readable(now, lang, include_drafts).where(
+        col(Commitment.kind).in_((DEADLINE, EVENT)), col(Commitment.end) >= now.date()
     )
-    return query.where(named)
+    return _concerning(session, query, country, topics, forum)
+
+
+def _between(
+    session: Session,
+    now: datetime,
+    first: date,
+    last: date,
+    kinds: Sequence[str],
+    lang: str,
+    country: str | None,
+    topics: Sequence[str],
+    forum: str,
+    include_drafts: bool,
+) -> Any:
+    if first > last:
+        raise ValueError(f"the period starts ({first}) after it ends ({last})")
+    # Open tasks have no dates: they never fall in a period.
+    query = _readable(now, lang, include_drafts).where(
+        col(Commitment.kind).in_([k for k in kinds if k in (DEADLINE, EVENT)]),
+        col(Commitment.end) >= first,
+        func.coalesce(Commitment.start, Commitment.end) <= last,
+    )
+    return _concerning(session, query, country, topics, forum)
+
+
+def _outstanding(
+    session: Session,
+    now: datetime,
+    country: str,
+    lang: str,
+    topics: Sequence[str],
+    forum: str,
+    include_drafts: bool,
+) -> Any:
+    done = (
+        select(TaskStatus.group_id)
+        .where(TaskStatus.country == country, TaskStatus.status == DONE)
+        .scalar_subquery()
+    )
+    query = _readable(now, lang, include_drafts).where(
+        col(Commitment.kind).in_((DEADLINE, TASK)), col(Commitment.group_id).not_in(done)
+    )
+    return _concerning(session, query, country, topics, forum)
+
+
+def _concerning(
+    session: Session, query: Any, country: str | None, topics: Sequence[str], forum: str
+) -> Any:
+    """Keep the items naming the country or a group that includes it, or carrying a topic.
+
+    With neither a country nor topics every item concerns the reader.
+    """
+    wanted = list(dict.fromkeys(t for t in topics if t))
+    if country is None and not wanted:
+        return query
+    # Correlated EXISTS lets the database walk items in date order and stop at the limit: each
+    # candidate costs one primary-key probe per table, whatever the country or topics.
+    terms = []
+    if country is not None:
+        names = names_covering(session, country, forum=forum)
+        terms.append(
+            select(CommitmentActor.commitment_id)
+            .where(
+                CommitmentActor.commitment_id == Commitment.id,
+                col(CommitmentActor.actor).in_(names),
+            )
+            .exists()
+        )
+    if wanted:
+        terms.append(
+            select(CommitmentTopic.commitment_id)
+            .where(
+                CommitmentTopic.commitment_id == Commitment.id,
+                col(CommitmentTopic.topic).in_(wanted),
+            )
+            .exists()
+        )
+    return query.where(or_(*terms))
+
+
+def _page(query: Any, limit: int | None, offset: int) -> Any:
+    if offset < 0:
+        raise ValueError("offset must not be negative")
+    if offset:
+        query = query.offset(offset)
+    return query if limit is None else query.limit(limit)
+
+
+def _count(session: Session, query: Any) -> int:
+    ids = query.with_only_columns(col(Commitment.id)).order_by(None).subquery()
+    return int(session.exec(select(func.count()).select_from(ids)).one())
 
 
 def _run(session: Session, query: Any) -> list[Commitment]:

@@ -228,6 +228,21 @@ def san_salvador_en() -> dict[str, Any]:
     return doc
 
 
+CONSULAR = "Red de Protección Consular"
+CHILDREN = "Red de Protección de la Niñez Migrante"
+# The networks each San Salvador item mentions, as the extractor tags them (same in both
+# languages: topics are canonical names).
+TOPICS = {"16.c": [CONSULAR], "24": [CONSULAR], "27": [CHILDREN], "20": [CONSULAR]}
+
+
+def tagged(extraction: dict[str, Any]) -> dict[str, Any]:
+    """Return an extraction whose items carry the topics of `TOPICS`; others carry none."""
+    doc = copy.deepcopy(extraction)
+    for record in doc["commitments"] + doc["undated"]:
+        record["topics"] = list(TOPICS.get(record["ref"], []))
+    return doc
+
+
 def compilation() -> dict[str, Any]:
     """Return a compilation of excerpts from several meetings: no meeting dates of its own."""
     return {

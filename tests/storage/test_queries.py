@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from factories import NOW, ingest, san_salvador_en, san_salvador_es
-from sqlmodel import Session
+import pytest
+from factories import CONSULAR, NOW, ingest, san_salvador_en, san_salvador_es, tagged
+from sqlmodel import Session, select
 
 from storage.marks import confirm_participation, mark_task
+from storage.models import DEADLINE, EVENT, Commitment
 from storage.queries import (
+    count_items_between,
+    count_next_due,
+    count_outstanding_tasks,
+    count_upcoming,
     events_with_confirmations,
+    get_item,
+    items_between,
     items_by_month,
     next_due,
     outstanding_tasks,
@@ -184,3 +192,156 @@ def test_items_by_month_include_what_overlaps_it(session: Session) -> None:
     assert refs(items_by_month(session=session, now=NOW, year=2017, month=9)) == ["16.c"]
     assert refs(items_by_month(session=session, now=NOW, year=2019, month=2)) == ["11"]
     assert items_by_month(session=session, now=NOW, year=2018, month=2) == []
+
+
+def between(session: Session, first: str, last: str, **kwargs: object) -> list[str | None]:
+    found = items_between(
+        session=session,
+        now=NOW,
+        first=date.fromisoformat(first),
+        last=date.fromisoformat(last),
+        **kwargs,  # type: ignore[arg-type]
+    )
+    return refs(found)
+
+
+def test_items_between_include_every_span_touching_the_period(session: Session) -> None:
+    ingest(session, san_salvador_es())
+    session.commit()
+    # 23 runs 6-7 July, 16.a is due 15 July, 24 runs 17-18 July.
+    assert between(session, "2017-07-07", "2017-07-15") == ["23", "16.a"]
+    assert between(session, "2017-07-08", "2017-07-14") == []
+    assert between(session, "2017-07-16", "2017-07-17") == ["24"]
+    assert between(session, "2017-07-18", "2017-07-18") == ["24"]
+    assert between(session, "2017-07-19", "2017-08-07") == []
+    # A window that holds the whole period: the September week, the year 2019.
+    assert between(session, "2017-09-20", "2017-09-20") == ["16.c"]
+    assert between(session, "2019-06-01", "2019-06-30") == ["11"]
+    assert between(session, "2017-01-01", "2019-12-31") == [
+        "23",
+        "16.a",
+        "24",
+        "26",
+        "27",
+        "16.c",
+        "11",
+    ]
+
+
+def test_items_between_by_kind_country_and_meeting_date(session: Session) -> None:
+    ingest(session, san_salvador_es())
+    session.commit()
+    assert between(session, "2017-07-01", "2017-07-31", kinds=(EVENT,)) == ["23", "24"]
+    assert between(session, "2017-07-01", "2017-07-31", kinds=(DEADLINE,)) == ["16.a"]
+    assert between(session, "2017-08-01", "2017-08-31", country="Guatemala") == ["26", "27"]
+    assert between(session, "2017-08-01", "2017-08-31", country="Panamá") == ["26"]
+    # Past periods are answered too: what was due, not only what is still to come.
+    late = datetime(2018, 1, 10, tzinfo=UTC)
+    july = items_between(session=session, now=late, first=date(2017, 7, 1), last=date(2017, 7, 31))
+    assert refs(july) == ["23", "16.a", "24"]
+    # Before the meeting was held nothing it decided is known.
+    early = datetime(2017, 6, 1, tzinfo=UTC)
+    assert (
+        items_between(session=session, now=early, first=date(2017, 7, 1), last=date(2017, 7, 31))
+        == []
+    )
+    with pytest.raises(ValueError, match=r"starts \(2017-08-01\) after it ends"):
+        between(session, "2017-08-01", "2017-07-31")
+
+
+def test_pages_of_a_listing_add_up_to_the_whole_listing(session: Session) -> None:
+    ingest(session, tagged(san_salvador_es()))
+    session.commit()
+    whole = refs(next_due(session=session, now=NOW, limit=100))
+    assert len(whole) == 7
+    pages = [refs(next_due(session=session, now=NOW, limit=3, offset=n)) for n in (0, 3, 6, 9)]
+    assert pages == [whole[0:3], whole[3:6], whole[6:], []]
+    assert count_next_due(session=session, now=NOW) == 7
+    assert count_next_due(session=session, now=NOW, country="Honduras", topics=[CONSULAR]) == 5
+    july = refs(upcoming(session=session, now=NOW, days=120, limit=2, offset=1))
+    assert july == ["16.a", "24"]
+    assert refs(upcoming(session=session, now=NOW, days=120, offset=4)) == ["27", "16.c"]
+    assert count_upcoming(session=session, now=NOW, days=120) == 6
+    assert count_upcoming(session=session, now=NOW, days=120, country="OIM") == 1
+    august = {"first": date(2017, 8, 1), "last": date(2017, 8, 31)}
+    page = items_between(session=session, now=NOW, limit=1, offset=1, **august)
+    assert refs(page) == ["27"]
+    assert count_items_between(session=session, now=NOW, **august) == 2
+    assert count_items_between(session=session, now=NOW, country="Honduras", **august) == 1
+    with pytest.raises(ValueError, match="offset"):
+        next_due(session=session, now=NOW, offset=-1)
+
+
+def test_pages_of_outstanding_tasks_run_on_from_dated_to_undated(session: Session) -> None:
+    ingest(session, tagged(san_salvador_es()))
+    session.commit()
+    reader = {"country": "Guatemala", "topics": [CONSULAR]}
+    whole = refs(outstanding_tasks(session=session, now=NOW, **reader))
+    # 16.a and 27 are dated; 2.a and 20 (tagged with the followed network) are not.
+    assert whole == ["16.a", "27", "2.a", "20"]
+    assert count_outstanding_tasks(session=session, now=NOW, **reader) == 4
+    for size in (1, 2, 3):
+        pages: list[str | None] = []
+        for offset in range(0, 5, size):
+            pages += refs(
+                outstanding_tasks(session=session, now=NOW, limit=size, offset=offset, **reader)
+            )
+        assert pages == whole, size
+    assert refs(outstanding_tasks(session=session, now=NOW, offset=3, **reader)) == ["20"]
+    assert outstanding_tasks(session=session, now=NOW, offset=4, **reader) == []
+    assert refs(outstanding_tasks(session=session, now=NOW, offset=1, limit=2, **reader)) == [
+        "27",
+        "2.a",
+    ]
+
+
+def group_of(session: Session, ref: str) -> int:
+    query = select(Commitment).where(Commitment.ref == ref, Commitment.lang == "es")
+    return session.exec(query).one().group_id
+
+
+def test_an_item_is_read_by_its_group_in_the_readers_language(session: Session) -> None:
+    ingest(session, san_salvador_es(), source="es.txt")
+    english = san_salvador_en()
+    english["commitments"] = [c for c in english["commitments"] if c["ref"] != "24"]
+    ingest(session, english, source="en.txt")
+    session.commit()
+    workshop, meeting, dues = (
+        group_of(session, "24"),
+        group_of(session, "23"),
+        group_of(session, "2.a"),
+    )
+    spanish = get_item(session=session, now=NOW, group_id=meeting)
+    english_item = get_item(session=session, now=NOW, group_id=meeting, lang="en")
+    assert spanish is not None and english_item is not None
+    assert (spanish.lang, english_item.lang) == ("es", "en")
+    assert english_item.what == "IV Meeting of the Ad Hoc Group on extra-regional migrants"
+    assert english_item.document.source == "en.txt"
+    # No English version: the Spanish one is what English readers get.
+    only = get_item(session=session, now=NOW, group_id=workshop, lang="en")
+    assert only is not None and (only.ref, only.lang) == ("24", "es")
+    task = get_item(session=session, now=NOW, group_id=dues, lang="en")
+    assert task is not None and task.what == "Pay outstanding dues"
+    assert get_item(session=session, now=NOW, group_id=10**9) is None
+    # Not before the meeting was held.
+    assert get_item(session=session, now=datetime(2017, 6, 1, tzinfo=UTC), group_id=meeting) is None
+
+
+def test_drafts_and_withdrawn_items_are_not_read(session: Session) -> None:
+    ingest(session, san_salvador_es(), publish=False)
+    session.commit()
+    group = group_of(session, "26")
+    assert get_item(session=session, now=NOW, group_id=group) is None
+    draft = get_item(session=session, now=NOW, group_id=group, include_drafts=True)
+    assert draft is not None and draft.status == "draft"
+    ingest(session, san_salvador_es(), publish=True)
+    session.commit()
+    published = get_item(session=session, now=NOW, group_id=group)
+    assert published is not None and published.status == "published"
+    # A later version without 26 withdraws it.
+    doc = san_salvador_es()
+    doc["commitments"] = [c for c in doc["commitments"] if c["ref"] != "26"]
+    ingest(session, doc, source="v2.txt")
+    session.commit()
+    assert get_item(session=session, now=NOW, group_id=group) is None
+    assert get_item(session=session, now=NOW, group_id=group, include_drafts=True) is None

@@ -232,7 +232,9 @@ def test_subscribing_a_new_chat_creates_it_with_the_defaults(session: Session) -
     with pytest.raises(ValueError, match="needs a country"):
         subscribe(session, chat_id=12, now=START, follows="country")
     assert unsubscribe(session, chat_id=999) is False
-    assert UNSET is not None
+    # UNSET, spelt out, is the same as leaving a setting out.
+    kept = update_chat(session, chat_id=11, now=START, country=UNSET, lead_days=UNSET, lang="en")
+    assert (kept.country, kept.lead_days, kept.lang) == ("OIM", None, "en")
 
 
 def test_following_and_unfollowing_topics(session: Session) -> None:
