@@ -504,7 +504,8 @@ def _nth_part(months: int) -> Resolver:
 def _month(g: Groups, ctx: _Context) -> Window | None:
     word = g["m"] or ""
     lead, by, year = g.get("lead"), g.get("by"), g.get("y")
-    if word in _AMBIGUOUS_MONTHS and not (lead or by or year or ctx.text.strip(" ?!.¿¡") == word):
+    alone = ctx.text.strip(" ?!.¿¡") == word
+    if word in _AMBIGUOUS_MONTHS and not (lead or by or year or g.get("noun") or alone):
         return None  # "what may be due": the verb, not the month
     month = _MONTHS[word]
     start, end = _span_of_months(ctx.today, month, month, int(year) if year else None)
@@ -604,14 +605,19 @@ def _rule(pattern: str, resolve: Resolver) -> _Rule:
 
 
 def _groups(m: re.Match[str]) -> Groups:
-    """The match's groups, with "x_b"/"x_c" (the same part in another branch) read as "x"."""
+    """The match's groups, with "x_b", "x_c"… (the same part in another branch) read as "x"."""
     found = m.groupdict()
     for name, value in list(found.items()):
-        if value and name[-2:] in ("_b", "_c") and not found.get(name[:-2]):
+        if value and name[-2:] in ("_b", "_c", "_d") and not found.get(name[:-2]):
             found[name[:-2]] = value
     return found
 
 
+# "May workshops", "March deadlines": a noun of the bot's after an English month makes it one.
+_NOUN_AFTER = (
+    r"(?=(?P<noun>\s+(?:deadlines?|events?|meetings?|workshops?|seminars?|trainings?|courses?"
+    r"|webinars?|tasks?|agenda|schedule|calendar|commitments?)\b)|)"
+)
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:ro|er|st|nd|rd|th|o)?"
 _YEAR_TAIL = rf"(?:\s*,?\s*(?:de\s+|del\s+|of\s+)?(?:ano\s+)?(?P<y>{_YEAR}))?"
 _RULES: tuple[_Rule, ...] = (
@@ -684,7 +690,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         rf"(?:(?:en|durante|dentro\s+de|in|within|during|over|for)\s+)?(?:(?:los|las|the)\s+)?(?:proxim[oa]s|siguientes|next|coming|following)\s+(?P<n>{_QTY})\s+(?P<unit>{_UNIT})"
         rf"|(?:(?:en|durante)\s+)?(?:los|las)\s+(?P<n_b>{_QTY})\s+(?P<unit_b>{_UNIT})\s+(?:siguientes|proxim[oa]s)"
-        rf"|(?:dentro\s+de|within|in|en)\s+(?:(?:los|las|the)\s+)?(?P<n_c>{_QTY})\s+(?P<unit_c>{_UNIT})",
+        rf"|(?:dentro\s+de|within|in|en)\s+(?:(?:los|las|the)\s+)?(?P<n_c>{_QTY})\s+(?P<unit_c>{_UNIT})"
+        # "15 días", "30 days" alone, but not "hace 15 días" or "15 days ago".
+        rf"|(?<!hace\s)(?P<n_d>\d{{1,3}})\s+(?P<unit_d>{_UNIT})(?!\s+ago\b)",
         _coming,
     ),
     _rule(
@@ -713,7 +721,7 @@ _RULES: tuple[_Rule, ...] = (
         _month_range,
     ),
     _rule(
-        rf"(?:(?P<by>{_BY})\s+|(?P<lead>{_LEAD})|(?P<skip>(?:del?|of)\s+(?:(?:el\s+)?mes\s+de\s+)?))?(?P<m>{_MON}){_YEAR_TAIL}",
+        rf"(?:(?P<by>{_BY})\s+|(?P<lead>{_LEAD})|(?P<skip>(?:del?|of)\s+(?:(?:el\s+)?mes\s+de\s+)?))?(?P<m>{_MON}){_YEAR_TAIL}{_NOUN_AFTER}",
         _month,
     ),
     _rule(
@@ -822,6 +830,11 @@ _FILLER = {
     "and", "or", "of", "the", "in", "for", "about", "what", "how", "que", "q", "pues", "entonces",
     "please", "por favor", "favor", "and what about", "how about", "sobre", "acerca",
 }  # fmt: skip
+# Words of a remark about oneself or the past ("I'm in a meeting", "el taller fue muy útil").
+_STATEMENT = frozenset(
+    {"i", "i'm", "im", "am", "was", "were", "we're", "my", "estoy", "estuve", "estuvo", "fue",
+     "fueron", "estamos", "mi", "soy"}
+)  # fmt: skip
 _LINK = re.compile(r"https?://|www\.|\bt\.me/|\b[\w-]+\.(?:org|com|int|net|gob|gov)\b")
 _FILE_NAME = re.compile(r"\.(?:pdf|docx?|txt|md|html?|xlsx?|pptx?|odt|rtf|csv|zip)\b")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -964,7 +977,11 @@ def understand(text: str, *, today: date, countries: Mapping[str, str]) -> Quest
     elif (
         not strong
         and not asked
-        and (courtesy or (len(rest) > 1 and period is None and country is None))
+        and (
+            courtesy
+            or any(t in _STATEMENT for t in rest)
+            or (len(rest) > 1 and period is None and country is None)
+        )
     ):
         # A kind of event, a sending verb or a bare period is a question when it is (nearly) all
         # the message says ("talleres", "julio", "meetings in Honduras"), not in a remark or a
