@@ -115,7 +115,7 @@ def _blank(text: str, begin: int, stop: int) -> str:
 
 # --------------------------------------------------------------------------- vocabulary
 
-_MONTHS = {
+_ES_MONTHS = {
     "enero": 1,
     "febrero": 2,
     "marzo": 3,
@@ -129,6 +129,8 @@ _MONTHS = {
     "octubre": 10,
     "noviembre": 11,
     "diciembre": 12,
+}
+_EN_MONTHS = {
     "january": 1,
     "february": 2,
     "march": 3,
@@ -164,8 +166,7 @@ _MONTH_ABBR = {
 }
 # English month names that are also everyday words ("what may be due", "the march").
 _AMBIGUOUS_MONTHS = {"may", "march"}
-_ES_MONTHS = {name for name, _ in list(_MONTHS.items())[:13]}
-_EN_MONTHS = set(_MONTHS) - _ES_MONTHS
+_MONTHS = {**_ES_MONTHS, **_EN_MONTHS}
 
 _WEEKDAYS = {
     "lunes": 0,
@@ -343,6 +344,16 @@ def _days_ahead(today: date, n: int, unit: str) -> date:
 
 # --------------------------------------------------------------------------- days via dateparser
 
+Groups = dict[str, str | None]
+Window = tuple[date, date]
+
+
+@dataclass(frozen=True)
+class _Context:
+    today: date
+    english: bool  # numeric dates read month first
+    text: str  # the whole folded message
+
 
 @lru_cache(maxsize=2048)
 def _parse_day(phrase: str, english: bool) -> tuple[int, int, int | None] | None:
@@ -392,17 +403,6 @@ def _day_from(g: Groups, tag: str, ctx: _Context) -> date | None:
 
 
 # --------------------------------------------------------------------------- the period grammar
-
-Groups = dict[str, str | None]
-Window = tuple[date, date]
-
-
-@dataclass(frozen=True)
-class _Context:
-    today: date
-    english: bool  # numeric dates read month first
-    text: str  # the whole folded message
-
 
 Resolver = Callable[[Groups, _Context], Window | None]
 
@@ -788,7 +788,7 @@ def _cue(pattern: str) -> re.Pattern[str]:
 
 
 _TASKS = _cue(
-    r"pendientes?|tareas?|adeud\w*|debe|deben|debemos|falta\w*|por\s+hacer|sin\s+cumplir|incumplid\w*"
+    r"pendientes?|tareas?|adeud\w*|(?:le|les|nos|me)\s+falta\w*|falta\w*\s+por|por\s+hacer|sin\s+cumplir|incumplid\w*"
     r"|owes?|owed|outstanding|pending|tasks?|to-?dos?|left\s+to\s+do|still\s+(?:has|have|need|needs)\s+to"
     r"|remaining|unfinished|open\s+items?|what'?s\s+left|what\s+is\s+left"
 )
@@ -800,6 +800,11 @@ _DUE = _cue(
 _DUE_WEAK = _cue(
     r"entreg\w*|remit\w*|envi(?:ar|amos|o|a|an|e|en)|mandar|presentar|informar"
     r"|send|submit\w*|deliver\w*|hand\s+in|turn\s+in|report"
+)
+# "What must … do": what a named country owes, or else what is due.
+_MUST = _cue(
+    r"debe|deben|debemos|tiene\s+que|tienen\s+que|tenemos\s+que|hay\s+que"
+    r"|ha(?:ve|s)\s+to|needs?\s+to|must|should"
 )
 _EVENTS = _cue(r"eventos?|actividad(?:es)?|convocatorias?|events?|activities|activity")
 _NEXT = _cue(
@@ -828,7 +833,7 @@ _COURTESY = _cue(
 _FILLER = {
     "y", "e", "o", "de", "del", "el", "la", "los", "las", "en", "para", "por", "con", "a", "al",
     "and", "or", "of", "the", "in", "for", "about", "what", "how", "que", "q", "pues", "entonces",
-    "please", "por favor", "favor", "and what about", "how about", "sobre", "acerca",
+    "please", "favor", "sobre", "acerca",
 }  # fmt: skip
 # Words of a remark about oneself or the past ("I'm in a meeting", "el taller fue muy útil").
 _STATEMENT = frozenset(
@@ -870,7 +875,7 @@ _EN_WORDS = frozenset(
             days quarter half coming up have has show list me our with about schedule monday
             tuesday wednesday thursday friday saturday sunday"""
         ),
-        *(_EN_MONTHS - _AMBIGUOUS_MONTHS),
+        *(set(_EN_MONTHS) - _AMBIGUOUS_MONTHS),
     )
 )
 
@@ -951,9 +956,10 @@ def understand(text: str, *, today: date, countries: Mapping[str, str]) -> Quest
             keywords.extend(s for s in stems if s not in keywords)
             work = _blank(work, *m.span())
 
-    if _TASKS.search(work):
+    must = _MUST.search(work) is not None
+    if _TASKS.search(work) or (must and country is not None and period is None):
         intent: str | None = "tasks"
-    elif _DUE.search(work) or _DUE_WEAK.search(work):
+    elif must or _DUE.search(work) or _DUE_WEAK.search(work):
         intent = "due"
     elif keywords or _EVENTS.search(work):
         intent = "events"
@@ -1008,5 +1014,6 @@ def _outside_blanks(text: str, work: str, where: list[int]) -> str:
 def _all_cues(token: str) -> bool:
     """Whether a left-over word is itself one of the words that ask (a cue of any intent)."""
     return any(
-        p.fullmatch(token) for p in (_TASKS, _DUE, _DUE_WEAK, _EVENTS, _NEXT, _UPCOMING, _ASKING)
+        p.fullmatch(token)
+        for p in (_TASKS, _DUE, _DUE_WEAK, _MUST, _EVENTS, _NEXT, _UPCOMING, _ASKING)
     )

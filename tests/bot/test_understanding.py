@@ -86,6 +86,16 @@ QUESTIONS = [
     ),
     ("¿Cuáles son los plazos?", FRI, q("due", lang="es")),
     (
+        "¿qué se debe entregar en julio?",
+        FRI,
+        q("due", "2017-07-01", "2017-07-31", "en julio", lang="es"),
+    ),
+    (
+        "what does Panama have to send by July?",
+        FRI,
+        q("due", "2017-06-23", "2017-07-31", "by July", "Panamá", lang="en"),
+    ),
+    (
         "¿Qué vence en Costa Rica la semana que viene?",
         FRI,
         q("due", "2017-06-26", "2017-07-02", "la semana que viene", "Costa Rica", lang="es"),
@@ -190,6 +200,7 @@ QUESTIONS = [
         q("events", "2017-06-26", "2017-07-02", "la próxima semana", keywords=VIRTUAL, lang="es"),
     ),
     ("¿Cuándo es la próxima reunión del GRCM?", FRI, q("events", keywords=MEETING, lang="es")),
+    ("¿cuánto falta para la reunión?", FRI, q("events", keywords=MEETING, lang="es")),
     (
         "Próximas capacitaciones para Belice",
         FRI,
@@ -294,6 +305,9 @@ QUESTIONS = [
         q("tasks", "2017-07-01", "2017-07-31", "para julio", "Guatemala", lang="es"),
     ),
     ("¿qué debe enviar Nicaragua?", FRI, q("tasks", country="Nicaragua", lang="es")),
+    ("¿Qué tiene que entregar Panamá?", FRI, q("tasks", country="Panamá", lang="es")),
+    ("¿qué le falta a Costa Rica?", FRI, q("tasks", country="Costa Rica", lang="es")),
+    ("What does Honduras have to submit?", FRI, q("tasks", country="Honduras", lang="en")),
     ("tareas pendientes de canada", FRI, q("tasks", country="Canadá", lang="es")),
     # --- what comes next
     ("¿qué sigue?", FRI, q("next", lang="es")),
