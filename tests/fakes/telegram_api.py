@@ -1603,26 +1603,28 @@ class FakeTelegram:
     # -- HTTP --
 
     async def _handle_method(self, request: web.Request) -> web.Response:
-        token = request.match_info["token"]
-        if not TOKEN_SHAPE.fullmatch(token):
-            return _error_response(ApiError(404, "Not Found"))
-        if token != self.state.token:
-            return _error_response(ApiError(401, "Unauthorized"))
         params = await read_params(request)
+        token = request.match_info["token"]
         name = request.match_info["method"]
         registered = METHODS.get(name.lower())
+        if registered is not None:
+            name = registered[0]
+        elif name.lower() == "getupdates":
+            name = "getUpdates"
         result: Any = None
         error: ApiError | None = None
         try:
-            if name.lower() == "getupdates":
-                name = "getUpdates"
+            if not TOKEN_SHAPE.fullmatch(token):
+                raise ApiError(404, "Not Found")  # Telegram's answer to a malformed token
+            if token != self.state.token:
+                raise ApiError(401, "Unauthorized")
+            if name == "getUpdates":
                 result = await self._get_updates(params)
             elif registered is None:
-                error = ApiError(404, "Not Found")
+                raise ApiError(404, "Not Found")
             else:
-                name, method = registered
                 with self._lock:
-                    result = method(self.state, params)
+                    result = registered[1](self.state, params)
         except ApiError as raised:
             error = raised
         self._record(name, params, error)
