@@ -435,6 +435,11 @@ def _next_week(g: Groups, ctx: _Context) -> Window:
     return monday, monday + timedelta(days=6)
 
 
+def _week_after_next(g: Groups, ctx: _Context) -> Window:
+    monday = ctx.today + timedelta(days=14 - ctx.today.weekday())
+    return monday, monday + timedelta(days=6)
+
+
 def _last_week(g: Groups, ctx: _Context) -> Window:
     monday = ctx.today - timedelta(days=ctx.today.weekday() + 7)
     return monday, monday + timedelta(days=6)
@@ -634,6 +639,10 @@ _RULES: tuple[_Rule, ...] = (
         _next_week,
     ),
     _rule(
+        r"(?:the\s+)?week\s+after\s+next|(?:la\s+)?semana\s+(?:subsiguiente|despues\s+de\s+la\s+proxima)",
+        _week_after_next,
+    ),
+    _rule(
         r"(?:la\s+)?semana\s+pasada|(?:la\s+)?pasada\s+semana|(?:the\s+)?(?:last|past|previous)\s+week",
         _last_week,
     ),
@@ -700,7 +709,8 @@ _RULES: tuple[_Rule, ...] = (
         _coming_days,
     ),
     _rule(
-        rf"(?:(?:el|este|on|this)\s+)?(?:(?P<nx>(?:el\s+)?(?:proximo|siguiente)|next|on\s+next)\s+)?(?P<wd>{_WEEKDAY})",
+        rf"(?:(?:el|este|on|this)\s+)?(?:(?P<nx>(?:el\s+)?(?:proximo|siguiente)|next|on\s+next)\s+)?(?P<wd>{_WEEKDAY})"
+        r"(?:\s+(?P<nx_b>que\s+viene|proximo|siguiente|entrante))?",
         _weekday,
     ),
     _rule(
@@ -814,7 +824,7 @@ _NEXT = _cue(
 _UPCOMING = _cue(
     r"agenda|calendario|cronograma|programad\w*|previst\w*|compromisos?|(?:que|q)\s+hay|hay\s+algo|proxim[oa]s|siguientes"
     r"|what'?s\s+on|what\s+is\s+on|what'?s\s+(?:coming|happening|planned|scheduled)|what\s+is\s+(?:coming|happening|planned|scheduled)"
-    r"|anything|upcoming|coming\s+up|schedule\w*|calendar|planned|commitments?|coming"
+    r"|anything|upcoming|coming\s+up|schedule\w*|calendar|planned|commitments?|coming|fechas|dates"
 )
 # Words that make a message a question even without a question mark.
 _ASKING = _cue(
@@ -957,7 +967,9 @@ def understand(text: str, *, today: date, countries: Mapping[str, str]) -> Quest
             work = _blank(work, *m.span())
 
     must = _MUST.search(work) is not None
-    if _TASKS.search(work) or (must and country is not None and period is None):
+    # "¿Qué talleres hay pendientes?" asks for workshops; "pendientes de Guatemala" for tasks.
+    owed = _TASKS.search(work) is not None and not (keywords and country is None)
+    if owed or (must and country is not None and period is None):
         intent: str | None = "tasks"
     elif must or _DUE.search(work) or _DUE_WEAK.search(work):
         intent = "due"

@@ -200,6 +200,22 @@ QUESTIONS = [
         q("events", "2017-06-26", "2017-07-02", "la próxima semana", keywords=VIRTUAL, lang="es"),
     ),
     ("¿Cuándo es la próxima reunión del GRCM?", FRI, q("events", keywords=MEETING, lang="es")),
+    ("¿Qué talleres hay pendientes?", FRI, q("events", keywords=WORKSHOP, lang="es")),
+    (
+        "reunión 15 de septiembre",
+        FRI,
+        q("events", "2017-09-15", "2017-09-15", "15 de septiembre", keywords=MEETING, lang="es"),
+    ),
+    (
+        "meeting on Sep 20",
+        FRI,
+        q("events", "2017-09-20", "2017-09-20", "on Sep 20", keywords=MEETING, lang="en"),
+    ),
+    (
+        "taller 3-5 octubre",
+        FRI,
+        q("events", "2017-10-03", "2017-10-05", "3-5 octubre", keywords=WORKSHOP, lang="es"),
+    ),
     ("¿cuánto falta para la reunión?", FRI, q("events", keywords=MEETING, lang="es")),
     (
         "Próximas capacitaciones para Belice",
@@ -374,6 +390,27 @@ QUESTIONS = [
     ),
     ("en enero", DEC, q("upcoming", "2018-01-01", "2018-01-31", "en enero", lang="es")),
     ("next week", DEC, q("upcoming", "2018-01-01", "2018-01-07", "next week", lang="en")),
+    (
+        "el viernes que viene",
+        FRI,
+        q("upcoming", "2017-06-30", "2017-06-30", "el viernes que viene", lang="es"),
+    ),
+    (
+        "the week after next",
+        FRI,
+        q("upcoming", "2017-07-03", "2017-07-09", "the week after next", lang="en"),
+    ),
+    (
+        "what's on the 4th of July?",
+        FRI,
+        q("upcoming", "2017-07-04", "2017-07-04", "on the 4th of July", lang="en"),
+    ),
+    (
+        "primero de agosto",
+        FRI,
+        q("upcoming", "2017-08-01", "2017-08-01", "primero de agosto", lang="es"),
+    ),
+    ("dates for Panama", FRI, q("upcoming", country="Panamá", lang="en")),
     ("this weekend", DEC, q("upcoming", "2017-12-30", "2017-12-31", "this weekend", lang="en")),
     (
         "del 20 de diciembre al 3 de enero",
@@ -437,6 +474,13 @@ NOT_QUESTIONS = [
     "I live in Panama",
     "Panamá y Guatemala firmaron el acuerdo",
     "what's the weather like?",
+    "Who are you?",
+    "tengo una pregunta",
+    "Saludos desde Panamá",
+    "El taller fue muy útil, gracias",
+    "once a week",
+    "12345",
+    "¿?",
     "https://example.org/docs/acta.pdf",
     "www.example.org",
     "Acta_GRCM_junio_2017.pdf",
@@ -501,6 +545,10 @@ def test_an_alias_that_is_an_ordinary_word_needs_to_be_written_as_a_name(
     assert asked is not None and asked.country is None
     asked = understand("what is due for the US", today=FRI, countries=extra)
     assert asked is not None and asked.country == "Estados Unidos"
+
+
+def test_without_a_country_table_questions_are_still_understood() -> None:
+    assert understand("¿qué vence en Panamá?", today=FRI, countries={}) == q("due", lang="es")
 
 
 def test_country_words_inside_other_words_are_not_countries(countries: dict[str, str]) -> None:
