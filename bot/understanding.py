@@ -288,12 +288,16 @@ _BY = (
 )
 
 
+def _year_tail(group: str) -> str:
+    """An optional year after a day or a month: "de 2018", "del año 2018", ", 2018", "of 2018"."""
+    return rf"(?:\s*,?\s*(?:de\s+|del\s+|of\s+)?(?:ano\s+)?(?P<{group}>{_YEAR}))?"
+
+
 def _day_phrase(tag: str) -> str:
     """One day with its month, in any order and either language; groups suffixed with `tag`."""
-    year_tail = rf"(?:\s*,?\s*(?:de\s+|del\s+|of\s+)?(?:ano\s+)?(?P<y{tag}>{_YEAR}))?"
     return (
-        rf"(?:(?:the\s+)?(?P<d{tag}>{_DAY})\s+(?:de\s+|of\s+)?(?P<m{tag}>{_MON_ANY}){year_tail}"
-        rf"|(?P<n{tag}>{_MON_ANY})\s+(?:the\s+)?(?P<e{tag}>{_DAY}){year_tail.replace('P<y', 'P<z')}"
+        rf"(?:(?:the\s+)?(?P<d{tag}>{_DAY})\s+(?:de\s+|of\s+)?(?P<m{tag}>{_MON_ANY}){_year_tail(f'y{tag}')}"
+        rf"|(?P<n{tag}>{_MON_ANY})\s+(?:the\s+)?(?P<e{tag}>{_DAY}){_year_tail(f'z{tag}')}"
         rf"|(?P<iso{tag}>{_YEAR}-\d\d?-\d\d?)"
         rf"|(?P<num{tag}>(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?:/(?:{_YEAR}|\d\d))?))"
     )
@@ -624,7 +628,7 @@ _NOUN_AFTER = (
     r"|webinars?|tasks?|agenda|schedule|calendar|commitments?)\b)|)"
 )
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:ro|er|st|nd|rd|th|o)?"
-_YEAR_TAIL = rf"(?:\s*,?\s*(?:de\s+|del\s+|of\s+)?(?:ano\s+)?(?P<y>{_YEAR}))?"
+_YEAR_TAIL = _year_tail("y")
 _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:el\s+dia\s+de\s+)?hoy|today|tonight|esta\s+noche", _today),
     _rule(r"pasado\s+manana|(?:the\s+)?day\s+after\s+tomorrow", _after_tomorrow),
