@@ -8,6 +8,7 @@ closes the store. Polling (`crmbot run`) and, later, a webhook run the same appl
 from __future__ import annotations
 
 import logging
+import os
 from typing import Any
 
 from sqlalchemy.engine import Engine
@@ -96,6 +97,9 @@ def build_application(
     `request` replaces the network (the terminal demo); without it the bot speaks HTTP to
     TELEGRAM_API_BASE_URL, within Telegram's flood limits.
     """
+    # Opt in to python-telegram-bot's timedelta durations: the bot reads none of them, and the
+    # old float ones warn each time Telegram answers 429.
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
     base = settings.telegram_api_base_url.rstrip("/")
     builder: ApplicationBuilder[Any, Any, Any, Any, Any, Any] = (
         Application.builder()

@@ -17,9 +17,9 @@ from bot.i18n import say
 from bot.questions import DEFAULT_DAYS, EVENTS_DAYS, answer_list
 from bot.replies import send
 from bot.services import Context, Reader, Services, reader_of
-from bot.understanding import Question, help_examples, understand
+from bot.understanding import MAX_LENGTH, Question, help_examples, understand
 
-MAX_QUESTION_CHARS = 500
+MAX_QUESTION_CHARS = MAX_LENGTH  # longer texts are not questions
 
 
 async def help_command(update: Update, context: Context) -> None:
@@ -101,7 +101,10 @@ def _addressed_to_bot(message: Message, username: str | None) -> bool:
     if not username:
         return False
     mentions = message.parse_entities([MessageEntity.MENTION]).values()
-    return any(m.lstrip("@").lower() == username.lower() for m in mentions)
+    if any(m.lstrip("@").lower() == username.lower() for m in mentions):
+        return True
+    # Telegram marks mentions with entities; a client that does not is read by the text.
+    return re.search(rf"@{re.escape(username)}\b", message.text or "", re.IGNORECASE) is not None
 
 
 def _for_this_bot(message: Message, username: str | None) -> bool:

@@ -32,7 +32,7 @@ def ptb_bot(telegram: FakeTelegram, token: str | None = None) -> Bot:
 
 def bot_environment(telegram: FakeTelegram) -> dict[str, str]:
     """Return the environment variables that point a `crmbot run` process at the fake server."""
-    return {"TELEGRAM_TOKEN": telegram.token, "TELEGRAM_API_BASE_URL": telegram.base_url}
+    return {"TELEGRAM_BOT_TOKEN": telegram.token, "TELEGRAM_API_BASE_URL": telegram.base_url}
 
 
 @pytest.fixture

@@ -30,10 +30,6 @@ from telegram import (
 from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, RetryAfter
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
-# The fixtures (fake_telegram, fake_telegram_factory, telegram_bot) for this module; a
-# registration in tests/conftest.py makes them available to the whole suite.
-pytest_plugins = ["fakes.telegram_fixtures"]
-
 Factory = Callable[..., FakeTelegram]
 
 
@@ -804,5 +800,5 @@ def test_each_bot_message_is_waited_for_once(fake_telegram: FakeTelegram) -> Non
 def test_bot_environment_points_at_the_server(fake_telegram: FakeTelegram) -> None:
     env = bot_environment(fake_telegram)
     assert env["TELEGRAM_API_BASE_URL"] == fake_telegram.base_url
-    me = httpx.get(f"{env['TELEGRAM_API_BASE_URL']}/bot{env['TELEGRAM_TOKEN']}/getMe").json()
+    me = httpx.get(f"{env['TELEGRAM_API_BASE_URL']}/bot{env['TELEGRAM_BOT_TOKEN']}/getMe").json()
     assert me["ok"] is True

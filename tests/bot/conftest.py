@@ -1,0 +1,134 @@
+"""Bot fixtures: a store holding the sample documents, a fake clock, and the real Application
+talking to the fake Bot API server, fed real `Update` objects."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fakes.clock import FakeClock
+from fakes.telegram_api import FakeTelegram, Limits, Message, Rate, User
+from sqlalchemy.engine import Engine
+from telegram import Update
+from telegram.ext import Application
+
+from bot.app import build_application, post_init, post_shutdown
+from bot.settings import Settings
+from bot.store_cli import ingest_sources, open_store
+from storage.db import make_engine
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+# The day after the GRCM of San Salvador (20-22 June 2017), 09:00 in Mexico City.
+DEMO_NOW = datetime(2017, 6, 23, 15, 0, tzinfo=UTC)
+# A chat in these tests sends a few messages a second, more than Telegram lets a bot answer
+# without 429s; tests/bot/test_end_to_end.py keeps Telegram's own limits.
+ROOMY = Limits(
+    private_chat=Rate(burst=100, per_second=100.0), group=Rate(burst=100, per_second=100.0)
+)
+
+
+def settings_for(database: Path, telegram: FakeTelegram | None = None, **extra: Any) -> Settings:
+    """Return settings for a store file (and a fake Bot API), ignoring any .env."""
+    values: dict[str, Any] = {
+        "database_url": f"sqlite:///{database}",
+        "data_dir": database.parent,
+        "crmbot_timezone": "America/Mexico_City",
+    }
+    if telegram is not None:
+        values |= {"telegram_bot_token": telegram.token, "telegram_api_base_url": telegram.base_url}
+    return Settings(_env_file=None, **(values | extra))  # type: ignore[call-arg]
+
+
+@pytest.fixture(scope="session")
+def samples_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Ingest the sample documents (published) into a SQLite file once."""
+    path = tmp_path_factory.mktemp("store") / "samples.sqlite3"
+    settings = settings_for(path)
+    engine = open_store(settings)
+    assert engine is not None
+    failures = ingest_sources(engine, [str(SAMPLES)], settings=settings, publish=True, as_of=None)
+    engine.dispose()
+    assert failures == 0
+    return path
+
+
+@pytest.fixture
+def store(samples_store: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the samples store for one test."""
+    path = tmp_path / "crmbot.sqlite3"
+    shutil.copyfile(samples_store, path)
+    return path
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """The bot's clock, standing on the day after the San Salvador meeting."""
+    return FakeClock(DEMO_NOW)
+
+
+class BotHarness:
+    """The real Application, fed updates the fake server builds, answering through it."""
+
+    def __init__(
+        self,
+        application: Application[Any, Any, Any, Any, Any, Any],
+        telegram: FakeTelegram,
+        engine: Engine,
+    ) -> None:
+        self.application = application
+        self.telegram = telegram
+        self.engine = engine
+
+    async def say(self, user: User, text: str, **where: Any) -> None:
+        """Deliver a message from `user` (in a group with chat=...) and let the bot answer it."""
+        update = self.telegram.send_text(user, text, **where)
+        if update is not None:
+            await self.application.process_update(Update.de_json(update, self.application.bot))
+
+    async def press(self, user: User, message: Message, text: str) -> None:
+        """Press the button labelled `text` and let the bot handle it."""
+        query = self.telegram.press_button(user, message, text)
+        await self._deliver_press(query.id)
+
+    async def press_data(self, user: User, message: Message, data: str) -> None:
+        """Press a button with arbitrary (possibly forged) data and let the bot handle it."""
+        query = self.telegram.press(user, message, data)
+        await self._deliver_press(query.id)
+
+    async def _deliver_press(self, query_id: str) -> None:
+        update = next(
+            u
+            for u in self.telegram.pending_updates
+            if u.get("callback_query", {}).get("id") == query_id
+        )
+        await self.application.process_update(Update.de_json(update, self.application.bot))
+
+    def last(self, chat: Any) -> Message:
+        """Return the bot's latest message in a chat."""
+        sent = self.replies(chat)
+        assert sent, "the bot sent nothing in this chat"
+        return sent[-1]
+
+    def replies(self, chat: Any) -> list[Message]:
+        """Return every message the bot sent in a chat."""
+        return [m for m in self.telegram.messages(chat) if m.from_bot]
+
+
+@pytest.fixture
+async def harness(
+    store: Path, clock: FakeClock, fake_telegram_factory: Callable[..., FakeTelegram]
+) -> AsyncIterator[BotHarness]:
+    """Yield the bot's Application, initialised against the fake server and the samples store."""
+    telegram = fake_telegram_factory(limits=ROOMY)
+    settings = settings_for(store, telegram)
+    engine = make_engine(settings.effective_database_url())
+    application = build_application(settings, clock=clock, engine=engine, token=telegram.token)
+    await application.initialize()
+    await post_init(application)
+    yield BotHarness(application, telegram, engine)
+    await application.shutdown()
+    await post_shutdown(application)
