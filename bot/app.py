@@ -12,7 +12,9 @@ import os
 from typing import Any
 
 from sqlalchemy.engine import Engine
+from sqlmodel import Session
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeDefault, Update
+from telegram.error import Conflict
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -32,6 +34,9 @@ from bot.i18n import COMMAND_DESCRIPTIONS, LANGUAGES, say
 from bot.replies import acknowledge, send
 from bot.services import Context, Services, reader_of
 from bot.settings import Settings
+from bot.understanding import understand
+from storage.models import ADMIN
+from storage.subscribers import grant_role
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +133,16 @@ async def post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> N
     services: Services = application.bot_data["services"]
     services.catalog = await services.db(load_catalog)
     services.bot_username = application.bot.username
+    admins = services.settings.crmbot_admin_ids
+    now = services.clock.now()
+
+    def grant_admins(session: Session) -> None:
+        for user_id in admins:
+            grant_role(session, user_id=user_id, role=ADMIN, now=now, granted_by="CRMBOT_ADMIN_IDS")
+
+    await services.db(grant_admins)
+    # The first typed question would otherwise pay for loading dateparser's language data.
+    understand("antes del 15 de agosto", today=now.date(), countries={})
     for lang in LANGUAGES:
         commands = [BotCommand(name, COMMAND_DESCRIPTIONS[name][lang]) for name in MENU]
         code = None if lang == "en" else lang
@@ -153,6 +168,12 @@ async def stale_button(update: Update, context: Context) -> None:
 
 async def on_error(update: object, context: Context) -> None:
     """Log a failed update and tell the chat, so no question goes unanswered in silence."""
+    if isinstance(context.error, Conflict):
+        log.error(
+            "Telegram refused to deliver updates (409 Conflict): another instance is polling "
+            "with this token, or a webhook is set; only one crmbot may poll per token"
+        )
+        return
     log.error("update failed", exc_info=context.error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
