@@ -13,7 +13,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 demo: $(VENV)/.installed
-	$(BIN)/crmbot demo
+	DATA_DIR="$(CURDIR)/data" $(BIN)/crmbot demo
 
 test: $(VENV)/.installed
 	PATH="$(abspath $(BIN)):$$PATH" tests/run-suite

@@ -123,4 +123,3 @@ async def reader_of(update: Update, context: Context) -> Reader:
 
 def _initial_language(user: User | None, default: str) -> str:
     return language_of(user.language_code if user else None, default)
-
