@@ -11,6 +11,7 @@ from pathlib import Path
 from bot.cli_types import parse_day
 from extractors import Extraction, UnusableInput
 from extractors.loaders import load_text
+from extractors.model import Decision
 from extractors.pipeline import extract
 
 EXIT_UNUSABLE = 2
@@ -27,6 +28,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="reference date for passages whose meeting date the document does not state",
     )
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument(
+        "--explain",
+        action="store_true",
+        help="list every date expression found, kept or dropped, with the reason",
+    )
     p.set_defaults(func=run)
 
 
@@ -38,7 +44,18 @@ def run(args: argparse.Namespace) -> int:
         print(f"crmbot: {args.file}: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
     result = extract(text, reference_date=args.as_of)
-    if args.json:
+    if args.explain:
+        if args.json:
+            json.dump(
+                [explanation_dict(d) for d in result.decisions],
+                sys.stdout,
+                ensure_ascii=False,
+                indent=1,
+            )
+            sys.stdout.write("\n")
+        else:
+            sys.stdout.write(format_explanations(result))
+    elif args.json:
         json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
@@ -83,6 +100,45 @@ def format_table(result: Extraction) -> str:
     return "\n".join(lines) + "\n"
 
 
+def explanation_dict(d: Decision) -> dict[str, object]:
+    """One date expression and its decision, as JSON."""
+    return {
+        "date_text": d.date_text,
+        "offset": d.begin,
+        "start": d.start.isoformat() if d.start else None,
+        "end": d.end.isoformat(),
+        "kept": d.kept,
+        "kind": d.kind,
+        "reason": d.reason,
+    }
+
+
+def format_explanations(result: Extraction) -> str:
+    """Every date expression found, with the decision taken on it and the reason."""
+    doc = result.document
+    ref = doc.end.isoformat() if doc.end else "none"
+    lines = [f"reference date: {ref}", ""]
+    if not result.decisions:
+        lines.append("No date expressions found.")
+    for d in result.decisions:
+        verdict = f"kept as {d.kind}" if d.kept else "dropped"
+        reason = d.reason.split(": ", 1)[-1]
+        lines.append(
+            f"{d.begin:>7}  {_clip(d.date_text, 40):<40}  {_span(d.start, d.end):<22}  "
+            f"{verdict}: {reason}"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run `extract` on its own, without the rest of the command line."""
+    parser = argparse.ArgumentParser(prog="crmbot")
+    sub = parser.add_subparsers(dest="command", required=True)
+    register(sub)
+    args = parser.parse_args(["extract", *(sys.argv[1:] if argv is None else argv)])
+    return int(args.func(args))
+
+
 def _span(start: date | None, end: date | None) -> str:
     if end is None:
         return ""
@@ -94,3 +150,7 @@ def _span(start: date | None, end: date | None) -> str:
 def _clip(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from extractors.actors import TextIndex
+from extractors.cues import Cues, cues, fold
 from extractors.dates import DateMention
 from extractors.model import Commitment, OpenTask
 
@@ -187,7 +188,8 @@ class Passage:
     sentence: tuple[int, int]
     paragraph: tuple[int, int]
     ref: str | None
-    reference: date
+    reference: date | None
+    folded: str = ""  # `fold(clean)`: the text the cue patterns read
 
 
 def clause_before(clean: str, sentence_begin: int, pos: int) -> str:
@@ -206,58 +208,151 @@ def clause_after(clean: str, pos: int, sentence_end: int) -> str:
 
 def is_commitment(d: DateMention, p: Passage) -> bool:
     """Keep a date that places a future obligation or activity; drop past and label dates."""
-    if d.end < p.reference:
-        return False
-    before = clause_before(p.clean, p.sentence[0], d.begin)
-    if _NOT_A_COMMITMENT.search(before) or _PERIOD_LABEL.search(before[-40:]):
-        return False
-    if _PAST.search(before[-90:]) and not d.marker:
-        return False
-    if not d.explicit_year and not d.marker and (d.end - p.reference).days > 270:
-        # "Agradecer … el taller del 3 al 5 de marzo" read at an April meeting: a past event,
-        # not one ten or eleven months ahead, unless the sentence speaks of the future.
-        sentence = p.clean[p.sentence[0] : p.sentence[1]]
-        if _ACKNOWLEDGES.match(sentence) and not _FUTURE.search(sentence):
-            return False
+    return judge(d, p)[0]
+
+
+def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
+    """Keep or drop a date expression, with the reason, from features of its clause."""
+    c = cues()
+    folded = p.folded or fold(p.clean)
+    ref = p.reference
+    if ref is not None and d.end < ref:
+        return False, "dropped: before the reference date"
+    s_begin, s_end = p.sentence
+    before = clause_before(p.clean, s_begin, d.begin)
+    f_before = folded[d.begin - len(before) : d.begin]
     after = p.clean[d.stop : d.stop + 40]
+    if m := _NOT_A_COMMITMENT.search(before):
+        return False, f'dropped: start or validity "{m.group().strip()}"'
+    if m := c.validity_before.search(f_before[-60:]):
+        return False, f'dropped: validity "{m.group().strip()}"'
+    if _PERIOD_LABEL.search(before[-40:]):
+        return False, "dropped: a period label"
+    if m := c.document_before.search(f_before[-80:]):
+        return False, f'dropped: date of a document "{m.group().strip()}"'
+    # A date moved or cancelled: "aplazar la reunión del 14-18 de septiembre a una fecha en 2021".
+    look_back = folded[max(0, s_begin - 300) : d.begin]
+    later = c.new_slot.match(folded, d.stop)
+    if later and _NEW_DATE.match(folded, later.end()):
+        return False, "dropped: moved from this date to another"
+    moved = _last_match(c.postpone, look_back)
+    if moved is not None:
+        cut = look_back[moved.end() :]
+        if later and not re.match(
+            r"\s*,?\s*(?:a|to)\s+(?:mas\s+tardar|later\s+than)", folded[d.stop : d.stop + 20]
+        ):
+            return False, f'dropped: moved from this date ("{moved.group()}")'
+        if c.cancel.match(moved.group()) and ";" not in cut and "." not in cut:
+            return False, f'dropped: cancelled ("{moved.group()}")'
+    past = _PAST.search(before[-90:]) or _participle_on_date(c, f_before[-60:])
+    if past and not d.marker:
+        return False, f'dropped: past verb "{past.group().split()[0]}"'
+    sentence = p.clean[s_begin:s_end]
+    f_sentence = folded[s_begin:s_end]
+    future = _FUTURE.search(sentence) or c.future.search(f_sentence)
+    # "the workshop of 3-5 March" read at an April meeting: a past event, not one ten or
+    # eleven months ahead, unless the sentence speaks of the future.
+    if (
+        ref is not None
+        and not d.explicit_year
+        and not d.marker
+        and (d.end - ref).days > 270
+        and not future
+        and (_ACKNOWLEDGES.match(sentence) or c.past_tense.search(f_sentence))
+    ):
+        return False, "dropped: a recent past date without a year"
+    if ref is not None and d.start is not None and d.start < ref and not d.marker:
+        clause = before.lstrip(" -–0123456789.)")
+        f_clause = fold(clause)
+        acknowledged = _ACKNOWLEDGES.match(clause) or c.past_tense.search(f_clause)
+        if acknowledged and not (_FUTURE.search(clause) or c.future.search(f_clause)):
+            return False, "dropped: the current period, acknowledged"
     if d.form == "duration" and _OTHER_ANCHOR.match(after):
-        return False  # "within 10 days of receiving the draft": its start is not known
+        return False, "dropped: counted from an unknown start"
     # "al 30 de noviembre asciende a USD 75.000": a balance on a date, not a deadline.
-    return not (
-        d.marker == "al"
-        and re.match(r"\s*(?:,\s*)?(?:asciende|ascendía|es\s+de|fue\s+de|suma|totaliza)", after)
-    )
+    if d.marker == "al" and re.match(
+        r"\s*(?:,\s*)?(?:asciende|ascendía|es\s+de|fue\s+de|suma|totaliza)", after
+    ):
+        return False, "dropped: a balance on a date"
+    return True, "kept"
+
+
+# What a moved date moves to: "a una fecha ulterior", "to a later date", "sine die".
+_NEW_DATE = re.compile(
+    r"\s*(?:una|otra|la|a|an|the|new|nueva)?\s*(?:fecha|date|later|ulterior|posterior|nueva)\b"
+)
+
+
+def _participle_on_date(c: Cues, f_before: str) -> re.Match[str] | None:
+    """A past participle that places the date: "the seminar organised in Vienna on 3 April".
+
+    Not a decision that schedules an event: "approved the holding of the Meeting in December".
+    """
+    m = _last_match(c.past_participle, f_before)
+    if m is None or EVENT_NOUN.search(f_before, m.end()):
+        return None
+    return m
 
 
 def kind_of(d: DateMention, p: Passage) -> str:
     """`deadline` for an action due by a date or within a period, `event` for a scheduled activity."""
-    if d.marker or d.form == "duration":
-        return "deadline"
+    return kind_with_reason(d, p)[0]
+
+
+def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
+    """The kind of a kept date expression and the feature that decided it."""
+    if d.marker:
+        return "deadline", f'deadline: "{d.marker}"'
+    if d.form == "duration":
+        return "deadline", "deadline: a duration"
+    c = cues()
+    folded = p.folded or fold(p.clean)
     before = clause_before(p.clean, p.sentence[0], d.begin)
+    f_before = folded[d.begin - len(before) : d.begin]
     marker = None
     for m in _DEADLINE_BEFORE.finditer(before):
         marker = m
     if marker is not None:
         between = before[marker.end() :].split()
         if all(w.lower().strip(",") in _FILLER for w in between) and len(between) <= 3:
-            return "deadline"
+            return "deadline", f'deadline: "{marker.group()}"'
         if _MEETING_NOUN.search(before[marker.end() :]) and len(between) <= 14:
-            return "deadline"
+            return "deadline", f'deadline: "{marker.group()}" a meeting'
+    look_back = folded[max(0, p.sentence[0] - 300) : d.begin]
+    if c.postpone.search(look_back) and re.search(
+        r"\b(?:a|to)\s+(?:una\s+|a\s+|the\s+)?(?:fecha|date)\b[^.;]{0,30}$", f_before
+    ):
+        return "event", "event: the new date of a moved meeting"
+    own = c.own_session.search(f_before[-90:])
+    if own is not None:
+        return "deadline", f'deadline: due at its own session "{own.group().split()[0]} …"'
+    if d.form == "range" and d.precision == "day" and d.start is not None and d.start < d.end:
+        return "event", "event: a span of days"
     event = _last(_EVENT_VERB, before)
-    deliverable = _last(_DELIVERABLE_VERB, before)
+    deliverable = _last(c.deliverable, f_before)
     if event is not None or deliverable is not None:
         if deliverable is None or (event is not None and event > deliverable):
-            return "event"
-        return "deadline"
+            return "event", "event: event verb before"
+        return "deadline", "deadline: deliverable verb before"
     after = clause_after(p.clean, d.stop, p.sentence[1])
+    f_after = folded[d.stop : d.stop + len(after)]
     event_a = _first(_EVENT_VERB, after)
-    deliverable_a = _first(_DELIVERABLE_VERB, after)
+    deliverable_a = _first(c.deliverable, f_after)
     if event_a is not None or deliverable_a is not None:
         if deliverable_a is None or (event_a is not None and event_a < deliverable_a):
-            return "event"
-        return "deadline"
+            return "event", "event: event verb after"
+        return "deadline", "deadline: deliverable verb after"
     sentence = p.clean[p.sentence[0] : p.sentence[1]]
-    return "event" if EVENT_NOUN.search(sentence) else "deadline"
+    if EVENT_NOUN.search(sentence):
+        return "event", "event: event noun"
+    return "deadline", "deadline: no event named"
+
+
+def _last_match(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in rx.finditer(text):  # noqa: B007 - the last one is wanted
+        pass
+    return found
 
 
 def _last(rx: re.Pattern[str], text: str) -> int | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, insort
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -182,7 +183,102 @@ NUMBER_WORDS = {
     "sixty": 60,
     "ninety": 90,
 }
+_ES_UNITS = ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"]
+_ES_TEENS = {
+    "trece": 13,
+    "catorce": 14,
+    "dieciséis": 16,
+    "dieciseis": 16,
+    "diecisiete": 17,
+    "dieciocho": 18,
+    "diecinueve": 19,
+}
+_ES_TENS = {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70}
+_ES_TENS |= {"ochenta": 80, "noventa": 90}
+_EN_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
+_EN_TENS |= {"eighty": 80, "ninety": 90}
+_EN_TEENS = {"thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18}
+_EN_TEENS |= {"nineteen": 19}
+
+
+def _compound_numbers() -> dict[str, int]:
+    """Number words up to 99 in both languages ("veinticinco", "treinta y dos", "twenty-one")."""
+    out: dict[str, int] = {**_ES_TEENS, **_ES_TENS, **_EN_TEENS, **_EN_TENS}
+    for i, unit in enumerate(_ES_UNITS, start=1):
+        out[
+            "veinti" + unit.replace("dos", "dós").replace("tres", "trés").replace("seis", "séis")
+        ] = 20 + i
+        out["veinti" + unit] = 20 + i
+        for word, tens in _ES_TENS.items():
+            out[f"{word} y {unit}"] = tens + i
+    for i, unit in enumerate(_EN_UNITS, start=1):
+        for word, tens in _EN_TENS.items():
+            out[f"{word}-{unit}"] = tens + i
+            out[f"{word} {unit}"] = tens + i
+    out |= {"ciento veinte": 120, "ciento ochenta": 180, "cien": 100, "hundred": 100}
+    out |= {"one hundred": 100, "one hundred and twenty": 120, "one hundred and eighty": 180}
+    return out
+
+
+NUMBER_WORDS |= _compound_numbers()
 _NUM_ALT = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_DAY_WORDS = {w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 31 and " y " not in w}
+_DAY_WORDS |= {"treinta y uno": 31, "primero": 1, "primer": 1}
+_DAY_WORD_ALT = "|".join(
+    sorted((re.escape(w) for w in _DAY_WORDS if w not in ("a", "un")), key=len, reverse=True)
+)
+_YEAR_WORDS = r"(?:dos\s+mil|mil\s+novecientos)(?:\s+(?!de\b|del\b|en\b)[a-záéíóú]+){0,3}"
+
+
+def number_from_words(text: str) -> int | None:
+    """Read a Spanish or English number written in words ("dos mil diecinueve") or digits."""
+    text = text.lower().strip()
+    if text.isdigit():
+        return int(text)
+    total = current = 0
+    hundreds = {
+        "doscientos": 200,
+        "trescientos": 300,
+        "cuatrocientos": 400,
+        "quinientos": 500,
+        "seiscientos": 600,
+        "setecientos": 700,
+        "ochocientos": 800,
+        "novecientos": 900,
+        "ciento": 100,
+    }
+    words = text.replace("-", " ").split()
+    i = 0
+    seen = False
+    while i < len(words):
+        w = words[i]
+        if w in ("y", "and"):
+            i += 1
+            continue
+        pair = " ".join(words[i : i + 3])
+        if pair in NUMBER_WORDS and " y " in pair:
+            current += NUMBER_WORDS[pair]
+            i += 3
+        elif w in ("mil", "thousand"):
+            total += (current or 1) * 1000
+            current = 0
+            i += 1
+        elif w == "hundred":
+            current = (current or 1) * 100
+            i += 1
+        elif w in hundreds:
+            current += hundreds[w]
+            i += 1
+        elif w in NUMBER_WORDS:
+            current += NUMBER_WORDS[w]
+            i += 1
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
 QTY = rf"(?P<n>\d{{1,3}}|{_NUM_ALT})(?:\s*\(\d{{1,3}}\))?"
 UNIT = r"(?P<unit>días(?:\s+(?:hábiles|naturales|calendario))?|dias|semanas|meses|mes|años|(?:working\s+|business\s+|calendar\s+)?days|weeks|months|month|week|years|año)"
 
@@ -293,9 +389,18 @@ def _r_month_span(m: MatchLike, ref: date | None) -> tuple[date | None, date, Pr
     y1 = int(m["y1"]) if m.groupdict().get("y1") else None
     year = _year_of(m, ref)
 
+    part = (m.groupdict().get("part") or "").lower()
+    # "September/early October": the second month ends with its part.
+    if any(w in part for w in ("early", "principio", "inicio", "comienzo", "beginning")):
+        last_day: int | None = 10
+    elif any(w in part for w in ("mid", "mediado", "middle")):
+        last_day = 20
+    else:
+        last_day = None
+
     def build(y: int) -> tuple[date, date]:
         first_year = y1 if y1 is not None else (y - 1 if m1 > m2 else y)
-        return date(first_year, m1, 1), date(y, m2, _last_day(y, m2))
+        return date(first_year, m1, 1), date(y, m2, last_day or _last_day(y, m2))
 
     win = _next_window(build, year, ref)
     if win is None:
@@ -432,6 +537,62 @@ def _r_duration(m: MatchLike, ref: date | None) -> tuple[date | None, date, Prec
     return None, end, "day"
 
 
+_ROMAN_MONTHS = {
+    r: i
+    for i, r in enumerate(
+        ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"], start=1
+    )
+}
+
+
+def _r_roman(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
+    """ "16/VII/19": day, month in Roman numerals, year (two digits are this century)."""
+    year = int(m["y"])
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    d = date(year, _ROMAN_MONTHS[m["rm"]], int(m["a"]))
+    return d, d, "day"
+
+
+def _r_words(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
+    """ "a los veinticinco días del mes de noviembre de dos mil diecinueve"."""
+    day = _DAY_WORDS.get(" ".join(m["dw"].split()))
+    year = int(m["y"]) if m["y"] else number_from_words(m["yw"] or "")
+    if day is None or year is None or not 1900 <= year <= 2100:
+        return None
+    d = date(year, _month(m["m"]), day)
+    return d, d, "day"
+
+
+_WEEKDAYS = {
+    "lunes": 0,
+    "martes": 1,
+    "miércoles": 2,
+    "miercoles": 2,
+    "jueves": 3,
+    "viernes": 4,
+    "sábado": 5,
+    "sabado": 5,
+    "domingo": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+
+
+def _r_weekday(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
+    """ "el próximo jueves", "next Thursday": the first such day after the reference date."""
+    if ref is None:
+        return None
+    ahead = (_WEEKDAYS[m["wd"]] - ref.weekday() - 1) % 7 + 1
+    d = ref + timedelta(days=ahead)
+    return d, d, "day"
+
+
 def _add_weekdays(day: date, n: int) -> date:
     """Count `n` working days (Monday to Friday) after `day`."""
     while n > 0:
@@ -539,7 +700,7 @@ RULES: list[Rule] = [
         "range",
         _rx(
             _opt_by(ES_BY)
-            + rf"(?:(?P<wk>(?:la\s+)?semana)\s+)?(?:del?\s+|entre\s+el\s+)?(?P<d1>{DAY})\s+de\s+(?P<m1>{MONTH})(?:\s+de\s+{YEAR})?\s*(?:al|a|hasta\s+el|y\s+el|-|–)\s*(?:el\s+)?(?P<d2>{DAY})\s+de\s+(?P<m2>{MONTH})(?:\s+{ES_YEAR})?"
+            + rf"(?:(?P<wk>(?:la\s+)?semana)\s+)?(?:del?\s+|entre\s+el\s+)?{_WD}(?P<d1>{DAY})\s+de\s+(?P<m1>{MONTH})(?:\s+de\s+{YEAR})?,?\s*(?:al|a|hasta\s+el|y\s+el|y|-|–)\s*(?:el\s+)?{_WD}(?P<d2>{DAY})\s+de\s+(?P<m2>{MONTH})(?:\s+{ES_YEAR})?"
         ),
         _r_range,
         needs="M",
@@ -547,7 +708,7 @@ RULES: list[Rule] = [
     Rule(
         "range",
         _rx(
-            rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+)?(?:from\s+|between\s+)?(?P<d1>{DAY})\s+(?P<m1>{MONTH})(?:,?\s+{YEAR})?\s*(?:to|until|through|and|-|–)\s*(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:{EN_YEAR})?"
+            rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+)?(?:from\s+|between\s+)?{_WD}(?P<d1>{DAY})\s+(?P<m1>{MONTH})(?:,?\s+{YEAR})?,?\s*(?:to|until|through|and|-|–)\s*{_WD}(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:{EN_YEAR})?"
         ),
         _r_range,
         needs="M",
@@ -640,7 +801,10 @@ RULES: list[Rule] = [
     ),
     Rule(
         "quarter",
-        _rx(_opt_by(EN_BY) + rf"(?:(?:in|during|for)\s+)?(?:the\s+)?{ORD}\s+quarter(?:{EN_YEAR})?"),
+        _rx(
+            _opt_by(EN_BY)
+            + rf"(?:(?:in|during|for)\s+)?(?:the\s+)?{ORD}\s+(?:quarter|trimester)(?:\s+of)?(?:{EN_YEAR})?"
+        ),
         _r_quarter,
         needs="P",
     ),
@@ -656,7 +820,7 @@ RULES: list[Rule] = [
         "semester",
         _rx(
             _opt_by(ES_BY)
-            + rf"(?:(?:durante|en|para)\s+)?(?:el\s+)?{ORD}\s+semestre(?:\s+{ES_YEAR})?"
+            + rf"(?:(?:durante|en|para|a)\s+)?(?:el\s+|la\s+)?{ORD}\s+(?:semestre|mitad)(?:\s+{ES_YEAR})?"
         ),
         _r_semester,
         needs="P",
@@ -680,7 +844,7 @@ RULES: list[Rule] = [
     Rule(
         "month_span",
         _rx(
-            rf"(?:(?:entre|en|durante)\s+)?(?:los\s+meses\s+de\s+)?(?P<m1>{MONTH})(?:\s+(?:de\s+)?(?P<y1>{YEAR}))?\s*(?:y|o|u|a|-|–)\s*(?P<m2>{MONTH})(?:\s+{ES_YEAR})?"
+            rf"(?:(?:entre|en|durante)\s+)?(?:los\s+meses\s+de\s+)?(?P<m1>{MONTH})(?:\s+(?:de\s+)?(?P<y1>{YEAR}))?\s*(?:y|o|u|a|-|–|/)\s*(?:(?P<part>principios|inicios|comienzos|mediados|finales|fines)\s+de\s+)?(?P<m2>{MONTH})(?:\s+{ES_YEAR})?"
         ),
         _r_month_span,
         needs="M",
@@ -688,7 +852,7 @@ RULES: list[Rule] = [
     Rule(
         "month_span",
         _rx(
-            rf"(?:(?:between|in|during)\s+)?(?:the\s+months\s+of\s+)?(?:from\s+)?(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s*(?:and|or|to|through|-|–)\s*(?P<m2>{MONTH})(?:{EN_YEAR})?"
+            rf"(?:(?:between|in|during)\s+)?(?:the\s+months\s+of\s+)?(?:from\s+)?(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s*(?:and|or|to|through|-|–|/)\s*(?:(?P<part>early|mid|late|end\s+of|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of)[-\s]+)?(?P<m2>{MONTH})(?:{EN_YEAR})?"
         ),
         _r_month_span,
         needs="M",
@@ -845,6 +1009,63 @@ RULES: list[Rule] = [
         _r_relative,
         needs="U",
     ),
+    # a target year: "by 2020", "hasta 2025", "para 2030"
+    Rule(
+        "year",
+        _rx(
+            rf"(?P<by>by|hasta|a\s+más\s+tardar\s+en|no\s+later\s+than|not\s+later\s+than)\s+(?:el\s+año\s+|the\s+year\s+)?(?P<y>{YEAR})(?!\s*[-–/]\s*\d)"
+        ),
+        _r_year,
+        needs="Y",
+    ),
+    # a session named with its year: "la 105.ª reunión (2016)", "the 109th Session of the Conference (2020)"
+    Rule(
+        "session_year",
+        _rx(
+            rf"(?:(?:la|el|the|its|su)\s+)?(?:\d{{1,3}}(?:\.?\s?[ªºa°]|st|nd|rd|th)?\s+)?(?:reuni[óo]n|sesi[óo]n|session|meeting|conferencia|conference|asamblea|assembly|cumbre|summit|congreso|congress|per[íi]odo\s+de\s+sesiones)(?:\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?[^\W\d][\w\s-]{{0,40}}?)?\s*\((?P<y>{YEAR})\)"
+        ),
+        _r_year,
+        needs="L",
+    ),
+    # "16/VII/19" at the foot of a text
+    Rule(
+        "day",
+        _rx(
+            r"(?P<a>[0-3]?\d)\s?[/.-]\s?(?P<rm>xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\s?[/.-]\s?(?P<y>(?:19|20)?\d{2})(?![\d/])"
+        ),
+        _r_roman,
+        needs="R",
+    ),
+    # in words: "a los veinticinco días del mes de noviembre de dos mil diecinueve"
+    Rule(
+        "day",
+        _rx(
+            rf"(?:a\s+)?(?:los\s+|el\s+)?(?P<dw>{_DAY_WORD_ALT})\s+(?:\(\d{{1,2}}\)\s+)?d[íi]as?\s+del\s+mes\s+de\s+(?P<m>{MONTH})(?:\s+del?)?(?:\s+año)?\s+(?:(?P<y>{YEAR})|(?P<yw>{_YEAR_WORDS}))"
+        ),
+        _r_words,
+        needs="M",
+    ),
+    # "el próximo jueves", "el jueves próximo", "next Thursday"
+    Rule(
+        "day",
+        _rx(
+            r"(?:el\s+)?(?:próximo|proximo)\s+(?P<wd>lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)"
+            r"|(?:el\s+)?(?P<wd2>lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\s+(?:próximo|proximo|entrante)"
+            r"|(?:on\s+)?next\s+(?P<wd3>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        ),
+        lambda m, ref: _r_weekday(_Group(m, wd=m["wd"] or m["wd2"] or m["wd3"]), ref),
+        needs="W",
+    ),
+    # "agosto próximo", "el próximo mes de agosto", "next August"
+    Rule(
+        "month",
+        _rx(
+            rf"(?:en\s+)?(?:el\s+)?(?:(?:próximo|proximo)\s+(?:mes\s+de\s+)?(?P<m>{MONTH})|(?P<m2>{MONTH})\s+(?:próximo|proximo|entrante))"
+            rf"|(?:in\s+)?next\s+(?P<m3>{MONTH})"
+        ),
+        lambda m, ref: _r_month(_Group(m, m=m["m"] or m["m2"] or m["m3"]), ref),
+        needs="M",
+    ),
     # "en el marco de la reunión Viceministerial de la CRM de 2017", "at the 2017 Vice-Ministerial Meeting"
     Rule(
         "meeting_year",
@@ -899,6 +1120,8 @@ _ENGLISH_MONTHS = {calendar.month_name[i].lower() for i in range(1, 13)}
 
 def _month_case_ok(m: re.Match[str], text: str) -> bool:
     """English month names are capitalised: "may" the verb and "march" the noun are not dates."""
+    if m.start() > 0 and text[m.start() - 1] in "/\\":
+        return False  # a document symbol: "AG/DEC. 26 (XXXI-O/01)"
     for key in ("m", "m1", "m2"):
         token = m.groupdict().get(key)
         if token and token.rstrip(".") in _ENGLISH_MONTHS and text[m.start(key)].islower():
@@ -913,6 +1136,7 @@ _PERIOD_WORDS = [
     "half",
     "semester",
     "trimester",
+    "mitad",
     "quincena",
     "fortnight",
 ]
@@ -941,9 +1165,20 @@ _TRIGGERS: dict[str, str] = {
     **{w: "P" for w in _PERIOD_WORDS},
     **{w.rstrip("."): "M" for w in month_numbers()},
     **{q: "Q" for q in ("q1", "q2", "q3", "q4")},
+    **{r: "R" for r in _ROMAN_MONTHS},
+    **{w: "W" for w in _WEEKDAYS},
 }
 # How far an expression may reach before and after the word that triggers it.
-_REACH = {"M": (50, 35), "Y": (45, 12), "L": (120, 12), "P": (60, 40), "U": (45, 45), "Q": (30, 20)}
+_REACH = {
+    "M": (50, 45),
+    "Y": (45, 12),
+    "L": (120, 12),
+    "P": (60, 40),
+    "U": (45, 45),
+    "Q": (30, 20),
+    "R": (8, 8),
+    "W": (20, 20),
+}
 _WORD = re.compile(r"\w+")
 
 
@@ -1043,23 +1278,31 @@ def resolve(
         candidates.append((m.start(), m.end(), priority, mention))
     # "durante la próxima reunión, prevista para junio de 2018": the meeting's year gives way to
     # a finer date said inside it.
-    candidates = [
-        c
-        for c in candidates
-        if c[3].form != "meeting_year"
-        or not any(
-            o is not c and c[0] <= o[0] and o[1] <= c[1] and o[3].precision != "year"
-            for o in candidates
-        )
-    ]
+    fine = sorted((c[0], c[1]) for c in candidates if c[3].precision != "year")
+    fine_starts = [b for b, _ in fine]
+
+    def holds_finer(c: tuple[int, int, int, DateMention]) -> bool:
+        i = bisect_left(fine_starts, c[0])
+        while i < len(fine) and fine[i][0] < c[1]:
+            if fine[i][1] <= c[1]:
+                return True
+            i += 1
+        return False
+
+    candidates = [c for c in candidates if c[3].form != "meeting_year" or not holds_finer(c)]
     # Longest expression wins; among equals, the earlier rule.
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    taken: list[tuple[int, int]] = []
+    taken_starts: list[int] = []  # sorted, non-overlapping spans
+    taken: dict[int, int] = {}
     chosen: list[DateMention] = []
     for begin, stop, _, mention in candidates:
-        if any(begin < t_stop and t_begin < stop for t_begin, t_stop in taken):
-            continue
-        taken.append((begin, stop))
+        i = bisect_left(taken_starts, begin)
+        if i > 0 and taken[taken_starts[i - 1]] > begin:
+            continue  # overlaps the span that starts before it
+        if i < len(taken_starts) and taken_starts[i] < stop:
+            continue  # overlaps the span that starts inside it
+        insort(taken_starts, begin)
+        taken[begin] = stop
         chosen.append(mention)
     chosen.sort(key=lambda c: c.begin)
     return [_trim(c, found.text) for c in chosen]

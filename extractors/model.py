@@ -55,6 +55,19 @@ class OpenTask:
     topics: tuple[str, ...] = ()  # networks and working groups named in its paragraph or section
 
 
+@dataclass(frozen=True)
+class Decision:
+    """A date expression found in the text, kept or dropped, and why (`extract --explain`)."""
+
+    date_text: str
+    begin: int  # offset in the document text
+    start: date | None
+    end: date
+    kept: bool
+    kind: str | None
+    reason: str  # 'kept as deadline: "a más tardar"', 'dropped: past verb "organised"'
+
+
 @dataclass
 class Extraction:
     """Everything found in one document."""
@@ -62,6 +75,7 @@ class Extraction:
     document: Meeting
     commitments: list[Commitment] = field(default_factory=list)
     undated: list[OpenTask] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)  # every date expression considered
 
     def to_dict(self) -> dict[str, Any]:
         """Return the stable JSON shape of `crmbot extract --json`."""

@@ -7,9 +7,10 @@ from dataclasses import replace
 from datetime import date
 
 from extractors.actors import Gazetteer, TextIndex, Words, default_gazetteer
-from extractors.commitments import Passage, build, is_commitment, open_task
+from extractors.commitments import Passage, build, judge, kind_with_reason, open_task
+from extractors.cues import fold
 from extractors.dates import DateMention, resolve, scan
-from extractors.model import Commitment, Extraction, Meeting, OpenTask
+from extractors.model import Commitment, Decision, Extraction, Meeting, OpenTask
 from extractors.structure import Layout, Paragraph, build_layout, clean, sentence_bounds
 from extractors.topics import TopicCatalogue, TopicTagger, default_catalogue
 
@@ -41,6 +42,7 @@ def extract(
     """
     g = gazetteer or default_gazetteer()
     cleaned = clean(text)
+    folded = fold(cleaned)
     words = Words.of(cleaned)
     scanned = scan(cleaned, words.lower, words.starts, words.stops)
     fixed = resolve(scanned, None)  # only dates that carry their year
@@ -60,19 +62,31 @@ def extract(
             regions.append((ex.header_stop, ex.stop, ref, own_span))
     else:
         meeting = _meeting(cleaned, layout, fixed, lang, index)
+        if meeting.end is None:
+            stated = stated_date(cleaned, fixed)
+            if stated is not None:
+                meeting = replace(meeting, start=stated.start or stated.end, end=stated.end)
         ref = meeting.end or reference_date
         span = (meeting.start, meeting.end) if meeting.start and meeting.end else None
         regions.append((0, len(cleaned), ref, span))
 
     commitments: list[Commitment] = []
     undated: list[OpenTask] = []
+    decisions: list[Decision] = []
     sentences: dict[int, list[tuple[int, int]]] = {}
     dated_sentences: set[tuple[int, int]] = set()
     for begin, stop, ref, span in regions:
-        if ref is None:
-            continue
-        for d in resolve(scanned, ref, begin, stop):
+        # Without a reference date only the dates that carry their own year can be read.
+        mentions = (
+            resolve(scanned, ref, begin, stop) if ref else resolve(scanned, None, begin, stop)
+        )
+        for d in mentions:
             if _is_header_date(d, layout, span):
+                decisions.append(
+                    _decision(
+                        text, d, False, None, "dropped: the meeting's own date or title block"
+                    )
+                )
                 continue
             para = layout.paragraph_at(d.begin)
             if para is None:
@@ -85,9 +99,14 @@ def extract(
                 paragraph=(para.begin, para.stop),
                 ref=para.ref,
                 reference=ref,
+                folded=folded,
             )
-            if not is_commitment(d, passage):
+            keep, why = judge(d, passage)
+            if not keep:
+                decisions.append(_decision(text, d, False, None, why))
                 continue
+            kind, how = kind_with_reason(d, passage)
+            decisions.append(_decision(text, d, True, kind, how))
             commitments.append(replace(build(d, passage, index), topics=tagger.topics(para)))
             dated_sentences.add(sentence)
         for para in layout.paragraphs:
@@ -99,7 +118,69 @@ def extract(
                 task = open_task(text, cleaned, sentence, para.ref, ref, index)
                 if task is not None:
                     undated.append(replace(task, topics=tagger.topics(para)))
-    return Extraction(document=meeting, commitments=commitments, undated=undated)
+    decisions.sort(key=lambda x: x.begin)
+    return Extraction(
+        document=meeting, commitments=commitments, undated=undated, decisions=decisions
+    )
+
+
+def _decision(text: str, d: DateMention, kept: bool, kind: str | None, reason: str) -> Decision:
+    return Decision(
+        date_text=text[d.begin : d.stop],
+        begin=d.begin,
+        start=d.start,
+        end=d.end,
+        kept=kept,
+        kind=kind,
+        reason=reason,
+    )
+
+
+# Where a document states its own date outside a header: an intro clause ("met on 31 July
+# 2019", "reunidos en Lima el…"), a closing formula ("Dada en Lima, a los…", "Done at…"),
+# a record line ("Record of decisions | 4 May 2018"), or the address it was published at.
+_CLOSING = re.compile(
+    r"\b(?:dad[oa]|hech[oa]|firmad[oa]|suscrit[oa]|adoptad[oa]|aprobad[oa]|emitid[oa]|done|signed|adopted|issued)\s+(?:en|at|in)\b",
+    re.IGNORECASE,
+)
+_URL_DATE = re.compile(r"https?://\S*?/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
+
+
+def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
+    """The document's own date when no header states it, or None."""
+    days = [d for d in fixed if d.form in ("day", "range") and d.precision in ("day", "week")]
+    for d in days:
+        if d.begin > 6000:
+            break
+        if _INTRO.search(text[max(0, d.begin - 120) : d.begin]):
+            return d
+    tail_start = max(0, len(text) - 3000)
+    for d in reversed(days):
+        if d.begin < tail_start:
+            break
+        line_start = text.rfind("\n", 0, d.begin) + 1
+        if _CLOSING.search(text[max(line_start, d.begin - 160) : d.begin]):
+            return d
+        line_end = text.find("\n", d.stop)
+        line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+        if len(line) <= 60 and line.endswith(text[d.begin : d.stop].strip()):
+            return d  # "Santa Fe, 16/VII/19" on a line of its own at the foot
+    for d in days:
+        if d.begin > 1500:
+            break
+        line_start = text.rfind("\n", 0, d.begin) + 1
+        line_end = text.find("\n", d.stop)
+        line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+        if len(line) <= 120 and not line.endswith((".", ";", ":", ",")):
+            return d
+    m = _URL_DATE.search(text, 0, 600)
+    if m:
+        try:
+            day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+        return DateMention(m.start(1), m.end(3), m.group(0), day, day, "day", "day", True)
+    return None
 
 
 def _is_header_date(d: DateMention, layout: Layout, span: tuple[date, date] | None) -> bool:
@@ -149,7 +230,7 @@ def _title(text: str, stop: int) -> str | None:
 
 
 _INTRO = re.compile(
-    r"(?<!\bbe\s)(?<!\bser\s)\b(?:reunid[oa]s?|celebrad[oa]|realizad[oa]|en\s+reuni[óo]n|meeting\s+in|met\s+in|held\s+(?:in|on|from)|convened)\b",
+    r"(?<!\bbe\s)(?<!\bser\s)\b(?:reunid[oa]s?|celebrad[oa]|realizad[oa]|en\s+reuni[óo]n|nos\s+reunimos|se\s+reunieron|meeting\s+(?:in|on)|met\s+(?:in|on|at)|held\s+(?:in|on|from|at)|convened|gathered)\b",
     re.IGNORECASE,
 )
 

@@ -217,6 +217,9 @@ def looks_like_meeting_header(block: str, has_day_date: bool) -> bool:
     return len(words) <= 8
 
 
+_NUMBER_RANGE = re.compile(r"\d{1,2}\b")
+
+
 def is_item_line(line: str) -> bool:
     """Whether a line starts a numbered or lettered item."""
     return _ITEM.match(line) is not None
@@ -228,6 +231,8 @@ def number_items(text: str) -> list[tuple[int, int, str, str]]:
     pos = 0
     for line in text.split("\n"):
         m = _ITEM.match(line)
+        if m and m.group("num") and _NUMBER_RANGE.match(line, m.end()):
+            m = None  # "5 – 6 April 2017": a range of days, not item 5
         if m:
             kind = next(
                 k

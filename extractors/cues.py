@@ -1,0 +1,143 @@
+"""Cue words that decide about a date, read from `data/cues.json` and compiled once.
+
+Verb lemmas are inflected here (Spanish conjugations and participles, English -s/-ed/-ing),
+so the data lists words as a dictionary would. Every pattern runs on folded text: lower case
+without accents, the same length as the text it was folded from (see `fold`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+from typing import Any
+
+# A verb form is not a noun after a determiner: "el informe", "su envío", "the report".
+_NOT_AFTER_DETERMINER = (
+    r"(?<!\bel\s)(?<!\bun\s)(?<!\bsu\s)(?<!\bdel\s)(?<!\bal\s)(?<!\bla\s)(?<!\bsus\s)"
+    r"(?<!\blos\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)(?<!\bof\s)"
+)
+_ES_ENDINGS = {
+    "ar": "ar|a|an|e|en|o|as|es|ara|aran|ará|arán|aría|arían|ado|ada|ados|adas|ando|ó|aron"
+    "|amos|emos|ase|asen",
+    "er": "er|e|en|a|an|o|es|as|era|eran|erá|erán|ería|erían|ido|ida|idos|idas|iendo|ió"
+    "|ieron|emos|amos|iera|ieran",
+    "ir": "ir|e|en|a|an|o|es|as|irá|irán|iría|irían|ido|ida|idos|idas|iendo|ió|ieron|imos"
+    "|amos|iera|ieran|ya|yan|ye|yen|yó|yeron|yendo",
+}
+_ES_CLITICS = r"(?:se|lo|la|los|las|le|les|selo|sela)?"
+_EN_IRREGULAR = {
+    "send": ["sent"],
+    "pay": ["paid"],
+    "undertake": ["undertaken", "undertook"],
+    "draft": ["drafted"],
+    "meet": ["met"],
+    "hold": ["held"],
+    "set": ["set"],
+}
+
+
+def fold(text: str) -> str:
+    """Lower-case `text` and drop accents, keeping one character for each character."""
+    out = []
+    for c in text:
+        if c.isascii():
+            out.append(c.lower())
+            continue
+        base = unicodedata.normalize("NFD", c)[0].lower()
+        out.append(base if len(base) == 1 else c)
+    return "".join(out)
+
+
+def _strip(word: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c)
+    )
+
+
+def _es_verb(lemma: str) -> str:
+    words = _strip(lemma).split()
+    head, rest = words[0], words[1:]
+    tail = "".join(rf"\s+{re.escape(w)}" for w in rest)
+    if head[-2:] in _ES_ENDINGS:
+        ending = _strip(_ES_ENDINGS[head[-2:]])
+        return rf"{re.escape(head[:-2])}(?:{ending}){_ES_CLITICS}{tail}"
+    return re.escape(head) + tail
+
+
+def _en_verb(lemma: str) -> str:
+    words = lemma.lower().split()
+    head, rest = words[0], words[1:]
+    tail = "".join(rf"\s+{re.escape(w)}" for w in rest)
+    if head.endswith("e"):
+        forms = rf"{re.escape(head[:-1])}(?:e|es|ed|ing)"
+    elif head.endswith("y") and head[-2] not in "aeiou":
+        forms = rf"{re.escape(head[:-1])}(?:y|ies|ied|ying)"
+    else:
+        forms = rf"{re.escape(head)}(?:s|es|{re.escape(head[-1])}?ed|{re.escape(head[-1])}?ing)?"
+    extra = "".join(f"|{re.escape(w)}" for w in _EN_IRREGULAR.get(head, []))
+    return rf"(?:{forms}{extra}){tail}"
+
+
+def _phrase(p: str) -> str:
+    return r"\s+".join(re.escape(w) for w in _strip(p).split())
+
+
+def _alternation(parts: list[str]) -> str:
+    return "|".join(sorted(set(parts), key=len, reverse=True))
+
+
+@cache
+def _data() -> dict[str, Any]:
+    raw = (resources.files("extractors") / "data" / "cues.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+def _verbs(key: str) -> str:
+    data = _data()[key]
+    return _alternation([_es_verb(v) for v in data["es"]] + [_en_verb(v) for v in data["en"]])
+
+
+def _phrases(key: str) -> str:
+    data = _data()[key]
+    return _alternation([_phrase(p) for p in data["es"] + data["en"]])
+
+
+class Cues:
+    """The compiled cue patterns; each runs on folded text."""
+
+    def __init__(self) -> None:
+        self.deliverable = re.compile(
+            rf"\b{_NOT_AFTER_DETERMINER}(?:{_verbs('deliverable_verbs')})\b"
+            rf"|\b(?:{_phrases('deliverable_phrases')})\b"
+        )
+        self.postpone = re.compile(
+            rf"\b(?:{_verbs('postpone_verbs')}|{_phrases('postpone_nouns')})\b"
+        )
+        self.cancel = re.compile(rf"\b(?:{_verbs('cancel_verbs')})\b")
+        # After a moved date: the slot it moves to ("… a una fecha ulterior", "… to October").
+        self.new_slot = re.compile(rf"\s*,?\s*(?:{_phrases('new_slot')})\b")
+        self.document_before = re.compile(
+            rf"\b(?:{_phrases('document_nouns')})\s+(?:[\w./-]+\s+){{0,2}}?"
+            rf"(?:{_phrases('document_links')})\s+(?:(?:el|la|the)\s+)?$"
+        )
+        self.validity_before = re.compile(rf"\b(?:{_phrases('validity_markers')})\s+(?:el\s+)?$")
+        self.past_participle = re.compile(
+            rf"(?<!\bser\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bsera\s)(?<!\bis\s)(?<!\bare\s)"
+            rf"\b(?:{_phrases('past_participles')})\b"
+        )
+        self.past_tense = re.compile(rf"\b(?:{_phrases('past_tense')})\b")
+        self.future = re.compile(rf"\b(?:{_phrases('future_cues')})\b")
+        self.own_session = re.compile(
+            rf"\b(?:{_phrases('own_session')})\s+(?:[\w.ªº°]+\s+){{0,3}}?"
+            rf"(?:{_phrases('session_nouns')})\b[^;,.()]{{0,45}}\(?\s*$"
+        )
+
+
+@cache
+def cues() -> Cues:
+    """The cue patterns shipped with the package."""
+    return Cues()
