@@ -6,7 +6,7 @@ import logging
 import re
 
 # A bot token is "<bot id>:<secret>"; Bot API URLs carry it after "/bot".
-TOKEN = re.compile(r"\b\d{5,}:[A-Za-z0-9_-]{20,}")
+TOKEN = re.compile(r"(?<![0-9])\d{5,}:[A-Za-z0-9_-]{20,}")
 _REDACTED = "<token>"
 
 

@@ -3,14 +3,16 @@ Bot API server, on the sample documents and a fake clock."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
-from conftest import BotHarness
+from conftest import BotHarness, settings_for
 from fakes.clock import FakeClock
 from fakes.telegram_api import Message
 from sqlmodel import Session, select
 
+from bot.store_cli import ingest_sources
 from storage.models import Subscriber
 from storage.subscribers import get_chat, topics_of
 
@@ -341,3 +343,32 @@ async def test_forged_buttons_change_nothing_and_say_so(harness: BotHarness, dat
     assert before.model_dump() == after.model_dump()
     with Session(harness.engine) as session:
         assert len(session.exec(select(Subscriber)).all()) == 1
+
+
+async def test_document_text_with_markup_characters_reaches_the_chat_escaped(
+    harness: BotHarness, tmp_path: Path
+) -> None:
+    document = tmp_path / "acta.txt"
+    document.write_text(
+        "Conclusiones de la reunión\n\n"
+        "1. Que los Países Miembros remitan a la ST, a más tardar el 30 de julio de 2017, "
+        'el informe "A & B" <b>sin cerrar y <script>alert(1)</script> sobre fronteras.\n',
+        encoding="utf-8",
+    )
+    settings = settings_for(Path(str(harness.engine.url.database)))
+    assert (
+        ingest_sources(
+            harness.engine,
+            [str(document)],
+            settings=settings,
+            publish=True,
+            as_of=date(2017, 6, 22),
+        )
+        == 0
+    )
+    ana = harness.telegram.user(1001, "Ana", language_code="es")
+    await harness.say(ana, "/search fronteras script")
+    reply = harness.last(ana)
+    assert not harness.telegram.errors
+    assert '"A & B" <b>sin cerrar y <script>alert(1)</script>' in reply.text
+    assert "&lt;script&gt;" in (reply.html or "")
