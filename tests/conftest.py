@@ -26,8 +26,8 @@ from sqlmodel import Session
 from storage.actors import seed_actors
 from storage.db import make_engine, upgrade
 
-# The fake Telegram Bot API server's fixtures (tests/fakes), for the bot's tests.
-pytest_plugins = ["fakes.telegram_fixtures"]
+# The fake Telegram Bot API server and the bot harness (tests/fakes), for the bot's tests.
+pytest_plugins = ["fakes.telegram_fixtures", "fakes.bot_harness"]
 
 PG_URL_VARIABLE = "TEST_DATABASE_URL"
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from conftest import BotHarness, settings_for
+from fakes.bot_harness import BotHarness, settings_for
 from fakes.clock import FakeClock
 from fakes.telegram_api import Message
 from sqlmodel import Session, select

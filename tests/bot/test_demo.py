@@ -43,3 +43,18 @@ def test_demo_chat_answers_piped_lines_with_the_bots_handlers(tmp_path: Path) ->
     assert "Plazos · julio de 2017" in out
     assert "«a más tardar el 15 de julio»" in out  # [1] opened the first item
     assert "Plazos · julio de 2017 · Panamá" in out
+
+
+def test_a_negative_number_of_days_is_refused(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "CRMBOT_"))}
+    env |= {"DATA_DIR": str(tmp_path / "data"), "HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "upcoming", "--days", "-5"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert "days must be between 1 and 3650" in done.stderr

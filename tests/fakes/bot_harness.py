@@ -1,5 +1,5 @@
-"""Bot fixtures: a store holding the sample documents, a fake clock, and the real Application
-talking to the fake Bot API server, fed real `Update` objects."""
+"""Fixtures for the bot's tests: a store holding the sample documents, a fake clock, and the
+real Application talking to the fake Bot API server, fed real `Update` objects."""
 
 from __future__ import annotations
 
