@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
@@ -11,7 +12,14 @@ from extractors.commitments import Passage, build, judge, kind_with_reason, open
 from extractors.cues import fold
 from extractors.dates import DateMention, resolve, scan
 from extractors.model import Commitment, Decision, Extraction, Meeting, OpenTask
-from extractors.structure import Layout, Paragraph, build_layout, clean, sentence_bounds
+from extractors.structure import (
+    Layout,
+    Paragraph,
+    build_layout,
+    clean,
+    repair,
+    sentence_bounds,
+)
 from extractors.topics import TopicCatalogue, TopicTagger, default_catalogue
 
 _ES = re.compile(r"\b(?:de|la|los|las|el|que|del|por|para|con|una|sobre)\b")
@@ -41,7 +49,7 @@ def extract(
     when the document states no meeting date.
     """
     g = gazetteer or default_gazetteer()
-    cleaned = clean(text)
+    cleaned, repaired = repair(clean(text))
     folded = fold(cleaned)
     words = Words.of(cleaned)
     scanned = scan(cleaned, words.lower, words.starts, words.stops)
@@ -81,6 +89,7 @@ def extract(
             resolve(scanned, ref, begin, stop) if ref else resolve(scanned, None, begin, stop)
         )
         for d in mentions:
+            d = _widen(d, repaired, cleaned)
             if _is_header_date(d, layout, span):
                 decisions.append(
                     _decision(
@@ -122,6 +131,22 @@ def extract(
     return Extraction(
         document=meeting, commitments=commitments, undated=undated, decisions=decisions
     )
+
+
+def _widen(d: DateMention, repaired: list[tuple[int, int]], text: str) -> DateMention:
+    """Cover the whole of a repaired word an expression begins or ends in (verbatim spans)."""
+    if not repaired:
+        return d
+    begin, stop = d.begin, d.stop
+    i = bisect_right(repaired, (begin, len(text))) - 1
+    if i >= 0 and repaired[i][0] < begin < repaired[i][1]:
+        begin = repaired[i][0]
+    i = bisect_right(repaired, (stop, len(text))) - 1
+    if i >= 0 and repaired[i][0] < stop < repaired[i][1]:
+        stop = repaired[i][1]
+    if (begin, stop) == (d.begin, d.stop):
+        return d
+    return replace(d, begin=begin, stop=stop, text=text[begin:stop])
 
 
 def _decision(text: str, d: DateMention, kept: bool, kind: str | None, reason: str) -> Decision:

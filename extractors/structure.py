@@ -8,8 +8,10 @@ span of the original text, and quotes can be cut verbatim from the original.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 _BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]", re.IGNORECASE)
 _MARKDOWN = re.compile(r"\*\*|__|(?m:^#{1,6}(?=\s))|(?m:^\s*>\s)")
@@ -53,6 +55,69 @@ def clean(text: str) -> str:
         pieces.append(" " * len(line) if noise else line)
         offset += len(line) + 1
     return "\n".join(pieces)
+
+
+# ------------------------------------------------------------------------- text repair
+
+# Words a broken line or a stray space must not hide: month names and deadline words.
+_LEXICON_EXTRA = (
+    "tardar antes después despues semestre trimestre semana quincena principios mediados "
+    "finales inicios comienzos plazo reunión reunion later before until deadline quarter "
+    "semester fortnight"
+)
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[a-záéíóúñü])")
+_WORD_PAIR = re.compile(r"[^\W\d_]+")
+
+
+def _lexicon() -> frozenset[str]:
+    from extractors.dates import month_numbers  # the month names live with the date grammar
+
+    words = {m for m in month_numbers() if m.isalpha() and len(m) > 3}
+    return frozenset(words | set(_LEXICON_EXTRA.split()))
+
+
+def repair(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Rejoin words broken by a hyphen at a line end or split by a stray space.
+
+    The result has the same length as `text`: a rejoined word is written at the start of the
+    span it came from and padded with spaces (a line break stays a line break). Returns the
+    repaired text and the repaired spans, so a date found across one can be widened to the
+    verbatim span of the original ("Novem-⏎ber", "a más tar dar", "diciembr e").
+    """
+    chars = list(text)
+    spans: list[tuple[int, int]] = []
+
+    def rewrite(begin: int, stop: int, word: str) -> None:
+        gap = text[begin:stop]
+        tail = "\n" if "\n" in gap else ""
+        filler = word + " " * (stop - begin - len(word) - len(tail)) + tail
+        chars[begin:stop] = list(filler)
+        spans.append((begin, stop))
+
+    for m in _HYPHEN_BREAK.finditer(text):
+        head = _WORD_PAIR.search(text[max(0, m.start() - 30) : m.start()][::-1])
+        tail = _WORD_PAIR.match(text, m.end())
+        if head is None or tail is None or head.start() != 0:
+            continue
+        begin = m.start() - head.end()
+        rewrite(begin, tail.end(), text[begin : m.start()] + tail.group())
+    lexicon = _lexicon()
+    broken = sorted(spans)
+    last_joined = -1
+    words = list(_WORD_PAIR.finditer(text))
+    for first, second in pairwise(words):
+        gap = text[first.end() : second.start()]
+        if gap not in (" ", "\n") or first.start() < last_joined:
+            continue
+        i = bisect_right(broken, (second.end(), len(text)))
+        if i > 0 and broken[i - 1][1] > first.start():
+            continue  # already rejoined at a hyphen
+        joined = first.group() + second.group()
+        if joined.lower() in lexicon and first.group().lower() not in lexicon:
+            rewrite(first.start(), second.end(), joined)
+            last_joined = second.end()
+    spans.sort()
+    return "".join(chars), spans
 
 
 # ------------------------------------------------------------------------- numbered items
