@@ -261,6 +261,14 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         and (_ACKNOWLEDGES.match(sentence) or c.past_tense.search(f_sentence))
     ):
         return False, "dropped: a recent past date without a year"
+    if (
+        ref is not None
+        and (d.start or d.end) <= ref
+        and not d.marker
+        and not future
+        and c.past_tense.search(f_sentence)
+    ):
+        return False, "dropped: told in the past, on the reference date"
     if ref is not None and d.start is not None and d.start < ref and not d.marker:
         clause = before.lstrip(" -–0123456789.)")
         f_clause = fold(clause)
@@ -326,6 +334,8 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     own = c.own_session.search(f_before[-90:])
     if own is not None:
         return "deadline", f'deadline: due at its own session "{own.group().split()[0]} …"'
+    if c.postpone.search(look_back) and re.search(r"\b(?:hasta|until|to)\s+$", f_before):
+        return "event", "event: the new date of a moved meeting"
     if d.form == "range" and d.precision == "day" and d.start is not None and d.start < d.end:
         return "event", "event: a span of days"
     event = _last(_EVENT_VERB, before)
