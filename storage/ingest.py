@@ -19,6 +19,7 @@ from storage.models import (
     DRAFT,
     EVENT,
     PUBLISHED,
+    REACH_UNKNOWN,
     TASK,
     WITHDRAWN,
     Commitment,
@@ -314,6 +315,9 @@ def _parse_items(extraction: Mapping[str, Any], *, fallback_ref_date: date | Non
             "confirm": bool(record.get("confirm", False)),
             "anchor": _text(record.get("anchor")),
             "ref_date": ref_date,
+            # Derived from the dates, so not fields of their own in a revision's report.
+            "span_days": None if end is None else (end - (start or end)).days,
+            "reach_days": _reach(end, ref_date),
         }
         loose = "|".join(str(values[k] or "") for k in ("kind", "ref", "ref_date", "end"))
         exact = "|".join([loose, str(start or ""), fold(values["date_text"])])
@@ -454,6 +458,12 @@ def _set_topics(session: Session, commitment: Commitment) -> None:
 
 def _search_text(values: Mapping[str, Any]) -> str:
     return search_words(values["what"], values["quote"], values["where"])
+
+
+def _reach(end: date | None, ref_date: date | None) -> int | None:
+    if end is None:
+        return None
+    return REACH_UNKNOWN if ref_date is None else (end - ref_date).days
 
 
 def _records(value: Any, name: str) -> Iterable[Mapping[str, Any]]:

@@ -35,6 +35,8 @@ DECLINED = "declined"
 ADMIN = "admin"
 FOCAL_POINT = "focal_point"
 
+REACH_UNKNOWN = 36525  # days: an item without a meeting date is readable at any date
+
 CHAT_TYPES = ("private", "group", "supergroup", "channel")  # Telegram's kinds of chat
 
 # Names Alembic and both databases agree on, so migrations can refer to constraints by name.
@@ -159,10 +161,24 @@ class Commitment(SQLModel, table=True):
         sa.CheckConstraint("status IN ('draft', 'published', 'withdrawn')", name="status"),
         sa.CheckConstraint("kind IN ('deadline', 'event', 'task')", name="kind"),
         sa.CheckConstraint("kind = 'task' OR \"end\" IS NOT NULL", name="dated"),
-        sa.Index("ix_commitment_status_end", "status", "end"),
+        # The date walk every listing does; the columns after `end` are what readers filter on,
+        # so counting reads the index alone.
+        sa.Index(
+            "ix_commitment_by_date",
+            "status",
+            "end",
+            "kind",
+            "lang",
+            "only_version",
+            "ref_date",
+            "start",
+            "group_id",
+        ),
         sa.Index("ix_commitment_group_lang", "group_id", "lang", "status"),
         sa.Index("ix_commitment_meeting_lang", "meeting_id", "lang"),
         sa.Index("ix_commitment_document", "document_id"),
+        sa.Index("ix_commitment_span_days", "span_days"),
+        sa.Index("ix_commitment_reach_days", "reach_days"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -175,6 +191,12 @@ class Commitment(SQLModel, table=True):
     date_text: str | None = None
     start: date | None = None
     end: date | None = None
+    # Days from start to end (0: one day; None: an open task), and from the meeting that decided
+    # it to its end (REACH_UNKNOWN without a meeting date). The longest of each bounds how far
+    # past a period an item overlapping it can end, and how far past `now` an item of a meeting
+    # already held can end: listings then walk a bounded stretch of the date index.
+    span_days: int | None = None
+    reach_days: int | None = None
     precision: str | None = Field(default=None, max_length=10)
     quote: str
     ref: str | None = Field(default=None, max_length=100)

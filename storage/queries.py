@@ -37,6 +37,12 @@ from storage.models import (
 )
 from storage.text import search_words
 
+COUNT_LIMIT = 200
+"""Where `count_*` stop counting by default: a count equal to it means "at least that many".
+
+Forty pages of five are more than anyone pages through, and an exact count of every item a
+reader ever had (every overdue task since 2000) is a walk over all of them."""
+
 
 @dataclass
 class EventRollup:
@@ -87,9 +93,11 @@ def count_next_due(
     topics: Sequence[str] = (),
     forum: str = "CRM",
     include_drafts: bool = False,
+    up_to: int | None = COUNT_LIMIT,
 ) -> int:
-    """Count what `next_due` pages through."""
-    return _count(session, _next_due(session, now, lang, country, topics, forum, include_drafts))
+    """Count what `next_due` pages through, up to `up_to` (see `COUNT_LIMIT`)."""
+    query = _next_due(session, now, lang, country, topics, forum, include_drafts)
+    return _count(session, query, up_to)
 
 
 def upcoming(
@@ -132,8 +140,9 @@ def count_upcoming(
     topics: Sequence[str] = (),
     forum: str = "CRM",
     include_drafts: bool = False,
+    up_to: int | None = COUNT_LIMIT,
 ) -> int:
-    """Count what `upcoming` pages through."""
+    """Count what `upcoming` pages through, up to `up_to` (see `COUNT_LIMIT`)."""
     today = now.date()
     return count_items_between(
         session=session,
@@ -145,6 +154,7 @@ def count_upcoming(
         topics=topics,
         forum=forum,
         include_drafts=include_drafts,
+        up_to=up_to,
     )
 
 
@@ -184,10 +194,11 @@ def count_items_between(
     topics: Sequence[str] = (),
     forum: str = "CRM",
     include_drafts: bool = False,
+    up_to: int | None = COUNT_LIMIT,
 ) -> int:
-    """Count what `items_between` pages through."""
+    """Count what `items_between` pages through, up to `up_to` (see `COUNT_LIMIT`)."""
     query = _between(session, now, first, last, kinds, lang, country, topics, forum, include_drafts)
-    return _count(session, query)
+    return _count(session, query, up_to)
 
 
 def outstanding_tasks(
@@ -208,13 +219,13 @@ def outstanding_tasks(
     """
     query = _outstanding(session, now, country, lang, topics, forum, include_drafts)
     # Dated tasks in date order (an index walk that stops at the limit), then undated ones.
-    dated = query.where(col(Commitment.end).is_not(None))
+    dated = query.where(col(Commitment.end).is_not(None), _ends_by(session, now))
     items = _run(session, _page(dated.order_by(*_by_end), limit, offset))
     if limit is not None and len(items) >= limit:
         return items
     # A page that started among the dated tasks and ran past them goes on from the first
     # undated one; a page past all of them skips as many undated ones as it is past.
-    skip = 0 if items or offset == 0 else max(0, offset - _count(session, dated))
+    skip = 0 if items or offset == 0 else max(0, offset - _count(session, dated, offset))
     rest = None if limit is None else limit - len(items)
     undated = query.where(col(Commitment.end).is_(None)).order_by(col(Commitment.id))
     return items + _run(session, _page(undated, rest, skip))
@@ -229,9 +240,16 @@ def count_outstanding_tasks(
     topics: Sequence[str] = (),
     forum: str = "CRM",
     include_drafts: bool = False,
+    up_to: int | None = COUNT_LIMIT,
 ) -> int:
-    """Count what `outstanding_tasks` pages through."""
-    return _count(session, _outstanding(session, now, country, lang, topics, forum, include_drafts))
+    """Count what `outstanding_tasks` pages through, up to `up_to` (see `COUNT_LIMIT`)."""
+    query = _outstanding(session, now, country, lang, topics, forum, include_drafts)
+    dated = query.where(col(Commitment.end).is_not(None), _ends_by(session, now))
+    found = _count(session, dated, up_to)
+    if up_to is not None and found >= up_to:
+        return found
+    undated = query.where(col(Commitment.end).is_(None))
+    return found + _count(session, undated, None if up_to is None else up_to - found)
 
 
 def events_with_confirmations(
@@ -253,7 +271,10 @@ def events_with_confirmations(
     )
     if days is not None:
         horizon = today + timedelta(days=days)
-        query = query.where(func.coalesce(Commitment.start, Commitment.end) <= horizon)
+        query = query.where(
+            _ends_by(session, now, horizon),
+            func.coalesce(Commitment.start, Commitment.end) <= horizon,
+        )
     if only_asked:
         query = query.where(col(Commitment.confirm))
     query = _concerning(session, query, country, topics, forum)
@@ -423,7 +444,9 @@ def _next_due(
     include_drafts: bool,
 ) -> Any:
     query = _readable(now, lang, include_drafts).where(
-        col(Commitment.kind).in_((DEADLINE, EVENT)), col(Commitment.end) >= now.date()
+        col(Commitment.kind).in_((DEADLINE, EVENT)),
+        col(Commitment.end) >= now.date(),
+        _ends_by(session, now),
     )
     return _concerning(session, query, country, topics, forum)
 
@@ -446,6 +469,7 @@ def _between(
     query = _readable(now, lang, include_drafts).where(
         col(Commitment.kind).in_([k for k in kinds if k in (DEADLINE, EVENT)]),
         col(Commitment.end) >= first,
+        _ends_by(session, now, last),
         func.coalesce(Commitment.start, Commitment.end) <= last,
     )
     return _concerning(session, query, country, topics, forum)
@@ -482,27 +506,29 @@ def _concerning(
     if country is None and not wanted:
         return query
     # Correlated EXISTS lets the database walk items in date order and stop at the limit: each
-    # candidate costs one primary-key probe per table, whatever the country or topics.
-    terms = []
+    # candidate costs one index probe per table, whatever the country or topics.
+    probes = []
     if country is not None:
         names = names_covering(session, country, forum=forum)
-        terms.append(
-            select(CommitmentActor.commitment_id)
-            .where(
+        probes.append(
+            select(CommitmentActor.commitment_id).where(
                 CommitmentActor.commitment_id == Commitment.id,
                 col(CommitmentActor.actor).in_(names),
             )
-            .exists()
         )
     if wanted:
-        terms.append(
-            select(CommitmentTopic.commitment_id)
-            .where(
+        probes.append(
+            select(CommitmentTopic.commitment_id).where(
                 CommitmentTopic.commitment_id == Commitment.id,
                 col(CommitmentTopic.topic).in_(wanted),
             )
-            .exists()
         )
+    if session.get_bind().dialect.name == "postgresql":
+        # PostgreSQL would rather hash every id naming the country (tens of thousands of rows
+        # read before the first item) than probe the few items a page walks; OFFSET 0 keeps
+        # each EXISTS a per-item probe.
+        probes = [probe.offset(0) for probe in probes]
+    terms = [probe.exists() for probe in probes]
     return query.where(or_(*terms))
 
 
@@ -514,9 +540,39 @@ def _page(query: Any, limit: int | None, offset: int) -> Any:
     return query if limit is None else query.limit(limit)
 
 
-def _count(session: Session, query: Any) -> int:
-    ids = query.with_only_columns(col(Commitment.id)).order_by(None).subquery()
-    return int(session.exec(select(func.count()).select_from(ids)).one())
+def _count(session: Session, query: Any, up_to: int | None) -> int:
+    ids = query.with_only_columns(col(Commitment.id)).order_by(None)
+    if up_to is not None:
+        # In date order the database walks the date index and stops at the limit, so counting
+        # costs what reading that many items does (unordered, PostgreSQL reads every candidate
+        # into a bitmap first).
+        ids = ids.order_by(col(Commitment.end)).limit(up_to)
+    return int(session.exec(select(func.count()).select_from(ids.subquery())).one())
+
+
+def _ends_by(session: Session, now: datetime, last: date | None = None) -> Any:
+    """Bound the end of the readable items (that overlap a period ending on `last`, if given).
+
+    An item of a meeting held by `now` ends at most the longest reach (meeting to end) after
+    `now`, and one overlapping the period starts by `last`, so it ends at most the longest span
+    later. "Ends on or after today" becomes a bounded stretch of the date index instead of
+    everything after it, which matters once future meetings' items are stored.
+    """
+    spans = sa.select(func.max(Commitment.span_days)).scalar_subquery()
+    reaches = sa.select(func.max(Commitment.reach_days)).scalar_subquery()
+    # Two subqueries, as each max alone is read off the end of its index.
+    longest_span, longest_reach = session.execute(sa.select(spans, reaches)).one()
+    bound = _plus(now.date(), longest_reach or 0)
+    if last is not None:
+        bound = min(bound, _plus(last, longest_span or 0))
+    return col(Commitment.end) <= bound
+
+
+def _plus(day: date, days: int) -> date:
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max
 
 
 def _run(session: Session, query: Any) -> list[Commitment]:

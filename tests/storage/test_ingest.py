@@ -335,3 +335,15 @@ def test_search_follows_revisions(session: Session) -> None:
     ingest(session, doc, source="v3.txt", now=LATER)
     session.commit()
     assert search(session=session, now=LATER, text="integridad del pasaporte") == []
+
+
+def test_spans_and_reaches_follow_the_dates(session: Session) -> None:
+    ingest(session, san_salvador_es())
+    session.commit()
+    items = by_ref(session)
+    # 16.c runs 18-22 September; the meeting that set it was read from 20 June.
+    assert (items["16.c"].span_days, items["16.c"].reach_days) == (4, 94)
+    assert (items["16.a"].span_days, items["16.a"].reach_days) == (0, 25)
+    ingest(session, revised(), source="v2.txt", now=LATER)
+    session.commit()
+    assert by_ref(session)["16.a"].reach_days == 30

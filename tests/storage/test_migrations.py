@@ -167,6 +167,11 @@ def test_chat_settings_and_topics_migrate_both_ways_with_data(empty_engine: Engi
         assert group is not None and group.chat_type == "private" and group.active is False
         assert topics_of(session, chat_id=1) == []
         assert {tuple(c.topics) for c in session.exec(select(Commitment)).all()} == {()}
+        # Spans and reaches are derived from the dates, so existing items get them.
+        workshop = session.exec(select(Commitment).where(Commitment.ref == "16.c")).one()
+        assert (workshop.span_days, workshop.reach_days) == (4, 94)
+        dues = session.exec(select(Commitment).where(Commitment.ref == "2.a")).one()
+        assert (dues.span_days, dues.reach_days) == (None, None)
         assert count(session, "commitment_topic") == 0
         assert count(session, "reminder_log") == 1
         assert [c.ref for c in search(session=session, now=NOW, text="pasaporte")] == ["24"]

@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from factories import CONSULAR, NOW, ingest, san_salvador_en, san_salvador_es, tagged
+from factories import (
+    CONSULAR,
+    NOW,
+    compilation,
+    ingest,
+    san_salvador_en,
+    san_salvador_es,
+    tagged,
+)
 from sqlmodel import Session, select
 
 from storage.marks import confirm_participation, mark_task
@@ -345,3 +353,35 @@ def test_drafts_and_withdrawn_items_are_not_read(session: Session) -> None:
     session.commit()
     assert get_item(session=session, now=NOW, group_id=group) is None
     assert get_item(session=session, now=NOW, group_id=group, include_drafts=True) is None
+
+
+def test_counts_stop_at_the_limit_asked_for(session: Session) -> None:
+    ingest(session, tagged(san_salvador_es()))
+    session.commit()
+    assert count_next_due(session=session, now=NOW, up_to=3) == 3
+    assert count_next_due(session=session, now=NOW, up_to=None) == 7
+    assert count_upcoming(session=session, now=NOW, days=120, up_to=2) == 2
+    reader = {"country": "Guatemala", "topics": [CONSULAR]}
+    # Two dated tasks, then the undated ones count towards the same limit.
+    assert count_outstanding_tasks(session=session, now=NOW, up_to=3, **reader) == 3
+    assert count_outstanding_tasks(session=session, now=NOW, up_to=1, **reader) == 1
+    assert count_outstanding_tasks(session=session, now=NOW, up_to=None, **reader) == 4
+
+
+def test_items_without_a_meeting_date_are_found_however_far_ahead(session: Session) -> None:
+    # A compilation whose excerpts carry no meeting date: readable at any date.
+    doc = compilation()
+    for record in doc["commitments"]:
+        record["ref_date"] = None
+    ingest(session, doc, source="historial.txt")
+    ingest(session, san_salvador_es())
+    session.commit()
+    long_ago = datetime(1990, 1, 1, tzinfo=UTC)
+    assert [c.end for c in next_due(session=session, now=long_ago)] == [
+        date(1997, 4, 30),
+        date(2005, 5, 31),
+    ]
+    may_2005 = items_between(
+        session=session, now=long_ago, first=date(2005, 5, 10), last=date(2005, 5, 10)
+    )
+    assert [c.end for c in may_2005] == [date(2005, 5, 31)]
