@@ -4,7 +4,9 @@
 
 PATH is a document or a folder of documents; by default the repository's samples/ and, when it
 exists, ../shared/corpus/dev next to the repository. Prints documents, size, documents per
-second, milliseconds per KB and the speed ratio, plus the extractor's peak memory.
+second, milliseconds per KB and the speed ratio, plus the extractor's peak memory; then ms/KB
+of one call on 100 KB, 1 MB and 2 MB of the documents mixed into one text, and the ratio to
+search_dates on the 1 MB text in the same run.
 """
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("paths", nargs="*", type=Path, help="documents or folders")
     parser.add_argument("--min-seconds", type=float, default=4.0, help="time extract at least this")
     parser.add_argument("--dateparser-passes", type=int, default=3, help="passes of search_dates")
+    parser.add_argument(
+        "--no-scaling",
+        dest="scaling",
+        action="store_false",
+        help="skip the 100 KB / 1 MB / 2 MB single-text timings",
+    )
     args = parser.parse_args(argv)
 
     paths = args.paths or [p for p in DEFAULT_PATHS if p.exists()]
@@ -100,7 +108,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"peak memory of one extract pass: {peak / 1024 / 1024:.2f} MB allocated (tracemalloc); "
         f"process max RSS {max_rss_kb / 1024:.0f} MB (includes dateparser)"
     )
+    if args.scaling:
+        scaling(texts, search_dates)
     return 0
+
+
+def mixed_text(texts: Sequence[str], size: int) -> str:
+    """Documents of the corpus in turn, each once before any repeats, up to `size` bytes."""
+    pieces: list[str] = []
+    total = 0
+    i = 0
+    while total < size:
+        text = texts[i % len(texts)]
+        pieces.append(text)
+        total += len(text.encode("utf-8")) + 2
+        i += 1
+    return "\n\n".join(pieces)
+
+
+def scaling(texts: Sequence[str], search_dates: Callable[..., object]) -> None:
+    """ms/KB of one extract call on 100 KB, 1 MB and 2 MB of mixed text; ratio at 1 MB."""
+    print()
+    print("one text of mixed documents:")
+    per_kb: dict[int, float] = {}
+    one_mb_seconds = 0.0
+    one_mb = ""
+    for size in (100 * 1024, 1024 * 1024, 2 * 1024 * 1024):
+        text = mixed_text(texts, size)
+        kb = len(text.encode("utf-8")) / 1024
+        seconds = min(
+            timed(lambda t=text: extract(t, reference_date=REFERENCE_DATE)) for _ in range(2)
+        )
+        per_kb[size] = seconds * 1000 / kb
+        print(f"  {kb:8.0f} KB  extract {seconds:6.2f} s  {per_kb[size]:.3f} ms/KB")
+        if size == 1024 * 1024:
+            one_mb_seconds, one_mb = seconds, text
+    dp_seconds = timed(lambda: search_dates(one_mb, languages=["es", "en"]))
+    print(
+        f"  1 MB: search_dates {dp_seconds:.2f} s; extract is {dp_seconds / one_mb_seconds:.1f}x as fast"
+    )
+    print(f"  ms/KB at 2 MB is {per_kb[2 * 1024 * 1024] / per_kb[100 * 1024]:.2f}x that at 100 KB")
 
 
 def load_corpus(paths: Sequence[Path]) -> list[str]:

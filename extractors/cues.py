@@ -41,14 +41,17 @@ _EN_IRREGULAR = {
 
 def fold(text: str) -> str:
     """Lower-case `text` and drop accents, keeping one character for each character."""
-    out = []
-    for c in text:
+    table = {}
+    for c in set(text):
+        low = c.lower()
         if c.isascii():
-            out.append(c.lower())
+            if low != c:
+                table[ord(c)] = low
             continue
         base = unicodedata.normalize("NFD", c)[0].lower()
-        out.append(base if len(base) == 1 else c)
-    return "".join(out)
+        if len(base) == 1 and base != c:
+            table[ord(c)] = base
+    return text.translate(table)
 
 
 def _strip(word: str) -> str:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import pairwise
+from functools import cache
 
 _BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]", re.IGNORECASE)
 _MARKDOWN = re.compile(r"\*\*|__|(?m:^#{1,6}(?=\s))|(?m:^\s*>\s)")
@@ -76,6 +76,16 @@ def _lexicon() -> frozenset[str]:
     return frozenset(words | set(_LEXICON_EXTRA.split()))
 
 
+@cache
+def _split_words() -> re.Pattern[str]:
+    """Every lexicon word cut in two by one space or line break: "tar dar", "diciembr e"."""
+    cuts = {
+        rf"{re.escape(w[:k])}[ \n]{re.escape(w[k:])}" for w in _lexicon() for k in range(2, len(w))
+    }
+    alternation = "|".join(sorted(cuts, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
 def repair(text: str) -> tuple[str, list[tuple[int, int]]]:
     """Rejoin words broken by a hyphen at a line end or split by a stray space.
 
@@ -103,19 +113,13 @@ def repair(text: str) -> tuple[str, list[tuple[int, int]]]:
         rewrite(begin, tail.end(), text[begin : m.start()] + tail.group())
     lexicon = _lexicon()
     broken = sorted(spans)
-    last_joined = -1
-    words = list(_WORD_PAIR.finditer(text))
-    for first, second in pairwise(words):
-        gap = text[first.end() : second.start()]
-        if gap not in (" ", "\n") or first.start() < last_joined:
-            continue
-        i = bisect_right(broken, (second.end(), len(text)))
-        if i > 0 and broken[i - 1][1] > first.start():
+    for m in _split_words().finditer(text):
+        first, second = re.split(r"[ \n]", m.group(), maxsplit=1)
+        i = bisect_right(broken, (m.end(), len(text)))
+        if i > 0 and broken[i - 1][1] > m.start():
             continue  # already rejoined at a hyphen
-        joined = first.group() + second.group()
-        if joined.lower() in lexicon and first.group().lower() not in lexicon:
-            rewrite(first.start(), second.end(), joined)
-            last_joined = second.end()
+        if first.lower() not in lexicon:
+            rewrite(m.start(), m.end(), first + second)
     spans.sort()
     return "".join(chars), spans
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from extractors.cues import fold
 from extractors.structure import Layout, Paragraph, is_item_line
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -45,10 +45,7 @@ class Topic:
 
 def normalise(text: str) -> str:
     """Fold accents and case, join words split by a hyphen at a line end, collapse the rest."""
-    text = _HYPHEN_BREAK.sub("", text)
-    folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
-    return _NON_WORD.sub(" ", folded).strip()
+    return _NON_WORD.sub(" ", fold(_HYPHEN_BREAK.sub("", text))).strip()
 
 
 def load_topics(path: Path | None = None) -> list[Topic]:
