@@ -3,31 +3,35 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
 
-from bot import demo_cli, extract_cli, run_cli, store_cli
+# The module behind each sub-command; each exposes `register(subparsers)`, which adds its parsers
+# and sets `func(args) -> int` on them. Only the chosen sub-command's module is imported, so
+# `crmbot extract` loads neither the store nor Telegram.
+COMMANDS = {
+    "extract": "bot.extract_cli",  # crmbot extract FILE
+    "ingest": "bot.store_cli",  # crmbot ingest / upcoming / tasks / db upgrade
+    "upcoming": "bot.store_cli",
+    "tasks": "bot.store_cli",
+    "db": "bot.store_cli",
+    "run": "bot.run_cli",  # crmbot run: the Telegram bot
+    "demo": "bot.demo_cli",  # crmbot demo [--chat]: the samples and the bot in a terminal
+}
 
-# Every sub-command module exposes `register(subparsers)`, which adds its parsers and sets
-# `func(args) -> int` on them.
-COMMAND_MODULES = [
-    extract_cli,  # crmbot extract FILE
-    store_cli,  # crmbot ingest / upcoming / tasks / db upgrade
-    run_cli,  # crmbot run: the Telegram bot
-    demo_cli,  # crmbot demo [--chat]: the samples and the bot in a terminal
-]
 
-
-def build_parser() -> argparse.ArgumentParser:
-    """Build the parser with every sub-command."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """Build the parser with the sub-command `command`, or with every one."""
     parser = argparse.ArgumentParser(
         prog="crmbot",
         description="Dated commitments of the Regional Conference on Migration.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    wanted = [COMMANDS[command]] if command in COMMANDS else COMMANDS.values()
+    for module in dict.fromkeys(wanted):
+        importlib.import_module(module).register(sub)
     return parser
 
 
@@ -35,7 +39,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one sub-command and return its exit status."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    command = next((a for a in arguments if not a.startswith("-")), None)
+    args = build_parser(command).parse_args(arguments)
     try:
         return int(args.func(args))
     except KeyboardInterrupt:
