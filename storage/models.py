@@ -34,6 +34,12 @@ DECLINED = "declined"
 
 ADMIN = "admin"
 FOCAL_POINT = "focal_point"
+DELEGATE = "delegate"  # a verified delegate of a member country
+ROLES = (ADMIN, FOCAL_POINT, DELEGATE)
+
+REQUEST_PENDING = "pending"
+REQUEST_APPROVED = "approved"
+REQUEST_REFUSED = "refused"
 
 REACH_UNKNOWN = 36525  # days: an item without a meeting date is readable at any date
 
@@ -139,6 +145,8 @@ class Document(SQLModel, table=True):
     ingested_at: datetime = _when()
     # Set when a revision of the same meeting's document in the same language replaced it.
     superseded_at: datetime | None = _when(default=None)
+    # For verified delegates, focal points and the secretariat only, in private chats.
+    members_only: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
 
     meeting: Meeting = Relationship()
 
@@ -161,8 +169,8 @@ class Commitment(SQLModel, table=True):
         sa.CheckConstraint("status IN ('draft', 'published', 'withdrawn')", name="status"),
         sa.CheckConstraint("kind IN ('deadline', 'event', 'task')", name="kind"),
         sa.CheckConstraint("kind = 'task' OR \"end\" IS NOT NULL", name="dated"),
-        # The date walk every listing does; the columns after `end` are what readers filter on,
-        # so counting reads the index alone.
+        # The date walk every listing does; the columns after `end` are what readers filter on
+        # and what probes join on, so counting reads the index alone.
         sa.Index(
             "ix_commitment_by_date",
             "status",
@@ -173,6 +181,7 @@ class Commitment(SQLModel, table=True):
             "ref_date",
             "start",
             "group_id",
+            "id",
         ),
         sa.Index("ix_commitment_group_lang", "group_id", "lang", "status"),
         sa.Index("ix_commitment_meeting_lang", "meeting_id", "lang"),
@@ -222,6 +231,10 @@ class Commitment(SQLModel, table=True):
     updated_at: datetime = _when()
     published_at: datetime | None = _when(default=None)
     withdrawn_at: datetime | None = _when(default=None)
+    # Copied from the document that states it, so readers filter on a column.
+    members_only: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
+    # Why the extractor kept the date ('kept as deadline: "a más tardar"'), for the review.
+    reason: str | None = None
 
     document: Document = Relationship()
     group: CommitmentGroup = Relationship()
@@ -326,11 +339,12 @@ class SubscriberTopic(SQLModel, table=True):
 
 
 class Role(SQLModel, table=True):
-    """A Telegram user's role: admin of the secretariat, or focal point of a country."""
+    """A Telegram user's role: admin of the secretariat, focal point or verified delegate of a
+    country."""
 
     __table_args__ = (
         sa.UniqueConstraint("user_id", "role", "country"),
-        sa.CheckConstraint("role IN ('admin', 'focal_point')", name="role"),
+        sa.CheckConstraint("role IN ('admin', 'focal_point', 'delegate')", name="role"),
         sa.CheckConstraint("role = 'admin' OR country IS NOT NULL", name="country"),
     )
 
@@ -340,6 +354,47 @@ class Role(SQLModel, table=True):
     country: str | None = Field(default=None, max_length=200)
     granted_by: str | None = Field(default=None, max_length=200)
     granted_at: datetime = _when()
+
+
+class RoleRequest(SQLModel, table=True):
+    """A user asking to be a country's focal point or verified delegate, and the decision."""
+
+    __tablename__ = "role_request"
+    __table_args__ = (
+        sa.CheckConstraint("role IN ('focal_point', 'delegate')", name="role"),
+        sa.CheckConstraint("status IN ('pending', 'approved', 'refused')", name="status"),
+        sa.Index("ix_role_request_status", "status", "role", "country"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(sa_type=sa.BigInteger, index=True)
+    name: str | None = Field(default=None, max_length=200)  # as Telegram showed it
+    role: str = Field(max_length=20)
+    country: str = Field(max_length=200)
+    status: str = Field(default=REQUEST_PENDING, max_length=10)
+    requested_at: datetime = _when()
+    decided_by: int | None = Field(default=None, sa_type=sa.BigInteger)
+    decided_at: datetime | None = _when(default=None)
+
+
+class HistoryEntry(SQLModel, table=True):
+    """One recorded change: a status, confirmation, mark, publication or role, who and when."""
+
+    __tablename__ = "history"
+    __table_args__ = (
+        sa.Index("ix_history_group", "group_id", "country", "id"),
+        sa.Index("ix_history_user", "subject_user_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = _when()
+    by_user_id: int | None = Field(default=None, sa_type=sa.BigInteger)  # None: the command line
+    by: str = Field(max_length=200)  # "user 123 (Ana)", "crmbot ingest"
+    action: str = Field(max_length=30)
+    group_id: int | None = Field(default=None, foreign_key="commitment_group.id")
+    country: str | None = Field(default=None, max_length=200)
+    subject_user_id: int | None = Field(default=None, sa_type=sa.BigInteger)  # for role changes
+    detail: str | None = None
 
 
 class ReminderLog(SQLModel, table=True):

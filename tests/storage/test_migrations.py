@@ -38,6 +38,8 @@ TABLES = {
     "subscriber",
     "subscriber_topic",
     "role",
+    "role_request",
+    "history",
     "reminder_log",
 }
 
