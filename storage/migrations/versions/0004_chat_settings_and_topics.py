@@ -31,7 +31,7 @@ down_revision = "0003"
 branch_labels = None
 depends_on = None
 
-BY_DATE = ["status", "end", "kind", "lang", "only_version", "ref_date", "start", "group_id"]
+BY_DATE = ["status", "end", "kind", "lang", "only_version", "ref_date", "start", "group_id", "id"]
 REACH_UNKNOWN = 36525  # storage.models.REACH_UNKNOWN as of this revision
 CHAT_TYPE_CHECK = "chat_type IN ('private', 'group', 'supergroup', 'channel')"
 
