@@ -484,13 +484,19 @@ def _outstanding(
     forum: str,
     include_drafts: bool,
 ) -> Any:
+    # A probe of the (group, country) unique index per item walked, rather than a list of
+    # every task the country ever marked done, built before the first item.
     done = (
-        select(TaskStatus.group_id)
-        .where(TaskStatus.country == country, TaskStatus.status == DONE)
-        .scalar_subquery()
+        select(TaskStatus.id)
+        .where(
+            TaskStatus.group_id == Commitment.group_id,
+            TaskStatus.country == country,
+            TaskStatus.status == DONE,
+        )
+        .exists()
     )
     query = _readable(now, lang, include_drafts).where(
-        col(Commitment.kind).in_((DEADLINE, TASK)), col(Commitment.group_id).not_in(done)
+        col(Commitment.kind).in_((DEADLINE, TASK)), sa.not_(done)
     )
     return _concerning(session, query, country, topics, forum)
 
