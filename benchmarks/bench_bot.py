@@ -160,6 +160,7 @@ class Result:
     blocks: list[tuple[float, str]] = field(default_factory=list)  # during the traffic
     startup_blocks: list[tuple[float, str]] = field(default_factory=list)
     seconds: float = 0.0  # first message sent to last reply received
+    error: str = ""  # why the run did not happen
     bot_cpu: float = math.nan  # CPU seconds the bot process spent during the traffic
     server_cpu: float = math.nan  # and this process: the fake server and the delegates
 
@@ -373,7 +374,11 @@ def run_scenario(
             try:
                 tg.wait_until_polling(timeout=START_TIMEOUT)
             except AssertionError:
-                raise SystemExit(f"the bot did not start polling:\n{bot.output()}") from None
+                lines = bot.output().strip().splitlines() or ["(nothing logged)"]
+                print(f"[{backend}] {scenario.name}: the bot did not start polling:\n"
+                      + "\n".join(lines[-10:]), file=sys.stderr)  # fmt: skip
+                result.error = f"the bot did not start: {lines[-1][:100]}"
+                return result
             for text in ("/next", QUESTIONS["es"][0]):
                 tg.send_text(warm_up_user, text)
                 tg.wait_for_message(warm_up_user, timeout=60)
@@ -531,6 +536,9 @@ def report(results: list[Result], *, users: int, items: int) -> None:
     )
     print(header)
     for r in results:
+        if r.error:
+            print(f"{r.backend:<9} {r.scenario:<16} {r.rate:>6g} {r.sent:>5}  {r.error}")
+            continue
         every = r.all
         p95 = percentile(every, 0.95)
         verdict = "yes" if p95 < TARGET_MS and r.answered == r.sent else "NO"
@@ -543,14 +551,14 @@ def report(results: list[Result], *, users: int, items: int) -> None:
             f"{percentile(r.latencies['typed'], 0.95):>9.1f} {r.refused:>5}  {verdict}"
         )
     print()
-    for r in results:
+    for r in (r for r in results if not r.error):
         throughput = r.answered / r.seconds if r.seconds else math.nan
         per_reply = 1000 / r.answered if r.answered else math.nan
         print(f"{r.backend:<9} {r.scenario:<16} {throughput:5.1f} replies/s over {r.seconds:.1f} s;"
               f" CPU per reply: bot {r.bot_cpu * per_reply:.0f} ms, fake server and users "
               f"{r.server_cpu * per_reply:.0f} ms; not understood {r.not_understood}, "
               f"empty lists {r.empty}, failed updates {r.failed}")  # fmt: skip
-    checked = [r for r in results if r.scenario == "loop-check"]
+    checked = [r for r in results if r.scenario == "loop-check" and not r.error]
     if not checked:
         return
     print()
