@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session
+from sqlmodel import Session, select
 from tqdm import tqdm
 
 from bot.cli_types import parse_day, positive_days
@@ -24,11 +24,13 @@ from bot.fetch import FetchError, fetch
 from bot.settings import Settings
 from extractors import UnusableInput
 from extractors.loaders import load_text
+from extractors.model import Extraction
 from extractors.pipeline import extract
+from storage import history
 from storage.actors import resolve_actor, seed_actors
 from storage.db import SchemaNotReady, make_engine, open_engine, upgrade
 from storage.ingest import IngestError, IngestReport, ingest_extraction
-from storage.models import DRAFT, TASK, Commitment
+from storage.models import DRAFT, PUBLISHED, TASK, Commitment
 from storage.queries import outstanding_tasks, upcoming
 from storage.text import content_hash
 
@@ -41,6 +43,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("ingest", help="store the commitments of documents, folders or URLs")
     p.add_argument("sources", nargs="+", metavar="PATH|DIR|URL")
     p.add_argument("--publish", action="store_true", help="publish the items right away")
+    p.add_argument(
+        "--members-only",
+        action="store_true",
+        help="only verified delegates, focal points and the secretariat see the items",
+    )
     p.add_argument("--as-of", type=parse_day, help="reference date for undated passages")
     p.set_defaults(func=run_ingest)
 
@@ -89,7 +96,12 @@ def run_ingest(args: argparse.Namespace) -> int:
     if engine is None:
         return EXIT_FAILED
     failures = ingest_sources(
-        engine, args.sources, settings=settings, publish=args.publish, as_of=args.as_of
+        engine,
+        args.sources,
+        settings=settings,
+        publish=args.publish,
+        as_of=args.as_of,
+        members_only=args.members_only,
     )
     engine.dispose()
     return EXIT_FAILED if failures else 0
@@ -101,7 +113,7 @@ def run_upcoming(args: argparse.Namespace) -> int:
     def ask(session: Session, now: datetime, lang: str, country: str | None) -> list[Commitment]:
         drafts = not args.published_only
         return upcoming(session=session, now=now, days=args.days, lang=lang, country=country,
-                        include_drafts=drafts)  # fmt: skip
+                        include_drafts=drafts, members=drafts)  # fmt: skip
 
     def head(now: datetime, country: str | None) -> str:
         scope = f" for {country}" if country else ""
@@ -116,7 +128,8 @@ def run_tasks(args: argparse.Namespace) -> int:
     def ask(session: Session, now: datetime, lang: str, country: str | None) -> list[Commitment]:
         assert country is not None  # --country is required
         return outstanding_tasks(session=session, now=now, country=country, lang=lang,
-                                 include_drafts=not args.published_only)  # fmt: skip
+                                 include_drafts=not args.published_only,
+                                 members=not args.published_only)  # fmt: skip
 
     def head(now: datetime, country: str | None) -> str:
         return f"Outstanding for {country} as of {now.date().isoformat()}"
@@ -158,6 +171,7 @@ def ingest_sources(
     publish: bool,
     as_of: date | None,
     meeting_days: list[date] | None = None,
+    members_only: bool = False,
 ) -> int:
     """Ingest files, folders and URLs; print what changed; return how many documents failed.
 
@@ -176,11 +190,18 @@ def ingest_sources(
             # The bar goes to stderr and only on a terminal; reports go through tqdm.write.
             for document in tqdm(documents, desc=path.name or source, unit="doc", disable=None):
                 failures += not _ingest_one(
-                    engine, document, str(document), settings, publish, as_of, meeting_days
+                    engine,
+                    document,
+                    str(document),
+                    settings,
+                    publish,
+                    as_of,
+                    meeting_days,
+                    members_only,
                 )
         else:
             failures += not _ingest_one(
-                engine, None, source, settings, publish, as_of, meeting_days
+                engine, None, source, settings, publish, as_of, meeting_days, members_only
             )
     return failures
 
@@ -193,25 +214,27 @@ def _ingest_one(
     publish: bool,
     as_of: date | None,
     meeting_days: list[date] | None,
+    members_only: bool,
 ) -> bool:
     try:
         with _local_copy(path, source, settings) as local:
             text = load_text(local)
-        extraction = extract(text, reference_date=as_of).to_dict()
-        if meeting_days is not None and extraction["document"].get("end"):
-            meeting_days.append(date.fromisoformat(extraction["document"]["end"]))
         # One session and one commit per document: a failure stores nothing of it.
         with Session(engine) as session:
-            report = ingest_extraction(
+            report, extraction = store_text(
                 session,
-                extraction=extraction,
+                text,
                 source=source,
-                content_hash=content_hash(text),
                 now=clock_from(settings.crmbot_now).now(),
+                as_of=as_of,
                 publish=publish,
+                members_only=members_only,
                 default_lang=settings.crmbot_language,
+                by="crmbot ingest",
             )
             session.commit()
+        if meeting_days is not None and extraction.document.end:
+            meeting_days.append(extraction.document.end)
     except (UnusableInput, FetchError, IngestError) as exc:
         tqdm.write(f"crmbot: {source}: {exc}", file=sys.stderr)
         return False
@@ -221,6 +244,74 @@ def _ingest_one(
         return False
     tqdm.write(format_report(report))
     return True
+
+
+def store_text(
+    session: Session,
+    text: str,
+    *,
+    source: str,
+    now: datetime,
+    as_of: date | None,
+    by: str,
+    by_user_id: int | None = None,
+    publish: bool = False,
+    members_only: bool = False,
+    default_lang: str = "es",
+) -> tuple[IngestReport, Extraction]:
+    """Extract a document's text and store its items: the command line and uploads share this.
+
+    `as_of` stands in for the meeting date of a document that states none. Items published
+    here are recorded in the history as published by `by`. The caller commits.
+    """
+    extraction = extract(text, reference_date=as_of)
+    report = ingest_extraction(
+        session,
+        extraction=with_reasons(extraction),
+        source=source,
+        content_hash=content_hash(text),
+        now=now,
+        publish=publish,
+        default_lang=default_lang,
+        members_only=members_only,
+    )
+    if report.published:
+        groups = session.exec(
+            select(Commitment.group_id).where(
+                Commitment.document_id == report.document_id,
+                Commitment.status == PUBLISHED,
+                Commitment.published_at == now,
+            )
+        ).all()
+        for group_id in dict.fromkeys(groups):
+            history.record(
+                session,
+                at=now,
+                by=by,
+                by_user_id=by_user_id,
+                action=history.PUBLISHED,
+                group_id=group_id,
+            )
+    return report, extraction
+
+
+def with_reasons(extraction: Extraction) -> dict[str, Any]:
+    """Return the extraction's stored shape, each dated item with the extractor's reason."""
+    record = extraction.to_dict()
+    kept = [d for d in extraction.decisions if d.kept]
+    for item in record["commitments"]:
+        found = next(
+            (
+                d
+                for d in kept
+                if d.date_text == item["date_text"] and d.end.isoformat() == item["end"]
+            ),
+            None,
+        )
+        if found is not None:
+            kept.remove(found)
+            item["reason"] = found.reason
+    return record
 
 
 @contextmanager

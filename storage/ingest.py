@@ -109,8 +109,13 @@ def ingest_extraction(
     publish: bool = False,
     forum: str = "CRM",
     default_lang: str = "es",
+    members_only: bool = False,
 ) -> IngestReport:
-    """Store one document's extraction (the `Extraction.to_dict()` shape) and report changes."""
+    """Store one document's extraction (the `Extraction.to_dict()` shape) and report changes.
+
+    A members-only document's items are for verified delegates, focal points and the
+    secretariat (storage.queries: `members`); the flag follows each revision of the document.
+    """
     doc = extraction.get("document") or {}
     lang = str(doc.get("lang") or default_lang)
     if lang not in LANGS:
@@ -129,6 +134,12 @@ def ingest_extraction(
             outcome="unchanged",
             document_id=existing.id,
         )
+        if members_only and not existing.members_only:
+            existing.members_only = True
+            for stated in session.exec(
+                select(Commitment).where(Commitment.document_id == existing.id)
+            ).all():
+                stated.members_only = True
         if publish:
             report.published = publish_document(session, document_id=existing.id, now=now)
         return report
@@ -151,6 +162,7 @@ def ingest_extraction(
         content_hash=content_hash,
         title=doc.get("title"),
         ingested_at=now,
+        members_only=members_only,
     )
     session.add(document)
     session.flush()
@@ -181,6 +193,7 @@ def ingest_extraction(
         old.position = item.position
         old.match_key = item.match_key
         old.document_id = document.id
+        old.members_only = members_only
         if changed:
             old.search_text = _search_text(item.values)
             old.updated_at = now
@@ -222,6 +235,7 @@ def ingest_extraction(
             created_at=now,
             updated_at=now,
             published_at=now if publish else None,
+            members_only=members_only,
             **item.values,
         )
         session.add(commitment)
@@ -318,6 +332,8 @@ def _parse_items(extraction: Mapping[str, Any], *, fallback_ref_date: date | Non
             # Derived from the dates, so not fields of their own in a revision's report.
             "span_days": None if end is None else (end - (start or end)).days,
             "reach_days": _reach(end, ref_date),
+            # Why the extractor kept the date, for the review; not content of the item.
+            "reason": _text(record.get("reason")),
         }
         loose = "|".join(str(values[k] or "") for k in ("kind", "ref", "ref_date", "end"))
         exact = "|".join([loose, str(start or ""), fold(values["date_text"])])

@@ -1,6 +1,7 @@
 """The questions the bot answers, as plain functions of a session and `now`.
 
-Readers only ever see published items (the secretariat's command line may add drafts), from
+Readers only ever see published items (the secretariat's command line may add drafts), and
+members-only items only when the caller says the reader is a member (`members=True`), from
 meetings held by `now`, one per linked item: the version in the reader's language when there is
 one, the other language's otherwise. Each commitment comes with its `document` (and meeting)
 loaded, so callers can cite the source.
@@ -78,9 +79,10 @@ def next_due(
     limit: int = 10,
     offset: int = 0,
     include_drafts: bool = False,
+    members: bool = False,
 ) -> list[Commitment]:
     """Return the next deadlines and events that have not ended, soonest first."""
-    query = _next_due(session, now, lang, country, topics, forum, include_drafts)
+    query = _next_due(session, now, lang, country, topics, forum, include_drafts, members)
     return _run(session, _page(query.order_by(*_by_end), limit, offset))
 
 
@@ -93,10 +95,11 @@ def count_next_due(
     topics: Sequence[str] = (),
     forum: str = "CRM",
     include_drafts: bool = False,
+    members: bool = False,
     up_to: int | None = COUNT_LIMIT,
 ) -> int:
     """Count what `next_due` pages through, up to `up_to` (see `COUNT_LIMIT`)."""
-    query = _next_due(session, now, lang, country, topics, forum, include_drafts)
+    query = _next_due(session, now, lang, country, topics, forum, include_drafts, members)
     return _count(session, query, up_to)
 
 
@@ -112,6 +115,7 @@ def upcoming(
     limit: int | None = None,
     offset: int = 0,
     include_drafts: bool = False,
+    members: bool = False,
 ) -> list[Commitment]:
     """Return deadlines and events falling within the next `days` days (ongoing included)."""
     today = now.date()
@@ -127,6 +131,7 @@ def upcoming(
         limit=limit,
         offset=offset,
         include_drafts=include_drafts,
+        members=members,
     )
 
 
@@ -140,6 +145,7 @@ def count_upcoming(
     topics: Sequence[str] = (),
     forum: str = "CRM",
     include_drafts: bool = False,
+    members: bool = False,
     up_to: int | None = COUNT_LIMIT,
 ) -> int:
     """Count what `upcoming` pages through, up to `up_to` (see `COUNT_LIMIT`)."""
@@ -154,6 +160,7 @@ def count_upcoming(
         topics=topics,
         forum=forum,
         include_drafts=include_drafts,
+        members=members,
         up_to=up_to,
     )
 
@@ -172,13 +179,16 @@ def items_between(
     limit: int | None = None,
     offset: int = 0,
     include_drafts: bool = False,
+    members: bool = False,
 ) -> list[Commitment]:
     """Return the dated items whose span overlaps `first`..`last` (both included), soonest first.
 
     An item spans from its start (or its end, for a one-day item) to its end, so a window
     ("primer semestre de 2017") that covers part of the period is in it.
     """
-    query = _between(session, now, first, last, kinds, lang, country, topics, forum, include_drafts)
+    query = _between(
+        session, now, first, last, kinds, lang, country, topics, forum, include_drafts, members
+    )
     return _run(session, _page(query.order_by(*_by_end), limit, offset))
 
 
@@ -194,10 +204,13 @@ def count_items_between(
     topics: Sequence[str] = (),
     forum: str = "CRM",
     include_drafts: bool = False,
+    members: bool = False,
     up_to: int | None = COUNT_LIMIT,
 ) -> int:
     """Count what `items_between` pages through, up to `up_to` (see `COUNT_LIMIT`)."""
-    query = _between(session, now, first, last, kinds, lang, country, topics, forum, include_drafts)
+    query = _between(
+        session, now, first, last, kinds, lang, country, topics, forum, include_drafts, members
+    )
     return _count(session, query, up_to)
 
 
@@ -212,12 +225,13 @@ def outstanding_tasks(
     limit: int | None = None,
     offset: int = 0,
     include_drafts: bool = False,
+    members: bool = False,
 ) -> list[Commitment]:
     """Return the deadlines and open tasks a country has not marked done, overdue ones first.
 
     Dated tasks come in date order, then the undated ones; `offset` counts across both.
     """
-    query = _outstanding(session, now, country, lang, topics, forum, include_drafts)
+    query = _outstanding(session, now, country, lang, topics, forum, include_drafts, members)
     # Dated tasks in date order (an index walk that stops at the limit), then undated ones.
     dated = query.where(col(Commitment.end).is_not(None), _ends_by(session, now))
     items = _run(session, _page(dated.order_by(*_by_end), limit, offset))
@@ -240,10 +254,11 @@ def count_outstanding_tasks(
     topics: Sequence[str] = (),
     forum: str = "CRM",
     include_drafts: bool = False,
+    members: bool = False,
     up_to: int | None = COUNT_LIMIT,
 ) -> int:
     """Count what `outstanding_tasks` pages through, up to `up_to` (see `COUNT_LIMIT`)."""
-    query = _outstanding(session, now, country, lang, topics, forum, include_drafts)
+    query = _outstanding(session, now, country, lang, topics, forum, include_drafts, members)
     dated = query.where(col(Commitment.end).is_not(None), _ends_by(session, now))
     found = _count(session, dated, up_to)
     if up_to is not None and found >= up_to:
@@ -263,10 +278,11 @@ def events_with_confirmations(
     topics: Sequence[str] = (),
     forum: str = "CRM",
     include_drafts: bool = False,
+    members: bool = False,
 ) -> list[EventRollup]:
     """Return the events that have not ended, with each member country's answer."""
     today = now.date()
-    query = _readable(now, lang, include_drafts).where(
+    query = _readable(now, lang, include_drafts, members).where(
         Commitment.kind == EVENT, col(Commitment.end) >= today
     )
     if days is not None:
@@ -302,6 +318,7 @@ def get_item(
     group_id: int,
     lang: str = "es",
     include_drafts: bool = False,
+    members: bool = False,
 ) -> Commitment | None:
     """Return the readable version of one linked item, in the reader's language if it has one.
 
@@ -309,7 +326,7 @@ def get_item(
     when there is nothing a reader may see: an unknown group, a withdrawn item, a draft (unless
     `include_drafts`), or an item of a meeting not held by `now`.
     """
-    query = _readable(now, lang, include_drafts).where(Commitment.group_id == group_id)
+    query = _readable(now, lang, include_drafts, members).where(Commitment.group_id == group_id)
     # Two published versions of the same language cannot both exist; the order only makes
     # the answer deterministic if a draft and a published one are both readable.
     items = _run(session, query.order_by(col(Commitment.status).desc(), col(Commitment.id)))
@@ -327,6 +344,7 @@ def known_topics(*, session: Session, now: datetime) -> list[tuple[str, int]]:
         .join(Commitment, col(Commitment.id) == CommitmentTopic.commitment_id)
         .where(
             Commitment.status == PUBLISHED,
+            sa.not_(col(Commitment.members_only)),
             or_(col(Commitment.ref_date).is_(None), col(Commitment.ref_date) <= now.date()),
         )
         .group_by(col(CommitmentTopic.topic))
@@ -343,6 +361,7 @@ def search(
     lang: str = "es",
     limit: int = 20,
     include_drafts: bool = False,
+    members: bool = False,
 ) -> list[Commitment]:
     """Find items whose what, quote or place have every word of `text`, ignoring accents and case.
 
@@ -352,7 +371,7 @@ def search(
     words = search_words(text).split()
     if not words:
         return []
-    query = _readable(now, lang, include_drafts)
+    query = _readable(now, lang, include_drafts, members)
     if session.get_bind().dialect.name == "postgresql":
         # The generated tsvector column and its GIN index (migration 0003).
         prefixes = " & ".join(f"{word}:*" for word in words)
@@ -385,6 +404,7 @@ def items_by_month(
     topics: Sequence[str] = (),
     forum: str = "CRM",
     include_drafts: bool = False,
+    members: bool = False,
 ) -> list[Commitment]:
     """Return the deadlines and events that fall in (or overlap) one calendar month."""
     return items_between(
@@ -397,6 +417,7 @@ def items_by_month(
         topics=topics,
         forum=forum,
         include_drafts=include_drafts,
+        members=members,
     )
 
 
@@ -409,16 +430,21 @@ def twins(*, session: Session, group_id: int) -> list[Commitment]:
 _by_end = (col(Commitment.end), col(Commitment.start), col(Commitment.id))
 
 
-def _readable(now: datetime, lang: str, include_drafts: bool) -> Any:
-    """Select published items from meetings held by `now`, one per group, in `lang` if any."""
+def _readable(now: datetime, lang: str, include_drafts: bool, members: bool) -> Any:
+    """Select published items from meetings held by `now`, one per group, in `lang` if any.
+
+    Members-only items are left out unless `members`: the reader is a verified delegate, a focal
+    point or the secretariat, in a private chat.
+    """
     # Drafts are for the secretariat reviewing them, never for delegates.
     statuses = (PUBLISHED, DRAFT) if include_drafts else (PUBLISHED,)
     if not include_drafts:
-        return select(Commitment).where(
+        query = select(Commitment).where(
             Commitment.status == PUBLISHED,
             or_(col(Commitment.ref_date).is_(None), col(Commitment.ref_date) <= now.date()),
             or_(Commitment.lang == lang, col(Commitment.only_version)),
         )
+        return query if members else query.where(sa.not_(col(Commitment.members_only)))
     other = aliased(Commitment)
     in_lang = (
         select(other.id)
@@ -427,11 +453,12 @@ def _readable(now: datetime, lang: str, include_drafts: bool) -> Any:
         .correlate(Commitment)
         .exists()
     )
-    return select(Commitment).where(
+    query = select(Commitment).where(
         col(Commitment.status).in_(statuses),
         or_(col(Commitment.ref_date).is_(None), col(Commitment.ref_date) <= now.date()),
         or_(Commitment.lang == lang, sa.not_(in_lang)),
     )
+    return query if members else query.where(sa.not_(col(Commitment.members_only)))
 
 
 def _next_due(
@@ -442,8 +469,9 @@ def _next_due(
     topics: Sequence[str],
     forum: str,
     include_drafts: bool,
+    members: bool,
 ) -> Any:
-    query = _readable(now, lang, include_drafts).where(
+    query = _readable(now, lang, include_drafts, members).where(
         col(Commitment.kind).in_((DEADLINE, EVENT)),
         col(Commitment.end) >= now.date(),
         _ends_by(session, now),
@@ -462,11 +490,12 @@ def _between(
     topics: Sequence[str],
     forum: str,
     include_drafts: bool,
+    members: bool,
 ) -> Any:
     if first > last:
         raise ValueError(f"the period starts ({first}) after it ends ({last})")
     # Open tasks have no dates: they never fall in a period.
-    query = _readable(now, lang, include_drafts).where(
+    query = _readable(now, lang, include_drafts, members).where(
         col(Commitment.kind).in_([k for k in kinds if k in (DEADLINE, EVENT)]),
         col(Commitment.end) >= first,
         _ends_by(session, now, last),
@@ -483,6 +512,7 @@ def _outstanding(
     topics: Sequence[str],
     forum: str,
     include_drafts: bool,
+    members: bool,
 ) -> Any:
     # A probe of the (group, country) unique index per item walked, rather than a list of
     # every task the country ever marked done, built before the first item.
@@ -495,7 +525,7 @@ def _outstanding(
         )
         .exists()
     )
-    query = _readable(now, lang, include_drafts).where(
+    query = _readable(now, lang, include_drafts, members).where(
         col(Commitment.kind).in_((DEADLINE, TASK)), sa.not_(done)
     )
     return _concerning(session, query, country, topics, forum)

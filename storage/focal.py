@@ -1,0 +1,257 @@
+"""What focal points answer for their country, and the secretariat's roll-up of the answers.
+
+A focal point confirms or declines an event that asks for confirmation, and marks a deadline of
+their country as sent (or undoes it). Each answer goes through `storage.marks` and into the
+history, whose latest entry for the item and country is the answer's version: a button carries
+it, and a press made before a later change is refused (`StaleAnswer`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlmodel import Session, col, select
+
+from storage import history
+from storage.actors import member_countries, names_covering
+from storage.marks import confirm_participation, mark_task
+from storage.models import (
+    DEADLINE,
+    DONE,
+    EVENT,
+    PUBLISHED,
+    Commitment,
+    Participation,
+    TaskStatus,
+)
+
+CONFIRM, DECLINE, SEND, UNSEND = "confirm", "decline", "send", "unsend"
+ACTIONS = (CONFIRM, DECLINE, SEND, UNSEND)
+OVERVIEW_PAST_DAYS = 365  # how far back /status looks for deadlines still owed
+
+
+class StaleAnswer(Exception):
+    """The answer changed since the button was shown; nothing was recorded."""
+
+
+class NotAnswerable(Exception):
+    """This item takes no such answer from this country (not asked, not its deadline)."""
+
+
+@dataclass
+class Rollup:
+    """One item and each concerned member country's answer (None: no answer yet)."""
+
+    item: Commitment
+    answers: dict[str, str | None] = field(default_factory=dict)
+
+    def countries_with(self, answer: str | None) -> list[str]:
+        """Return the countries with this answer (None: without one), in catalogue order."""
+        return [c for c, a in self.answers.items() if a == answer]
+
+    def counts(self) -> dict[str | None, int]:
+        """Count the countries per answer."""
+        counted: dict[str | None, int] = {}
+        for answer in self.answers.values():
+            counted[answer] = counted.get(answer, 0) + 1
+        return counted
+
+
+def published_version(session: Session, *, group_id: int, lang: str) -> Commitment | None:
+    """Return an item's published version, in `lang` when it has one."""
+    versions = session.exec(
+        select(Commitment).where(Commitment.group_id == group_id, Commitment.status == PUBLISHED)
+    ).all()
+    if not versions:
+        return None
+    return next((v for v in versions if v.lang == lang), versions[0])
+
+
+def concerned_countries(session: Session, item: Commitment, *, forum: str = "CRM") -> list[str]:
+    """Return the member countries an item asks an answer of.
+
+    Every member answers an event that asks for confirmation; a deadline or task concerns the
+    members its actors name or include ("Países Miembros" includes them all).
+    """
+    members = [a.canonical for a in member_countries(session, forum=forum)]
+    if item.kind == EVENT:
+        return members if item.confirm else []
+    named = set(item.who)
+    return [c for c in members if named & set(names_covering(session, c, forum=forum))]
+
+
+def answerable(session: Session, item: Commitment, *, country: str, action: str) -> bool:
+    """Tell whether a country may give this answer to this item."""
+    if item.status != PUBLISHED:
+        return False
+    if action in (CONFIRM, DECLINE):
+        if item.kind != EVENT or not item.confirm:
+            return False
+    elif action in (SEND, UNSEND):
+        if item.kind == EVENT:
+            return False
+    else:
+        return False
+    return country in concerned_countries(session, item)
+
+
+def current_answer(session: Session, *, item: Commitment, country: str) -> str | None:
+    """Return a country's answer to an item: confirmed, declined, done, or None."""
+    if item.kind == EVENT:
+        answer = session.exec(
+            select(Participation.answer).where(
+                Participation.group_id == item.group_id, Participation.country == country
+            )
+        ).first()
+        return answer
+    status = session.exec(
+        select(TaskStatus.status).where(
+            TaskStatus.group_id == item.group_id, TaskStatus.country == country
+        )
+    ).first()
+    return DONE if status == DONE else None
+
+
+def answer(
+    session: Session,
+    *,
+    group_id: int,
+    country: str,
+    action: str,
+    version: int,
+    by_user_id: int,
+    by: str,
+    now: datetime,
+) -> Commitment:
+    """Record a focal point's answer for their country; return the item answered.
+
+    `version` is the latest history entry for the item and country when the button was made;
+    if another answer came since, raise StaleAnswer. The caller has checked the role.
+    """
+    item = published_version(session, group_id=group_id, lang="es")
+    if item is None or not answerable(session, item, country=country, action=action):
+        raise NotAnswerable(f"{action} does not apply to item {group_id} for {country}")
+    if history.latest_entry_id(session, group_id=group_id, country=country) != version:
+        raise StaleAnswer(f"item {group_id} was answered for {country} since")
+    if action in (CONFIRM, DECLINE):
+        confirm_participation(
+            session,
+            group_id=group_id,
+            country=country,
+            confirmed=action == CONFIRM,
+            by=by,
+            now=now,
+        )
+        logged = history.CONFIRMED if action == CONFIRM else history.DECLINED
+    else:
+        mark_task(session, group_id=group_id, country=country, done=action == SEND, by=by, now=now)
+        logged = history.SENT if action == SEND else history.UNSENT
+    history.record(
+        session,
+        at=now,
+        by=by,
+        by_user_id=by_user_id,
+        action=logged,
+        group_id=group_id,
+        country=country,
+    )
+    return item
+
+
+def rollup(session: Session, item: Commitment, *, forum: str = "CRM") -> Rollup:
+    """Return each concerned member country's answer to an item."""
+    countries = concerned_countries(session, item, forum=forum)
+    if item.kind == EVENT:
+        rows = session.exec(
+            select(Participation.country, Participation.answer).where(
+                Participation.group_id == item.group_id
+            )
+        ).all()
+    else:
+        rows = session.exec(
+            select(TaskStatus.country, TaskStatus.status).where(
+                TaskStatus.group_id == item.group_id, TaskStatus.status == DONE
+            )
+        ).all()
+    given = dict(rows)
+    return Rollup(item, {c: given.get(c) for c in countries})
+
+
+def open_items(
+    session: Session, *, now: datetime, lang: str = "es", limit: int = 20, forum: str = "CRM"
+) -> list[Rollup]:
+    """Return the items still waiting for answers, overdue deadlines first, then by date.
+
+    Open: an event asking for confirmation that has not started, with a member not answered;
+    a deadline of the last year that a concerned member has not marked sent.
+    """
+    today = now.date()
+    rollups = [
+        r
+        for r in _answerable_items(session, now=now, lang=lang, forum=forum)
+        if None in r.answers.values()
+    ]
+    rollups.sort(key=lambda r: (not _overdue(r.item, today), r.item.end or date.max))
+    return rollups[:limit]
+
+
+def desk(
+    session: Session,
+    *,
+    now: datetime,
+    country: str,
+    lang: str = "es",
+    limit: int = 8,
+    forum: str = "CRM",
+) -> list[tuple[Commitment, str | None, int]]:
+    """Return what a country's focal point answers: each item, its answer and its version.
+
+    Events asking for confirmation that have not started, and the country's deadlines from
+    the last year, overdue first; deadlines already marked sent come last.
+    """
+    today = now.date()
+    items = [
+        r.item
+        for r in _answerable_items(session, now=now, lang=lang, forum=forum)
+        if country in r.answers
+    ]
+    rows = []
+    for item in items:
+        current = current_answer(session, item=item, country=country)
+        version = history.latest_entry_id(session, group_id=item.group_id, country=country)
+        rows.append((item, current, version))
+    rows.sort(
+        key=lambda row: (
+            row[0].kind == DEADLINE and row[1] == DONE,
+            not _overdue(row[0], today),
+            row[0].end or date.max,
+        )
+    )
+    return rows[:limit]
+
+
+def _answerable_items(session: Session, *, now: datetime, lang: str, forum: str) -> list[Rollup]:
+    today = now.date()
+    query = (
+        select(Commitment)
+        .where(
+            Commitment.status == PUBLISHED,
+            col(Commitment.end).is_not(None),
+            col(Commitment.end) >= today - timedelta(days=OVERVIEW_PAST_DAYS),
+            (col(Commitment.kind) == DEADLINE)
+            | ((col(Commitment.kind) == EVENT) & col(Commitment.confirm)),
+        )
+        .order_by(col(Commitment.end), col(Commitment.group_id))
+    )
+    chosen: dict[int, Commitment] = {}
+    for item in session.exec(query).all():
+        if item.kind == EVENT and (item.start or item.end or today) < today:
+            continue  # an event under way or over takes no more confirmations
+        if item.group_id not in chosen or item.lang == lang:
+            chosen[item.group_id] = item
+    return [rollup(session, item, forum=forum) for item in chosen.values()]
+
+
+def _overdue(item: Commitment, today: date) -> bool:
+    return item.kind == DEADLINE and item.end is not None and item.end < today
