@@ -21,8 +21,13 @@ class Mention:
     canonical: str
 
 
+def read_data(name: str) -> str:
+    """The text of one of the package's data files."""
+    return (resources.files("extractors") / "data" / name).read_text(encoding="utf-8")
+
+
 def _read(name: str) -> dict[str, Any]:
-    return json.loads((resources.files("extractors") / "data" / name).read_text(encoding="utf-8"))
+    return dict(json.loads(read_data(name)))
 
 
 def load_actors(path: Path | None = None) -> list[dict[str, Any]]:
@@ -119,6 +124,7 @@ class Gazetteer:
 
     def __init__(self, actors: list[dict[str, Any]], places: list[dict[str, Any]]) -> None:
         self.actors = actors
+        self.places_data = places
         self.members = tuple(a["canonical"] for a in actors if a.get("member"))
         self.countries = {a["canonical"] for a in actors if a.get("kind") == "country"}
         # The name that stands for all member countries together ("Países Miembros").
@@ -163,11 +169,32 @@ class Gazetteer:
         return out
 
 
+@dataclass(frozen=True)
+class Implied:
+    """Who answers for an item whose passage names no one, as the body's profile tells.
+
+    `organisation` answers for its meetings and for deadlines without an agent; `organ`, the
+    organ that decides, for what is due at its own session ("by its 335th Session");
+    `folded` is the document's folded text, where the members' own voice is looked for.
+    """
+
+    organisation: str | None = None
+    organ: str | None = None
+    folded: str = ""
+
+
 class TextIndex:
     """Actor and place names of one whole text, found once, looked up by span."""
 
-    def __init__(self, gazetteer: Gazetteer, text: str, words: Words | None = None) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        text: str,
+        words: Words | None = None,
+        implied: Implied | None = None,
+    ) -> None:
         self.gazetteer = gazetteer
+        self.implied = implied  # None for the CRM's own documents
         words = Words.of(text) if words is None else words
         self._actors = gazetteer.actors_in(text, words)
         self._places = gazetteer.places_in(text, words)

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from extractors.actors import TextIndex
+from extractors.actors import Implied, TextIndex
+from extractors.bodies import decides_after, first_person
 from extractors.cues import Cues, cues, fold
 from extractors.dates import DateMention
 from extractors.model import Commitment, OpenTask
@@ -90,7 +91,7 @@ _CONFIRM = re.compile(
     re.IGNORECASE,
 )
 _RECIPIENT = re.compile(
-    r"(?:(?:remit|envi|enví|comunic|confirm|present|circul|inform|transmit|compart|distribu|entreg|send|submit|transmit|report|share|provide|deliver|forward)\w*\s+(?:[^.;]{0,80}?\s)?(?:a|ante|to|with|entre|among)\s+(?:la|el|los|las|the)?|para\s+(?:su\s+|la\s+)?(?:consideraci[óo]n|revisi[óo]n|aprobaci[óo]n|conocimiento|distribuci[óo]n)(?:\s+y\s+\w+)?\s+(?:del|al|de|a)\s+(?:la|el|los|las)?|for\s+(?:the\s+)?(?:consideration|review|approval|information)\s+of\s+(?:the)?)\s*$",
+    r"(?:(?:remit|envi|enví|comunic|confirm|present|circul|inform|transmit|compart|distribu|entreg|send|submit|transmit|report|share|provide|deliver|forward)\w*\s+(?:[^.;]{0,80}?\s)?(?:a|al|ante|to|with|entre|among)\s+(?:la|el|los|las|the)?|para\s+(?:su\s+|la\s+)?(?:consideraci[óo]n|revisi[óo]n|aprobaci[óo]n|conocimiento|distribuci[óo]n)(?:\s+y\s+\w+)?\s+(?:del|al|de|a)\s+(?:la|el|los|las)?|for\s+(?:the\s+)?(?:consideration|review|approval|information)\s+of\s+(?:the)?)\s*$",
     re.IGNORECASE,
 )
 _ENDS_WITH_PREPOSITION = re.compile(
@@ -119,6 +120,8 @@ _NEXT_DECISION = re.compile(
 _SIDE = (
     r",\s*(?:ocasi[óo]n\s+en\s+(?:la\s+)?que|en\s+(?:la|el)\s+cual|at\s+which|when|cuando"
     r"|\w+(?:[aá]ndo|[ií]endo|[ié]ndo)(?:se|le|les)?\b(?!\s+con\b))\b"
+    # a relative clause with a subject of its own: "…en 2021 que el Consejo determinará"
+    r"|(?<=\d)\s+(?:que|which)\s+(?:el|la|los|las|the)\s"
 )
 _SIDE_CLAUSE = re.compile(_SIDE, re.IGNORECASE)
 # For a deadline, also a relative clause on its object: ", la cual es necesaria para…".
@@ -145,7 +148,9 @@ _PLENARY = re.compile(
 # ("asumirá la PPT"), a role ("en su calidad de Presidencia Pro Tempore").
 _NOT_ANSWERABLE = re.compile(
     r"(?:\bparticipaci[óo]n(?:\s+activa)?\s+(?:de|del)|\bparticipation\s+of|\b(?:asum|ocup|ejerc|traspas|assum|take\s+over|hand\s+over)\w*"
-    r"|\ben\s+(?:su\s+)?calidad\s+de|\bin\s+(?:its|their|his|her)\s+capacity\s+as|(?<!\bwell\s)(?<!\bsuch\s)\bas)\s+(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$",
+    r"|\ben\s+(?:su\s+)?calidad\s+de|\bin\s+(?:its|their|his|her)\s+capacity\s+as|(?<!\bwell\s)(?<!\bsuch\s)\bas"
+    # the agent of what was already done: "el temario aprobado por el Consejo Permanente"
+    r"|\b(?:aprobad|adoptad|establecid|acordad|approved|adopted|established|agreed)\w*\s+(?:por|by))\s+(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$",
     re.IGNORECASE,
 )
 _NEXT_MEETING = [
@@ -400,10 +405,10 @@ def responsible(
             named = _actors(index, clean, request.end(), focus)
             if named:
                 return named
-    named = _actors(index, clean, begin, stop)
+    named = _actors(index, clean, begin, stop, kind)
     if named:
         return named
-    return _implied_actors(index, clean, begin, stop, kind)
+    return _implied_actors(index, clean, begin, stop, kind, date_span[0] if date_span else None)
 
 
 def who_span(
@@ -433,7 +438,7 @@ def who_span(
 
 
 def _implied_actors(
-    index: TextIndex, clean: str, begin: int, stop: int, kind: str
+    index: TextIndex, clean: str, begin: int, stop: int, kind: str, date_begin: int | None = None
 ) -> tuple[str, ...]:
     """Who answers when the passage names no one: the members, or the host country.
 
@@ -442,6 +447,9 @@ def _implied_actors(
     """
     g = index.gazetteer
     members = g.members_group
+    implied = index.implied
+    if implied is not None:
+        return _implied_by_profile(implied, members, clean, begin, stop, kind, date_begin)
     if (
         kind == "deadline"
         and members is not None
@@ -458,8 +466,51 @@ def _implied_actors(
     return ()
 
 
-def _actors(index: TextIndex, clean: str, begin: int, stop: int) -> tuple[str, ...]:
+def _implied_by_profile(
+    implied: Implied,
+    members: str | None,
+    clean: str,
+    begin: int,
+    stop: int,
+    kind: str,
+    date_begin: int | None,
+) -> tuple[str, ...]:
+    """Who answers in another body's document when the passage names no one.
+
+    The members when they speak for themselves ("we will…", "nos comprometemos a…"); the
+    deciding organ for what is due at its own session ("by its 335th Session"); the body's
+    organisation for its meetings and for deadlines without an agent.
+    """
+    if members is not None and (
+        first_person(implied.folded, begin, stop)
+        or (kind == "deadline" and _SEND_TO.match(clean, begin, stop))
+    ):
+        return (members,)
+    if (
+        kind == "deadline"
+        and implied.organ is not None
+        and date_begin is not None
+        and cues().own_session.search(implied.folded, max(begin, date_begin - 90), date_begin)
+    ):
+        return (implied.organ,)
+    if implied.organisation is not None:
+        return (implied.organisation,)
+    return ()
+
+
+# An ordinal in front of a name makes it a session: "53rd Directing Council", "XXIII Conferencia".
+_ORDINAL_BEFORE = re.compile(
+    r"(?:\b\d{1,3}(?:st|nd|rd|th|\.?ª|\.?º|\.a|\.o)|(?<![\w.])[IVXL]{1,6})\s+$"
+)
+
+
+def _actors(
+    index: TextIndex, clean: str, begin: int, stop: int, kind: str = "deadline"
+) -> tuple[str, ...]:
     g = index.gazetteer
+    implied = index.implied
+    decider = implied.organ if implied is not None and kind == "event" else None
+    implied_folded = implied.folded if implied is not None else ""
     places = index.places(begin, stop)
     out: list[str] = []
     skip_to = -1
@@ -482,6 +533,10 @@ def _actors(index: TextIndex, clean: str, begin: int, stop: int) -> tuple[str, .
             or _NAMES_A_MEETING.search(tail) is not None
             or _MEETING_AFTER.match(clean, a.stop) is not None
             or _NOT_ANSWERABLE.search(tail) is not None
+            # "the 53rd Directing Council … will take place": a session, not an actor
+            or _ORDINAL_BEFORE.search(tail) is not None
+            # "The Governing Body approved the holding of…": it decides, it does not hold
+            or (decider == a.canonical and decides_after(implied_folded, a.stop))
             # "a civil society forum": the name qualifies the event
             or EVENT_NOUN.match(clean, _skip_space(clean, a.stop)) is not None
             or _EVENT_WITH.search(tail) is not None

@@ -7,7 +7,8 @@ from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
-from extractors.actors import Gazetteer, TextIndex, Words, default_gazetteer
+from extractors.actors import Gazetteer, Implied, TextIndex, Words, default_gazetteer
+from extractors.bodies import Body, body_gazetteer, identify
 from extractors.commitments import Passage, build, judge, kind_with_reason, open_task
 from extractors.cues import fold
 from extractors.dates import DateMention, resolve, scan
@@ -48,16 +49,27 @@ def extract(
     Dates resolve against the meeting the passage belongs to; `reference_date` stands in
     when the document states no meeting date.
     """
-    g = gazetteer or default_gazetteer()
     cleaned, repaired = repair(clean(text))
     folded = fold(cleaned)
+    body = identify(cleaned, folded)
+    implied = None
+    if body.is_crm:
+        g = gazetteer or default_gazetteer()
+    else:
+        g = gazetteer or body_gazetteer(body.organisation)
+        answers = body.profile.answers if body.profile else None
+        implied = Implied(
+            organisation=body.organisation if answers == "organisation" else None,
+            organ=body.organ,
+            folded=folded,
+        )
     words = Words.of(cleaned)
     scanned = scan(cleaned, words.lower, words.starts, words.stops)
     fixed = resolve(scanned, None)  # only dates that carry their year
     day_dates = [(d.begin, d.stop) for d in fixed if d.form in ("day", "range")]
     layout = build_layout(cleaned, day_dates)
     lang = detect_language(cleaned)
-    index = TextIndex(g, cleaned, words)
+    index = TextIndex(g, cleaned, words, implied)
     tagger = TopicTagger(topics or default_catalogue(), cleaned, layout)
 
     regions: list[tuple[int, int, date | None, tuple[date, date] | None]] = []
@@ -69,7 +81,7 @@ def extract(
             own_span = (own.start or own.end, own.end) if own else None
             regions.append((ex.header_stop, ex.stop, ref, own_span))
     else:
-        meeting = _meeting(cleaned, layout, fixed, lang, index)
+        meeting = _meeting(cleaned, layout, fixed, lang, index, body)
         if meeting.end is None:
             stated = stated_date(cleaned, fixed)
             if stated is not None:
@@ -271,7 +283,7 @@ def _states_meeting_date(text: str, d: DateMention) -> bool:
 
 
 def _meeting(
-    text: str, layout: Layout, fixed: list[DateMention], lang: str, index: TextIndex
+    text: str, layout: Layout, fixed: list[DateMention], lang: str, index: TextIndex, body: Body
 ) -> Meeting:
     """Read the meeting's body, place, dates and participants from the document's head."""
     g = index.gazetteer
@@ -289,17 +301,6 @@ def _meeting(
         ),
         None,
     )
-    low = head.lower()
-    if re.search(r"vice-?\s?ministerial|viceministros|vice-ministers", low):
-        body = "CRM"
-    elif re.search(
-        r"grupo regional de consulta|\bgrcm\b|\brcgm\b|regional consultation group", low
-    ):
-        body = "GRCM"
-    elif re.search(r"conferencia regional sobre migraci|regional conference on migration", low):
-        body = "CRM"
-    else:
-        body = "other"
     place = None
     if when is not None:
         places = index.places(0, head_stop)
@@ -326,7 +327,7 @@ def _meeting(
             countries = g.members
     return Meeting(
         title=_title(text, head_stop),
-        body=body,
+        body=body.label,
         place=place,
         start=(when.start or when.end) if when else None,
         end=when.end if when else None,

@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
+from extractors.bodies import item_labels
+
 _BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]", re.IGNORECASE)
 _MARKDOWN = re.compile(r"\*\*|__|(?m:^#{1,6}(?=\s))|(?m:^\s*>\s)")
 _PAGE_NUMBER = re.compile(
@@ -143,9 +145,13 @@ _ROMANS = [
     "xiv",
     "xv",
 ]
+# Words that print a paragraph label ("Decisión 7", "Artículo 3", "OP 5"): body profile data.
+_LABELS = "|".join(re.escape(w) for w in sorted(item_labels(), key=len, reverse=True))
 _ITEM = re.compile(
     r"""^[ \t]*(?:[-*·•▪◦]\s*)?[“"«]?(?:
-        (?P<label>(?:Decisión|Decision|Conclusión|Conclusion|Recomendación|Recommendation|Acuerdo|Resolución|Resolution)\s+(?:N[º°o.]\s*)?\d{1,3})\s*[.:)\-–]?
+        (?P<label>(?:"""
+    + _LABELS
+    + r""")\s*(?:N[º°o.]\s*)?\d{1,3})\s*[.:)\-–]?
       | (?P<dec>\d{1,2}\.\d{1,2})\.?(?=\s)
       | (?P<num>\d{1,3})(?:[.)]|\s*[-–](?=\s))
       | (?P<alpha>[a-zñ])[.)]

@@ -1,0 +1,143 @@
+"""Body profiles: which body a document comes from, and who answers for items of other bodies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.bodies import identify
+from extractors.cues import fold
+from extractors.pipeline import extract
+
+REFERENCE = date(2021, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("head", "label", "crm"),
+    [
+        ("XXV Reunión del Grupo Regional de Consulta sobre Migración\nActa", "GRCM", True),
+        ("Declaración de la Reunión Viceministerial\nCiudad de Panamá", "CRM", True),
+        ("Acta de la reunión\nSe acordó lo siguiente:", "other", True),
+        (
+            "Record of decisions | 12 March 2021\nThe Governing Body decided:",
+            "OIT Consejo de Administración",
+            False,
+        ),
+        ("CP/RES. 900 (2100/21)\nEL CONSEJO PERMANENTE DE LA OEA/Ser.G,\nRESUELVE:", "OEA", False),
+        (
+            "Joint Statement of the Ministers of Health of the G20\nRome, 5 September 2021",
+            "G20",
+            False,
+        ),
+    ],
+)
+def test_identify(head: str, label: str, crm: bool) -> None:
+    body = identify(head, fold(head))
+    assert body.label.startswith(label)
+    assert body.is_crm is crm
+
+
+def test_body_without_profile_is_named_by_its_title() -> None:
+    head = "Outcome of the Fourth Regional Forum on Water Governance\n\nThe Forum agreed:"
+    body = identify(head, fold(head))
+    assert not body.is_crm
+    assert body.label == "Outcome of the Fourth Regional Forum on Water Governance"
+
+
+ILO = "Record of decisions | 10 March 2021\n\nThe Governing Body:\n\n"
+COUNCIL = "Decision adopted by the Council\n\nThe Council,\n\n"
+ASSEMBLY = "Resolución aprobada por la Asamblea General de la Organización Panamericana de la Salud\n\nLa Asamblea General,\n\n"
+MINISTERS = "Joint Communiqué of the Ministers of Transport\n\n"
+CUMBRE = "Declaración de los Jefes de Estado y de Gobierno\n\n"
+
+CASES = [
+    # (head, sentence, expected who): the addressee or the subject, named or implied.
+    (
+        ILO,
+        "(a) requested the Director-General to submit a report by 30 June 2021;",
+        ("Director General",),
+    ),
+    (
+        ILO,
+        "(b) decided to review the matter at its 343rd Session (November 2021).",
+        ("Consejo de Administración",),
+    ),
+    (
+        ILO,
+        "(c) approved the holding of a technical meeting on 4–6 October 2021.",
+        ("OIT",),
+    ),
+    (
+        COUNCIL,
+        "2. Invites Member States to submit their views to the Secretariat by 15 May 2021.",
+        ("Países Miembros",),
+    ),
+    (
+        COUNCIL,
+        "3. Requests the Secretariat to circulate the draft by 1 April 2021.",
+        ("Secretaría",),
+    ),
+    (
+        COUNCIL,
+        "4. Requests the Secretary-General to report on progress before 31 December 2021.",
+        ("Secretario General",),
+    ),
+    (
+        ASSEMBLY,
+        "5. Solicitar a la Secretaría General que presente un informe a más tardar el 30 de junio de 2021.",
+        ("Secretaría General",),
+    ),
+    (
+        ASSEMBLY,
+        "6. Instar a los Estados Partes a remitir sus informes antes del 1 de octubre de 2021.",
+        ("Países Miembros",),
+    ),
+    (
+        ASSEMBLY,
+        "7. Convocar la reunión del Grupo de Trabajo del 7 al 9 de septiembre de 2021.",
+        ("OPS",),
+    ),
+    (
+        MINISTERS,
+        "8. We will meet again in Lisbon in November 2021 to review progress.",
+        ("Países Miembros",),
+    ),
+    (
+        CUMBRE,
+        "9. Nos comprometemos a celebrar la próxima cumbre en el segundo semestre de 2022.",
+        ("Países Miembros",),
+    ),
+    (
+        MINISTERS,
+        "10. Ministers tasked senior officials to finalise the action plan by end-June 2021.",
+        ("Países Miembros",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "sentence", "who"), CASES)
+def test_who_in_other_bodies(head: str, sentence: str, who: tuple[str, ...]) -> None:
+    commitments = extract(head + sentence + "\n", reference_date=REFERENCE).commitments
+    assert len(commitments) == 1, [c.date_text for c in commitments]
+    assert commitments[0].who == who
+
+
+def test_article_and_operative_paragraph_labels_are_refs() -> None:
+    text = (
+        "Resolución del Consejo\n\n"
+        "Artículo 2. Pedir a la Secretaría que presente el informe a más tardar el 30 de junio de 2021.\n\n"
+        "OP 3. Requests the Secretariat to report by 1 May 2021.\n"
+    )
+    refs = [c.ref for c in extract(text, reference_date=REFERENCE).commitments]
+    assert refs == ["Artículo 2", "OP 3"]
+
+
+def test_crm_documents_keep_crm_actors_only() -> None:
+    # "la Presidencia" is the PPT in a CRM document, never a generic chair.
+    text = (
+        "Reunión del Grupo Regional de Consulta sobre Migración\n\n"
+        "1. Solicitar a la Presidencia Pro Tempore que circule la agenda antes del 15 de abril de 2021.\n"
+    )
+    (c,) = extract(text, reference_date=REFERENCE).commitments
+    assert c.who == ("PPT",)
