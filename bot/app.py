@@ -27,7 +27,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import free_text, onboarding, preferences, questions
+from bot import focal, free_text, onboarding, preferences, questions, review, roles
 from bot.catalog import load_catalog
 from bot.clock import Clock
 from bot.i18n import COMMAND_DESCRIPTIONS, LANGUAGES, say
@@ -81,6 +81,24 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
         CommandHandler(["search", "buscar"], questions.search_command),
         CallbackQueryHandler(questions.page_button, pattern=r"^P:"),
         CallbackQueryHandler(questions.item_button, pattern=r"^I:"),
+        # Roles, focal points and review: every state change checks the roles held now.
+        CommandHandler("focal", focal.focal_command),
+        CommandHandler(["delegate", "delegado"], roles.delegate_command),
+        CommandHandler("admin", roles.admin_command),
+        CommandHandler(["report", "informar", "reportar"], focal.report_command),
+        CommandHandler(["status", "estado"], focal.status_command),
+        CommandHandler(["history", "historial"], focal.history_command),
+        CommandHandler(["ingest", "cargar"], review.ingest_command),
+        CommandHandler(["review", "revisar"], review.review_command),
+        MessageHandler(filters.Document.ALL, review.document_message),
+        # A reply with a new date or new actors for a draft; any other reply is a question.
+        MessageHandler(
+            filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE & filters.REPLY,
+            review.typed_reply,
+        ),
+        CallbackQueryHandler(roles.request_button, pattern=r"^R:"),
+        CallbackQueryHandler(focal.answer_button, pattern=r"^F:"),
+        CallbackQueryHandler(review.review_button, pattern=r"^W:"),
         # Help, typed questions, and whatever else arrives.
         CommandHandler(["help", "ayuda"], free_text.help_command),
         MessageHandler(filters.TEXT & ~filters.COMMAND, free_text.question),

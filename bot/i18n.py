@@ -280,6 +280,318 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Gracias. Solo la Secretaría Técnica puede cargar documentos; no guardé nada.",
         "en": "Thank you. Only the Technical Secretariat can load documents; nothing was stored.",
     },
+    # Roles, focal points and review
+    "not_allowed": {
+        "es": "No tiene permiso para esto; no cambié nada.",
+        "en": "You are not allowed to do this; nothing was changed.",
+    },
+    "admins_only": {
+        "es": "Solo la Secretaría Técnica puede hacer esto; no cambié nada.",
+        "en": "Only the Technical Secretariat can do this; nothing was changed.",
+    },
+    "focal_only": {
+        "es": "Solo los puntos focales y la Secretaría Técnica pueden hacer esto.",
+        "en": "Only focal points and the Technical Secretariat can do this.",
+    },
+    "private_only": {
+        "es": "Hágalo en un chat privado conmigo.",
+        "en": "Please do this in a private chat with me.",
+    },
+    "admin_usage": {
+        "es": "Uso: <code>/admin ID_DE_USUARIO</code>",
+        "en": "Usage: <code>/admin USER_ID</code>",
+    },
+    "admin_added": {
+        "es": "El usuario <code>{user}</code> ahora administra el bot.",
+        "en": "User <code>{user}</code> now administers the bot.",
+    },
+    "admin_already": {
+        "es": "El usuario <code>{user}</code> ya administraba el bot.",
+        "en": "User <code>{user}</code> already administered the bot.",
+    },
+    "focal_title": {"es": "<b>Puntos focales</b>", "en": "<b>Focal points</b>"},
+    "focal_none": {"es": "Ninguno todavía.", "en": "None yet."},
+    "requests_pending": {
+        "es": "Solicitudes pendientes: {n}.",
+        "en": "Pending requests: {n}.",
+    },
+    "focal_usage": {
+        "es": "Para ser punto focal de su país: <code>/focal Guatemala</code>. Para ser delegado "
+        "verificado: <code>/delegate Guatemala</code>.",
+        "en": "To be your country's focal point: <code>/focal Guatemala</code>. To be a verified "
+        "delegate: <code>/delegate Guatemala</code>.",
+    },
+    "focal_usage_admin": {
+        "es": "Asignar: <code>/focal ID_DE_USUARIO País</code> (p. ej. <code>/focal 123456 "
+        "Guatemala</code>). Administradores: <code>/admin ID_DE_USUARIO</code>.",
+        "en": "Assign: <code>/focal USER_ID Country</code> (e.g. <code>/focal 123456 "
+        "Guatemala</code>). Admins: <code>/admin USER_ID</code>.",
+    },
+    "focal_assigned": {
+        "es": "El usuario <code>{user}</code> es ahora punto focal de {country}.",
+        "en": "User <code>{user}</code> is now the focal point of {country}.",
+    },
+    "focal_already_assigned": {
+        "es": "El usuario <code>{user}</code> ya era punto focal de {country}.",
+        "en": "User <code>{user}</code> already was the focal point of {country}.",
+    },
+    "focal_point_request_usage": {
+        "es": "¿De qué país miembro? Por ejemplo: <code>/focal Guatemala</code>",
+        "en": "Of which member country? For example: <code>/focal Guatemala</code>",
+    },
+    "delegate_request_usage": {
+        "es": "¿De qué país miembro? Por ejemplo: <code>/delegate Guatemala</code>",
+        "en": "Of which member country? For example: <code>/delegate Guatemala</code>",
+    },
+    "focal_point_already": {
+        "es": "Ya es punto focal de {country}.",
+        "en": "You already are the focal point of {country}.",
+    },
+    "delegate_already": {
+        "es": "Ya es delegado verificado de {country}.",
+        "en": "You already are a verified delegate of {country}.",
+    },
+    "request_filed": {
+        "es": "Solicitud enviada ({country}). Le avisaré cuando se decida.",
+        "en": "Request sent ({country}). I will tell you when it is decided.",
+    },
+    "focal_point_request": {
+        "es": "{name} (<code>{user}</code>) pide ser punto focal de {country}.",
+        "en": "{name} (<code>{user}</code>) asks to be the focal point of {country}.",
+    },
+    "delegate_request": {
+        "es": "{name} (<code>{user}</code>) pide ser delegado verificado de {country}.",
+        "en": "{name} (<code>{user}</code>) asks to be a verified delegate of {country}.",
+    },
+    "button_approve": {"es": "✅ Aprobar", "en": "✅ Approve"},
+    "button_refuse": {"es": "✖️ Rechazar", "en": "✖️ Refuse"},
+    "already_decided": {
+        "es": "Esta solicitud ya fue decidida; no cambié nada.",
+        "en": "This request was already decided; nothing was changed.",
+    },
+    "request_approved": {
+        "es": "✅ Aprobado: <code>{user}</code> · {country}.",
+        "en": "✅ Approved: <code>{user}</code> · {country}.",
+    },
+    "request_refused": {
+        "es": "✖️ Rechazado: <code>{user}</code> · {country}.",
+        "en": "✖️ Refused: <code>{user}</code> · {country}.",
+    },
+    "focal_point_granted": {
+        "es": "Ahora es punto focal de {country}. /report muestra lo que su país debe responder.",
+        "en": "You are now the focal point of {country}. /report shows what your country must "
+        "answer.",
+    },
+    "delegate_granted": {
+        "es": "Ahora es delegado verificado de {country}: verá también lo reservado a los países "
+        "miembros.",
+        "en": "You are now a verified delegate of {country}: you will also see what is reserved "
+        "for member countries.",
+    },
+    "your_request_refused": {
+        "es": "Su solicitud ({country}) no fue aprobada.",
+        "en": "Your request ({country}) was not approved.",
+    },
+    "report_title": {
+        "es": "<b>{country}</b>: {n} asuntos por responder o informar.",
+        "en": "<b>{country}</b>: {n} items to answer or report on.",
+    },
+    "answer_confirmed": {"es": "✅ participación confirmada", "en": "✅ participation confirmed"},
+    "answer_declined": {"es": "❌ no participará", "en": "❌ will not take part"},
+    "answer_none": {"es": "sin respuesta", "en": "no answer"},
+    "answer_done": {"es": "📤 enviado", "en": "📤 sent"},
+    "answer_not_sent": {"es": "aún no enviado", "en": "not sent yet"},
+    "button_confirm": {"es": "✅ Confirmar", "en": "✅ Confirm"},
+    "button_decline": {"es": "❌ No participaremos", "en": "❌ Decline"},
+    "button_send": {"es": "📤 Enviado", "en": "📤 Sent"},
+    "button_unsend": {"es": "↩️ Deshacer", "en": "↩️ Undo"},
+    "answered_confirm": {"es": "Confirmado.", "en": "Confirmed."},
+    "answered_decline": {"es": "Registrado: no participarán.", "en": "Recorded: declined."},
+    "answered_send": {"es": "Registrado como enviado.", "en": "Recorded as sent."},
+    "answered_unsend": {"es": "Deshecho.", "en": "Undone."},
+    "answer_changed": {
+        "es": "La respuesta cambió desde que vio este botón; no cambié nada. Vuelva a /report.",
+        "en": "The answer changed since this button was shown; nothing was changed. See /report "
+        "again.",
+    },
+    "status_usage": {
+        "es": "Uso: <code>/status NÚMERO</code> (el número del asunto, p. ej. #12).",
+        "en": "Usage: <code>/status NUMBER</code> (the item's number, e.g. #12).",
+    },
+    "item_unknown": {
+        "es": "No hay ningún asunto publicado con el número {item}.",
+        "en": "There is no published item number {item}.",
+    },
+    "status_title": {
+        "es": "<b>Estado del asunto #{item}</b>",
+        "en": "<b>Status of item #{item}</b>",
+    },
+    "rollup_confirmed": {"es": "✅ Confirmaron ({n})", "en": "✅ Confirmed ({n})"},
+    "rollup_declined": {"es": "❌ No participarán ({n})", "en": "❌ Declined ({n})"},
+    "rollup_no_answer": {"es": "⏳ Sin respuesta ({n})", "en": "⏳ No answer ({n})"},
+    "rollup_sent": {"es": "📤 Enviaron ({n})", "en": "📤 Sent ({n})"},
+    "rollup_not_sent": {"es": "⏳ Aún no ({n})", "en": "⏳ Not yet ({n})"},
+    "rollup_nobody": {
+        "es": "Este asunto no pide respuesta a ningún país miembro.",
+        "en": "This item asks no member country for an answer.",
+    },
+    "overview_title": {
+        "es": "<b>Asuntos abiertos</b> (lo vencido primero)",
+        "en": "<b>Open items</b> (overdue first)",
+    },
+    "overview_empty": {"es": "Nada pendiente de respuesta.", "en": "Nothing awaits an answer."},
+    "tally_event": {
+        "es": "✅ {yes} · ❌ {no} · ⏳ {none}",
+        "en": "✅ {yes} · ❌ {no} · ⏳ {none}",
+    },
+    "tally_deadline": {"es": "📤 {sent} · ⏳ {none}", "en": "📤 {sent} · ⏳ {none}"},
+    "overview_hint": {
+        "es": "Detalle por país: <code>/status NÚMERO</code>; cambios: "
+        "<code>/history NÚMERO</code>.",
+        "en": "Per country: <code>/status NUMBER</code>; changes: <code>/history NUMBER</code>.",
+    },
+    "history_usage": {
+        "es": "Uso: <code>/history NÚMERO</code>",
+        "en": "Usage: <code>/history NUMBER</code>",
+    },
+    "history_title": {
+        "es": "<b>Historial del asunto #{item}</b>",
+        "en": "<b>History of item #{item}</b>",
+    },
+    "history_empty": {"es": "Sin cambios registrados.", "en": "No recorded changes."},
+    "history_confirmed": {"es": "confirmó", "en": "confirmed"},
+    "history_declined": {"es": "declinó", "en": "declined"},
+    "history_sent": {"es": "marcó enviado", "en": "marked sent"},
+    "history_unsent": {"es": "deshizo el envío", "en": "undid sent"},
+    "history_published": {"es": "publicó", "en": "published"},
+    "history_rejected": {"es": "rechazó", "en": "rejected"},
+    "history_date_changed": {"es": "cambió la fecha", "en": "changed the date"},
+    "history_who_changed": {"es": "cambió quién", "en": "changed who"},
+    "history_members_only": {"es": "reservó a miembros", "en": "made members-only"},
+    "history_public": {"es": "hizo público", "en": "made public"},
+    "history_ingested": {"es": "cargó", "en": "loaded"},
+    "history_role_granted": {"es": "otorgó un rol", "en": "granted a role"},
+    "history_role_revoked": {"es": "retiró un rol", "en": "removed a role"},
+    "history_role_requested": {"es": "pidió un rol", "en": "asked for a role"},
+    "history_request_refused": {"es": "rechazó una solicitud", "en": "refused a request"},
+    "upload_type": {
+        "es": "No puedo leer «{name}»: envíe .docx, .pdf, .txt, .md o .html.",
+        "en": "I cannot read “{name}”: send .docx, .pdf, .txt, .md or .html.",
+    },
+    "upload_too_large": {
+        "es": "El archivo es demasiado grande (el límite es {mb}); no lo descargué.",
+        "en": "The file is too large (the limit is {mb}); I did not download it.",
+    },
+    "upload_failed": {
+        "es": "No pude cargar el documento: {reason}. No se guardó nada.",
+        "en": "I could not load the document: {reason}. Nothing was stored.",
+    },
+    "ingest_usage": {
+        "es": "Uso: <code>/ingest https://…</code>",
+        "en": "Usage: <code>/ingest https://…</code>",
+    },
+    "loaded_new": {
+        "es": "📥 <b>{source}</b> · {meeting}: cargado como borrador.",
+        "en": "📥 <b>{source}</b> · {meeting}: loaded as drafts.",
+    },
+    "loaded_revised": {
+        "es": "📥 <b>{source}</b> · {meeting}: nueva versión de un documento ya cargado.",
+        "en": "📥 <b>{source}</b> · {meeting}: a new version of a document already loaded.",
+    },
+    "loaded_unchanged": {
+        "es": "📥 <b>{source}</b> · {meeting}: ya estaba cargado, sin cambios.",
+        "en": "📥 <b>{source}</b> · {meeting}: already loaded, nothing changed.",
+    },
+    "loaded_counts": {
+        "es": "Encontré {dated} plazos y eventos con fecha y {tasks} tareas sin fecha.",
+        "en": "I found {dated} dated deadlines and events and {tasks} undated tasks.",
+    },
+    "loaded_revision": {
+        "es": "Añadidos: {added} · cambiados: {changed} · retirados: {withdrawn}",
+        "en": "Added: {added} · changed: {changed} · withdrawn: {withdrawn}",
+    },
+    "loaded_drafts": {
+        "es": "Borradores por revisar: {n}. Nada se muestra a los delegados hasta publicarlo.",
+        "en": "Drafts to review: {n}. Delegates see nothing until it is published.",
+    },
+    "members_only_on": {
+        "es": "🔒 Solo para países miembros.",
+        "en": "🔒 Member countries only.",
+    },
+    "members_only_set": {
+        "es": "🔒 Los asuntos de este documento son ahora solo para países miembros.",
+        "en": "🔒 This document's items are now for member countries only.",
+    },
+    "members_only_unset": {
+        "es": "🔓 Los asuntos de este documento son ahora públicos.",
+        "en": "🔓 This document's items are now public.",
+    },
+    "button_review": {"es": "🔎 Revisar", "en": "🔎 Review"},
+    "button_publish_all": {"es": "✅ Publicar todo", "en": "✅ Publish all"},
+    "button_members_only": {"es": "🔒 Solo miembros", "en": "🔒 Members only"},
+    "button_make_public": {"es": "🔓 Hacer público", "en": "🔓 Make public"},
+    "button_publish": {"es": "✅ Publicar", "en": "✅ Publish"},
+    "button_reject": {"es": "🗑 Rechazar", "en": "🗑 Reject"},
+    "button_change_date": {"es": "📅 Fecha", "en": "📅 Date"},
+    "button_change_who": {"es": "👥 Quién", "en": "👥 Who"},
+    "button_skip": {"es": "⏭ Siguiente", "en": "⏭ Next"},
+    "button_publish_document": {
+        "es": "✅ Publicar todo el documento ({n})",
+        "en": "✅ Publish the whole document ({n})",
+    },
+    "button_save": {"es": "💾 Guardar", "en": "💾 Save"},
+    "button_cancel": {"es": "Cancelar", "en": "Cancel"},
+    "review_title": {
+        "es": "<b>Revisión · #{item}</b> ({left} borradores)",
+        "en": "<b>Review · #{item}</b> ({left} drafts)",
+    },
+    "review_done": {
+        "es": "No quedan borradores por revisar. ✨",
+        "en": "No drafts left to review. ✨",
+    },
+    "already_reviewed": {
+        "es": "Este asunto ya no es un borrador; no cambié nada.",
+        "en": "This item is no longer a draft; nothing was changed.",
+    },
+    "nothing_to_publish": {
+        "es": "Este documento no tiene borradores; no cambié nada.",
+        "en": "This document has no drafts; nothing was changed.",
+    },
+    "review_published": {"es": "✅ #{item} publicado.", "en": "✅ #{item} published."},
+    "review_rejected": {"es": "🗑 #{item} rechazado.", "en": "🗑 #{item} rejected."},
+    "review_date_saved": {"es": "📅 Fecha de #{item} guardada.", "en": "📅 Date of #{item} saved."},
+    "review_who_saved": {"es": "👥 Quién de #{item} guardado.", "en": "👥 Who of #{item} saved."},
+    "review_published_all": {"es": "✅ {n} asuntos publicados.", "en": "✅ {n} items published."},
+    "prompt_date": {
+        "es": "Escriba la nueva fecha de #{item} (p. ej. «20 de julio de 2017», «del 3 al 5 de "
+        "agosto»):",
+        "en": "Type the new date of #{item} (e.g. “July 20, 2017”, “August 3 to 5”):",
+    },
+    "prompt_who": {
+        "es": "Escriba quién debe cumplir #{item}, separado por comas (p. ej. «Guatemala, "
+        "Honduras»):",
+        "en": "Type who must act on #{item}, separated by commas (e.g. “Guatemala, Honduras”):",
+    },
+    "date_not_understood": {
+        "es": "No entendí la fecha «{text}». Responda de nuevo al mensaje anterior.",
+        "en": "I did not understand the date “{text}”. Reply to the message above again.",
+    },
+    "date_confirm": {
+        "es": "Nueva fecha de #{item}: <b>{date}</b>. ¿Guardar?",
+        "en": "New date of #{item}: <b>{date}</b>. Save?",
+    },
+    "who_unknown": {
+        "es": "No conozco: {names}. Use nombres de países u organismos.",
+        "en": "I do not know: {names}. Use names of countries or organizations.",
+    },
+    "published_notice": {
+        "es": "🆕 <b>Publicado</b>: {n} asuntos que le conciernen.",
+        "en": "🆕 <b>Published</b>: {n} items that concern you.",
+    },
+    "published_notice_more": {
+        "es": "Más en /next y /tasks.",
+        "en": "More with /next and /tasks.",
+    },
 }
 
 COMMAND_DESCRIPTIONS: dict[str, dict[str, str]] = {

@@ -51,6 +51,17 @@ def draft_version(session: Session, *, group_id: int, lang: str = "es") -> Commi
     return next((v for v in versions if v.lang == lang), versions[0] if versions else None)
 
 
+def first_items(session: Session, *, document_id: int, limit: int = 5) -> list[Commitment]:
+    """Return the first dated items a document states, in its order."""
+    query = (
+        select(Commitment)
+        .where(Commitment.document_id == document_id, col(Commitment.end).is_not(None))
+        .order_by(col(Commitment.position))
+        .limit(limit)
+    )
+    return list(session.exec(query).all())
+
+
 def count_drafts(session: Session, *, document_id: int | None = None) -> int:
     """Count the items waiting for review."""
     query = select(func.count(func.distinct(Commitment.group_id))).where(Commitment.status == DRAFT)
