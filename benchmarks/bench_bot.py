@@ -161,6 +161,7 @@ class Result:
     startup_blocks: list[tuple[float, str]] = field(default_factory=list)
     seconds: float = 0.0  # first message sent to last reply received
     error: str = ""  # why the run did not happen
+    load: float = math.nan  # the machine's 1-minute load average when the traffic ended
     bot_cpu: float = math.nan  # CPU seconds the bot process spent during the traffic
     server_cpu: float = math.nan  # and this process: the fake server and the delegates
 
@@ -396,6 +397,7 @@ def run_scenario(
             except AssertionError:
                 print(f"[{backend}] {scenario.name}: not every message was answered",
                       file=sys.stderr)  # fmt: skip
+            result.load = os.getloadavg()[0]
             result.bot_cpu = bot.cpu_seconds() - cpu_before[0]
             result.server_cpu = time.process_time() - cpu_before[1]
         finally:
@@ -557,7 +559,8 @@ def report(results: list[Result], *, users: int, items: int) -> None:
         print(f"{r.backend:<9} {r.scenario:<16} {throughput:5.1f} replies/s over {r.seconds:.1f} s;"
               f" CPU per reply: bot {r.bot_cpu * per_reply:.0f} ms, fake server and users "
               f"{r.server_cpu * per_reply:.0f} ms; not understood {r.not_understood}, "
-              f"empty lists {r.empty}, failed updates {r.failed}")  # fmt: skip
+              f"empty lists {r.empty}, failed updates {r.failed}; load average {r.load:.1f} "
+              f"on {os.cpu_count()} CPUs")  # fmt: skip
     checked = [r for r in results if r.scenario == "loop-check" and not r.error]
     if not checked:
         return
