@@ -77,7 +77,7 @@ async def assign_focal_point(update: Update, context: Context) -> None:
     services: Services = context.bot_data["services"]
     held = await held_by(update, context)
     if not held.admin:
-        await refuse(update, reader)
+        await refuse(update, context, reader)
         return
     args = context.args or []
     country = find_country(services.catalog, " ".join(args[1:]))
@@ -101,7 +101,7 @@ async def assign_focal_point(update: Update, context: Context) -> None:
 
     granted = await services.db(assign)
     if granted is None:
-        await refuse(update, reader)
+        await refuse(update, context, reader)
         return
     name = escape(_name(services.catalog, country, reader.lang))
     key = "focal_assigned" if granted else "focal_already_assigned"
@@ -114,7 +114,7 @@ async def report_command(update: Update, context: Context) -> None:
     services: Services = context.bot_data["services"]
     held = await held_by(update, context)
     if not held.focal:
-        await refuse(update, reader, "focal_only")
+        await refuse(update, context, reader, "focal_only")
         return
     if reader.is_group:
         await send(update, say(reader.lang, "private_only"))
@@ -188,11 +188,11 @@ async def answer_button(update: Update, context: Context) -> None:
         or len(parsed[0]) > 12
         or len(parsed[3]) > 12
     ):
-        await stale(update, reader)
+        await stale(update, context, reader)
         return
     country_row = services.catalog.country_by_code(parsed[2])
     if country_row is None:
-        await stale(update, reader)
+        await stale(update, context, reader)
         return
     group_id, action, version = int(parsed[0]), ACTIONS[parsed[1]], int(parsed[3])
     country = country_row.canonical
@@ -225,7 +225,7 @@ async def answer_button(update: Update, context: Context) -> None:
 
     refusal, done = await services.db(apply)
     if done is None:
-        await acknowledge(update, say(reader.lang, refusal), alert=True)
+        await refuse(update, context, reader, refusal)
         return
     item, current, latest = done
     await acknowledge(update, say(reader.lang, f"answered_{action}"))
@@ -243,7 +243,7 @@ async def status_command(update: Update, context: Context) -> None:
     now = services.clock.now()
     if not args:
         if not held.admin:
-            await refuse(update, reader, "admins_only")
+            await refuse(update, context, reader, "admins_only")
             return
         rollups = await services.db(
             lambda s: _touch_rollups(focal.open_items(s, now=now, lang=reader.lang))
@@ -252,7 +252,7 @@ async def status_command(update: Update, context: Context) -> None:
         await send(update, overview_text(rollups, services.catalog, reader, today))
         return
     if not (held.admin or held.focal):
-        await refuse(update, reader, "focal_only")
+        await refuse(update, context, reader, "focal_only")
         return
     group_id = _item_id(args[0])
     if group_id is None:
@@ -338,7 +338,7 @@ async def history_command(update: Update, context: Context) -> None:
         await send(update, say(reader.lang, "history_usage"))
         return
     if not (held.admin or held.focal):
-        await refuse(update, reader)
+        await refuse(update, context, reader)
         return
 
     def load(session: Session) -> tuple[bool, list[HistoryEntry]]:
@@ -359,7 +359,7 @@ async def history_command(update: Update, context: Context) -> None:
 
     allowed, entries = await services.db(load)
     if not allowed:
-        await refuse(update, reader)
+        await refuse(update, context, reader)
         return
     lines = [say(reader.lang, "history_title", item=group_id)]
     for entry in entries:

@@ -104,7 +104,7 @@ async def ingest_command(update: Update, context: Context) -> None:
     reader = await reader_of(update, context)
     held = await held_by(update, context)
     if not held.admin:
-        await refuse(update, reader, "admins_only")
+        await refuse(update, context, reader, "admins_only")
         return
     services: Services = context.bot_data["services"]
     args = context.args or []
@@ -177,7 +177,7 @@ async def _load(
         await send(update, say(reader.lang, "upload_failed", reason=escape(str(exc)[:200])))
         return
     if isinstance(loaded, str):
-        await refuse(update, reader, loaded)
+        await refuse(update, context, reader, loaded)
         return
     text, buttons = loaded_text(loaded, services.catalog, reader, reader.today(services.clock))
     await send(update, text, buttons)
@@ -247,7 +247,7 @@ async def review_command(update: Update, context: Context) -> None:
     reader = await reader_of(update, context)
     held = await held_by(update, context)
     if not held.admin:
-        await refuse(update, reader, "admins_only")
+        await refuse(update, context, reader, "admins_only")
         return
     if reader.is_group:
         await send(update, say(reader.lang, "private_only"))
@@ -362,7 +362,7 @@ async def review_button(update: Update, context: Context) -> None:
     assert query is not None
     parsed = parse_review(query.data or "")
     if parsed is None:
-        await stale(update, reader)
+        await stale(update, context, reader)
         return
     action, values = parsed
     target = int(values[0])
@@ -415,7 +415,7 @@ async def review_button(update: Update, context: Context) -> None:
 
     refusal, published = await services.db(act)
     if refusal:
-        await acknowledge(update, say(lang, refusal), alert=True)
+        await refuse(update, context, reader, refusal)
         return
     if action in ("d", "w"):
         await acknowledge(update)
@@ -474,7 +474,7 @@ async def typed_reply(update: Update, context: Context) -> None:
     reader = await reader_of(update, context)
     held = await held_by(update, context)
     if not held.admin:
-        await refuse(update, reader)
+        await refuse(update, context, reader)
         return
     text = (message.text or "").strip()[:300]
     if field == "date":
@@ -536,7 +536,7 @@ async def _typed_who(
         await send(update, say(reader.lang, "who_unknown", names=unknown))
         return
     if refusal:
-        await refuse(update, reader, refusal)
+        await refuse(update, context, reader, refusal)
         return
     text_, buttons = await _card(
         context, reader, group_id=group_id, note=say(reader.lang, "review_who_saved", item=group_id)

@@ -17,7 +17,7 @@ from telegram.error import TelegramError
 from bot import callbacks
 from bot.catalog import Catalog
 from bot.formatting import escape
-from bot.i18n import say
+from bot.i18n import language_of, say
 from bot.replies import acknowledge, keyboard, send, show
 from bot.services import Context, Reader, Services, reader_of
 from storage import roles
@@ -77,17 +77,32 @@ def by_whom(update: Update) -> str:
     return roles.describe_user(user.id, user.full_name)
 
 
-async def refuse(update: Update, reader: Reader, key: str = "not_allowed") -> None:
-    """Say that the user may not do this: an alert for a press, a message otherwise."""
+async def refuse(
+    update: Update, context: Context, reader: Reader, key: str = "not_allowed"
+) -> None:
+    """Say that the user may not do this, in their language: an alert for a press, a message
+    otherwise."""
     if update.callback_query is not None:
-        await acknowledge(update, say(reader.lang, key), alert=True)
+        lang = await presser_lang(update, context, reader)
+        await acknowledge(update, say(lang, key), alert=True)
     else:
         await send(update, say(reader.lang, key))
 
 
-async def stale(update: Update, reader: Reader) -> None:
+async def stale(update: Update, context: Context, reader: Reader) -> None:
     """Refuse a press the bot did not make (or no longer honours)."""
-    await acknowledge(update, say(reader.lang, "stale_button"), alert=True)
+    await refuse(update, context, reader, "stale_button")
+
+
+async def presser_lang(update: Update, context: Context, reader: Reader) -> str:
+    """Return the language of whoever pressed: a button in someone else's chat (a group, or a
+    forged press) is answered in the presser's own language, not the chat's."""
+    user = update.effective_user
+    if user is None or user.id == reader.chat_id:
+        return reader.lang
+    services: Services = context.bot_data["services"]
+    default = language_of(user.language_code, services.settings.crmbot_language)
+    return await services.db(lambda s: _lang_of(s, user.id, default))
 
 
 def find_country(catalog: Catalog, text: str) -> str | None:
@@ -103,7 +118,7 @@ async def admin_command(update: Update, context: Context) -> None:
     services: Services = context.bot_data["services"]
     held = await held_by(update, context)
     if not held.admin:
-        await refuse(update, reader)
+        await refuse(update, context, reader)
         return
     args = context.args or []
     if len(args) != 1 or not args[0].isdigit() or len(args[0]) > 15:
@@ -194,7 +209,7 @@ async def request_button(update: Update, context: Context) -> None:
     assert query is not None
     parsed = callbacks.fields(query.data or "", REQUEST, 2)
     if parsed is None or not parsed[0].isdigit() or parsed[1] not in ("a", "r"):
-        await stale(update, reader)
+        await stale(update, context, reader)
         return
     request_id, approve = int(parsed[0]), parsed[1] == "a"
     user_id, by, now = query.from_user.id, by_whom(update), services.clock.now()
@@ -214,7 +229,7 @@ async def request_button(update: Update, context: Context) -> None:
 
     refusal, decided = await services.db(decide)
     if decided is None:
-        await acknowledge(update, say(reader.lang, refusal), alert=True)
+        await refuse(update, context, reader, refusal)
         return
     await acknowledge(update)
     name = escape(services.catalog.country_name(decided.country, reader.lang))
