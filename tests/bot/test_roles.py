@@ -4,7 +4,7 @@ database."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -79,17 +79,10 @@ def uploaded(harness: BotHarness, status: str) -> int:
 
 def state(harness: BotHarness) -> tuple[int, ...]:
     """Count what a refused update must leave untouched."""
+    tables = (Role, Participation, TaskStatus, HistoryEntry, Document)
     with Session(harness.engine) as session:
-        return tuple(
-            int(session.exec(select(func.count()).select_from(table)).one())
-            for table in (Role, Participation, TaskStatus, HistoryEntry, Document)
-        ) + (
-            int(
-                session.exec(
-                    select(func.count()).where(Commitment.status == PUBLISHED)  # type: ignore[arg-type]
-                ).one()
-            ),
-        )
+        counts = [int(session.exec(select(func.count()).select_from(t)).one()) for t in tables]
+    return (*counts, uploaded(harness, PUBLISHED), uploaded(harness, DRAFT))
 
 
 async def upload(harness: BotHarness, user: User, name: str, content: bytes, **where: Any) -> None:
@@ -201,7 +194,7 @@ async def test_changing_the_date_is_parsed_shown_back_then_saved(
     await harness.press(admin, shown, "💾 Guardar")
     ends = scalar(
         harness,
-        select(func.count()).where(Commitment.end == datetime(2017, 9, 20).date()),  # type: ignore[arg-type]
+        select(func.count()).where(Commitment.end == date(2017, 9, 20)),  # type: ignore[arg-type]
     )
     assert ends == 1
     changed = scalar(harness, select(HistoryEntry).where(HistoryEntry.action == "date_changed"))
@@ -212,6 +205,11 @@ async def test_reject_publish_all_and_members_only_from_the_upload_reply(
     harness: BotHarness, people: dict[str, User]
 ) -> None:
     admin, other, delegate = people["admin"], people["other"], people["delegate"]
+    for user in (other, delegate):
+        await harness.say(user, "/start")
+        await harness.press(user, harness.last(user), "Guatemala")
+        await harness.press(user, harness.last(user), harness.last(user).buttons[0][0][0])
+    grant(harness, DELEGATE_ID, DELEGATE, "Guatemala")
     await upload(harness, admin, "acuerdos.txt", ACUERDOS.encode())
     loaded = harness.last(admin)
     members = loaded.button("🔒 Solo miembros")["callback_data"]
@@ -233,8 +231,10 @@ async def test_reject_publish_all_and_members_only_from_the_upload_reply(
     assert last_answer(harness) == MESSAGES["nothing_to_publish"]["es"]
     assert state(harness) == before
 
-    # The members-only event: a verified delegate sees it in a notice, nobody else does.
-    grant(harness, DELEGATE_ID, DELEGATE, "Guatemala")
+    # The members-only event: the verified delegate is told, the public subscriber is not.
+    assert "3–5 de octubre de 2017" in harness.last(delegate).text
+    assert "Publicado" in harness.last(delegate).text
+    assert not [m for m in harness.replies(other) if "Publicado" in m.text]
     await harness.say(other, "/search protección consular")
     assert "San Pedro Sula" not in harness.last(other).text
 
