@@ -12,6 +12,7 @@ from extractors.bodies import Body, body_gazetteer, identify
 from extractors.commitments import Passage, build, judge, kind_with_reason, open_task
 from extractors.cues import fold
 from extractors.dates import DateMention, resolve, scan
+from extractors.invariants import enforce
 from extractors.model import Commitment, Decision, Extraction, Meeting, OpenTask
 from extractors.structure import (
     Layout,
@@ -127,8 +128,12 @@ def extract(
                 decisions.append(_decision(text, d, False, None, why))
                 continue
             kind, how = kind_with_reason(d, passage)
-            decisions.append(_decision(text, d, True, kind, how))
-            commitments.append(replace(build(d, passage, index), topics=tagger.topics(para)))
+            item, change = enforce(build(d, passage, index), text, d.begin)
+            if item is None:
+                decisions.append(_decision(text, d, False, None, f"{how}; {change}"))
+                continue
+            decisions.append(_decision(text, d, True, kind, f"{how}; {change}" if change else how))
+            commitments.append(replace(item, topics=tagger.topics(para)))
             dated_sentences.add(sentence)
         for para in layout.paragraphs:
             if para.ref is None or not begin <= para.begin < stop:

@@ -468,7 +468,9 @@ def _section_kind(name: str) -> str:
 # ------------------------------------------------------------------------- sentences
 
 _ABBREV = re.compile(
-    r"(?:\b(?:Sr|Sra|Dr|Dra|Lic|Ing|No|Nº|núm|art|inc|etc|p|pp|Mr|Mrs|Ms|St|D\.C|U\.S|EE\.UU|vol|cf|approx|aprox)|\b[A-Z])\.$"
+    r"(?:\b(?:Sr|Sra|Dr|Dra|Lic|Ing|No|Nº|núm|art|inc|etc|p|pp|Mr|Mrs|Ms|St|D\.C|U\.S|EE\.UU|vol|cf|approx|aprox"
+    # abbreviated months: "by Oct. 15, 2017", "el 3 de sept. de 2020"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|feb|abr|ago|sept|oct|nov|dic)|\b[A-Z])\.$"
 )
 
 
