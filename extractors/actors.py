@@ -51,12 +51,14 @@ class Words:
     @classmethod
     def of(cls, text: str) -> Words:
         """Tokenise a text once, for every name table and date trigger."""
-        matches = list(_TOKEN.finditer(text))
-        return cls(
-            lower=[m.group().lower() for m in matches],
-            starts=[m.start() for m in matches],
-            stops=[m.end() for m in matches],
-        )
+        spans = [m.span() for m in _TOKEN.finditer(text)]
+        starts = [b for b, _ in spans]
+        stops = [e for _, e in spans]
+        low = text.lower()
+        lower = _TOKEN.findall(low) if len(low) == len(text) else []
+        if len(lower) != len(spans):  # lower-casing changed a length or a word boundary
+            lower = [text[b:e].lower() for b, e in spans]
+        return cls(lower=lower, starts=starts, stops=stops)
 
 
 @dataclass(frozen=True)

@@ -1187,7 +1187,8 @@ class Scan:
     """The raw matches of the grammar in a text, before resolution against a reference date."""
 
     text: str
-    matches: tuple[tuple[int, re.Match[str]], ...]  # (rule index, match)
+    matches: tuple[tuple[int, re.Match[str]], ...]  # (rule index, match), by position
+    starts: tuple[int, ...] = ()  # where each match starts, for bisection
 
 
 def _windows(
@@ -1242,7 +1243,8 @@ def scan(
                 if key not in seen and _month_case_ok(m, text):
                     seen.add(key)
                     matches.append((index, m))
-    return Scan(text=text, matches=tuple(matches))
+    matches.sort(key=lambda x: (x[1].start(), x[0]))
+    return Scan(text=text, matches=tuple(matches), starts=tuple(m.start() for _, m in matches))
 
 
 def resolve(
@@ -1251,9 +1253,8 @@ def resolve(
     """Resolve scanned matches that start in [lo, hi): longest first, without overlaps."""
     hi = len(found.text) if hi is None else hi
     candidates: list[tuple[int, int, int, DateMention]] = []
-    for priority, m in found.matches:
-        if not lo <= m.start() < hi:
-            continue
+    first, last = bisect_left(found.starts, lo), bisect_left(found.starts, hi)
+    for priority, m in found.matches[first:last]:
         rule = RULES[priority]
         try:
             resolved = rule.resolve(m, reference)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
 
@@ -50,7 +50,11 @@ def extract(
     Dates resolve against the meeting the passage belongs to; `reference_date` stands in
     when the document states no meeting date.
     """
-    cleaned, repaired = repair(clean(text))
+    cleaned = clean(text)
+    words = Words.of(cleaned)
+    cleaned, repaired = repair(cleaned, words)
+    if repaired:
+        words = Words.of(cleaned)
     folded = fold(cleaned)
     body = identify(cleaned, folded)
     implied = None
@@ -64,7 +68,6 @@ def extract(
             organ=body.organ,
             folded=folded,
         )
-    words = Words.of(cleaned)
     scanned = scan(cleaned, words.lower, words.starts, words.stops)
     fixed = resolve(scanned, None)  # only dates that carry their year
     day_dates = [(d.begin, d.stop) for d in fixed if d.form in ("day", "range")]
@@ -91,6 +94,8 @@ def extract(
         span = (meeting.start, meeting.end) if meeting.start and meeting.end else None
         regions.append((0, len(cleaned), ref, span))
 
+    excerpt_starts = [ex.begin for ex in layout.excerpts]
+    paragraph_starts = [para.begin for para in layout.paragraphs]
     commitments: list[Commitment] = []
     undated: list[OpenTask] = []
     decisions: list[Decision] = []
@@ -103,7 +108,7 @@ def extract(
         )
         for d in mentions:
             d = _widen(d, repaired, cleaned)
-            if _is_header_date(d, layout, span):
+            if _is_header_date(d, layout, span, excerpt_starts):
                 decisions.append(
                     _decision(
                         text, d, False, None, "dropped: the meeting's own date or title block"
@@ -135,8 +140,10 @@ def extract(
             decisions.append(_decision(text, d, True, kind, f"{how}; {change}" if change else how))
             commitments.append(replace(item, topics=tagger.topics(para)))
             dated_sentences.add(sentence)
-        for para in layout.paragraphs:
-            if para.ref is None or not begin <= para.begin < stop:
+        first = bisect_left(paragraph_starts, begin)
+        last = bisect_left(paragraph_starts, stop)
+        for para in layout.paragraphs[first:last]:
+            if para.ref is None:
                 continue
             for sentence in _sentences(cleaned, para, sentences):
                 if sentence in dated_sentences:
@@ -225,9 +232,12 @@ def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
     return None
 
 
-def _is_header_date(d: DateMention, layout: Layout, span: tuple[date, date] | None) -> bool:
+def _is_header_date(
+    d: DateMention, layout: Layout, span: tuple[date, date] | None, excerpt_starts: list[int]
+) -> bool:
     """The meeting's own dates, and anything dated in a title block, are not commitments."""
-    if any(ex.begin <= d.begin < ex.header_stop for ex in layout.excerpts):
+    i = bisect_right(excerpt_starts, d.begin) - 1
+    if i >= 0 and d.begin < layout.excerpts[i].header_stop:
         return True
     if span is None:
         return d.begin < layout.body_start and not layout.excerpts

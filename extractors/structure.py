@@ -8,11 +8,12 @@ span of the original text, and quotes can be cut verbatim from the original.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
+from extractors.actors import Words
 from extractors.bodies import item_labels
 
 _BOOKMARK = re.compile(r"\[bookmark:[^\]\n]*\]", re.IGNORECASE)
@@ -71,6 +72,7 @@ _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[a-záéíóúñü])
 _WORD_PAIR = re.compile(r"[^\W\d_]+")
 
 
+@cache
 def _lexicon() -> frozenset[str]:
     from extractors.dates import month_numbers  # the month names live with the date grammar
 
@@ -79,16 +81,12 @@ def _lexicon() -> frozenset[str]:
 
 
 @cache
-def _split_words() -> re.Pattern[str]:
-    """Every lexicon word cut in two by one space or line break: "tar dar", "diciembr e"."""
-    cuts = {
-        rf"{re.escape(w[:k])}[ \n]{re.escape(w[k:])}" for w in _lexicon() for k in range(2, len(w))
-    }
-    alternation = "|".join(sorted(cuts, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+def _lexicon_heads() -> frozenset[str]:
+    """The first pieces a lexicon word can be cut into: "tar" of "tardar", "diciembr"."""
+    return frozenset(w[:k] for w in _lexicon() for k in range(2, len(w)))
 
 
-def repair(text: str) -> tuple[str, list[tuple[int, int]]]:
+def repair(text: str, words: Words | None = None) -> tuple[str, list[tuple[int, int]]]:
     """Rejoin words broken by a hyphen at a line end or split by a stray space.
 
     The result has the same length as `text`: a rejoined word is written at the start of the
@@ -113,15 +111,25 @@ def repair(text: str) -> tuple[str, list[tuple[int, int]]]:
             continue
         begin = m.start() - head.end()
         rewrite(begin, tail.end(), text[begin : m.start()] + tail.group())
-    lexicon = _lexicon()
+    # Every lexicon word cut in two by one space or line break: "tar dar", "diciembr e". A
+    # set lookup per word of the text's tokens, not one large alternation tried everywhere.
+    words = Words.of(text) if words is None else words
+    lexicon, heads = _lexicon(), _lexicon_heads()
+    lower, starts, stops = words.lower, words.starts, words.stops
     broken = sorted(spans)
-    for m in _split_words().finditer(text):
-        first, second = re.split(r"[ \n]", m.group(), maxsplit=1)
-        i = bisect_right(broken, (m.end(), len(text)))
-        if i > 0 and broken[i - 1][1] > m.start():
+    taken = -1
+    for i in [i for i, w in enumerate(lower) if w in heads]:
+        j = i + 1
+        if i <= taken or j >= len(lower) or starts[j] != stops[i] + 1:
+            continue
+        first = lower[i]
+        if text[stops[i]] not in " \n" or first + lower[j] not in lexicon or first in lexicon:
+            continue
+        k = bisect_right(broken, (stops[j], len(text)))
+        if k > 0 and broken[k - 1][1] > starts[i]:
             continue  # already rejoined at a hyphen
-        if first.lower() not in lexicon:
-            rewrite(m.start(), m.end(), first + second)
+        rewrite(starts[i], stops[j], text[starts[i] : stops[i]] + text[starts[j] : stops[j]])
+        taken = j
     spans.sort()
     return "".join(chars), spans
 
@@ -322,6 +330,10 @@ def number_items(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
+# A header block stops where its first sub-item or quoted decision starts.
+_SUB_ITEM_START = re.compile(r"[ \t]*(?:a\.|a\)|“|\")")
+
+
 def build_layout(text: str, day_dates: list[tuple[int, int]]) -> Layout:
     """Segment a cleaned text into numbered paragraphs, sections and compilation excerpts.
 
@@ -342,12 +354,20 @@ def build_layout(text: str, day_dates: list[tuple[int, int]]) -> Layout:
                 break
             end = nl + 1
             lines += 1
-            if text[end:].lstrip(" \t").startswith(("a.", "a)", "“", '"')):
+            if _SUB_ITEM_START.match(text, end):
                 break
         return end, text[begin:end]
 
+    day_dates = sorted(day_dates)
+    day_starts = [b for b, _ in day_dates]
+
     def has_day(begin: int, end: int) -> bool:
-        return any(begin <= b and e <= end for b, e in day_dates)
+        i = bisect_left(day_starts, begin)
+        while i < len(day_dates) and day_dates[i][0] < end:
+            if day_dates[i][1] <= end:
+                return True
+            i += 1
+        return False
 
     excerpts: list[Excerpt] = []
     for begin, body, kind, token in items:
@@ -449,9 +469,11 @@ def _fill_gaps(layout: Layout, text: str) -> None:
 
 def _unnumbered(begin: int, stop: int, text: str, excerpts: list[Excerpt]) -> list[Paragraph]:
     out = []
+    starts = [x.begin for x in excerpts]
     for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[begin:stop]):
         b, e = begin + m.start(), begin + m.end()
-        ex = next((i for i, x in enumerate(excerpts) if x.begin <= b < x.stop), None)
+        i = bisect_right(starts, b) - 1
+        ex = i if i >= 0 and b < excerpts[i].stop else None
         out.append(Paragraph(begin=b, stop=e, ref=None, section=None, excerpt=ex))
     return out
 
