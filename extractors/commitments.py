@@ -59,7 +59,7 @@ _PERIOD_LABEL = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"(?<!\bser\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:celebrad[oa]s?|realizad[oa]s?|efectuad[oa]s?|llevad[oa]s?\s+a\s+cabo|suscrit[oa]s?|firmad[oa]s?|tuvo\s+lugar|tuvieron\s+lugar|se\s+celebr[óo]|se\s+realiz[óo]|se\s+llev[óo]\s+a\s+cabo|ejecutad[oa]s?|held|signed|took\s+place|was\s+held|were\s+held|convened\s+on|that\s+met|carried\s+out|conducted|undertaken|implemented)\b[^.;]{0,70}$",
+    r"(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:celebrad[oa]s?|realizad[oa]s?|efectuad[oa]s?|llevad[oa]s?\s+a\s+cabo|suscrit[oa]s?|firmad[oa]s?|tuvo\s+lugar|tuvieron\s+lugar|se\s+celebr[óo]|se\s+realiz[óo]|se\s+llev[óo]\s+a\s+cabo|ejecutad[oa]s?|held|signed|took\s+place|was\s+held|were\s+held|convened\s+on|that\s+met|carried\s+out|conducted|undertaken|implemented)\b[^.;]{0,70}$",
     re.IGNORECASE,
 )
 _ACKNOWLEDGES = re.compile(
@@ -249,7 +249,19 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
             return False, f'dropped: moved from this date ("{moved.group()}")'
         if c.cancel.match(moved.group()) and ";" not in cut and "." not in cut:
             return False, f'dropped: cancelled ("{moved.group()}")'
-    past = _PAST.search(before[-90:]) or _participle_on_date(c, f_before[-60:])
+    near = before[-90:]
+    past: re.Match[str] | None = None
+    past_at = 0
+    if m := _PAST.search(near):
+        past, past_at = m, m.start()
+    elif m := _participle_on_date(c, f_before[-60:]):
+        past, past_at = m, len(near) - len(f_before[-60:]) + m.start()
+    if past is not None:
+        # "co-hosted by Kenya and Portugal will take place in Lisbon from…": a future verb
+        # after the participle is the clause's own tense.
+        after_verb = past_at + len(past.group().split()[0])
+        if _FUTURE.search(near, after_verb) or c.future.search(f_before[-len(near) :], after_verb):
+            past = None
     if past and not d.marker:
         return False, f'dropped: past verb "{past.group().split()[0]}"'
     sentence = p.clean[s_begin:s_end]

@@ -2,7 +2,7 @@
 reference date) -> the dated items expected. Kinds: "d" deadline, "e" event.
 
 Bodies: ILO Governing Body, G20, Commonwealth, G7/G8, ASEAN, Ibero-American Conference,
-OAS, IOPC Funds, IFAD, PAHO.
+OAS, IOPC Funds, IFAD, PAHO, UN General Assembly, Group of 77, OECD.
 """
 
 from __future__ import annotations
@@ -240,6 +240,80 @@ ROWS = [
     (
         "Durante ese período, el Comité Ejecutivo celebró dos sesiones: la 157.a sesión, el día 2 de octubre del 2015, y la 158.a sesión, del 20 al 24 de junio del 2016.",
         "2016-08-01",
+        [],
+    ),
+    # UN General Assembly, press releases of its meetings (English)
+    (
+        "The General Assembly decided today that it will convene a high-level meeting on 22 September to commemorate the twentieth anniversary of the adoption of the Durban Declaration and Programme of Action.",
+        "2021-08-31",
+        [("e", "2021-09-22", "2021-09-22")],
+    ),
+    (
+        "The Assembly also decided that the United Nations Ocean Conference co-hosted by Kenya and Portugal will take place in Lisbon from 27 June to 1 July 2022.",
+        "2021-08-31",
+        [("e", "2022-06-27", "2022-07-01")],
+    ),
+    (
+        "The General Assembly today adopted a resolution, as orally revised, on preparations for and organization of its high-level plenary meeting, scheduled for 14 to 16 September, at the beginning of its sixtieth session.",
+        "2005-04-15",
+        [("e", "2005-09-14", "2005-09-16")],
+    ),
+    (
+        "The seventy-fifth session of the Assembly will open on Tuesday, 15 September 2020.",
+        "2020-08-01",
+        [("e", "2020-09-15", "2020-09-15")],
+    ),
+    (
+        "In accordance with rule 27 of the rules of procedure, the credentials of representatives and the names of members of a delegation are to be submitted to the Secretary-General, if possible not less than one week before the opening of the session.",
+        "2020-08-01",
+        [],
+    ),
+    (
+        "It also recommended that the conference, to be convened in Rabat, Morocco in December 2018, result in the adoption of an intergovernmental negotiated and agreed outcome.",
+        "2018-07-24",
+        [("e", "2018-12-01", "2018-12-31")],
+    ),
+    (
+        "It also transmitted plans to convene a high-level dialogue on financing for development of the General Assembly on 23 September 2019.",
+        "2018-07-24",
+        [("e", "2019-09-23", "2019-09-23")],
+    ),
+    # Group of 77 and China, ministerial declarations (English)
+    (
+        "The Ministers for Foreign Affairs of the States members of the Group of 77 and China met at United Nations Headquarters in New York on 23 September 2016 on the occasion of their fortieth annual meeting.",
+        "2016-09-23",
+        [],
+    ),
+    (
+        "The Ministers welcomed the outcome document adopted at the Third South Summit held in Kampala, Uganda from 21st to 22nd January 2024 and reaffirmed their commitment for its full implementation.",
+        "2024-09-27",
+        [],
+    ),
+    # OECD, ministerial communiqué (English)
+    (
+        "OECD members will ensure that sustainable development strategies are in place in all OECD countries by the World Summit on Sustainable Development in Johannesburg in September 2002.",
+        "2001-05-17",
+        [("d", None, "2002-09-30")],
+    ),
+    (
+        "OECD will develop agreed indicators that measure progress in sustainable development and will report progress to ministers in 2002.",
+        "2001-05-17",
+        [("d", None, "2002-12-31")],
+    ),
+    # Ibero-American Summits (Spanish)
+    (
+        "La próxima Cumbre Iberoamericana de Jefas y Jefes de Estado y de Gobierno será celebrada el 29 de noviembre del 2024 en Quito, capital de Ecuador, país que asumió la Presidencia Pro tempore del evento.",
+        "2023-03-25",
+        [("e", "2024-11-29", "2024-11-29")],
+    ),
+    (
+        "El mandatario colombiano, que hoy asumió la secretaría pro témpore y cuyo país albergará la próxima cumbre, en 2016, será el anfitrión de la primera que se celebra con carácter bienal.",
+        "2014-12-09",
+        [("e", "2016-01-01", "2016-12-31")],
+    ),
+    (
+        "La XXIX Cumbre Iberoamericana de Jefes de Estado y de Gobierno concluyó este viernes, 15 de noviembre, en la ciudad de Cuenca con una declaración final aprobada.",
+        "2024-11-15",
         [],
     ),
 ]
