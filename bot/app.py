@@ -16,7 +16,6 @@ from sqlmodel import Session
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeDefault, Update
 from telegram.error import Conflict
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     BaseHandler,
@@ -31,6 +30,8 @@ from bot import focal, free_text, onboarding, preferences, questions, review, ro
 from bot.catalog import load_catalog
 from bot.clock import Clock
 from bot.i18n import COMMAND_DESCRIPTIONS, LANGUAGES, say
+from bot.ratelimit import TelegramLimiter
+from bot.reminders.jobs import reminder_button, tick
 from bot.replies import acknowledge, send
 from bot.services import Context, Services, reader_of
 from bot.settings import Settings
@@ -99,6 +100,8 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
         CallbackQueryHandler(roles.request_button, pattern=r"^R:"),
         CallbackQueryHandler(focal.answer_button, pattern=r"^F:"),
         CallbackQueryHandler(review.review_button, pattern=r"^W:"),
+        # Reminders: snooze one day, stop this item.
+        CallbackQueryHandler(reminder_button, pattern=r"^N:"),
         # Help, typed questions, and whatever else arrives.
         CommandHandler(["help", "ayuda"], free_text.help_command),
         MessageHandler(filters.TEXT & ~filters.COMMAND, free_text.question),
@@ -137,8 +140,8 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     else:
-        # Sends wait for Telegram's flood limits and are retried after a 429's retry_after.
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+        # Sends stay under Telegram's flood limits; a 429 pauses every send for retry_after.
+        builder = builder.rate_limiter(TelegramLimiter())
     application = builder.build()
     application.bot_data["services"] = Services(settings=settings, clock=clock, engine=engine)
     application.add_handlers(handlers())
@@ -159,6 +162,9 @@ async def post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> N
             grant_role(session, user_id=user_id, role=ADMIN, now=now, granted_by="CRMBOT_ADMIN_IDS")
 
     await services.db(grant_admins)
+    if application.job_queue is not None:
+        interval = services.settings.crmbot_tick_seconds
+        application.job_queue.run_repeating(tick, interval=interval, first=1.0, name="reminders")
     # The first typed question would otherwise pay for loading dateparser's language data.
     understand("antes del 15 de agosto", today=now.date(), countries={})
     for lang in LANGUAGES:

@@ -237,6 +237,47 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "draft": {"es": "borrador", "en": "draft"},
     "other_language": {"es": "solo en inglés", "en": "Spanish only"},
+    # Reminders
+    "reminder_head": {
+        "es": "🔔 <b>Recordatorio</b>",
+        "en": "🔔 <b>Reminder</b>",
+    },
+    "reminder_late": {
+        "es": "🔔 <b>Recordatorio</b> (con retraso: el bot estuvo detenido)",
+        "en": "🔔 <b>Reminder</b> (late: the bot was down)",
+    },
+    "snoozed_head": {"es": "⏰ <b>Recordatorio pospuesto</b>", "en": "⏰ <b>Snoozed reminder</b>"},
+    "confirm_head": {
+        "es": "✅ <b>Falta confirmar la participación</b> de {countries}",
+        "en": "✅ <b>Participation not yet confirmed</b> by {countries}",
+    },
+    "overdue_head": {
+        "es": "⚠️ <b>Plazo vencido</b> sin marcar como enviado por {countries}",
+        "en": "⚠️ <b>Deadline passed</b> and not marked sent by {countries}",
+    },
+    "digest_head": {
+        "es": "📰 <b>Resumen semanal</b> · próximos 30 días{scope}",
+        "en": "📰 <b>Weekly digest</b> · next 30 days{scope}",
+    },
+    "digest_open": {
+        "es": "<b>Pendiente de {country}</b>",
+        "en": "<b>Outstanding for {country}</b>",
+    },
+    "digest_empty": {
+        "es": "Nada en los próximos 30 días.",
+        "en": "Nothing in the next 30 days.",
+    },
+    "button_snooze": {"es": "⏰ Mañana", "en": "⏰ Tomorrow"},
+    "button_stop_item": {"es": "🔕 No recordar más", "en": "🔕 Stop these"},
+    "button_open_item": {"es": "📄 Ver", "en": "📄 Open"},
+    "snoozed": {
+        "es": "Se lo recuerdo mañana a las 09:00.",
+        "en": "I will remind you tomorrow at 09:00.",
+    },
+    "stopped_item": {
+        "es": "No le recordaré más este compromiso.",
+        "en": "No more reminders of this item.",
+    },
     # Help and fallbacks
     "help": {
         "es": "<b>Lo que puedo responder</b>\n"

@@ -40,6 +40,9 @@ class Services:
     engine: Engine
     catalog: Catalog = field(default_factory=Catalog)
     bot_username: str | None = None
+    # Reminders: ticks never overlap; the last one's end is reported by health checks.
+    reminder_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    last_tick: datetime | None = None
 
     async def db(self, work: Callable[[Session], T]) -> T:
         """Run `work` in one session in a worker thread, commit, and return its result."""

@@ -44,6 +44,8 @@ class Settings(BaseSettings):
     crmbot_language: str = "es"
     # Start the bot's clock at this moment (ISO datetime with offset); it then runs on.
     crmbot_now: datetime | None = None
+    # How often the reminder tick plans and sends, in seconds.
+    crmbot_tick_seconds: float = Field(default=60.0, ge=1.0, le=3600.0)
     # Documents larger than this are refused, downloaded or uploaded (the extractor's own cap
     # is the most it can be).
     fetch_max_bytes: int = Field(default=MAX_BYTES, gt=0, le=MAX_BYTES)

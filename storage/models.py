@@ -397,24 +397,59 @@ class HistoryEntry(SQLModel, table=True):
     detail: str | None = None
 
 
-class ReminderLog(SQLModel, table=True):
-    """One reminder for one subscriber, item and offset: claimed before sending, at most once.
+class ReminderOutbox(SQLModel, table=True):
+    """One message due to one chat: planned once, claimed, sent, and marked only when accepted.
 
-    The unique constraint is what makes "claim, then send" safe across restarts and replicas:
-    whoever inserts the row first sends; everyone else's insert does nothing.
+    `key` (chat, item, occasion) is unique, so planning the same occasion twice — after a
+    restart, or by two replicas — adds nothing. A claim holds for a lease: a claim not marked
+    sent when its lease ends (the sender died) is claimed and sent again.
     """
 
-    __tablename__ = "reminder_log"
+    __tablename__ = "reminder_outbox"
     __table_args__ = (
-        sa.UniqueConstraint("subscriber_id", "group_id", "offset_days"),
-        sa.Index("ix_reminder_log_group", "group_id"),
+        sa.CheckConstraint(
+            "status IN ('pending', 'sending', 'sent', 'skipped', 'failed')", name="status"
+        ),
+        sa.Index("ix_reminder_outbox_status_due", "status", "due_at"),
+        sa.Index("ix_reminder_outbox_subscriber_group", "subscriber_id", "group_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=200, unique=True)
     subscriber_id: int = Field(foreign_key="subscriber.id", ondelete="CASCADE")
-    group_id: int = Field(foreign_key="commitment_group.id")
-    offset_days: int  # days before the item's date; 0 = on the day
-    commitment_id: int | None = Field(default=None, foreign_key="commitment.id")  # the text sent
-    claimed_at: datetime = _when()
+    group_id: int | None = Field(default=None, foreign_key="commitment_group.id")
+    kind: str = Field(max_length=10)  # remind | confirm | overdue | digest | snooze
+    occasion: str = Field(max_length=60)  # "d7@2017-07-15", "w@2017-07-17"
+    target: date | None = None  # the item's day the message is about
+    due_at: datetime = _when()
+    late: bool = False
+    status: str = Field(default="pending", max_length=10)
+    attempts: int = 0
+    lease_until: datetime | None = _when(default=None)
+    claimed_by: str | None = Field(default=None, max_length=100)
     sent_at: datetime | None = _when(default=None)
-    error: str | None = None
+    error: str | None = Field(default=None, max_length=500)
+    created_at: datetime = _when()
+
+
+class ReminderPlanner(SQLModel, table=True):
+    """How far the reminder planner got: occasions up to `planned_through` are in the outbox.
+
+    One row. After downtime the planner starts from here, so what fell due meanwhile is
+    planned (coalesced per item) and nothing already planned is looked at again.
+    """
+
+    __tablename__ = "reminder_planner"
+
+    id: int = Field(default=1, primary_key=True)
+    planned_through: datetime = _when()
+
+
+class ReminderMute(SQLModel, table=True):
+    """A chat that asked to stop reminders of one item."""
+
+    __tablename__ = "reminder_mute"
+
+    subscriber_id: int = Field(foreign_key="subscriber.id", primary_key=True, ondelete="CASCADE")
+    group_id: int = Field(foreign_key="commitment_group.id", primary_key=True)
+    muted_at: datetime = _when()

@@ -1,192 +1,438 @@
-"""What the reminder scheduler reads and writes: due reminders, claims, and delivery marks.
+"""The reminder outbox: what the planner reads and writes, and how senders claim and mark rows.
 
-A reminder is per subscriber, linked item (group) and offset, in the subscriber's language. The
-scheduler claims one (an insert that the unique constraint lets through once, whichever replica
-tries), commits, sends, then marks it sent: after a crash between claim and send a reminder is
-missed rather than sent twice.
+The database is the source of truth. The planner reads the items that may be due and the
+active chats, and writes each due message to `reminder_outbox` under a unique key (chat, item,
+occasion): planning twice adds nothing. A sender claims due rows for a lease, sends, and marks
+each sent only once Telegram accepted it; a claim whose lease ran out (its sender died) is
+claimed again. Delivery is therefore at least once, with duplicates only among the sends that
+were in flight at a crash. On PostgreSQL claims skip rows other replicas hold locked.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import aliased
-from sqlmodel import Session, col, func, or_, select
+from sqlmodel import Session, and_, col, func, or_, select
 
+from storage.actors import names_covering
 from storage.models import (
+    CONFIRMED,
     DEADLINE,
+    DECLINED,
+    DONE,
     EVENT,
+    FOCAL_POINT,
     PUBLISHED,
-    Actor,
     Commitment,
     CommitmentActor,
-    GroupMember,
-    ReminderLog,
+    Participation,
+    ReminderMute,
+    ReminderOutbox,
+    ReminderPlanner,
+    Role,
     Subscriber,
+    SubscriberTopic,
+    TaskStatus,
 )
 
-DEFAULT_OFFSETS = (7, 1, 0)
+PENDING, SENDING, SENT, SKIPPED, FAILED = "pending", "sending", "sent", "skipped", "failed"
 
 
 @dataclass(frozen=True)
-class DueReminder:
-    """One reminder to send: who gets it, which item (in their language), and how far ahead."""
+class ReminderItem:
+    """What the planner needs of one linked item (its versions share dates and actors)."""
 
-    subscriber: Subscriber
-    commitment: Commitment
-    offset_days: int
+    group_id: int
+    kind: str
+    start: date | None
+    end: date
+    confirm: bool
+    names: frozenset[str]  # actors named in `who`
+    topics: frozenset[str]
 
 
-def due_reminders(
-    *,
-    session: Session,
-    now: datetime,
-    offsets: Sequence[int] = DEFAULT_OFFSETS,
-    limit: int = 1000,
-) -> list[DueReminder]:
-    """Return the reminders due at `now` that nobody has claimed yet.
+@dataclass(frozen=True)
+class Recipient:
+    """An active chat with what decides which items concern it."""
 
-    An event is reminded before it starts, a deadline before it ends. Only the nearest offset
-    applies (a subscriber who joins the day before a deadline gets the 1-day reminder, not the
-    7-day one too), and each linked item once, in the subscriber's language if it has it.
-    """
-    today = now.date()
-    steps = sorted(set(offsets))
+    subscriber_id: int
+    chat_id: int
+    lang: str
+    timezone: str
+    country: str | None
+    follows: str
+    lead_days: tuple[int, ...] | None
+    digest: bool
+    topics: frozenset[str]
+    covering: frozenset[str]  # the country and the groups that include it
+    focal_for: frozenset[str]  # countries this chat's user is a focal point of
+
+    def concerned_by(self, item: ReminderItem) -> bool:
+        """Tell whether an item is this chat's business, as the bot's listings decide it."""
+        if self.country is None and not self.topics:
+            return True
+        return bool(item.names & self.covering) or bool(item.topics & self.topics)
+
+
+@dataclass(frozen=True)
+class Planned:
+    """A message the planner decided is due."""
+
+    subscriber_id: int
+    group_id: int | None
+    kind: str
+    occasion: str
+    target: date | None
+    due_at: datetime
+    late: bool = False
+
+    @property
+    def key(self) -> str:
+        """The outbox's unique key: chat, item and occasion."""
+        return f"{self.subscriber_id}:{self.group_id or '-'}:{self.occasion}"
+
+
+def reminder_items(
+    session: Session, *, targets: Collection[date], overdue: tuple[date, date] | None = None
+) -> list[ReminderItem]:
+    """Return the published deadlines and events whose reminder day is one of `targets`, and
+    the deadlines that ended within `overdue` (first, last), if given."""
     target = sa.case(
         (col(Commitment.kind) == EVENT, func.coalesce(Commitment.start, Commitment.end)),
         else_=Commitment.end,
     )
-    due: list[DueReminder] = []
-    for i, offset in enumerate(steps):
-        # The item is in this offset's band: nearer than the next larger offset's, farther
-        # than the next smaller one's (which would be the one to send).
-        after = today + timedelta(days=steps[i - 1]) if i else today - timedelta(days=1)
-        query = (
-            select(Subscriber, Commitment)
-            .join(Commitment, sa.true())
-            .where(
-                col(Subscriber.active),
-                Commitment.status == PUBLISHED,
-                col(Commitment.kind).in_((DEADLINE, EVENT)),
-                col(Commitment.end) >= today,
-                target > after,
-                target <= today + timedelta(days=offset),
-                _in_language_of_subscriber(),
-                _followed_by_subscriber(),
-                sa.not_(
-                    select(ReminderLog.id)
-                    .where(
-                        ReminderLog.subscriber_id == Subscriber.id,
-                        ReminderLog.group_id == Commitment.group_id,
-                        ReminderLog.offset_days == offset,
-                    )
-                    .exists()
-                ),
+    wanted: list[Any] = []
+    if targets:
+        wanted.append(target.in_(sorted(targets)))
+    if overdue is not None:
+        wanted.append(
+            and_(
+                Commitment.kind == DEADLINE,
+                col(Commitment.end) >= overdue[0],
+                col(Commitment.end) <= overdue[1],
             )
-            .order_by(col(Subscriber.id), col(Commitment.end), col(Commitment.id))
-            .limit(limit - len(due))
         )
-        due += [DueReminder(s, c, offset) for s, c in session.exec(query).all()]
-        if len(due) >= limit:
-            break
-    return due
-
-
-def claim_reminder(
-    session: Session,
-    *,
-    subscriber_id: int,
-    group_id: int,
-    offset_days: int,
-    now: datetime,
-    commitment_id: int | None = None,
-) -> bool:
-    """Claim a reminder before sending it; return False if it was already claimed."""
-    values = {
-        "subscriber_id": subscriber_id,
-        "group_id": group_id,
-        "offset_days": offset_days,
-        "commitment_id": commitment_id,
-        "claimed_at": now,
-    }
-    insert: Any = (
-        postgresql.insert(ReminderLog)
-        if session.get_bind().dialect.name == "postgresql"
-        else sqlite.insert(ReminderLog)
-    )
-    statement = (
-        insert.values(**values)
-        .on_conflict_do_nothing(index_elements=["subscriber_id", "group_id", "offset_days"])
-        .returning(col(ReminderLog.id))
-    )
-    # RETURNING yields the new row, or nothing when the row was there already.
-    return session.execute(statement).first() is not None
-
-
-def mark_reminder_sent(
-    session: Session,
-    *,
-    subscriber_id: int,
-    group_id: int,
-    offset_days: int,
-    now: datetime,
-    error: str | None = None,
-) -> None:
-    """Record that a claimed reminder went out (or why it did not)."""
-    entry = session.exec(
-        select(ReminderLog).where(
-            ReminderLog.subscriber_id == subscriber_id,
-            ReminderLog.group_id == group_id,
-            ReminderLog.offset_days == offset_days,
+    if not wanted:
+        return []
+    rows = session.execute(
+        sa.select(
+            col(Commitment.id),
+            col(Commitment.group_id),
+            col(Commitment.kind),
+            col(Commitment.start),
+            col(Commitment.end),
+            col(Commitment.confirm),
+            col(Commitment.topics),
         )
-    ).one()
-    if error is None:
-        entry.sent_at = now
-    entry.error = error
+        .where(
+            col(Commitment.status) == PUBLISHED,
+            col(Commitment.kind).in_((DEADLINE, EVENT)),
+            or_(*wanted),
+        )
+        .order_by(col(Commitment.group_id), col(Commitment.id))
+    ).all()
+    first_of_group: dict[int, Any] = {}
+    for row in rows:
+        first_of_group.setdefault(row.group_id, row)
+    names: dict[int, set[str]] = defaultdict(set)
+    ids = [row.id for row in first_of_group.values()]
+    for chunk in _chunks(ids):
+        for commitment_id, actor in session.exec(
+            select(CommitmentActor.commitment_id, CommitmentActor.actor).where(
+                col(CommitmentActor.commitment_id).in_(chunk)
+            )
+        ).all():
+            names[commitment_id].add(actor)
+    return [
+        ReminderItem(
+            group_id=row.group_id,
+            kind=row.kind,
+            start=row.start,
+            end=row.end,
+            confirm=row.confirm,
+            names=frozenset(names[row.id]),
+            topics=frozenset(row.topics or ()),
+        )
+        for row in first_of_group.values()
+    ]
+
+
+def recipients(session: Session, *, forum: str = "CRM") -> list[Recipient]:
+    """Return every active chat with its topics, covering groups and focal-point countries."""
+    chats = session.exec(select(Subscriber).where(col(Subscriber.active))).all()
+    topics: dict[int, set[str]] = defaultdict(set)
+    for subscriber_id, topic in session.exec(
+        select(SubscriberTopic.subscriber_id, SubscriberTopic.topic)
+        .join(Subscriber, col(Subscriber.id) == SubscriberTopic.subscriber_id)
+        .where(col(Subscriber.active))
+    ).all():
+        topics[subscriber_id].add(topic)
+    focal: dict[int, set[str]] = defaultdict(set)
+    for user_id, country in session.exec(
+        select(Role.user_id, Role.country).where(Role.role == FOCAL_POINT)
+    ).all():
+        if country is not None:
+            focal[user_id].add(country)
+    covering: dict[str, frozenset[str]] = {}
+    for chat in chats:
+        if chat.country is not None and chat.country not in covering:
+            covering[chat.country] = frozenset(names_covering(session, chat.country, forum=forum))
+    return [
+        Recipient(
+            subscriber_id=_id(chat),
+            chat_id=chat.chat_id,
+            lang=chat.lang,
+            timezone=chat.timezone,
+            country=chat.country,
+            follows=chat.follows,
+            lead_days=tuple(chat.lead_days) if chat.lead_days is not None else None,
+            digest=chat.digest,
+            topics=frozenset(topics[_id(chat)]),
+            covering=covering.get(chat.country, frozenset()) if chat.country else frozenset(),
+            # A focal point's private chat has the user's id.
+            focal_for=frozenset(focal[chat.chat_id])
+            if chat.chat_type == "private"
+            else frozenset(),
+        )
+        for chat in chats
+    ]
+
+
+def countries_done(session: Session, group_ids: Sequence[int]) -> dict[int, set[str]]:
+    """Return, per item, the countries that marked it done."""
+    done: dict[int, set[str]] = defaultdict(set)
+    for chunk in _chunks(group_ids):
+        for group_id, country in session.exec(
+            select(TaskStatus.group_id, TaskStatus.country).where(
+                col(TaskStatus.group_id).in_(chunk), TaskStatus.status == DONE
+            )
+        ).all():
+            done[group_id].add(country)
+    return done
+
+
+def countries_answered(session: Session, group_ids: Sequence[int]) -> dict[int, set[str]]:
+    """Return, per event, the countries that confirmed or declined."""
+    answered: dict[int, set[str]] = defaultdict(set)
+    for chunk in _chunks(group_ids):
+        for group_id, country in session.exec(
+            select(Participation.group_id, Participation.country).where(
+                col(Participation.group_id).in_(chunk),
+                col(Participation.answer).in_((CONFIRMED, DECLINED)),
+            )
+        ).all():
+            answered[group_id].add(country)
+    return answered
+
+
+def muted(session: Session) -> set[tuple[int, int]]:
+    """Return the (chat, item) pairs whose reminders were stopped."""
+    rows = session.exec(select(ReminderMute.subscriber_id, ReminderMute.group_id)).all()
+    return {(s, g) for s, g in rows}
+
+
+def recent_days(session: Session, *, since: datetime) -> dict[tuple[int, int], list[datetime]]:
+    """Return when each (chat, item) already has a message planned, from `since` on."""
+    planned: dict[tuple[int, int], list[datetime]] = defaultdict(list)
+    for subscriber_id, group_id, due_at in session.exec(
+        select(ReminderOutbox.subscriber_id, ReminderOutbox.group_id, ReminderOutbox.due_at).where(
+            col(ReminderOutbox.group_id).is_not(None), ReminderOutbox.due_at >= since
+        )
+    ).all():
+        if group_id is not None:
+            planned[(subscriber_id, group_id)].append(due_at)
+    return planned
+
+
+def planned_through(session: Session) -> datetime | None:
+    """Return the moment up to which the planner has planned, or None before its first run."""
+    row = session.get(ReminderPlanner, 1)
+    return row.planned_through if row is not None else None
+
+
+def set_planned_through(session: Session, *, moment: datetime) -> None:
+    """Record that everything due up to `moment` is planned."""
+    row = session.get(ReminderPlanner, 1)
+    if row is None:
+        session.add(ReminderPlanner(id=1, planned_through=moment))
+    elif row.planned_through < moment:
+        row.planned_through = moment
     session.flush()
 
 
-def _in_language_of_subscriber() -> Any:
-    other = aliased(Commitment)
-    twin_in_lang = (
-        select(other.id)
-        .where(
-            other.group_id == Commitment.group_id,
-            other.lang == Subscriber.lang,
-            other.status == PUBLISHED,
+def existing_keys(session: Session, keys: Iterable[str]) -> set[str]:
+    """Return which of these keys are already in the outbox."""
+    found: set[str] = set()
+    for chunk in _chunks(list(keys)):
+        found |= set(
+            session.exec(select(ReminderOutbox.key).where(col(ReminderOutbox.key).in_(chunk)))
         )
-        .correlate(Commitment, Subscriber)
-        .exists()
-    )
-    return or_(Commitment.lang == Subscriber.lang, sa.not_(twin_in_lang))
+    return found
 
 
-def _followed_by_subscriber() -> Any:
-    group = aliased(Actor)
-    member = aliased(Actor)
-    groups_of_country = (
-        select(group.canonical)
-        .join(GroupMember, col(GroupMember.group_id) == group.id)
-        .join(member, col(member.id) == GroupMember.member_id)
-        .where(member.canonical == Subscriber.country)
-        # Two levels down from the query that selects subscribers: say which one is meant.
-        .correlate(Subscriber)
+def enqueue(session: Session, planned: Sequence[Planned], *, now: datetime) -> int:
+    """Write planned messages to the outbox; a key already there is left alone. Return added."""
+    if not planned:
+        return 0
+    insert: Any = (
+        postgresql.insert(ReminderOutbox)
+        if session.get_bind().dialect.name == "postgresql"
+        else sqlite.insert(ReminderOutbox)
     )
-    names_country = (
-        select(CommitmentActor.commitment_id)
+    added = 0
+    for chunk in _chunks(list(planned), 500):
+        values = [
+            {
+                "key": p.key,
+                "subscriber_id": p.subscriber_id,
+                "group_id": p.group_id,
+                "kind": p.kind,
+                "occasion": p.occasion,
+                "target": p.target,
+                "due_at": p.due_at,
+                "late": p.late,
+                "status": PENDING,
+                "attempts": 0,
+                "created_at": now,
+            }
+            for p in chunk
+        ]
+        statement = (
+            insert.values(values)
+            .on_conflict_do_nothing(index_elements=["key"])
+            .returning(col(ReminderOutbox.id))
+        )
+        added += len(session.execute(statement).all())
+    session.flush()
+    return added
+
+
+def claim(
+    session: Session, *, now: datetime, worker: str, lease: timedelta, limit: int = 100
+) -> list[ReminderOutbox]:
+    """Claim due rows — pending ones, and claims whose lease ran out — for `lease`.
+
+    The caller commits at once, so the claim is visible to other senders before sending.
+    """
+    query = (
+        select(ReminderOutbox)
         .where(
-            CommitmentActor.commitment_id == Commitment.id,
             or_(
-                CommitmentActor.actor == Subscriber.country,
-                col(CommitmentActor.actor).in_(groups_of_country),
-            ),
+                and_(ReminderOutbox.status == PENDING, col(ReminderOutbox.due_at) <= now),
+                and_(ReminderOutbox.status == SENDING, col(ReminderOutbox.lease_until) <= now),
+            )
         )
-        .correlate(Commitment, Subscriber)
-        .exists()
+        .order_by(col(ReminderOutbox.due_at), col(ReminderOutbox.id))
+        .limit(limit)
     )
-    return or_(Subscriber.follows == "all", names_country)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    rows = list(session.exec(query).all())
+    for row in rows:
+        row.status = SENDING
+        row.lease_until = now + lease
+        row.claimed_by = worker
+        row.attempts += 1
+    session.flush()
+    return rows
+
+
+def finish(
+    session: Session, *, outbox_id: int, status: str, now: datetime, error: str | None = None
+) -> None:
+    """Mark a claimed row sent, skipped (no longer due) or failed (never deliverable)."""
+    if status not in (SENT, SKIPPED, FAILED):
+        raise ValueError(f"not a final status: {status!r}")
+    row = session.get(ReminderOutbox, outbox_id)
+    if row is None:
+        return
+    row.status = status
+    row.lease_until = None
+    row.error = error[:500] if error else None
+    if status == SENT:
+        row.sent_at = now
+    session.flush()
+
+
+def retry_at(session: Session, *, outbox_id: int, when: datetime, error: str) -> None:
+    """Keep a row claimed until `when`, when it is claimed and tried again."""
+    row = session.get(ReminderOutbox, outbox_id)
+    if row is None:
+        return
+    row.lease_until = when
+    row.error = error[:500]
+    session.flush()
+
+
+def skip_pending_for_chat(session: Session, *, subscriber_id: int, reason: str) -> int:
+    """Skip every unsent row of a chat (it blocked the bot, or it unsubscribed)."""
+    rows = session.exec(
+        select(ReminderOutbox).where(
+            ReminderOutbox.subscriber_id == subscriber_id,
+            col(ReminderOutbox.status).in_((PENDING, SENDING)),
+        )
+    ).all()
+    for row in rows:
+        row.status = SKIPPED
+        row.error = reason
+        row.lease_until = None
+    session.flush()
+    return len(rows)
+
+
+def mute(session: Session, *, subscriber_id: int, group_id: int, now: datetime) -> bool:
+    """Stop a chat's reminders of one item; skip what is already planned. Return if new."""
+    exists = session.get(ReminderMute, (subscriber_id, group_id)) is not None
+    if not exists:
+        session.add(ReminderMute(subscriber_id=subscriber_id, group_id=group_id, muted_at=now))
+    for row in session.exec(
+        select(ReminderOutbox).where(
+            ReminderOutbox.subscriber_id == subscriber_id,
+            ReminderOutbox.group_id == group_id,
+            col(ReminderOutbox.status).in_((PENDING, SENDING)),
+        )
+    ).all():
+        row.status = SKIPPED
+        row.error = "stopped by the reader"
+    session.flush()
+    return not exists
+
+
+def is_muted(session: Session, *, subscriber_id: int, group_id: int) -> bool:
+    """Tell whether a chat stopped the reminders of an item."""
+    return session.get(ReminderMute, (subscriber_id, group_id)) is not None
+
+
+def outbox_row(session: Session, *, outbox_id: int) -> ReminderOutbox | None:
+    """Return one outbox row."""
+    return session.get(ReminderOutbox, outbox_id)
+
+
+def outbox_depth(session: Session, *, now: datetime) -> int:
+    """Count the rows due and not yet sent."""
+    return int(
+        session.exec(
+            select(func.count())
+            .select_from(ReminderOutbox)
+            .where(
+                col(ReminderOutbox.status).in_((PENDING, SENDING)),
+                col(ReminderOutbox.due_at) <= now,
+            )
+        ).one()
+    )
+
+
+def _chunks(values: Sequence[Any], size: int = 900) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def _id(subscriber: Subscriber) -> int:
+    assert subscriber.id is not None
+    return subscriber.id

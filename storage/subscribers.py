@@ -353,3 +353,14 @@ def focal_countries(session: Session, *, user_id: int) -> list[str]:
     """Return the countries a user is a focal point of."""
     query = select(Role.country).where(Role.user_id == user_id, Role.role == FOCAL_POINT)
     return sorted(c for c in session.exec(query).all() if c is not None)
+
+
+def move_chat(session: Session, *, old_chat_id: int, new_chat_id: int) -> bool:
+    """Follow a group that Telegram migrated to a supergroup (a new chat id)."""
+    chat = session.exec(select(Subscriber).where(Subscriber.chat_id == old_chat_id)).first()
+    if chat is None or get_chat(session, chat_id=new_chat_id) is not None:
+        return False
+    chat.chat_id = new_chat_id
+    chat.chat_type = "supergroup"
+    session.flush()
+    return True

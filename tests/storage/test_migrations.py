@@ -13,7 +13,7 @@ from sqlmodel import Session, SQLModel, select
 from storage.db import current_revision, downgrade, head_revision, open_engine, upgrade
 from storage.models import Commitment
 from storage.queries import next_due, search
-from storage.reminders import claim_reminder
+from storage.reminders import Planned, enqueue
 from storage.subscribers import (
     ensure_chat,
     follow_topic,
@@ -40,7 +40,9 @@ TABLES = {
     "role",
     "role_request",
     "history",
-    "reminder_log",
+    "reminder_outbox",
+    "reminder_planner",
+    "reminder_mute",
 }
 
 
@@ -126,7 +128,7 @@ def test_word_search_migration_keeps_stored_items_searchable(empty_engine: Engin
 
 
 def test_chat_settings_and_topics_migrate_both_ways_with_data(empty_engine: Engine) -> None:
-    upgrade(empty_engine)
+    upgrade(empty_engine, "0004")
     doc = san_salvador_es()
     doc["commitments"][1]["topics"] = ["Red de Protección Consular"]
     with Session(empty_engine) as session:
@@ -137,8 +139,13 @@ def test_chat_settings_and_topics_migrate_both_ways_with_data(empty_engine: Engi
         chat = get_chat(session, chat_id=1)
         item = session.exec(select(Commitment).where(Commitment.ref == "16.a")).one()
         assert chat is not None and chat.id is not None
-        claim_reminder(
-            session, subscriber_id=chat.id, group_id=item.group_id, offset_days=7, now=NOW
+        # A claim of the reminder log of this revision (replaced by the outbox in 0006).
+        session.execute(
+            sa.text(
+                "INSERT INTO reminder_log (subscriber_id, group_id, offset_days, claimed_at)"
+                " VALUES (:subscriber, :group, 7, :now)"
+            ),
+            {"subscriber": chat.id, "group": item.group_id, "now": NOW},
         )
         session.commit()
 
@@ -152,7 +159,7 @@ def test_chat_settings_and_topics_migrate_both_ways_with_data(empty_engine: Engi
         assert count(session, "reminder_log") == 1
         assert count(session, "commitment") == 9
 
-    upgrade(empty_engine)
+    upgrade(empty_engine, "0004")
     with Session(empty_engine) as session:
         chat = get_chat(session, chat_id=1)
         assert chat is not None
@@ -196,3 +203,27 @@ def test_chat_settings_and_topics_migrate_both_ways_with_data(empty_engine: Engi
 def columns(engine: Engine, table: str) -> set[str]:
     """Return the column names of a table."""
     return {c["name"] for c in sa.inspect(engine).get_columns(table)}
+
+
+def test_the_reminder_outbox_replaces_the_reminder_log_both_ways(empty_engine: Engine) -> None:
+    upgrade(empty_engine, "0004")
+    with Session(empty_engine) as session:
+        ingest(session, san_salvador_es())
+        subscribe(session, chat_id=1, now=NOW, lang="es", country="Panamá", follows="country")
+        session.commit()
+    upgrade(empty_engine)
+    assert "reminder_log" not in tables(empty_engine)
+    with Session(empty_engine) as session:
+        chat = get_chat(session, chat_id=1)
+        item = session.exec(select(Commitment).where(Commitment.ref == "16.a")).one()
+        assert chat is not None and chat.id is not None
+        planned = Planned(chat.id, item.group_id, "remind", "d7@2017-07-15", item.end, NOW)
+        assert enqueue(session, [planned], now=NOW) == 1
+        session.commit()
+    downgrade(empty_engine, "0004")
+    assert "reminder_log" in tables(empty_engine)
+    assert not {"reminder_outbox", "reminder_planner", "reminder_mute"} & tables(empty_engine)
+    upgrade(empty_engine)
+    with Session(empty_engine) as session:
+        # Chats and items survive; the outbox starts empty and is planned again.
+        assert count(session, "subscriber") == 1 and count(session, "reminder_outbox") == 0

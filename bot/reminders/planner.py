@@ -1,0 +1,279 @@
+"""The planner: at each tick, write to the outbox what fell due since the last one.
+
+Planning covers the moments in (planned_through, now]: a normal tick looks at a minute, the first
+tick after downtime at everything missed (coalesced per item by the policy). Chats with the same
+settings (zone, lead times, country, topics, roles) share a profile, so the work grows with the
+number of profiles and of due items, not with chats times items.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
+
+from bot.reminders.policy import (
+    CONFIRM,
+    CONFIRM_NUDGES,
+    DIGEST,
+    DIGEST_GRACE,
+    DIGEST_WEEKDAY,
+    LATE_AFTER,
+    OVERDUE,
+    OVERDUE_NUDGE_DAYS,
+    REMIND,
+    leads_for,
+    moment,
+    target_day,
+)
+from storage.actors import names_covering
+from storage.models import DEADLINE, EVENT
+from storage.reminders import (
+    Planned,
+    Recipient,
+    ReminderItem,
+    countries_answered,
+    countries_done,
+    enqueue,
+    existing_keys,
+    muted,
+    planned_through,
+    recent_days,
+    recipients,
+    reminder_items,
+    set_planned_through,
+)
+
+# The first run of a new store looks back this far; later runs start where the last ended.
+FIRST_LOOK_BACK = timedelta(days=1)
+# Downtime longer than this is not made up for beyond it: those reminders are stale.
+MAX_LOOK_BACK = timedelta(days=31)
+ANY_LEAD = 60  # lead times are at most 60 days (storage.subscribers)
+
+
+@dataclass
+class PlanReport:
+    """What one planning run did."""
+
+    since: datetime
+    until: datetime
+    planned: int = 0
+    skipped_digests: int = 0
+
+
+@dataclass(frozen=True)
+class _Profile:
+    zone: str
+    leads: tuple[int, ...] | None
+    country: str | None
+    topics: frozenset[str]
+    covering: frozenset[str]
+    focal_for: frozenset[str]
+    digest: bool
+
+
+def plan(session: Session, *, now: datetime, forum: str = "CRM") -> PlanReport:
+    """Write every message due in (planned_through, now] to the outbox; the caller commits."""
+    last = planned_through(session)
+    since = max(last or now - FIRST_LOOK_BACK, now - MAX_LOOK_BACK)
+    report = PlanReport(since=since, until=now)
+    if since >= now:
+        return report
+    chats = recipients(session, forum=forum)
+    profiles: dict[_Profile, list[Recipient]] = defaultdict(list)
+    for chat in chats:
+        profiles[_profile_of(chat)].append(chat)
+
+    # Which reminder days can have a moment in the window, per zone and lead time.
+    windows = {zone: _days_at_nine(zone, since, now) for zone in {p.zone for p in profiles}}
+    targets: set[date] = set()
+    mondays: dict[str, list[date]] = {}
+    for profile in profiles:
+        days = windows[profile.zone]
+        leads = set(leads_for(DEADLINE, profile.leads)) | set(leads_for(EVENT, profile.leads))
+        if profile.focal_for:
+            leads |= set(CONFIRM_NUDGES)
+        targets |= {day + timedelta(days=lead) for day in days for lead in leads}
+        mondays[profile.zone] = [d for d in days if d.weekday() == DIGEST_WEEKDAY]
+    overdue = None
+    if any(mondays.values()) and any(p.focal_for for p in profiles):
+        first_monday = min(d for days in mondays.values() for d in days)
+        overdue = (first_monday - timedelta(days=OVERDUE_NUDGE_DAYS), now.date())
+    items = reminder_items(session, targets=targets, overdue=overdue)
+    by_target: dict[date, list[ReminderItem]] = defaultdict(list)
+    for item in items:
+        by_target[target_day(item.kind, item.start, item.end)].append(item)
+    group_ids = [i.group_id for i in items]
+    done = countries_done(session, group_ids)
+    answered = countries_answered(session, group_ids)
+    stopped = muted(session)
+    covering_cache: dict[str, frozenset[str]] = {}
+
+    def covering(country: str) -> frozenset[str]:
+        if country not in covering_cache:
+            covering_cache[country] = frozenset(names_covering(session, country, forum=forum))
+        return covering_cache[country]
+
+    planned: list[Planned] = []
+    for profile, members in profiles.items():
+        due = _due_for_profile(
+            profile, windows[profile.zone], by_target, items, done, answered, covering, since, now
+        )
+        for chat in members:
+            if chat.digest and profile.digest:
+                digest = _digest(chat, windows[profile.zone], since, now, report)
+                if digest is not None:
+                    planned.append(digest)
+            for group_id, (kind, occasion, target, due_at) in due.items():
+                if (chat.subscriber_id, group_id) in stopped:
+                    continue
+                planned.append(
+                    Planned(
+                        chat.subscriber_id,
+                        group_id,
+                        kind,
+                        occasion,
+                        target,
+                        due_at,
+                        late=now - due_at > LATE_AFTER,
+                    )
+                )
+    planned = _one_per_item_and_day(session, planned, since)
+    have = existing_keys(session, (p.key for p in planned))
+    report.planned = enqueue(session, [p for p in planned if p.key not in have], now=now)
+    set_planned_through(session, moment=now)
+    return report
+
+
+def _profile_of(chat: Recipient) -> _Profile:
+    return _Profile(
+        chat.timezone,
+        chat.lead_days,
+        chat.country,
+        chat.topics,
+        chat.covering,
+        chat.focal_for,
+        chat.digest,
+    )
+
+
+def _days_at_nine(zone: str, since: datetime, now: datetime) -> list[date]:
+    """Return the local days whose 09:00 in `zone` falls in (since, now]."""
+    tz = ZoneInfo(zone)
+    day = since.astimezone(tz).date() - timedelta(days=1)
+    last = now.astimezone(tz).date()
+    days = []
+    while day <= last:
+        if since < moment(day, zone) <= now:
+            days.append(day)
+        day += timedelta(days=1)
+    return days
+
+
+def _concerns(profile: _Profile, item: ReminderItem) -> bool:
+    if profile.country is None and not profile.topics:
+        return True
+    return bool(item.names & profile.covering) or bool(item.topics & profile.topics)
+
+
+def _due_for_profile(
+    profile: _Profile,
+    days: list[date],
+    by_target: dict[date, list[ReminderItem]],
+    items: list[ReminderItem],
+    done: dict[int, set[str]],
+    answered: dict[int, set[str]],
+    covering: Callable[[str], frozenset[str]],
+    since: datetime,
+    now: datetime,
+) -> dict[int, tuple[str, str, date, datetime]]:
+    """Return, per item, the one message due to chats of this profile in the window."""
+    zone = profile.zone
+    today = now.astimezone(ZoneInfo(zone)).date()
+    due: dict[int, tuple[str, str, date, datetime]] = {}
+
+    def keep(group_id: int, kind: str, occasion: str, target: date, day: date) -> None:
+        at = moment(day, zone)
+        # The latest moment wins: missed reminders of one item coalesce into it.
+        if group_id not in due or due[group_id][3] < at:
+            due[group_id] = (kind, occasion, target, at)
+
+    focal_countries = {c: covering(c) for c in profile.focal_for}
+    for day in days:
+        for kind in (DEADLINE, EVENT):
+            for lead in leads_for(kind, profile.leads):
+                target = day + timedelta(days=lead)
+                if target < today:
+                    continue
+                for item in by_target.get(target, ()):
+                    if item.kind != kind or not _concerns(profile, item):
+                        continue
+                    if kind == DEADLINE and profile.country in done.get(item.group_id, ()):
+                        continue  # the reader's country has sent it
+                    keep(item.group_id, REMIND, f"d{lead}@{target.isoformat()}", target, day)
+        # Focal points of countries that have not answered an event asking for confirmation.
+        for lead in CONFIRM_NUDGES if focal_countries else ():
+            target = day + timedelta(days=lead)
+            for item in by_target.get(target, ()):
+                if item.kind != EVENT or not item.confirm or target <= today:
+                    continue
+                pending = [
+                    c
+                    for c, names in focal_countries.items()
+                    if item.names & names and c not in answered.get(item.group_id, ())
+                ]
+                if pending:
+                    keep(item.group_id, CONFIRM, f"c{lead}@{target.isoformat()}", target, day)
+        # Monday: focal points hear of their countries' overdue deadlines not marked sent.
+        if focal_countries and day.weekday() == DIGEST_WEEKDAY:
+            for item in items:
+                if item.kind != DEADLINE or not (
+                    day - timedelta(days=OVERDUE_NUDGE_DAYS) <= item.end < day
+                ):
+                    continue
+                pending = [
+                    c
+                    for c, names in focal_countries.items()
+                    if item.names & names and c not in done.get(item.group_id, ())
+                ]
+                if pending:
+                    occasion = f"o{day.isoformat()}@{item.end.isoformat()}"
+                    keep(item.group_id, OVERDUE, occasion, item.end, day)
+    return due
+
+
+def _digest(
+    chat: Recipient, days: list[date], since: datetime, now: datetime, report: PlanReport
+) -> Planned | None:
+    mondays = [d for d in days if d.weekday() == DIGEST_WEEKDAY]
+    if not mondays:
+        return None
+    monday = max(mondays)
+    at = moment(monday, chat.timezone)
+    if now - at > DIGEST_GRACE:
+        # Missed while the bot was down: a week-old digest is noise, so it is skipped.
+        report.skipped_digests += 1
+        return None
+    return Planned(chat.subscriber_id, None, DIGEST, f"w@{monday.isoformat()}", None, at)
+
+
+def _one_per_item_and_day(
+    session: Session, planned: list[Planned], since: datetime
+) -> list[Planned]:
+    """Drop a message about an item to a chat that already has one planned that same day."""
+    earlier = recent_days(session, since=since - timedelta(days=2))
+    kept = []
+    for p in planned:
+        if p.group_id is not None:
+            local_day = p.due_at.date()  # due_at is in the chat's own zone
+            others = earlier.get((p.subscriber_id, p.group_id), ())
+            if any(
+                d.astimezone(p.due_at.tzinfo).date() == local_day and d != p.due_at for d in others
+            ):
+                continue
+        kept.append(p)
+    return kept
