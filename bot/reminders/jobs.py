@@ -90,6 +90,11 @@ async def reminder_button(update: Update, context: Context) -> None:
         return
     action, outbox_id = parts[0], int(parts[1])
     now = services.clock.now()
+    presser = update.effective_user.id if update.effective_user else None
+    # In a private chat only its owner can press; in a group, any member acts for the group.
+    if not reader.is_group and presser != reader.chat_id:
+        await acknowledge(update, say(reader.lang, "stale_button"), alert=True)
+        return
 
     def apply(session: Session) -> bool:
         row = outbox_row(session, outbox_id=outbox_id)
