@@ -128,7 +128,7 @@ def test_word_search_migration_keeps_stored_items_searchable(empty_engine: Engin
 
 
 def test_chat_settings_and_topics_migrate_both_ways_with_data(empty_engine: Engine) -> None:
-    upgrade(empty_engine, "0004")
+    upgrade(empty_engine)
     doc = san_salvador_es()
     doc["commitments"][1]["topics"] = ["Red de Protección Consular"]
     with Session(empty_engine) as session:
@@ -139,16 +139,19 @@ def test_chat_settings_and_topics_migrate_both_ways_with_data(empty_engine: Engi
         chat = get_chat(session, chat_id=1)
         item = session.exec(select(Commitment).where(Commitment.ref == "16.a")).one()
         assert chat is not None and chat.id is not None
-        # A claim of the reminder log of this revision (replaced by the outbox in 0006).
-        session.execute(
+        session.commit()
+        subscriber_id, group_id = chat.id, item.group_id
+
+    # A claim in the reminder log that 0004 knew (the outbox replaces it in 0006).
+    downgrade(empty_engine, "0005")
+    with empty_engine.begin() as connection:
+        connection.execute(
             sa.text(
                 "INSERT INTO reminder_log (subscriber_id, group_id, offset_days, claimed_at)"
                 " VALUES (:subscriber, :group, 7, :now)"
             ),
-            {"subscriber": chat.id, "group": item.group_id, "now": NOW},
+            {"subscriber": subscriber_id, "group": group_id, "now": NOW},
         )
-        session.commit()
-
     downgrade(empty_engine, "0003")
     assert "updated_at" not in columns(empty_engine, "subscriber")
     assert "topics" not in columns(empty_engine, "commitment")
@@ -159,7 +162,8 @@ def test_chat_settings_and_topics_migrate_both_ways_with_data(empty_engine: Engi
         assert count(session, "reminder_log") == 1
         assert count(session, "commitment") == 9
 
-    upgrade(empty_engine, "0004")
+    # Up to where the reminder log still is (0005), then past it.
+    upgrade(empty_engine, "0005")
     with Session(empty_engine) as session:
         chat = get_chat(session, chat_id=1)
         assert chat is not None
@@ -184,6 +188,8 @@ def test_chat_settings_and_topics_migrate_both_ways_with_data(empty_engine: Engi
         assert count(session, "commitment_topic") == 0
         assert count(session, "reminder_log") == 1
         assert [c.ref for c in search(session=session, now=NOW, text="pasaporte")] == ["24"]
+    upgrade(empty_engine)
+    with Session(empty_engine) as session:
         # The new columns and tables take writes after the round trip.
         update_chat(session, chat_id=1, now=NOW, lead_days=[3, 10], digest=False)
         assert follow_topic(session, chat_id=1, topic="Red de Protección Consular")
@@ -206,21 +212,18 @@ def columns(engine: Engine, table: str) -> set[str]:
 
 
 def test_the_reminder_outbox_replaces_the_reminder_log_both_ways(empty_engine: Engine) -> None:
-    upgrade(empty_engine, "0004")
-    with Session(empty_engine) as session:
-        ingest(session, san_salvador_es())
-        subscribe(session, chat_id=1, now=NOW, lang="es", country="Panamá", follows="country")
-        session.commit()
     upgrade(empty_engine)
     assert "reminder_log" not in tables(empty_engine)
     with Session(empty_engine) as session:
+        ingest(session, san_salvador_es())
+        subscribe(session, chat_id=1, now=NOW, lang="es", country="Panamá", follows="country")
         chat = get_chat(session, chat_id=1)
         item = session.exec(select(Commitment).where(Commitment.ref == "16.a")).one()
         assert chat is not None and chat.id is not None
         planned = Planned(chat.id, item.group_id, "remind", "d7@2017-07-15", item.end, NOW)
         assert enqueue(session, [planned], now=NOW) == 1
         session.commit()
-    downgrade(empty_engine, "0004")
+    downgrade(empty_engine, "0005")
     assert "reminder_log" in tables(empty_engine)
     assert not {"reminder_outbox", "reminder_planner", "reminder_mute"} & tables(empty_engine)
     upgrade(empty_engine)
