@@ -19,6 +19,7 @@ COMMANDS = {
     "db": "bot.store_cli",
     "run": "bot.run_cli",  # crmbot run: the Telegram bot
     "demo": "bot.demo_cli",  # crmbot demo [--chat]: the samples and the bot in a terminal
+    "reminders": "bot.reminders.cli",  # crmbot reminders preview
 }
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import fcntl
 import logging
 import sys
+from typing import TextIO
 
 from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
@@ -36,6 +38,24 @@ def load_settings() -> Settings | None:
         return None
 
 
+# The lock file stays open (and locked) for the life of the process.
+_LOCKS: list[TextIO] = []
+
+
+def _only_process(database: str | None) -> bool:
+    """Take the SQLite database's process lock; False if another process holds it."""
+    if not database or database == ":memory:":
+        return True
+    handle = open(f"{database}.lock", "w")  # noqa: SIM115 - held until the process ends
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        return False
+    _LOCKS.append(handle)
+    return True
+
+
 def run_bot(args: argparse.Namespace) -> int:
     """Start the bot with long polling; return when it is stopped (Ctrl-C or SIGTERM)."""
     settings = load_settings()
@@ -52,6 +72,14 @@ def run_bot(args: argparse.Namespace) -> int:
     logs.configure()
     engine = open_store(settings)
     if engine is None:
+        return EXIT_FAILED
+    if engine.dialect.name == "sqlite" and not _only_process(engine.url.database):
+        print(
+            f"crmbot: another crmbot run is using the SQLite database {engine.url.database}; "
+            "SQLite takes one bot process (use PostgreSQL to run several)",
+            file=sys.stderr,
+        )
+        engine.dispose()
         return EXIT_FAILED
     clock = clock_from(settings.crmbot_now)
     application = build_application(settings, clock=clock, engine=engine, token=token)

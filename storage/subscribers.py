@@ -364,3 +364,8 @@ def move_chat(session: Session, *, old_chat_id: int, new_chat_id: int) -> bool:
     chat.chat_type = "supergroup"
     session.flush()
     return True
+
+
+def chats_by_id(session: Session) -> dict[int, Subscriber]:
+    """Return every chat by its row id (for listings of the outbox)."""
+    return {chat.id: chat for chat in session.exec(select(Subscriber)).all() if chat.id is not None}

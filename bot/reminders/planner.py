@@ -83,6 +83,28 @@ def plan(session: Session, *, now: datetime, forum: str = "CRM") -> PlanReport:
     report = PlanReport(since=since, until=now)
     if since >= now:
         return report
+    planned = due_between(session, since=since, now=now, forum=forum, report=report)
+    have = existing_keys(session, (p.key for p in planned))
+    report.planned = enqueue(session, [p for p in planned if p.key not in have], now=now)
+    set_planned_through(session, moment=now)
+    return report
+
+
+def due_between(
+    session: Session,
+    *,
+    since: datetime,
+    now: datetime,
+    forum: str = "CRM",
+    report: PlanReport | None = None,
+    preview: bool = False,
+) -> list[Planned]:
+    """Return the messages whose moment falls in (since, now], one per chat and item.
+
+    A tick judges every message at `now` (an item already past is stale, a digest long missed
+    is skipped); a `preview` judges each at its own moment, as the ticks then will.
+    """
+    report = report or PlanReport(since=since, until=now)
     chats = recipients(session, forum=forum)
     profiles: dict[_Profile, list[Recipient]] = defaultdict(list)
     for chat in chats:
@@ -121,11 +143,20 @@ def plan(session: Session, *, now: datetime, forum: str = "CRM") -> PlanReport:
     planned: list[Planned] = []
     for profile, members in profiles.items():
         due = _due_for_profile(
-            profile, windows[profile.zone], by_target, items, done, answered, covering, since, now
+            preview,
+            profile,
+            windows[profile.zone],
+            by_target,
+            items,
+            done,
+            answered,
+            covering,
+            since,
+            now,
         )
         for chat in members:
             if chat.digest and profile.digest:
-                digest = _digest(chat, windows[profile.zone], since, now, report)
+                digest = _digest(chat, windows[profile.zone], now, report, preview)
                 if digest is not None:
                     planned.append(digest)
             for group_id, (kind, occasion, target, due_at) in due.items():
@@ -142,11 +173,7 @@ def plan(session: Session, *, now: datetime, forum: str = "CRM") -> PlanReport:
                         late=now - due_at > LATE_AFTER,
                     )
                 )
-    planned = _one_per_item_and_day(session, planned, since)
-    have = existing_keys(session, (p.key for p in planned))
-    report.planned = enqueue(session, [p for p in planned if p.key not in have], now=now)
-    set_planned_through(session, moment=now)
-    return report
+    return _one_per_item_and_day(session, planned, since)
 
 
 def _profile_of(chat: Recipient) -> _Profile:
@@ -181,6 +208,7 @@ def _concerns(profile: _Profile, item: ReminderItem) -> bool:
 
 
 def _due_for_profile(
+    preview: bool,
     profile: _Profile,
     days: list[date],
     by_target: dict[date, list[ReminderItem]],
@@ -193,7 +221,7 @@ def _due_for_profile(
 ) -> dict[int, tuple[str, str, date, datetime]]:
     """Return, per item, the one message due to chats of this profile in the window."""
     zone = profile.zone
-    today = now.astimezone(ZoneInfo(zone)).date()
+    now_day = now.astimezone(ZoneInfo(zone)).date()
     due: dict[int, tuple[str, str, date, datetime]] = {}
 
     def keep(group_id: int, kind: str, occasion: str, target: date, day: date) -> None:
@@ -204,6 +232,7 @@ def _due_for_profile(
 
     focal_countries = {c: covering(c) for c in profile.focal_for}
     for day in days:
+        today = day if preview else now_day
         for kind in (DEADLINE, EVENT):
             for lead in leads_for(kind, profile.leads):
                 target = day + timedelta(days=lead)
@@ -247,14 +276,14 @@ def _due_for_profile(
 
 
 def _digest(
-    chat: Recipient, days: list[date], since: datetime, now: datetime, report: PlanReport
+    chat: Recipient, days: list[date], now: datetime, report: PlanReport, preview: bool
 ) -> Planned | None:
     mondays = [d for d in days if d.weekday() == DIGEST_WEEKDAY]
     if not mondays:
         return None
     monday = max(mondays)
     at = moment(monday, chat.timezone)
-    if now - at > DIGEST_GRACE:
+    if not preview and now - at > DIGEST_GRACE:
         # Missed while the bot was down: a week-old digest is noise, so it is skipped.
         report.skipped_digests += 1
         return None

@@ -8,6 +8,7 @@ waits here are for another process to answer, never to move time.
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -181,12 +182,34 @@ def test_an_update_sent_while_the_bot_is_down_is_answered_after_a_restart(
         second.stop()
 
 
+def test_a_second_process_on_the_same_sqlite_database_refuses_to_start(
+    running_bot: BotProcess, bot_env: dict[str, str], tmp_path: Path
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "run"],
+        cwd=tmp_path,
+        env=bot_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert "another crmbot run is using the SQLite database" in done.stderr
+
+
 def test_a_second_poller_is_refused_and_told_why(
-    running_bot: BotProcess, bot_env: dict[str, str], fake_telegram: FakeTelegram, tmp_path: Path
+    running_bot: BotProcess,
+    bot_env: dict[str, str],
+    fake_telegram: FakeTelegram,
+    store: Path,
+    tmp_path: Path,
 ) -> None:
     tg = fake_telegram
     since = len(tg.requests)
-    intruder = BotProcess(tmp_path, bot_env)
+    # Another deployment with the same token: its own database, the same bot.
+    other = tmp_path / "other.sqlite3"
+    shutil.copyfile(store, other)
+    intruder = BotProcess(tmp_path, bot_env | {"DATABASE_URL": f"sqlite:///{other}"})
     try:
         tg.wait_until(
             lambda: any(c.status == 409 for c in tg.requests[since:]),

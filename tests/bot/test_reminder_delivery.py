@@ -4,14 +4,18 @@ Bot API server, and the fake clock moves time."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 
+import pytest
 from fakes.bot_harness import BotHarness
 from fakes.clock import FakeClock
 from sqlmodel import Session, select
 
+from bot.cli import main
 from bot.reminders.jobs import run_tick
 from bot.reminders.sender import split
 from bot.services import Services
+from storage.db import make_engine
 from storage.marks import confirm_participation
 from storage.models import Commitment, ReminderOutbox
 from storage.reminders import set_planned_through
@@ -235,3 +239,34 @@ def test_long_messages_are_split_at_blank_lines_under_the_limit() -> None:
     parts = split("\n\n".join(blocks))
     assert len(parts) == 4 and all(len(p) <= 4096 for p in parts)
     assert "\n\n".join(parts) == "\n\n".join(blocks)
+
+
+def test_preview_lists_each_reminder_at_its_local_moment(
+    store: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    engine = make_engine(f"sqlite:///{store}")
+    with Session(engine) as session:
+        subscribe(
+            session,
+            chat_id=1001,
+            now=JULY_8_NINE,
+            lang="es",
+            timezone="America/Guatemala",
+            country="Guatemala",
+            follows="country",
+        )
+        session.commit()
+    engine.dispose()
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{store}")
+    monkeypatch.chdir(store.parent)
+    assert main(["reminders", "preview", "--as-of", "2017-07-08T00:00-06:00", "--days", "8"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("2017-07-08 09:00 America/Guatemala")
+    assert "d7@2017-07-15" in lines[0] and "16.a" in lines[0]
+    assert any(line.startswith("2017-07-10 09:00") and "digest" in line for line in lines)
+    assert any(line.startswith("2017-07-15 09:00") and "d0@2017-07-15" in line for line in lines)
+    # Nothing was written: a preview plans nothing.
+    engine = make_engine(f"sqlite:///{store}")
+    with Session(engine) as session:
+        assert session.exec(select(ReminderOutbox)).all() == []
+    engine.dispose()
