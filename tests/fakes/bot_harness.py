@@ -1,9 +1,14 @@
 """Fixtures for the bot's tests: a store holding the sample documents, a fake clock, and the
-real Application talking to the fake Bot API server, fed real `Update` objects."""
+real Application talking to the fake Bot API server, fed real `Update` objects; and the real
+`crmbot run` process (`BotProcess`) with the environment a deployment gives it (`bot_env`)."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
+import subprocess
+import sys
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -132,3 +137,51 @@ async def harness(
     yield BotHarness(application, telegram, engine)
     await application.shutdown()
     await post_shutdown(application)
+
+
+class BotProcess:
+    """`crmbot run` in a subprocess; its standard error is kept for the assertions."""
+
+    def __init__(self, workdir: Path, env: dict[str, str]) -> None:
+        self.log = workdir / f"bot-{len(list(workdir.glob('bot-*.log')))}.log"
+        self._stderr = self.log.open("wb")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bot.cli", "run"],
+            cwd=workdir,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=self._stderr,
+        )
+
+    def stop(self) -> int:
+        """Stop the bot as a service manager would (SIGTERM) and return its exit status."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self._stderr.close()
+        return self.process.returncode
+
+    def output(self) -> str:
+        """Return what the bot logged so far."""
+        return self.log.read_text("utf-8", "replace")
+
+
+@pytest.fixture
+def bot_env(store: Path, fake_telegram: FakeTelegram, tmp_path: Path) -> dict[str, str]:
+    """The environment a deployment would give the bot, pointed at the fake server."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "CRMBOT_"))}
+    env |= {
+        "TELEGRAM_BOT_TOKEN": fake_telegram.token,
+        "TELEGRAM_API_BASE_URL": fake_telegram.base_url,
+        "DATABASE_URL": f"sqlite:///{store}",
+        "CRMBOT_NOW": "2017-06-23T09:00:00-06:00",
+        "CRMBOT_TIMEZONE": "America/Mexico_City",
+        "CRMBOT_ADMIN_IDS": "9001",
+        "HOME": str(tmp_path),
+    }
+    env.pop("DATA_DIR", None)
+    return env

@@ -21,6 +21,7 @@ import copy
 import json
 import math
 import mimetypes
+import random
 import re
 import secrets
 import threading
@@ -461,6 +462,20 @@ class Limits:
     group: Rate = Rate(burst=20, per_second=20 / 60)
 
 
+@dataclass(frozen=True)
+class Faults:
+    """Failures injected into sends, as a loaded Bot API answers some of them.
+
+    A share of sends gets 429 with a `retry_after` in the given range, another share 500;
+    neither delivers the message. `seed` makes a run repeatable.
+    """
+
+    rate_429: float = 0.0
+    retry_after: tuple[int, int] = (1, 3)
+    rate_500: float = 0.0
+    seed: int = 0
+
+
 class FloodControl:
     """Token buckets per limit and chat; a send over any limit is refused whole."""
 
@@ -468,9 +483,24 @@ class FloodControl:
         self.limits = limits
         self.clock = clock
         self._tokens: dict[tuple[str, int], tuple[float, float]] = {}
+        self.faults = Faults()
+        self._random = random.Random(0)
+
+    def inject(self, faults: Faults) -> None:
+        """Start failing sends as `faults` says."""
+        self.faults = faults
+        self._random = random.Random(faults.seed)
 
     def spend(self, chat: Chat, *, counts_overall: bool) -> None:
         """Count one send to `chat`, or raise 429 with the seconds to wait."""
+        draw = self._random.random()
+        if draw < self.faults.rate_429:
+            retry_after = self._random.randint(*self.faults.retry_after)
+            raise ApiError(
+                429, f"Too Many Requests: retry after {retry_after}", {"retry_after": retry_after}
+            )
+        if draw < self.faults.rate_429 + self.faults.rate_500:
+            raise ApiError(500, "Internal Server Error")
         now = self.clock()
         rate = self.limits.private_chat if chat.type == "private" else self.limits.group
         keys = [(("chat", chat.id), rate)]
@@ -1819,6 +1849,11 @@ class FakeTelegram:
         if "callback_data" not in button:
             raise AssertionError(f"button {text!r} is not a callback button: {button}")
         return self.press(user, message, button["callback_data"])
+
+    def inject_faults(self, faults: Faults) -> None:
+        """Answer a share of later sends with 429 or 500 (see `Faults`)."""
+        with self._lock:
+            self.state.flood.inject(faults)
 
     def block(self, user: User) -> None:
         """`user` blocks the bot: later sends to them fail with 403."""

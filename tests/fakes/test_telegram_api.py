@@ -12,6 +12,7 @@ import pytest
 from fakes.telegram_api import (
     EntityParseError,
     FakeTelegram,
+    Faults,
     Limits,
     Rate,
     bot_command_entities,
@@ -27,7 +28,7 @@ from telegram import (
     ReplyKeyboardRemove,
     Update,
 )
-from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, RetryAfter
+from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, NetworkError, RetryAfter
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
 Factory = Callable[..., FakeTelegram]
@@ -802,3 +803,27 @@ def test_bot_environment_points_at_the_server(fake_telegram: FakeTelegram) -> No
     assert env["TELEGRAM_API_BASE_URL"] == fake_telegram.base_url
     me = httpx.get(f"{env['TELEGRAM_API_BASE_URL']}/bot{env['TELEGRAM_BOT_TOKEN']}/getMe").json()
     assert me["ok"] is True
+
+
+async def test_injected_faults_answer_some_sends_429_or_500_and_deliver_nothing(
+    fake_telegram_factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PTB_TIMEDELTA", "true")
+    tg = fake_telegram_factory(
+        limits=Limits(overall=Rate(1000, 1000.0), private_chat=Rate(1000, 1000.0))
+    )
+    ana = tg.user(1001, "Ana")
+    tg.inject_faults(Faults(rate_429=0.3, retry_after=(2, 2), rate_500=0.2, seed=3))
+    outcomes = []
+    async with ptb_bot(tg) as bot:
+        for n in range(60):
+            try:
+                await bot.send_message(ana.id, f"n{n}")
+                outcomes.append("ok")
+            except RetryAfter as exc:
+                assert exc.retry_after == dt.timedelta(seconds=2)
+                outcomes.append("429")
+            except NetworkError:
+                outcomes.append("500")
+    assert {"ok", "429", "500"} == set(outcomes)
+    assert len(tg.messages(ana)) == outcomes.count("ok")
