@@ -7,6 +7,7 @@ closes the store. Polling (`crmbot run`) and, later, a webhook run the same appl
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 from typing import Any
@@ -166,7 +167,7 @@ async def post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> N
         interval = services.settings.crmbot_tick_seconds
         application.job_queue.run_repeating(tick, interval=interval, first=1.0, name="reminders")
     # The first typed question would otherwise pay for loading dateparser's language data.
-    understand("antes del 15 de agosto", today=now.date(), countries={})
+    await asyncio.to_thread(understand, "antes del 15 de agosto", today=now.date(), countries={})
     for lang in LANGUAGES:
         commands = [BotCommand(name, COMMAND_DESCRIPTIONS[name][lang]) for name in MENU]
         code = None if lang == "en" else lang

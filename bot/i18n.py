@@ -168,7 +168,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "search_title": {"es": "<b>Búsqueda:</b> {words}", "en": "<b>Search:</b> {words}"},
     "scope_country": {"es": " · {country}", "en": " · {country}"},
-    "page": {"es": "Página {page} de {pages}", "en": "Page {page} of {pages}"},
     "page_more": {"es": "Página {page}", "en": "Page {page}"},
     "nothing": {
         "es": "Nada publicado para este período.",

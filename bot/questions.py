@@ -25,9 +25,6 @@ from bot.services import Context, Reader, Services, reader_of
 from bot.understanding import understand
 from storage.models import DEADLINE, EVENT, Commitment
 from storage.queries import (
-    count_items_between,
-    count_next_due,
-    count_outstanding_tasks,
     get_item,
     items_between,
     next_due,
@@ -198,13 +195,13 @@ def build_page(
     lang = reader.lang
     country, topics = _scope(query, reader, catalog)
     today = now.date()
-    items, total = _fetch(session, query, reader, now, country, topics)
+    # One row more than a page tells whether a next page exists, without counting them all.
+    items = _fetch(session, query, reader, now, country, topics)
     shown = items[:PAGE_SIZE]
     has_more = len(items) > PAGE_SIZE
-    pages = max(1, -(-total // PAGE_SIZE))
     footer = ""
     if query.offset or has_more:
-        footer = say(lang, "page", page=query.offset // PAGE_SIZE + 1, pages=pages)
+        footer = say(lang, "page_more", page=query.offset // PAGE_SIZE + 1)
     text = list_html(
         _title(query, reader, catalog, country, today),
         shown,
@@ -236,11 +233,11 @@ def _fetch(
     now: datetime,
     country: str | None,
     topics: tuple[str, ...],
-) -> tuple[list[Commitment], int]:
-    """Return the page's items plus one (to know whether more follow), and the total."""
+) -> list[Commitment]:
+    """Return the page's items plus one, if there is one more."""
     lang, offset, wanted = reader.lang, query.offset, PAGE_SIZE + 1
     if query.view == NEXT:
-        items = next_due(
+        return next_due(
             session=session,
             now=now,
             lang=lang,
@@ -249,11 +246,9 @@ def _fetch(
             limit=wanted,
             offset=offset,
         )
-        total = count_next_due(session=session, now=now, lang=lang, country=country, topics=topics)
-        return items, total
     if query.view == TASKS:
         assert country is not None
-        items = outstanding_tasks(
+        return outstanding_tasks(
             session=session,
             now=now,
             lang=lang,
@@ -262,10 +257,6 @@ def _fetch(
             limit=wanted,
             offset=offset,
         )
-        total = count_outstanding_tasks(
-            session=session, now=now, lang=lang, country=country, topics=topics
-        )
-        return items, total
     kinds = {DUE: (DEADLINE,), EVENTS: (EVENT,)}.get(query.view, (DEADLINE, EVENT))
     today = now.date()
     first = query.first or today
@@ -284,8 +275,8 @@ def _fetch(
             limit=KEYWORD_SCAN,
         )
         matching = [i for i in scanned if _mentions(i, query.keywords)]
-        return matching[offset : offset + wanted], len(matching)
-    items = items_between(
+        return matching[offset : offset + wanted]
+    return items_between(
         session=session,
         now=now,
         first=first,
@@ -297,17 +288,6 @@ def _fetch(
         limit=wanted,
         offset=offset,
     )
-    total = count_items_between(
-        session=session,
-        now=now,
-        first=first,
-        last=last,
-        kinds=kinds,
-        lang=lang,
-        country=country,
-        topics=topics,
-    )
-    return items, total
 
 
 def _scope(

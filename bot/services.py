@@ -24,7 +24,7 @@ from bot.clock import Clock
 from bot.i18n import language_of
 from bot.settings import Settings
 from storage.models import Subscriber
-from storage.subscribers import ensure_chat, get_chat, topics_of
+from storage.subscribers import ensure_chat, topics_of
 
 T = TypeVar("T")
 # What handlers receive: python-telegram-bot's default context (bot_data holds "services").
@@ -69,7 +69,6 @@ class Reader:
     is_group: bool
     lead_days: tuple[int, ...] | None
     digest: bool
-    known: bool  # the chat had talked to the bot before this update
 
     def now(self, clock: Clock) -> datetime:
         """Return the current moment in the reader's time zone."""
@@ -80,9 +79,7 @@ class Reader:
         return self.now(clock).date()
 
 
-def reader_from(
-    subscriber: Subscriber, topics: list[str], *, user_id: int | None, known: bool
-) -> Reader:
+def reader_from(subscriber: Subscriber, topics: list[str], *, user_id: int | None) -> Reader:
     """Describe a stored chat as a reader."""
     return Reader(
         chat_id=subscriber.chat_id,
@@ -95,7 +92,6 @@ def reader_from(
         is_group=subscriber.chat_type != Chat.PRIVATE,
         lead_days=tuple(subscriber.lead_days) if subscriber.lead_days is not None else None,
         digest=subscriber.digest,
-        known=known,
     )
 
 
@@ -109,7 +105,6 @@ async def reader_of(update: Update, context: Context) -> Reader:
     now = services.clock.now()
 
     def load(session: Session) -> Reader:
-        known = get_chat(session, chat_id=chat.id) is not None
         subscriber = ensure_chat(
             session,
             chat_id=chat.id,
@@ -119,7 +114,7 @@ async def reader_of(update: Update, context: Context) -> Reader:
             chat_type=chat.type,
         )
         topics = topics_of(session, chat_id=chat.id)
-        return reader_from(subscriber, topics, user_id=user.id if user else None, known=known)
+        return reader_from(subscriber, topics, user_id=user.id if user else None)
 
     return await services.db(load)
 
