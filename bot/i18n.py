@@ -287,7 +287,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "/search palabras — buscar en los compromisos\n"
         "/subscribe, /unsubscribe — recordatorios\n"
         "/settings — país, idioma, zona horaria, antelación, redes y grupos\n"
-        "/lang — English / español\n\n"
+        "/lang — English / español\n"
+        "/focal, /delegate — pedir ser punto focal o delegado verificado de un país\n"
+        "/report, /status — puntos focales: confirmar, marcar enviado, ver el estado\n"
+        "/review, /ingest, /history — la Secretaría: cargar, revisar y publicar\n\n"
         "También entiendo preguntas escritas, por ejemplo:\n{examples}",
         "en": "<b>What I can answer</b>\n"
         "/next — what is next for your country and what you follow\n"
@@ -297,7 +300,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "/search words — search the commitments\n"
         "/subscribe, /unsubscribe — reminders\n"
         "/settings — country, language, time zone, lead times, networks and groups\n"
-        "/lang — English / español\n\n"
+        "/lang — English / español\n"
+        "/focal, /delegate — ask to be a country's focal point or verified delegate\n"
+        "/report, /status — focal points: confirm, mark sent, see where things stand\n"
+        "/review, /ingest, /history — the Secretariat: load, review and publish\n\n"
         "I also understand typed questions, for example:\n{examples}",
     },
     "not_understood": {

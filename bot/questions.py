@@ -31,6 +31,7 @@ from storage.queries import (
     outstanding_tasks,
     search,
 )
+from storage.roles import is_member
 from storage.text import fold
 
 PAGE_SIZE = 5
@@ -120,7 +121,14 @@ async def search_command(update: Update, context: Context) -> None:
     now = reader.now(services.clock)
     items = await services.db(
         lambda s: _detach(
-            search(session=s, now=now, text=words, lang=reader.lang, limit=SEARCH_LIMIT)
+            search(
+                session=s,
+                now=now,
+                text=words,
+                lang=reader.lang,
+                limit=SEARCH_LIMIT,
+                members=may_read_members_only(s, reader),
+            )
         )
     )
     lang = reader.lang
@@ -162,7 +170,15 @@ async def item_button(update: Update, context: Context) -> None:
         return
     now = reader.now(services.clock)
     item = await services.db(
-        lambda s: _detach_one(get_item(session=s, now=now, group_id=group_id, lang=reader.lang))
+        lambda s: _detach_one(
+            get_item(
+                session=s,
+                now=now,
+                group_id=group_id,
+                lang=reader.lang,
+                members=may_read_members_only(s, reader),
+            )
+        )
     )
     if item is None:
         await acknowledge(update, say(reader.lang, "item_gone"), alert=True)
@@ -236,6 +252,7 @@ def _fetch(
 ) -> list[Commitment]:
     """Return the page's items plus one, if there is one more."""
     lang, offset, wanted = reader.lang, query.offset, PAGE_SIZE + 1
+    members = may_read_members_only(session, reader)
     if query.view == NEXT:
         return next_due(
             session=session,
@@ -245,6 +262,7 @@ def _fetch(
             topics=topics,
             limit=wanted,
             offset=offset,
+            members=members,
         )
     if query.view == TASKS:
         assert country is not None
@@ -256,6 +274,7 @@ def _fetch(
             topics=topics,
             limit=wanted,
             offset=offset,
+            members=members,
         )
     kinds = {DUE: (DEADLINE,), EVENTS: (EVENT,)}.get(query.view, (DEADLINE, EVENT))
     today = now.date()
@@ -273,6 +292,7 @@ def _fetch(
             country=country,
             topics=topics,
             limit=KEYWORD_SCAN,
+            members=members,
         )
         matching = [i for i in scanned if _mentions(i, query.keywords)]
         return matching[offset : offset + wanted]
@@ -287,7 +307,15 @@ def _fetch(
         topics=topics,
         limit=wanted,
         offset=offset,
+        members=members,
     )
+
+
+def may_read_members_only(session: Session, reader: Reader) -> bool:
+    """Members-only items are for verified delegates, focal points and admins, in private."""
+    if reader.is_group or reader.user_id is None:
+        return False
+    return is_member(session, user_id=reader.user_id)
 
 
 def _scope(

@@ -55,6 +55,7 @@ class ReminderItem:
     confirm: bool
     names: frozenset[str]  # actors named in `who`
     topics: frozenset[str]
+    members_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,9 +73,12 @@ class Recipient:
     topics: frozenset[str]
     covering: frozenset[str]  # the country and the groups that include it
     focal_for: frozenset[str]  # countries this chat's user is a focal point of
+    member: bool = False  # a private chat whose user may read members-only items
 
     def concerned_by(self, item: ReminderItem) -> bool:
         """Tell whether an item is this chat's business, as the bot's listings decide it."""
+        if item.members_only and not self.member:
+            return False
         if self.country is None and not self.topics:
             return True
         return bool(item.names & self.covering) or bool(item.topics & self.topics)
@@ -129,6 +133,7 @@ def reminder_items(
             col(Commitment.end),
             col(Commitment.confirm),
             col(Commitment.topics),
+            col(Commitment.members_only),
         )
         .where(
             col(Commitment.status) == PUBLISHED,
@@ -158,6 +163,7 @@ def reminder_items(
             confirm=row.confirm,
             names=frozenset(names[row.id]),
             topics=frozenset(row.topics or ()),
+            members_only=bool(row.members_only),
         )
         for row in first_of_group.values()
     ]
@@ -174,10 +180,10 @@ def recipients(session: Session, *, forum: str = "CRM") -> list[Recipient]:
     ).all():
         topics[subscriber_id].add(topic)
     focal: dict[int, set[str]] = defaultdict(set)
-    for user_id, country in session.exec(
-        select(Role.user_id, Role.country).where(Role.role == FOCAL_POINT)
-    ).all():
-        if country is not None:
+    members: set[int] = set()
+    for user_id, role, country in session.exec(select(Role.user_id, Role.role, Role.country)).all():
+        members.add(user_id)
+        if role == FOCAL_POINT and country is not None:
             focal[user_id].add(country)
     covering: dict[str, frozenset[str]] = {}
     for chat in chats:
@@ -199,6 +205,7 @@ def recipients(session: Session, *, forum: str = "CRM") -> list[Recipient]:
             focal_for=frozenset(focal[chat.chat_id])
             if chat.chat_type == "private"
             else frozenset(),
+            member=chat.chat_type == "private" and chat.chat_id in members,
         )
         for chat in chats
     ]

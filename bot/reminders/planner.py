@@ -74,6 +74,7 @@ class _Profile:
     covering: frozenset[str]
     focal_for: frozenset[str]
     digest: bool
+    member: bool
 
 
 def plan(session: Session, *, now: datetime, forum: str = "CRM") -> PlanReport:
@@ -185,6 +186,7 @@ def _profile_of(chat: Recipient) -> _Profile:
         chat.covering,
         chat.focal_for,
         chat.digest,
+        chat.member,
     )
 
 
@@ -202,6 +204,8 @@ def _days_at_nine(zone: str, since: datetime, now: datetime) -> list[date]:
 
 
 def _concerns(profile: _Profile, item: ReminderItem) -> bool:
+    if item.members_only and not profile.member:
+        return False  # never to public users, never to groups
     if profile.country is None and not profile.topics:
         return True
     return bool(item.names & profile.covering) or bool(item.topics & profile.topics)

@@ -43,6 +43,7 @@ from storage.reminders import (
     retry_at,
     skip_pending_for_chat,
 )
+from storage.roles import is_member
 from storage.subscribers import focal_countries, move_chat, topics_of, unsubscribe
 
 log = logging.getLogger(__name__)
@@ -177,7 +178,10 @@ def _prepare(
     assert row.group_id is not None
     if is_muted(session, subscriber_id=_id(chat), group_id=row.group_id):
         return "the reader stopped this item's reminders"
-    item = get_item(session=session, now=local, group_id=row.group_id, lang=chat.lang)
+    member = _member(session, chat)
+    item = get_item(
+        session=session, now=local, group_id=row.group_id, lang=chat.lang, members=member
+    )
     if item is None:
         return "the item is no longer published"
     assert item.end is not None
@@ -240,6 +244,7 @@ def _digest(session: Session, chat: Subscriber, catalog: Catalog, local: datetim
         country=chat.country,
         topics=topics,
         limit=30,
+        members=_member(session, chat),
     )
     name = catalog.country_name(chat.country, lang)
     scope = say(lang, "scope_country", country=escape(name)) if name else ""
@@ -253,12 +258,17 @@ def _digest(session: Session, chat: Subscriber, catalog: Catalog, local: datetim
         blocks.append(say(lang, "digest_empty"))
     if chat.country and _is_focal(session, chat):
         owed = outstanding_tasks(
-            session=session, now=local, country=chat.country, lang=lang, limit=10
+            session=session, now=local, country=chat.country, lang=lang, limit=10, members=True
         )
         if owed:
             blocks.append(say(lang, "digest_open", country=escape(name or chat.country)))
             blocks += [item_html(i, catalog=catalog, lang=lang, today=today) for i in owed]
     return Message(split("\n\n".join(blocks)), [])
+
+
+def _member(session: Session, chat: Subscriber) -> bool:
+    """Members-only items reach verified delegates, focal points and admins, in private."""
+    return chat.chat_type == "private" and is_member(session, user_id=chat.chat_id)
 
 
 def _is_focal(session: Session, chat: Subscriber) -> bool:

@@ -19,6 +19,7 @@ from storage.db import make_engine
 from storage.marks import confirm_participation
 from storage.models import Commitment, ReminderOutbox
 from storage.reminders import set_planned_through
+from storage.roles import grant
 from storage.subscribers import get_chat, grant_role, subscribe, update_chat
 
 # 8 July 2017, 09:00 in Guatemala: seven days before the 15 July deadline (para. 16.a).
@@ -270,3 +271,44 @@ def test_preview_lists_each_reminder_at_its_local_moment(
     with Session(engine) as session:
         assert session.exec(select(ReminderOutbox)).all() == []
     engine.dispose()
+
+
+async def test_members_only_items_reach_verified_delegates_in_private_only(
+    harness: BotHarness, clock: FakeClock
+) -> None:
+    vera = harness.telegram.user(1001, "Vera", language_code="es")  # a verified delegate
+    pablo = harness.telegram.user(1002, "Pablo", language_code="es")  # a public user
+    group = harness.telegram.group(-2001, "Delegación", members=[vera, pablo])
+    join(harness, 1001, digest=False)
+    join(harness, 1002, digest=False)
+    with Session(harness.engine) as session:
+        subscribe(
+            session,
+            chat_id=-2001,
+            now=JULY_8_NINE,
+            lang="es",
+            timezone="America/Guatemala",
+            country="Guatemala",
+            follows="country",
+            chat_type="group",
+        )
+        grant(
+            session, user_id=1001, role="delegate", now=JULY_8_NINE, by="test", country="Guatemala"
+        )
+        for item in session.exec(select(Commitment).where(Commitment.ref == "16.a")).all():
+            item.members_only = True
+            session.add(item)
+        session.commit()
+    since(harness, datetime(2017, 7, 8, 14, 0, tzinfo=UTC))
+    clock.set(JULY_8_NINE)
+    await tick(harness)
+    assert len([t for t in texts(harness, vera) if "15 de julio de 2017" in t]) == 1
+    assert not any("15 de julio de 2017" in t for t in texts(harness, pablo))
+    assert not any("15 de julio de 2017" in t for t in texts(harness, group))
+    # The same in answers: /next in private for the delegate only.
+    await harness.say(vera, "/next")
+    assert "15 de julio de 2017" in harness.last(vera).text
+    await harness.say(pablo, "/next")
+    assert "15 de julio de 2017" not in harness.last(pablo).text
+    await harness.say(vera, "/next@crm_test_bot", chat=group)
+    assert "15 de julio de 2017" not in harness.last(group).text
