@@ -603,7 +603,7 @@ def serve_without_rate_limiter() -> int:
     engine = open_store(settings)
     if engine is None:
         return 2
-    # `crmbot run` builds its own request with this pool size, plus AIORateLimiter.
+    # `crmbot run` builds its own request, plus its rate limiter (bot/ratelimit.py).
     request: Any = HTTPXRequest(connection_pool_size=256)
     application = build_application(
         settings,
