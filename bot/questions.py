@@ -41,6 +41,8 @@ MAX_DAYS = 730
 # Typed questions about kinds of events are filtered in memory over at most this many items.
 KEYWORD_SCAN = 300
 SEARCH_LIMIT = 30
+# /tasks leaves out deadlines passed, and open tasks of meetings held, longer ago than this.
+TASKS_HISTORY_DAYS = 365
 
 
 @dataclass(frozen=True)
@@ -275,6 +277,7 @@ def _fetch(
             limit=wanted,
             offset=offset,
             members=members,
+            since=now.date() - timedelta(days=TASKS_HISTORY_DAYS),
         )
     kinds = {DUE: (DEADLINE,), EVENTS: (EVENT,)}.get(query.view, (DEADLINE, EVENT))
     today = now.date()

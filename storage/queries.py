@@ -226,12 +226,16 @@ def outstanding_tasks(
     offset: int = 0,
     include_drafts: bool = False,
     members: bool = False,
+    since: date | None = None,
 ) -> list[Commitment]:
     """Return the deadlines and open tasks a country has not marked done, overdue ones first.
 
-    Dated tasks come in date order, then the undated ones; `offset` counts across both.
+    Dated tasks come in date order, then the undated ones; `offset` counts across both. With
+    `since`, deadlines that ended before it and open tasks of meetings held before it are left
+    out: what a country did not mark years ago is history, not work outstanding.
     """
     query = _outstanding(session, now, country, lang, topics, forum, include_drafts, members)
+    query = _since(query, since)
     # Dated tasks in date order (an index walk that stops at the limit), then undated ones.
     dated = query.where(col(Commitment.end).is_not(None), _ends_by(session, now))
     items = _run(session, _page(dated.order_by(*_by_end), limit, offset))
@@ -256,9 +260,11 @@ def count_outstanding_tasks(
     include_drafts: bool = False,
     members: bool = False,
     up_to: int | None = COUNT_LIMIT,
+    since: date | None = None,
 ) -> int:
     """Count what `outstanding_tasks` pages through, up to `up_to` (see `COUNT_LIMIT`)."""
     query = _outstanding(session, now, country, lang, topics, forum, include_drafts, members)
+    query = _since(query, since)
     dated = query.where(col(Commitment.end).is_not(None), _ends_by(session, now))
     found = _count(session, dated, up_to)
     if up_to is not None and found >= up_to:
@@ -529,6 +535,22 @@ def _outstanding(
         col(Commitment.kind).in_((DEADLINE, TASK)), sa.not_(done)
     )
     return _concerning(session, query, country, topics, forum)
+
+
+def _since(query: Any, since: date | None) -> Any:
+    """Keep deadlines ending on or after `since`, and open tasks of meetings held since then
+    (or of an unknown date)."""
+    if since is None:
+        return query
+    return query.where(
+        or_(
+            col(Commitment.end) >= since,
+            sa.and_(
+                col(Commitment.end).is_(None),
+                or_(col(Commitment.ref_date).is_(None), col(Commitment.ref_date) >= since),
+            ),
+        )
+    )
 
 
 def _concerning(

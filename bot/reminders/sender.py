@@ -25,6 +25,7 @@ from bot import callbacks
 from bot.catalog import Catalog
 from bot.formatting import MESSAGE_LIMIT, escape, item_html
 from bot.i18n import say
+from bot.questions import TASKS_HISTORY_DAYS
 from bot.reminders.policy import CONFIRM, DIGEST, DIGEST_DAYS, OVERDUE, SNOOZE, target_day
 from bot.replies import NO_PREVIEW, keyboard
 from bot.services import Services
@@ -258,7 +259,13 @@ def _digest(session: Session, chat: Subscriber, catalog: Catalog, local: datetim
         blocks.append(say(lang, "digest_empty"))
     if chat.country and _is_focal(session, chat):
         owed = outstanding_tasks(
-            session=session, now=local, country=chat.country, lang=lang, limit=10, members=True
+            session=session,
+            now=local,
+            country=chat.country,
+            lang=lang,
+            limit=10,
+            members=True,
+            since=today - timedelta(days=TASKS_HISTORY_DAYS),
         )
         if owed:
             blocks.append(say(lang, "digest_open", country=escape(name or chat.country)))

@@ -101,6 +101,30 @@ def test_outstanding_tasks_include_overdue_and_undated_until_done(session: Sessi
     assert refs(outstanding_tasks(session=session, now=late, country="Guatemala"))[0] == "16.a"
 
 
+def test_outstanding_tasks_since_a_day_leave_out_old_history(session: Session) -> None:
+    ingest(session, san_salvador_es())
+    session.commit()
+    later = datetime(2017, 8, 1, tzinfo=UTC)
+    everything = outstanding_tasks(session=session, now=later, country="Guatemala")
+    assert refs(everything) == ["16.a", "27", "2.a"]
+    # Since 20 July: 16.a (15 July) is left out; the open task of the June meeting too.
+    recent = outstanding_tasks(
+        session=session, now=later, country="Guatemala", since=date(2017, 7, 20)
+    )
+    assert refs(recent) == ["27"]
+    assert (
+        count_outstanding_tasks(
+            session=session, now=later, country="Guatemala", since=date(2017, 7, 20)
+        )
+        == 1
+    )
+    # Since the day its passage is judged from (the meeting), the open task stays.
+    since_meeting = outstanding_tasks(
+        session=session, now=later, country="Guatemala", since=date(2017, 6, 20)
+    )
+    assert refs(since_meeting) == ["16.a", "27", "2.a"]
+
+
 def test_a_done_mark_holds_for_both_languages(session: Session) -> None:
     ingest(session, san_salvador_es())
     ingest(session, san_salvador_en(), source="en.txt")
