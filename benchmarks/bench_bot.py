@@ -37,7 +37,6 @@ import math
 import os
 import random
 import re
-import signal
 import subprocess
 import sys
 import tempfile
@@ -65,6 +64,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path += [str(ROOT / "tests"), str(ROOT / "benchmarks")]
 
 from bench_storage import COUNTRIES, TOPICS, _postgres, database, load, vocabulary  # noqa: E402
+from fakes.bot_harness import BotProcess  # noqa: E402
 from fakes.telegram_api import ApiCall, FakeTelegram, Limits, Rate, User  # noqa: E402
 
 # The bot's clock: the synthetic meetings run from 2000 to 2029, so items fall due on every side.
@@ -302,41 +302,9 @@ def _empty_store(backend: str) -> Iterator[sa.Engine]:
                 connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             admin.dispose()
 
-
-# ---------------------------------------------------------------------------------------------
-# One run: the bot, the fake Telegram, the delegates
-# ---------------------------------------------------------------------------------------------
-
-
-class BotProcess:
-    """The bot in a subprocess, its standard error kept in a file."""
-
-    def __init__(self, folder: Path, env: dict[str, str], *, rate_limiter: bool) -> None:
-        self.log = folder / "bot.log"
-        self._stderr = self.log.open("wb")
-        command = ["-m", "bot.cli", "run"] if rate_limiter else [__file__, SERVE_WITHOUT_LIMITER]
-        self.process = subprocess.Popen(
-            [sys.executable, *command],
-            cwd=folder,  # no .env of the repository's
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=self._stderr,
-        )
-
-    def stop(self) -> None:
-        """Stop the bot as a service manager would: SIGTERM, then kill after 20 s."""
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        self._stderr.close()
-
-    def output(self) -> str:
-        """Return what the bot logged so far."""
-        return self.log.read_text("utf-8", "replace")
+    # ---------------------------------------------------------------------------------------------
+    # One run: the bot, the fake Telegram, the delegates
+    # ---------------------------------------------------------------------------------------------
 
     def cpu_seconds(self) -> float:
         """Return the CPU time (user and system) the bot has used so far; NaN off Linux."""
@@ -347,6 +315,17 @@ class BotProcess:
         # Fields after the command name (which may hold spaces): utime and stime are 14 and 15.
         fields = stat.rpartition(")")[2].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(process: subprocess.Popen[bytes]) -> float:
+    """Return the CPU time (user and system) a process has used so far; NaN off Linux."""
+    try:
+        stat = Path(f"/proc/{process.pid}/stat").read_text()
+    except OSError:
+        return math.nan
+    # Fields after the command name (which may hold spaces): utime and stime are 14 and 15.
+    fields = stat.rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def run_scenario(
@@ -370,7 +349,8 @@ def run_scenario(
         }
         warm_up_user = tg.user(WARM_UP_CHAT, "Warm-up", language_code="es")
         env = bot_env(tg, url, folder, scenario)
-        bot = BotProcess(Path(folder), env, rate_limiter=scenario.rate_limiter)
+        command = None if scenario.rate_limiter else [__file__, SERVE_WITHOUT_LIMITER]
+        bot = BotProcess(Path(folder), env, command=command)
         try:
             try:
                 tg.wait_until_polling(timeout=START_TIMEOUT)
@@ -385,7 +365,7 @@ def run_scenario(
                 tg.wait_for_message(warm_up_user, timeout=60)
             log_offset = bot.log.stat().st_size
             calls_before = len(tg.requests)
-            cpu_before = (bot.cpu_seconds(), time.process_time())
+            cpu_before = (cpu_seconds(bot.process), time.process_time())
             sent = drive(tg, delegates, users, rate=rate, rnd=rnd)
             chats = {d.chat_id for d in delegates}
             try:
@@ -398,7 +378,7 @@ def run_scenario(
                 print(f"[{backend}] {scenario.name}: not every message was answered",
                       file=sys.stderr)  # fmt: skip
             result.load = os.getloadavg()[0]
-            result.bot_cpu = bot.cpu_seconds() - cpu_before[0]
+            result.bot_cpu = cpu_seconds(bot.process) - cpu_before[0]
             result.server_cpu = time.process_time() - cpu_before[1]
         finally:
             bot.stop()

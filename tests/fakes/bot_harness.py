@@ -142,11 +142,14 @@ async def harness(
 class BotProcess:
     """`crmbot run` in a subprocess; its standard error is kept for the assertions."""
 
-    def __init__(self, workdir: Path, env: dict[str, str]) -> None:
+    def __init__(
+        self, workdir: Path, env: dict[str, str], *, command: list[str] | None = None
+    ) -> None:
         self.log = workdir / f"bot-{len(list(workdir.glob('bot-*.log')))}.log"
         self._stderr = self.log.open("wb")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "bot.cli", "run"],
+            # The working folder holds no .env, so only `env` configures the bot.
+            [sys.executable, *(command or ["-m", "bot.cli", "run"])],
             cwd=workdir,
             env=env,
             stdout=subprocess.DEVNULL,
