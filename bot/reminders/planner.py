@@ -48,8 +48,6 @@ from storage.reminders import (
     set_planned_through,
 )
 
-# The first run of a new store looks back this far; later runs start where the last ended.
-FIRST_LOOK_BACK = timedelta(days=1)
 # Downtime longer than this is not made up for beyond it: those reminders are stale.
 MAX_LOOK_BACK = timedelta(days=31)
 ANY_LEAD = 60  # lead times are at most 60 days (storage.subscribers)
@@ -80,7 +78,12 @@ class _Profile:
 def plan(session: Session, *, now: datetime, forum: str = "CRM") -> PlanReport:
     """Write every message due in (planned_through, now] to the outbox; the caller commits."""
     last = planned_through(session)
-    since = max(last or now - FIRST_LOOK_BACK, now - MAX_LOOK_BACK)
+    if last is None:
+        # A new store: planning starts now, and moments before the bot first ran are not made
+        # up for (a reminder "late" by the whole history of the documents is noise).
+        set_planned_through(session, moment=now)
+        return PlanReport(since=now, until=now)
+    since = max(last, now - MAX_LOOK_BACK)
     report = PlanReport(since=since, until=now)
     if since >= now:
         return report

@@ -312,3 +312,18 @@ async def test_members_only_items_reach_verified_delegates_in_private_only(
     assert "15 de julio de 2017" not in harness.last(pablo).text
     await harness.say(vera, "/next@crm_test_bot", chat=group)
     assert "15 de julio de 2017" not in harness.last(group).text
+
+
+async def test_a_new_store_plans_from_its_first_tick_on(
+    harness: BotHarness, clock: FakeClock
+) -> None:
+    ana = harness.telegram.user(1001, "Ana", language_code="es")
+    join(harness, 1001, digest=False)
+    # The bot first runs a minute after the 7-day moment: that one is not made up for.
+    clock.set(datetime(2017, 7, 8, 15, 1, tzinfo=UTC))
+    await tick(harness)
+    assert texts(harness, ana) == []
+    clock.set(datetime(2017, 7, 14, 15, 0, tzinfo=UTC))
+    await tick(harness)
+    (reminder,) = texts(harness, ana)
+    assert "15 de julio de 2017 · mañana" in reminder and "con retraso" not in reminder
