@@ -35,10 +35,13 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     if parsed.get_backend_name() != "sqlite":
         kwargs.setdefault("pool_pre_ping", True)
         connect_args = dict(kwargs.pop("connect_args", {}))
+        # Options given in the URL (`?options=-csearch_path%3Dcrm`) are kept beside ours.
+        given = [str(o) for o in (parsed.query.get("options"), connect_args.get("options")) if o]
+        parsed = parsed.difference_update_query(["options"])
         # The bot's queries are short index walks; JIT compiling them (on when the planner
         # overestimates rows) costs tens of milliseconds and saves nothing.
-        connect_args["options"] = f"{connect_args.get('options', '')} -c jit=off".strip()
-        return sa.create_engine(url, connect_args=connect_args, **kwargs)
+        connect_args["options"] = " ".join([*given, "-c jit=off"])
+        return sa.create_engine(parsed, connect_args=connect_args, **kwargs)
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
     # The bot's handlers and the reminder tick may share the engine across threads.
