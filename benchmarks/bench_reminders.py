@@ -38,6 +38,7 @@ from bot.reminders.jobs import run_tick  # noqa: E402
 from bot.reminders.planner import due_between  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.store_cli import ingest_sources, open_store  # noqa: E402
+from storage.reminders import set_planned_through  # noqa: E402
 from storage.subscribers import subscribe, update_chat  # noqa: E402
 
 SAMPLE = ROOT / "samples" / "000_fe613b9cfbbc395e.txt"
@@ -71,6 +72,8 @@ def fanout(subscribers: int) -> tuple[float, int, float, int]:
                         follows="country",
                     )
                     update_chat(session, chat_id=100_000 + n, now=NINE_GUATEMALA, digest=False)
+                # The bot has been running: planning goes on from a minute before 09:00.
+                set_planned_through(session, moment=NINE_GUATEMALA - timedelta(minutes=1))
                 session.commit()
             clock = ShiftedClock(NINE_GUATEMALA)
             return asyncio.run(_send_all(settings, engine, clock, telegram))

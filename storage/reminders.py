@@ -44,7 +44,7 @@ from storage.models import (
 PENDING, SENDING, SENT, SKIPPED, FAILED = "pending", "sending", "sent", "skipped", "failed"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReminderItem:
     """What the planner needs of one linked item (its versions share dates and actors)."""
 
@@ -58,7 +58,7 @@ class ReminderItem:
     members_only: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Recipient:
     """An active chat with what decides which items concern it."""
 
@@ -84,7 +84,7 @@ class Recipient:
         return bool(item.names & self.covering) or bool(item.topics & self.topics)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Planned:
     """A message the planner decided is due."""
 
@@ -169,9 +169,28 @@ def reminder_items(
     ]
 
 
+def active_zones(session: Session) -> list[str]:
+    """Return the time zones of the chats that receive reminders."""
+    query = sa.select(col(Subscriber.timezone)).where(col(Subscriber.active)).distinct()
+    return sorted(session.execute(query).scalars().all())
+
+
 def recipients(session: Session, *, forum: str = "CRM") -> list[Recipient]:
     """Return every active chat with its topics, covering groups and focal-point countries."""
-    chats = session.exec(select(Subscriber).where(col(Subscriber.active))).all()
+    # Plain rows, not ORM objects: a tick reads every chat, and there may be many.
+    chats = session.execute(
+        sa.select(
+            col(Subscriber.id),
+            col(Subscriber.chat_id),
+            col(Subscriber.chat_type),
+            col(Subscriber.lang),
+            col(Subscriber.timezone),
+            col(Subscriber.country),
+            col(Subscriber.follows),
+            col(Subscriber.lead_days),
+            col(Subscriber.digest),
+        ).where(col(Subscriber.active))
+    ).all()
     topics: dict[int, set[str]] = defaultdict(set)
     for subscriber_id, topic in session.exec(
         select(SubscriberTopic.subscriber_id, SubscriberTopic.topic)
@@ -185,13 +204,14 @@ def recipients(session: Session, *, forum: str = "CRM") -> list[Recipient]:
         members.add(user_id)
         if role == FOCAL_POINT and country is not None:
             focal[user_id].add(country)
-    covering: dict[str, frozenset[str]] = {}
-    for chat in chats:
-        if chat.country is not None and chat.country not in covering:
-            covering[chat.country] = frozenset(names_covering(session, chat.country, forum=forum))
+    covering = {
+        country: frozenset(names_covering(session, country, forum=forum))
+        for country in {chat.country for chat in chats if chat.country is not None}
+    }
+    empty: frozenset[str] = frozenset()
     return [
         Recipient(
-            subscriber_id=_id(chat),
+            subscriber_id=chat.id,
             chat_id=chat.chat_id,
             lang=chat.lang,
             timezone=chat.timezone,
@@ -199,12 +219,12 @@ def recipients(session: Session, *, forum: str = "CRM") -> list[Recipient]:
             follows=chat.follows,
             lead_days=tuple(chat.lead_days) if chat.lead_days is not None else None,
             digest=chat.digest,
-            topics=frozenset(topics[_id(chat)]),
-            covering=covering.get(chat.country, frozenset()) if chat.country else frozenset(),
+            topics=frozenset(topics[chat.id]) if chat.id in topics else empty,
+            covering=covering[chat.country] if chat.country is not None else empty,
             # A focal point's private chat has the user's id.
             focal_for=frozenset(focal[chat.chat_id])
-            if chat.chat_type == "private"
-            else frozenset(),
+            if chat.chat_type == "private" and chat.chat_id in focal
+            else empty,
             member=chat.chat_type == "private" and chat.chat_id in members,
         )
         for chat in chats

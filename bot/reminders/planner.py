@@ -36,6 +36,7 @@ from storage.reminders import (
     Planned,
     Recipient,
     ReminderItem,
+    active_zones,
     countries_answered,
     countries_done,
     enqueue,
@@ -109,6 +110,9 @@ def due_between(
     is skipped); a `preview` judges each at its own moment, as the ticks then will.
     """
     report = report or PlanReport(since=since, until=now)
+    # Most ticks cross no 09:00 anywhere: then there is nothing to plan and nothing to read.
+    if not any(_days_at_nine(zone, since, now) for zone in active_zones(session)):
+        return []
     chats = recipients(session, forum=forum)
     profiles: dict[_Profile, list[Recipient]] = defaultdict(list)
     for chat in chats:
