@@ -1,7 +1,8 @@
 """Stay under Telegram's flood limits instead of waiting for 429s.
 
 Telegram lets a bot send about 30 messages a second overall, about one a second to one private
-chat and 20 a minute to one group, and answers more with 429 and `retry_after`. Each limit is a
+chat (a short burst passes) and 20 a minute to one group, and answers more with 429 and
+`retry_after`. Each limit is a
 cell-rate schedule (GCRA): a send reserves the next slot of its chat, then of the whole bot, and
 waits for it, so a fan-out runs at the overall rate with no 429 and one busy chat never holds up
 the others. A 429 that comes anyway (another process on the same token) pauses every send for
@@ -62,6 +63,7 @@ class TelegramLimiter(BaseRateLimiter[int]):
         *,
         overall: float = 29.0,
         private_chat: float = 1.0,
+        private_burst: int = 2,
         group_per_minute: float = 19.0,
         group_burst: int = 10,
         max_retries: int = 5,
@@ -69,6 +71,7 @@ class TelegramLimiter(BaseRateLimiter[int]):
     ) -> None:
         self._overall = Schedule(overall)
         self._private_rate = private_chat
+        self._private_burst = private_burst
         self._group_rate = group_per_minute / 60
         self._group_burst = group_burst
         self._chats: dict[int | str, Schedule] = {}
@@ -93,7 +96,7 @@ class TelegramLimiter(BaseRateLimiter[int]):
             schedule = (
                 Schedule(self._group_rate, self._group_burst)
                 if group
-                else Schedule(self._private_rate)
+                else Schedule(self._private_rate, self._private_burst)
             )
             if len(self._chats) > 100_000:
                 self._chats.clear()  # old schedules are all in the past by now
