@@ -27,7 +27,17 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import focal, free_text, onboarding, preferences, questions, review, roles
+from bot import (
+    feeds,
+    focal,
+    free_text,
+    onboarding,
+    preferences,
+    questions,
+    review,
+    roles,
+    timeline,
+)
 from bot.catalog import load_catalog
 from bot.clock import Clock
 from bot.i18n import COMMAND_DESCRIPTIONS, LANGUAGES, say
@@ -83,6 +93,9 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
         CommandHandler(["search", "buscar"], questions.search_command),
         CallbackQueryHandler(questions.page_button, pattern=r"^P:"),
         CallbackQueryHandler(questions.item_button, pattern=r"^I:"),
+        # Calendars: the .ics file and its feed link, and the timeline picture.
+        CommandHandler(["ics", "calendario", "calendar"], feeds.ics_command),
+        CommandHandler(["timeline", "cronograma"], timeline.timeline_command),
         # Roles, focal points and review: every state change checks the roles held now.
         CommandHandler("focal", focal.focal_command),
         CommandHandler(["delegate", "delegado"], roles.delegate_command),
@@ -163,6 +176,13 @@ async def post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> N
             grant_role(session, user_id=user_id, role=ADMIN, now=now, granted_by="CRMBOT_ADMIN_IDS")
 
     await services.db(grant_admins)
+    server = feeds.FeedServer(services)
+    try:
+        await server.start()
+        application.bot_data["feed_server"] = server
+    except OSError as exc:
+        # Chats work without the feeds; the links /ics gives then answer nothing until restart.
+        log.error("calendar feeds not served: %s", exc)
     if application.job_queue is not None:
         interval = services.settings.crmbot_tick_seconds
         application.job_queue.run_repeating(tick, interval=interval, first=1.0, name="reminders")
@@ -180,8 +200,11 @@ async def post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> N
 
 
 async def post_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """Close the store."""
+    """Stop serving the calendar feeds and close the store."""
     services: Services = application.bot_data["services"]
+    server = application.bot_data.pop("feed_server", None)
+    if server is not None:
+        await server.stop()
     services.engine.dispose()
 
 

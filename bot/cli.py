@@ -20,6 +20,8 @@ COMMANDS = {
     "run": "bot.run_cli",  # crmbot run: the Telegram bot
     "demo": "bot.demo_cli",  # crmbot demo [--chat]: the samples and the bot in a terminal
     "reminders": "bot.reminders.cli",  # crmbot reminders preview
+    "export": "bot.calendar_cli",  # crmbot export --ics FILE / timeline --out FILE.png
+    "timeline": "bot.calendar_cli",
 }
 
 

@@ -638,6 +638,60 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Más en /next y /tasks.",
         "en": "More with /next and /tasks.",
     },
+    # Calendars: .ics files, feeds, "add to calendar" links and the timeline picture.
+    "cal_when": {"es": "Fecha", "en": "Date"},
+    "cal_who": {"es": "Quién", "en": "Who"},
+    "cal_where": {"es": "Dónde", "en": "Where"},
+    "cal_source": {"es": "Fuente", "en": "Source"},
+    "cal_cancelled": {"es": "retirado", "en": "withdrawn"},
+    "cal_withdrawn": {
+        "es": "Este asunto fue retirado del documento: ya no está vigente.",
+        "en": "This item was withdrawn from the document: it no longer stands.",
+    },
+    "cal_name": {"es": "CRM: compromisos", "en": "RCM: commitments"},
+    "cal_name_country": {"es": "CRM: {country}", "en": "RCM: {country}"},
+    "cal_add": {"es": "Añadir a", "en": "Add to"},
+    "ics_caption": {
+        "es": "📅 {n} asuntos. Ábralo para importarlos en su calendario; al importarlo de nuevo "
+        "se actualizan, sin duplicarse.",
+        "en": "📅 {n} items. Open it to import them into your calendar; importing it again "
+        "updates them instead of adding copies.",
+    },
+    "ics_links": {
+        "es": "🔗 <b>Suscripción</b> (se mantiene al día):\n{webcal}\n{https}\n"
+        "Es secreta: quien la tenga ve su calendario. /ics reset la anula.",
+        "en": "🔗 <b>Subscription</b> (stays current):\n{webcal}\n{https}\n"
+        "It is secret: whoever has it sees your calendar. /ics reset revokes it.",
+    },
+    "ics_reset": {
+        "es": "🔒 Enlaces de calendario anulados ({n}). /ics da uno nuevo.",
+        "en": "🔒 Calendar links revoked ({n}). /ics gives a new one.",
+    },
+    "ics_admins_only": {
+        "es": "Solo la Secretaría puede pedir el calendario de un país.",
+        "en": "Only the secretariat can ask for a country's calendar.",
+    },
+    "ics_usage": {
+        "es": "Uso: /ics, /ics reset, o /ics country Panamá (Secretaría).",
+        "en": "Usage: /ics, /ics reset, or /ics country Panama (secretariat).",
+    },
+    "ics_unknown_country": {
+        "es": "No conozco ese país: «{text}».",
+        "en": "I do not know that country: «{text}».",
+    },
+    "timeline_title": {
+        "es": "CRM: próximos {months} meses{scope}",
+        "en": "RCM: the next {months} months{scope}",
+    },
+    "timeline_caption": {
+        "es": "🗓 Lo que viene: plazos (◆), eventos (barras), períodos aproximados (sombreados).",
+        "en": "🗓 What is coming: deadlines (◆), events (bars), approximate periods (shaded).",
+    },
+    "timeline_today": {"es": "hoy", "en": "today"},
+    "timeline_empty": {
+        "es": "Nada en este período.",
+        "en": "Nothing in this period.",
+    },
 }
 
 COMMAND_DESCRIPTIONS: dict[str, dict[str, str]] = {

@@ -16,6 +16,7 @@ from sqlmodel import Session
 from telegram import Update
 
 from bot import callbacks
+from bot.calendar import calendar_links
 from bot.callbacks import DUE, EVENTS, NEXT, PERIOD, TASKS, UPCOMING, ListQuery
 from bot.catalog import Catalog
 from bot.formatting import escape, item_html, list_html
@@ -187,6 +188,9 @@ async def item_button(update: Update, context: Context) -> None:
         return
     await acknowledge(update)
     text = item_html(item, catalog=services.catalog, lang=reader.lang, today=now.date(), full=True)
+    if item.end is not None:
+        links = calendar_links(item, catalog=services.catalog, lang=reader.lang)
+        text = f"{text}\n{links}"
     await send(update, text)
 
 

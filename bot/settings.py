@@ -46,6 +46,10 @@ class Settings(BaseSettings):
     crmbot_now: datetime | None = None
     # How often the reminder tick plans and sends, in seconds.
     crmbot_tick_seconds: float = Field(default=60.0, ge=1.0, le=3600.0)
+    # The calendar feeds' HTTP server (port 0: any free port), and the address the links give.
+    crmbot_http_host: str = "127.0.0.1"
+    crmbot_http_port: int = Field(default=8080, ge=0, le=65535)
+    crmbot_public_url: str | None = None
     # Documents larger than this are refused, downloaded or uploaded (the extractor's own cap
     # is the most it can be).
     fetch_max_bytes: int = Field(default=MAX_BYTES, gt=0, le=MAX_BYTES)

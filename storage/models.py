@@ -453,3 +453,18 @@ class ReminderMute(SQLModel, table=True):
     subscriber_id: int = Field(foreign_key="subscriber.id", primary_key=True, ondelete="CASCADE")
     group_id: int = Field(foreign_key="commitment_group.id", primary_key=True)
     muted_at: datetime = _when()
+
+
+class CalendarFeed(SQLModel, table=True):
+    """A secret link to a chat's calendar (or, for the secretariat, a country's), until revoked."""
+
+    __tablename__ = "calendar_feed"
+    __table_args__ = (sa.Index("ix_calendar_feed_chat", "chat_id", "revoked_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    token: str = Field(max_length=64, unique=True)
+    chat_id: int = Field(sa_type=sa.BigInteger)
+    # None: the chat's own calendar (its country and topics); a country: that country's items.
+    country: str | None = Field(default=None, max_length=200)
+    created_at: datetime = _when()
+    revoked_at: datetime | None = _when(default=None)

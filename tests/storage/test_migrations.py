@@ -10,6 +10,7 @@ from factories import NOW, count, ingest, san_salvador_es
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, select
 
+from storage.calendars import feed_for, live_feed
 from storage.db import current_revision, downgrade, head_revision, open_engine, upgrade
 from storage.models import Commitment
 from storage.queries import next_due, search
@@ -43,6 +44,7 @@ TABLES = {
     "reminder_outbox",
     "reminder_planner",
     "reminder_mute",
+    "calendar_feed",
 }
 
 
@@ -230,3 +232,20 @@ def test_the_reminder_outbox_replaces_the_reminder_log_both_ways(empty_engine: E
     with Session(empty_engine) as session:
         # Chats and items survive; the outbox starts empty and is planned again.
         assert count(session, "subscriber") == 1 and count(session, "reminder_outbox") == 0
+
+
+def test_calendar_feeds_migrate_both_ways(empty_engine: Engine) -> None:
+    upgrade(empty_engine)
+    with Session(empty_engine) as session:
+        subscribe(session, chat_id=1, now=NOW, lang="es", country="Panamá", follows="country")
+        token = feed_for(session, chat_id=1, now=NOW)
+        session.commit()
+    downgrade(empty_engine, "0006")
+    assert "calendar_feed" not in tables(empty_engine)
+    assert "reminder_outbox" in tables(empty_engine)
+    upgrade(empty_engine)
+    with Session(empty_engine) as session:
+        # Chats stay; the links given before the downgrade are gone, and new ones work.
+        assert count(session, "subscriber") == 1 and count(session, "calendar_feed") == 0
+        assert live_feed(session, token=token) is None
+        assert live_feed(session, token=feed_for(session, chat_id=1, now=NOW)) is not None
