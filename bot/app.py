@@ -59,6 +59,8 @@ MENU = (
     "tasks",
     "events",
     "search",
+    "ics",
+    "timeline",
     "subscribe",
     "unsubscribe",
     "settings",

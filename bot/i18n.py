@@ -285,6 +285,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "/tasks — lo que su país aún debe, lo vencido primero\n"
         "/events — reuniones, talleres y seminarios próximos\n"
         "/search palabras — buscar en los compromisos\n"
+        "/ics — su calendario (archivo y enlace de suscripción); /timeline — en una imagen\n"
         "/subscribe, /unsubscribe — recordatorios\n"
         "/settings — país, idioma, zona horaria, antelación, redes y grupos\n"
         "/lang — English / español\n"
@@ -298,6 +299,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "/tasks — what your country still owes, overdue first\n"
         "/events — upcoming meetings, workshops and seminars\n"
         "/search words — search the commitments\n"
+        "/ics — your calendar (a file and a subscription link); /timeline — as a picture\n"
         "/subscribe, /unsubscribe — reminders\n"
         "/settings — country, language, time zone, lead times, networks and groups\n"
         "/lang — English / español\n"
@@ -700,6 +702,8 @@ COMMAND_DESCRIPTIONS: dict[str, dict[str, str]] = {
     "tasks": {"es": "Lo que su país aún debe", "en": "What your country still owes"},
     "events": {"es": "Reuniones, talleres y seminarios", "en": "Meetings, workshops, seminars"},
     "search": {"es": "Buscar en los compromisos", "en": "Search the commitments"},
+    "ics": {"es": "Su calendario (.ics y enlace)", "en": "Your calendar (.ics and link)"},
+    "timeline": {"es": "Los próximos meses en una imagen", "en": "The coming months at a glance"},
     "subscribe": {"es": "Recibir recordatorios", "en": "Get reminders"},
     "unsubscribe": {"es": "Dejar de recibir recordatorios", "en": "Stop reminders"},
     "settings": {"es": "País, idioma, zona horaria, redes", "en": "Country, language, time zone"},

@@ -34,7 +34,7 @@ MAX_MONTHS = 24
 MAX_ROWS = 40
 # Days shown before today, so today's line stands clear of the axis.
 LEAD_IN_DAYS = 7
-LABEL_CHARS = 48
+LABEL_CHARS = 64
 DEADLINE_COLOUR = "#c0392b"
 EVENT_COLOUR = "#2471a3"
 TODAY_COLOUR = "#27ae60"
@@ -60,6 +60,16 @@ def render_timeline(
     items: Sequence[Commitment], *, lang: str, today: date, months: int, title: str
 ) -> bytes:
     """Draw the items between today and `months` months later; return the PNG."""
+    figure = draw_timeline(items, lang=lang, today=today, months=months, title=title)
+    out = io.BytesIO()
+    figure.savefig(out, format="png")
+    return out.getvalue()
+
+
+def draw_timeline(
+    items: Sequence[Commitment], *, lang: str, today: date, months: int, title: str
+) -> Figure:
+    """Lay out the timeline's figure (on an Agg canvas) without saving it."""
     shown = list(items[:MAX_ROWS])
     last = _months_after(today, months)
     rows = max(len(shown), 1)
@@ -92,7 +102,7 @@ def render_timeline(
     ticks = _month_starts(today, last)
     axes.set_xticks(
         [_x(d) for d in ticks],
-        [format_skeleton("MMMyy", d, locale=lang) for d in ticks],
+        [_month_label(d, i, lang) for i, d in enumerate(ticks)],
         fontsize=8,
     )
     axes.grid(axis="x", color="#dddddd", linewidth=0.8)
@@ -101,9 +111,7 @@ def render_timeline(
         axes.spines[side].set_visible(False)
     axes.set_title(title, fontsize=12, loc="left")
     figure.tight_layout()
-    out = io.BytesIO()
-    figure.savefig(out, format="png")
-    return out.getvalue()
+    return figure
 
 
 def timeline_title(lang: str, months: int, country: str | None, catalog: Catalog) -> str:
@@ -141,6 +149,13 @@ async def timeline_command(update: Update, context: Context) -> None:
     await chat.send_photo(photo=picture, caption=say(reader.lang, "timeline_caption"))
 
 
+def _month_label(day: date, index: int, lang: str) -> str:
+    """A month's short name; the year under the first month and each January, so labels stay
+    short enough never to run into each other."""
+    name = format_skeleton("MMM", day, locale=lang).rstrip(".")
+    return f"{name}\n{day.year}" if index == 0 or day.month == 1 else name
+
+
 def _x(day: date) -> float:
     """A day's position on the time axis (matplotlib's day numbers)."""
     return float(date2num(datetime.combine(day, time(0))))
@@ -151,7 +166,7 @@ def _label(item: Commitment, lang: str) -> str:
     assert day is not None
     # A window reads as itself ("second half of 2017"): its first day would say a false date.
     when = when_text(item, lang) if is_window(item) else format_skeleton("MMMd", day, locale=lang)
-    return f"{when} · {clip(item.what or item.quote, LABEL_CHARS)}"
+    return clip(f"{when} · {item.what or item.quote}", LABEL_CHARS)
 
 
 def _months_after(day: date, months: int) -> date:

@@ -15,8 +15,11 @@ from fakes.bot_harness import BotHarness
 from fakes.telegram_api import User
 from sqlmodel import Session
 
+from bot.calendar import Scope
 from bot.cli import main
+from bot.timeline import draw_timeline, timeline_items
 from storage.calendars import live_feed
+from storage.db import make_engine
 from storage.ingest import ingest_extraction
 from storage.models import ADMIN
 from storage.subscribers import ensure_chat, grant_role, update_chat
@@ -240,3 +243,27 @@ def test_export_and_timeline_from_the_command_line(
     picture = tmp_path / "timeline.png"
     assert main(["timeline", "--country", "Guatemala", "--months", "8", "--out", str(picture)]) == 0
     assert picture.read_bytes().startswith(PNG)
+
+
+def test_the_timelines_labels_never_overlap(store: Path) -> None:
+    engine = make_engine(f"sqlite:///{store}")
+    with Session(engine) as session:
+        scope = Scope(lang="es", timezone="America/Mexico_City", country=None)
+        items = timeline_items(session, scope, NOW, 24)
+        figure = draw_timeline(items, lang="es", today=NOW.date(), months=24, title="CRM")
+    engine.dispose()
+    assert len(items) >= 8
+    canvas = figure.canvas
+    canvas.draw()
+    renderer = canvas.get_renderer()  # type: ignore[attr-defined]
+    axes = figure.axes[0]
+    for labels in (axes.get_xticklabels(), axes.get_yticklabels()):
+        boxes = [label.get_window_extent(renderer) for label in labels if label.get_text()]
+        assert len(boxes) >= 8
+        for i, box in enumerate(boxes):
+            assert not any(box.overlaps(other) for other in boxes[i + 1 :])
+    # Every label stays inside the picture.
+    picture = figure.bbox
+    for label in [*axes.get_xticklabels(), *axes.get_yticklabels()]:
+        box = label.get_window_extent(renderer)
+        assert picture.x0 <= box.x0 and box.x1 <= picture.x1
