@@ -404,6 +404,7 @@ def bot_env(tg: FakeTelegram, url: str, folder: str, scenario: Scenario) -> dict
         "DATABASE_URL": url,
         "CRMBOT_NOW": NOW.isoformat(),
         "CRMBOT_TIMEZONE": "America/Mexico_City",
+        "CRMBOT_HTTP_PORT": "0",
         "HOME": folder,
     }
     if scenario.asyncio_debug:

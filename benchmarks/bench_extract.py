@@ -145,7 +145,8 @@ def scaling(texts: Sequence[str], search_dates: Callable[..., object]) -> None:
             one_mb_seconds, one_mb = seconds, text
     dp_seconds = timed(lambda: search_dates(one_mb, languages=["es", "en"]))
     print(
-        f"  1 MB: search_dates {dp_seconds:.2f} s; extract is {dp_seconds / one_mb_seconds:.1f}x as fast"
+        f"  1 MB: search_dates {dp_seconds:.2f} s; "
+        f"extract is {dp_seconds / one_mb_seconds:.1f}x as fast"
     )
     print(f"  ms/KB at 2 MB is {per_kb[2 * 1024 * 1024] / per_kb[100 * 1024]:.2f}x that at 100 KB")
 

@@ -42,6 +42,8 @@ def settings_for(database: Path, telegram: FakeTelegram | None = None, **extra: 
         "database_url": f"sqlite:///{database}",
         "data_dir": database.parent,
         "crmbot_timezone": "America/Mexico_City",
+        # The calendar feed server takes any free port, never a fixed one another test holds.
+        "crmbot_http_port": 0,
     }
     if telegram is not None:
         values |= {"telegram_bot_token": telegram.token, "telegram_api_base_url": telegram.base_url}
@@ -184,6 +186,7 @@ def bot_env(store: Path, fake_telegram: FakeTelegram, tmp_path: Path) -> dict[st
         "CRMBOT_NOW": "2017-06-23T09:00:00-06:00",
         "CRMBOT_TIMEZONE": "America/Mexico_City",
         "CRMBOT_ADMIN_IDS": "9001",
+        "CRMBOT_HTTP_PORT": "0",
         "HOME": str(tmp_path),
     }
     env.pop("DATA_DIR", None)
