@@ -160,6 +160,8 @@ def build_application(
         builder = builder.rate_limiter(TelegramLimiter())
     application = builder.build()
     application.bot_data["services"] = Services(settings=settings, clock=clock, engine=engine)
+    # Offline (the terminal demo) the bot serves no calendar feeds either.
+    application.bot_data["online"] = request is None
     application.add_handlers(handlers())
     application.add_error_handler(on_error)
     return application
@@ -178,13 +180,14 @@ async def post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> N
             grant_role(session, user_id=user_id, role=ADMIN, now=now, granted_by="CRMBOT_ADMIN_IDS")
 
     await services.db(grant_admins)
-    server = feeds.FeedServer(services)
-    try:
-        await server.start()
-        application.bot_data["feed_server"] = server
-    except OSError as exc:
-        # Chats work without the feeds; the links /ics gives then answer nothing until restart.
-        log.error("calendar feeds not served: %s", exc)
+    if application.bot_data.get("online", True):
+        server = feeds.FeedServer(services)
+        try:
+            await server.start()
+            application.bot_data["feed_server"] = server
+        except OSError as exc:
+            # Chats work without the feeds; the links /ics gives answer nothing until restart.
+            log.error("calendar feeds not served: %s", exc)
     if application.job_queue is not None:
         interval = services.settings.crmbot_tick_seconds
         application.job_queue.run_repeating(tick, interval=interval, first=1.0, name="reminders")
