@@ -65,6 +65,8 @@ class ConsoleRequest(BaseRequest):
             result = bot_user()
         elif endpoint in ("sendmessage", "editmessagetext"):
             result = self._show(params, edited=endpoint == "editmessagetext")
+        elif endpoint in ("senddocument", "sendphoto") and request_data is not None:
+            result = self._file(endpoint, params, request_data)
         elif endpoint == "answercallbackquery" and params.get("text"):
             self.out.write(f"  ({params['text']})\n")
         body = json.dumps({"ok": True, "result": result}).encode()
@@ -92,6 +94,33 @@ class ConsoleRequest(BaseRequest):
         if markup:
             message["reply_markup"] = markup
         self.last_message = message
+        return message
+
+
+    def _file(self, endpoint: str, params: dict[str, Any], data: RequestData) -> dict[str, Any]:
+        """Say what file would have been sent (a terminal shows no pictures)."""
+        files = data.multipart_data
+        name, size = "file", 0
+        for part in files.values():
+            filename, content = part[0], part[1]
+            name = filename or name
+            size = len(content) if isinstance(content, bytes) else 0
+        kind = "photo" if endpoint == "sendphoto" else "document"
+        label = f"{name}, " if kind == "document" else ""
+        self.out.write(f"bot ({kind}): {label}{size:,} bytes\n")
+        if params.get("caption"):
+            self.out.write(plain(str(params["caption"])) + "\n")
+        self.out.write("\n")
+        message: dict[str, Any] = {
+            "message_id": next(self.message_ids),
+            "date": int(self.clock.now().timestamp()),
+            "chat": private_chat(),
+            "from": bot_user(),
+        }
+        if kind == "photo":
+            message["photo"] = [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}]
+        else:
+            message["document"] = {"file_id": "d", "file_unique_id": "d", "file_name": name}
         return message
 
 

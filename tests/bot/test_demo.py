@@ -45,6 +45,13 @@ def test_demo_chat_answers_piped_lines_with_the_bots_handlers(tmp_path: Path) ->
     assert "Plazos · julio de 2017 · Panamá" in out
 
 
+def test_demo_chat_says_which_files_it_would_send(tmp_path: Path) -> None:
+    done = demo(tmp_path, "--chat", "--as-of", "2017-06-23", stdin="/ics\n/timeline\n")
+    assert done.returncode == 0, done.stderr
+    assert "bot (document): crm.ics, " in done.stdout
+    assert "bot (photo): " in done.stdout
+
+
 def test_a_negative_number_of_days_is_refused(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "CRMBOT_"))}
     env |= {"DATA_DIR": str(tmp_path / "data"), "HOME": str(tmp_path)}
