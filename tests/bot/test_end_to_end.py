@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
 
+import icalendar
 import pytest
 from fakes.bot_harness import BotProcess
 from fakes.telegram_api import FakeTelegram, Message
@@ -217,3 +218,22 @@ def test_a_missing_token_stops_start_up_with_one_line(
         timeout=60,
     )
     assert done.returncode == 2 and "placeholder" in done.stderr
+
+
+def test_a_delegate_gets_a_calendar_and_a_timeline(
+    running_bot: BotProcess, fake_telegram: FakeTelegram
+) -> None:
+    tg = fake_telegram
+    ana = tg.user(1001, "Ana", language_code="es")
+    tg.send_text(ana, "/start")
+    tg.press_button(ana, answer(tg, ana, "¿De qué país"), "Guatemala")
+    tg.send_text(ana, "/ics")
+    sent = tg.wait_for_message(ana, lambda m: m.document is not None, timeout=ANSWER_TIMEOUT)
+    assert sent.document is not None
+    calendar = icalendar.Calendar.from_ical(tg.file_content(sent.document.file_id))
+    starts = [e.decoded("dtstart") for e in calendar.walk("VEVENT")]
+    assert len([d for d in starts if d.year == 2017]) >= 3
+    tg.send_text(ana, "/timeline")
+    picture = tg.wait_for_message(ana, lambda m: m.photo is not None, timeout=ANSWER_TIMEOUT)
+    assert picture.photo is not None
+    assert picture.photo.content.startswith(b"\x89PNG")
