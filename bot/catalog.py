@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from extractors.topics import load_topics
-from storage.actors import member_countries
-from storage.models import Actor, ActorAlias
+from storage.actors import actor_aliases, actor_names, member_countries
 from storage.text import fold
 
 # Short codes for buttons (ISO 3166) and the time zone of each member's capital, offered when
@@ -108,13 +107,8 @@ def load_catalog(session: Session, *, forum: str = "CRM") -> Catalog:
         code, zone = COUNTRY_CODES.get(actor.canonical, (f"c{number}", None))
         catalog.countries.append(Country(actor.canonical, actor.name_es, actor.name_en, code, zone))
     members = {c.canonical for c in catalog.countries}
-    rows = session.exec(
-        select(Actor.canonical, Actor.name_es, Actor.name_en).where(Actor.forum == forum)
-    ).all()
-    catalog.actor_names = {canonical: (es, en) for canonical, es, en in rows}
-    aliases = session.exec(
-        select(ActorAlias.alias_norm, Actor.canonical).join(Actor).where(Actor.forum == forum)
-    ).all()
+    catalog.actor_names = actor_names(session, forum=forum)
+    aliases = actor_aliases(session, forum=forum)
     catalog.country_aliases = {alias: name for alias, name in aliases if name in members}
     for country in catalog.countries:
         for name in (country.canonical, country.name_es, country.name_en):

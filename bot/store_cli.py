@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session, select
+from sqlmodel import Session
 from tqdm import tqdm
 
 from bot.cli_types import parse_day, positive_days
@@ -26,12 +26,12 @@ from extractors import UnusableInput
 from extractors.loaders import load_text
 from extractors.model import Extraction
 from extractors.pipeline import extract
-from storage import history
 from storage.actors import resolve_actor, seed_actors
 from storage.db import SchemaNotReady, make_engine, open_engine, upgrade
 from storage.ingest import IngestError, IngestReport, ingest_extraction
-from storage.models import DRAFT, PUBLISHED, TASK, Commitment
+from storage.models import DRAFT, TASK, Commitment
 from storage.queries import outstanding_tasks, upcoming
+from storage.review import record_published_at_ingestion
 from storage.text import content_hash
 
 EXIT_FAILED = 2
@@ -276,22 +276,9 @@ def store_text(
         members_only=members_only,
     )
     if report.published:
-        groups = session.exec(
-            select(Commitment.group_id).where(
-                Commitment.document_id == report.document_id,
-                Commitment.status == PUBLISHED,
-                Commitment.published_at == now,
-            )
-        ).all()
-        for group_id in dict.fromkeys(groups):
-            history.record(
-                session,
-                at=now,
-                by=by,
-                by_user_id=by_user_id,
-                action=history.PUBLISHED,
-                group_id=group_id,
-            )
+        record_published_at_ingestion(
+            session, document_id=report.document_id, now=now, by=by, by_user_id=by_user_id
+        )
     return report, extraction
 
 

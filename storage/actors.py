@@ -125,3 +125,19 @@ def member_countries(session: Session, *, forum: str = "CRM") -> list[Actor]:
 def _id(actor: Actor) -> int:
     assert actor.id is not None
     return actor.id
+
+
+def actor_names(session: Session, *, forum: str = "CRM") -> dict[str, tuple[str, str]]:
+    """Return each actor's Spanish and English names by canonical name."""
+    rows = session.exec(
+        select(Actor.canonical, Actor.name_es, Actor.name_en).where(Actor.forum == forum)
+    ).all()
+    return {canonical: (es, en) for canonical, es, en in rows}
+
+
+def actor_aliases(session: Session, *, forum: str = "CRM") -> list[tuple[str, str]]:
+    """Return every (folded alias, canonical name) pair of the forum's actors."""
+    rows = session.exec(
+        select(ActorAlias.alias_norm, Actor.canonical).join(Actor).where(Actor.forum == forum)
+    ).all()
+    return [(alias, canonical) for alias, canonical in rows]

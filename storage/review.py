@@ -98,6 +98,28 @@ def publish(
     return published
 
 
+def record_published_at_ingestion(
+    session: Session, *, document_id: int, now: datetime, by: str, by_user_id: int | None
+) -> None:
+    """Record in the history the items of a document that ingestion published at `now`."""
+    groups = session.exec(
+        select(Commitment.group_id).where(
+            Commitment.document_id == document_id,
+            Commitment.status == PUBLISHED,
+            Commitment.published_at == now,
+        )
+    ).all()
+    for group_id in dict.fromkeys(groups):
+        history.record(
+            session,
+            at=now,
+            by=by,
+            by_user_id=by_user_id,
+            action=history.PUBLISHED,
+            group_id=group_id,
+        )
+
+
 def publish_document(
     session: Session, *, document_id: int, by_user_id: int | None, by: str, now: datetime
 ) -> list[int]:
