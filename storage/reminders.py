@@ -75,14 +75,6 @@ class Recipient:
     focal_for: frozenset[str]  # countries this chat's user is a focal point of
     member: bool = False  # a private chat whose user may read members-only items
 
-    def concerned_by(self, item: ReminderItem) -> bool:
-        """Tell whether an item is this chat's business, as the bot's listings decide it."""
-        if item.members_only and not self.member:
-            return False
-        if self.country is None and not self.topics:
-            return True
-        return bool(item.names & self.covering) or bool(item.topics & self.topics)
-
 
 @dataclass(frozen=True, slots=True)
 class Planned:

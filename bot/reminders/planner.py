@@ -51,7 +51,6 @@ from storage.reminders import (
 
 # Downtime longer than this is not made up for beyond it: those reminders are stale.
 MAX_LOOK_BACK = timedelta(days=31)
-ANY_LEAD = 60  # lead times are at most 60 days (storage.subscribers)
 
 
 @dataclass
