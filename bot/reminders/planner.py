@@ -17,17 +17,18 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from bot.reminders.policy import (
-    CONFIRM,
     CONFIRM_NUDGES,
     DIGEST,
-    DIGEST_GRACE,
     DIGEST_WEEKDAY,
     LATE_AFTER,
-    OVERDUE,
     OVERDUE_NUDGE_DAYS,
-    REMIND,
+    Occasion,
+    confirm_nudge_due,
+    digest_due,
     leads_for,
     moment,
+    overdue_nudge_due,
+    reminder_due,
     target_day,
 )
 from storage.actors import names_covering
@@ -231,34 +232,37 @@ def _due_for_profile(
 ) -> dict[int, tuple[str, str, date, datetime]]:
     """Return, per item, the one message due to chats of this profile in the window."""
     zone = profile.zone
-    now_day = now.astimezone(ZoneInfo(zone)).date()
     due: dict[int, tuple[str, str, date, datetime]] = {}
 
-    def keep(group_id: int, kind: str, occasion: str, target: date, day: date) -> None:
-        at = moment(day, zone)
+    def keep(group_id: int, occasion: Occasion | None) -> None:
+        if occasion is None or occasion.target is None:
+            return
         # The latest moment wins: missed reminders of one item coalesce into it.
-        if group_id not in due or due[group_id][3] < at:
-            due[group_id] = (kind, occasion, target, at)
+        if group_id not in due or due[group_id][3] < occasion.due_at:
+            due[group_id] = (occasion.kind, occasion.occasion, occasion.target, occasion.due_at)
 
     focal_countries = {c: covering(c) for c in profile.focal_for}
     for day in days:
-        today = day if preview else now_day
+        # A tick judges at `now`; a preview judges each day at that day's 09:00.
+        as_of = moment(day, zone) if preview else now
         for kind in (DEADLINE, EVENT):
-            for lead in leads_for(kind, profile.leads):
+            leads = leads_for(kind, profile.leads)
+            for lead in leads:
                 target = day + timedelta(days=lead)
-                if target < today:
-                    continue
                 for item in by_target.get(target, ()):
                     if item.kind != kind or not _concerns(profile, item):
                         continue
                     if kind == DEADLINE and profile.country in done.get(item.group_id, ()):
                         continue  # the reader's country has sent it
-                    keep(item.group_id, REMIND, f"d{lead}@{target.isoformat()}", target, day)
+                    keep(
+                        item.group_id,
+                        reminder_due(kind=kind, target=target, leads=leads, zone=zone, now=as_of),
+                    )
         # Focal points of countries that have not answered an event asking for confirmation.
         for lead in CONFIRM_NUDGES if focal_countries else ():
             target = day + timedelta(days=lead)
             for item in by_target.get(target, ()):
-                if item.kind != EVENT or not item.confirm or target <= today:
+                if item.kind != EVENT or not item.confirm:
                     continue
                 pending = [
                     c
@@ -266,13 +270,11 @@ def _due_for_profile(
                     if item.names & names and c not in answered.get(item.group_id, ())
                 ]
                 if pending:
-                    keep(item.group_id, CONFIRM, f"c{lead}@{target.isoformat()}", target, day)
+                    keep(item.group_id, confirm_nudge_due(target=target, zone=zone, now=as_of))
         # Monday: focal points hear of their countries' overdue deadlines not marked sent.
         if focal_countries and day.weekday() == DIGEST_WEEKDAY:
             for item in items:
-                if item.kind != DEADLINE or not (
-                    day - timedelta(days=OVERDUE_NUDGE_DAYS) <= item.end < day
-                ):
+                if item.kind != DEADLINE:
                     continue
                 pending = [
                     c
@@ -280,8 +282,8 @@ def _due_for_profile(
                     if item.names & names and c not in done.get(item.group_id, ())
                 ]
                 if pending:
-                    occasion = f"o{day.isoformat()}@{item.end.isoformat()}"
-                    keep(item.group_id, OVERDUE, occasion, item.end, day)
+                    nudge = overdue_nudge_due(end=item.end, zone=zone, now=moment(day, zone))
+                    keep(item.group_id, nudge)
     return due
 
 
@@ -291,13 +293,13 @@ def _digest(
     mondays = [d for d in days if d.weekday() == DIGEST_WEEKDAY]
     if not mondays:
         return None
-    monday = max(mondays)
-    at = moment(monday, chat.timezone)
-    if not preview and now - at > DIGEST_GRACE:
+    as_of = moment(max(mondays), chat.timezone) if preview else now
+    digest = digest_due(zone=chat.timezone, now=as_of)
+    if digest is None:
         # Missed while the bot was down: a week-old digest is noise, so it is skipped.
         report.skipped_digests += 1
         return None
-    return Planned(chat.subscriber_id, None, DIGEST, f"w@{monday.isoformat()}", None, at)
+    return Planned(chat.subscriber_id, None, DIGEST, digest.occasion, None, digest.due_at)
 
 
 def _one_per_item_and_day(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 SEND_AT = time(9, 0)
@@ -41,6 +42,7 @@ class Occasion:
     late: bool = False
 
 
+@lru_cache(maxsize=4096)  # the planner asks for the same few days and zones many times
 def moment(day: date, zone: str) -> datetime:
     """Return 09:00 on `day` in `zone`, as an aware datetime (UTC offset of that day)."""
     return datetime.combine(day, SEND_AT, tzinfo=ZoneInfo(zone))
