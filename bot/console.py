@@ -96,7 +96,6 @@ class ConsoleRequest(BaseRequest):
         self.last_message = message
         return message
 
-
     def _file(self, endpoint: str, params: dict[str, Any], data: RequestData) -> dict[str, Any]:
         """Say what file would have been sent (a terminal shows no pictures)."""
         files = data.multipart_data
