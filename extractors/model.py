@@ -8,6 +8,22 @@ from typing import Any, Literal
 
 Kind = Literal["deadline", "event"]
 Precision = Literal["day", "week", "month", "quarter", "semester", "year", "vague"]
+Frequency = Literal["WEEKLY", "MONTHLY", "YEARLY"]
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    """A duty that comes back: an RRULE-like frequency and interval ("MONTHLY", 3: quarterly).
+
+    `dtstart` is the first due date, set only when the document states it or a stated anchor
+    gives it ("a partir de enero de 2018" for a half-yearly report: the end of June 2018).
+    """
+
+    freq: Frequency
+    interval: int = 1
+    dtstart: date | None = None
+    until: date | None = None
+    count: int | None = None
 
 
 @dataclass(frozen=True)
@@ -40,6 +56,7 @@ class Commitment:
     confirm: bool = False
     ref_date: date | None = None  # the date the passage is judged from
     topics: tuple[str, ...] = ()  # networks and working groups named in its paragraph or section
+    recurrence: Recurrence | None = None  # a duty repeated each period (extractors.recurrence)
 
 
 @dataclass(frozen=True)
@@ -53,6 +70,7 @@ class OpenTask:
     anchor: str | None = None
     ref_date: date | None = None
     topics: tuple[str, ...] = ()  # networks and working groups named in its paragraph or section
+    recurrence: Recurrence | None = None  # a duty repeated each period, no first date stated
 
 
 @dataclass(frozen=True)
@@ -93,5 +111,7 @@ def _jsonable(record: dict[str, Any]) -> dict[str, Any]:
             value = value.isoformat()
         elif isinstance(value, tuple):
             value = list(value)
+        elif isinstance(value, dict):  # a recurrence
+            value = _jsonable(value)
         out[key] = value
     return out

@@ -14,6 +14,7 @@ from extractors.cues import fold
 from extractors.dates import DateMention, resolve, scan
 from extractors.invariants import enforce
 from extractors.model import Commitment, Decision, Extraction, Meeting, OpenTask
+from extractors.recurrence import attach, from_start, settle_task
 from extractors.structure import (
     Layout,
     Paragraph,
@@ -130,7 +131,15 @@ def extract(
             )
             keep, why = judge(d, passage)
             if not keep:
-                decisions.append(_decision(text, d, False, None, why))
+                started = from_start(d, passage, index)  # a recurring duty's first period
+                if started is None:
+                    decisions.append(_decision(text, d, False, None, why))
+                    continue
+                decisions.append(
+                    _decision(text, d, True, "deadline", "kept as a recurring duty from this start")
+                )
+                commitments.append(replace(started, topics=tagger.topics(para)))
+                dated_sentences.add(sentence)
                 continue
             kind, how = kind_with_reason(d, passage)
             item, change = enforce(build(d, passage, index), text, d.begin)
@@ -138,7 +147,7 @@ def extract(
                 decisions.append(_decision(text, d, False, None, f"{how}; {change}"))
                 continue
             decisions.append(_decision(text, d, True, kind, f"{how}; {change}" if change else how))
-            commitments.append(replace(item, topics=tagger.topics(para)))
+            commitments.append(replace(attach(item, passage, d), topics=tagger.topics(para)))
             dated_sentences.add(sentence)
         first = bisect_left(paragraph_starts, begin)
         last = bisect_left(paragraph_starts, stop)
@@ -149,8 +158,13 @@ def extract(
                 if sentence in dated_sentences:
                     continue
                 task = open_task(text, cleaned, sentence, para.ref, ref, index)
-                if task is not None:
-                    undated.append(replace(task, topics=tagger.topics(para)))
+                if task is None:
+                    continue
+                settled = settle_task(task, text, cleaned, sentence, ref)
+                if isinstance(settled, Commitment):  # dated by "al final de cada trimestre"
+                    commitments.append(replace(settled, topics=tagger.topics(para)))
+                else:
+                    undated.append(replace(settled, topics=tagger.topics(para)))
     decisions.sort(key=lambda x: x.begin)
     return Extraction(
         document=meeting, commitments=commitments, undated=undated, decisions=decisions
