@@ -19,13 +19,11 @@ from collections.abc import Iterator
 from pathlib import Path, PurePath
 from typing import Any
 
+from extractors.archives import MAX_UNPACKED_BYTES, check_docx_archive
 from extractors.errors import UnusableInput
 
 MAX_BYTES = 20 * 1024 * 1024
 """Largest document accepted, in bytes."""
-
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024
-"""Largest total uncompressed size of a .docx archive's members, in bytes (zip bombs)."""
 
 PAGE_BREAK = "\n\f\n"
 """What separates the text of two PDF pages."""
@@ -252,15 +250,40 @@ def _pdf_text(data: bytes) -> str:
         failed: Exception | None = None
         for page in pages:
             try:
-                texts.append(page.extract_text() or "")
+                text = page.extract_text() or ""
+            except MemoryError:
+                raise
             except Exception as exc:  # a damaged page should not lose the others
                 failed = exc
-                texts.append("")
+                text = ""
+            if not text.strip():
+                _check_contents(page)
+            texts.append(text)
     if not any(t.strip() for t in texts):
         if failed is not None:
-            raise UnusableInput(f"not a valid PDF ({_reason(failed)})")
+            raise UnusableInput(f"not a valid PDF ({_reason(failed)})") from failed
         raise UnusableInput("no text layer (scanned PDF?)")
     return PAGE_BREAK.join(texts)
+
+
+def _check_contents(page: Any) -> None:
+    """Refuse a page whose content stream inflates past pypdf's limit (a decompression bomb).
+
+    pypdf stops inflating at its limit and extracts no text from such a page without a word, so
+    the page would pass for a scanned one.
+    """
+    from pypdf.errors import LimitReachedError
+
+    try:
+        contents = page.get_contents()
+        if contents is not None:
+            contents.get_data()
+    except LimitReachedError as exc:
+        raise UnusableInput(
+            "the PDF inflates to more than a document does (decompression bomb?)"
+        ) from exc
+    except Exception:  # damage is told apart from an empty page by extract_text's own error
+        return
 
 
 def _reason(exc: BaseException) -> str:
@@ -272,19 +295,11 @@ def _reason(exc: BaseException) -> str:
 
 
 def _docx_text(data: bytes, max_unpacked_bytes: int) -> str:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            infos = zf.infolist()
-            names = {i.filename for i in infos}
-            unpacked = sum(i.file_size for i in infos)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise UnusableInput(f"not a valid .docx file ({_reason(exc)})") from exc
-    # zipfile stops reading a member at its declared size, so the declared sizes bound memory.
-    if unpacked > max_unpacked_bytes:
-        raise UnusableInput(
-            f"the .docx unpacks to {_mb(unpacked)}, over the {_mb(max_unpacked_bytes)} limit"
-            " (zip bomb?)"
-        )
+    # Sizes, ratios and entry count are checked, inflating every entry once, before python-docx
+    # opens the archive; zipfile then reads no entry past the size checked here.
+    check_docx_archive(data, max_unpacked_bytes=max_unpacked_bytes)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        names = set(zf.namelist())
     if "word/document.xml" not in names:
         raise UnusableInput("not a valid .docx file (no word/document.xml in the archive)")
 
