@@ -405,6 +405,8 @@ def bot_env(tg: FakeTelegram, url: str, folder: str, scenario: Scenario) -> dict
         "CRMBOT_NOW": NOW.isoformat(),
         "CRMBOT_TIMEZONE": "America/Mexico_City",
         "CRMBOT_HTTP_PORT": "0",
+        # What a deployment logs: BotProcess's DEBUG default would slow the bot being timed.
+        "CRMBOT_LOG_LEVEL": "INFO",
         "HOME": folder,
     }
     if scenario.asyncio_debug:

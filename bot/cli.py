@@ -8,6 +8,8 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from bot import logs
+
 # The module behind each sub-command; each exposes `register(subparsers)`, which adds its parsers
 # and sets `func(args) -> int` on them. Only the chosen sub-command's module is imported, so
 # `crmbot extract` loads neither the store nor Telegram.
@@ -40,7 +42,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one sub-command and return its exit status."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # One redacted line per warning; `crmbot run` sets up its own logging (bot/logs.py).
+    handler = logs.make_handler(fmt="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
     logging.getLogger("httpx").setLevel(logging.WARNING)
     arguments = list(sys.argv[1:] if argv is None else argv)
     command = next((a for a in arguments if not a.startswith("-")), None)

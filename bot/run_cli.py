@@ -69,7 +69,7 @@ def run_bot(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
-    logs.configure()
+    logs.configure(settings.crmbot_log_level)
     engine = open_store(settings)
     if engine is None:
         return EXIT_FAILED

@@ -14,6 +14,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from extractors.loaders import MAX_BYTES
 
 LANGUAGES = ("es", "en")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 # The token secrets that examples and templates use: never a real bot's.
 PLACEHOLDER_SECRETS = {"replace-with-your-token", "your-token", "token", "changeme", "xxx"}
 
@@ -46,6 +47,8 @@ class Settings(BaseSettings):
     crmbot_now: datetime | None = None
     # How often the reminder tick plans and sends, in seconds.
     crmbot_tick_seconds: float = Field(default=60.0, ge=1.0, le=3600.0)
+    # What `crmbot run` logs: DEBUG, INFO, WARNING, ERROR or CRITICAL (tokens always redacted).
+    crmbot_log_level: str = "INFO"
     # The calendar feeds' HTTP server (port 0: any free port), and the address the links give.
     crmbot_http_host: str = "127.0.0.1"
     crmbot_http_port: int = Field(default=8080, ge=0, le=65535)
@@ -85,6 +88,14 @@ class Settings(BaseSettings):
         if value not in LANGUAGES:
             raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
         return value
+
+    @field_validator("crmbot_log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        level = value.strip().upper()
+        if level not in LOG_LEVELS:
+            raise ValueError(f"log level must be one of {', '.join(LOG_LEVELS)}")
+        return level
 
     @field_validator("crmbot_now")
     @classmethod

@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pytest
+from fakes.log_check import TokenLogCheck
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
@@ -30,7 +31,20 @@ from storage.db import make_engine, upgrade
 pytest_plugins = ["fakes.telegram_fixtures", "fakes.bot_harness"]
 
 PG_URL_VARIABLE = "TEST_DATABASE_URL"
+
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(autouse=True)
+def token_log_check() -> Iterator[TokenLogCheck]:
+    """Log at DEBUG through the bot's own handler; fail the test if a line holds a bot token."""
+    check = TokenLogCheck()
+    check.install()
+    yield check
+    check.remove()
+    failure = check.failure()
+    if failure:
+        pytest.fail(failure, pytrace=False)
 
 
 @pytest.fixture(scope="session")

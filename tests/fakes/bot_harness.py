@@ -16,7 +16,8 @@ from typing import Any
 
 import pytest
 from fakes.clock import FakeClock
-from fakes.telegram_api import FakeTelegram, Limits, Message, Rate, User
+from fakes.log_check import leaks
+from fakes.telegram_api import DEFAULT_TOKEN, FakeTelegram, Limits, Message, Rate, User
 from sqlalchemy.engine import Engine
 from telegram import Update
 from telegram.ext import Application
@@ -142,11 +143,17 @@ async def harness(
 
 
 class BotProcess:
-    """`crmbot run` in a subprocess; its standard error is kept for the assertions."""
+    """`crmbot run` in a subprocess; its standard error is kept for the assertions.
+
+    It logs at DEBUG (unless `env` sets CRMBOT_LOG_LEVEL) and `stop` fails if a line holds a bot
+    token.
+    """
 
     def __init__(
         self, workdir: Path, env: dict[str, str], *, command: list[str] | None = None
     ) -> None:
+        env = {"CRMBOT_LOG_LEVEL": "DEBUG"} | env
+        self.tokens = [DEFAULT_TOKEN, *filter(None, [env.get("TELEGRAM_BOT_TOKEN")])]
         self.log = workdir / f"bot-{len(list(workdir.glob('bot-*.log')))}.log"
         self._stderr = self.log.open("wb")
         self.process = subprocess.Popen(
@@ -168,6 +175,8 @@ class BotProcess:
                 self.process.kill()
                 self.process.wait()
         self._stderr.close()
+        leaked = leaks(self.output(), self.tokens)
+        assert not leaked, "the bot logged a token (masked here):\n" + "\n".join(leaked[:10])
         return self.process.returncode
 
     def output(self) -> str:
