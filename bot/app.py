@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy.engine import Engine
@@ -23,6 +24,7 @@ from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 from telegram.request import BaseRequest
@@ -31,6 +33,7 @@ from bot import (
     feeds,
     focal,
     free_text,
+    guard,
     onboarding,
     preferences,
     questions,
@@ -40,6 +43,7 @@ from bot import (
 )
 from bot.catalog import load_catalog
 from bot.clock import Clock
+from bot.flood import FloodGate
 from bot.i18n import COMMAND_DESCRIPTIONS, LANGUAGES, say
 from bot.ratelimit import TelegramLimiter
 from bot.reminders.jobs import reminder_button, tick
@@ -159,9 +163,17 @@ def build_application(
         # Sends stay under Telegram's flood limits; a 429 pauses every send for retry_after.
         builder = builder.rate_limiter(TelegramLimiter())
     application = builder.build()
-    application.bot_data["services"] = Services(settings=settings, clock=clock, engine=engine)
+    flood = FloodGate(
+        settings.crmbot_flood_per_minute, timedelta(seconds=settings.crmbot_flood_mute_seconds)
+    )
+    application.bot_data["services"] = Services(
+        settings=settings, clock=clock, engine=engine, flood=flood
+    )
     # Offline (the terminal demo) the bot serves no calendar feeds either.
     application.bot_data["online"] = request is None
+    # Before every handler, alone in its group: drop a flooding sender's updates and refuse
+    # oversized texts (ApplicationHandlerStop ends such an update there).
+    application.add_handler(TypeHandler(Update, guard.screen), group=-1)
     application.add_handlers(handlers())
     application.add_error_handler(on_error)
     return application

@@ -320,6 +320,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "El mensaje es demasiado largo para una pregunta.",
         "en": "That message is too long for a question.",
     },
+    # Abuse control (bot/guard.py): told once, then ignored for {wait}.
+    "text_too_long": {
+        "es": "📏 Su mensaje es demasiado largo ({n} caracteres): leo hasta {max}. "
+        "Escríbalo más corto, por favor.",
+        "en": "📏 Your message is too long ({n} characters): I read up to {max}. "
+        "Please make it shorter.",
+    },
+    "slow_down": {
+        "es": "✋ Demasiados mensajes seguidos. No responderé a los suyos durante {wait}; "
+        "después, todo vuelve a la normalidad.",
+        "en": "✋ Too many messages in a row. I will not answer yours for {wait}; "
+        "after that, everything is back to normal.",
+    },
+    "slow_down_member": {
+        "es": "✋ {name}, demasiados mensajes seguidos: no responderé a los suyos durante {wait}.",
+        "en": "✋ {name}, too many messages in a row: I will not answer yours for {wait}.",
+    },
+    "slow_down_group": {
+        "es": "✋ Este grupo me envía demasiados mensajes seguidos: no responderé aquí durante "
+        "{wait}.",
+        "en": "✋ This group is sending me too many messages in a row: I will not answer here "
+        "for {wait}.",
+    },
+    "wait_seconds": {"es": "{n} segundos", "en": "{n} seconds"},
+    "wait_minute": {"es": "un minuto", "en": "a minute"},
+    "wait_minutes": {"es": "{n} minutos", "en": "{n} minutes"},
     "error": {
         "es": "Algo falló de mi lado y no se guardó nada. Inténtelo de nuevo en un momento.",
         "en": "Something went wrong on my side and nothing was saved. Please try again shortly.",

@@ -21,6 +21,7 @@ from telegram.ext import CallbackContext, ExtBot
 
 from bot.catalog import Catalog
 from bot.clock import Clock
+from bot.flood import FloodGate
 from bot.i18n import language_of
 from bot.settings import Settings
 from storage.models import Subscriber
@@ -43,6 +44,8 @@ class Services:
     # Reminders: ticks never overlap; the last one's end is reported by health checks.
     reminder_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     last_tick: datetime | None = None
+    # Abuse control: who is sending too many updates (bot/guard.py screens every update).
+    flood: FloodGate = field(default_factory=FloodGate)
 
     async def db(self, work: Callable[[Session], T]) -> T:
         """Run `work` in one session in a worker thread, commit, and return its result."""

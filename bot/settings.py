@@ -59,6 +59,13 @@ class Settings(BaseSettings):
     fetch_timeout_seconds: float = Field(default=20.0, gt=0)
     # Off: URLs resolving to private, loopback or link-local addresses are refused.
     allow_private_urls: bool = False
+    # Flood control: a user may send this many updates at once and this many a minute after
+    # that (a group twice as many); the update over it is told once to slow down and that
+    # sender's updates are ignored for CRMBOT_FLOOD_MUTE_SECONDS (longer if it keeps on). 0: off.
+    crmbot_flood_per_minute: int = Field(default=30, ge=0, le=10_000)
+    crmbot_flood_mute_seconds: float = Field(default=60.0, ge=1.0, le=86_400.0)
+    # Texts and captions longer than this are refused politely, unread (Telegram allows 4096).
+    crmbot_max_text_chars: int = Field(default=2000, ge=1, le=4096)
 
     @field_validator("crmbot_admin_ids", mode="before")
     @classmethod
