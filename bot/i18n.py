@@ -556,6 +556,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "El archivo es demasiado grande (el límite es {mb}); no lo descargué.",
         "en": "The file is too large (the limit is {mb}); I did not download it.",
     },
+    "upload_no_size": {
+        "es": "Telegram no indicó el tamaño del archivo, así que no lo descargué (el límite es"
+        " {mb}). Envíelo de nuevo como documento.",
+        "en": "Telegram did not give the file's size, so I did not download it (the limit is"
+        " {mb}). Please send it again as a document.",
+    },
     "upload_failed": {
         "es": "No pude cargar el documento: {reason}. No se guardó nada.",
         "en": "I could not load the document: {reason}. Nothing was stored.",

@@ -3,8 +3,9 @@ them with buttons (publish, change the date, change who, reject, publish all); p
 the chats the items concern.
 
 Only admins load and review, checked on every message and press against the roles held now.
-A file is judged by Telegram's metadata (name, size) before it is downloaded, and anything
-unreadable gets one line back: nothing of it is stored. Review buttons act on drafts only, so a
+A file is judged by Telegram's metadata (name, size) before it is downloaded, is read into text
+by a child process with memory and time limits (`bot.parsing`), and anything unreadable gets one
+line back: nothing of it is stored. Review buttons act on drafts only, so a
 replayed press finds nothing to do and says so.
 """
 
@@ -28,13 +29,13 @@ from bot.catalog import Catalog
 from bot.fetch import FetchError, fetch
 from bot.formatting import clip, escape, fit, item_html, when_text
 from bot.i18n import say
+from bot.parsing import ParseLimits, read_document_async
 from bot.replies import Buttons, acknowledge, keyboard, send, show
 from bot.roles import by_whom, held_by, refuse, stale
 from bot.services import Context, Reader, Services, reader_of
 from bot.store_cli import DOCUMENT_SUFFIXES, store_text
 from bot.understanding import understand
 from extractors import UnusableInput
-from extractors.loaders import load_bytes
 from storage import review, roles
 from storage.actors import resolve_actor
 from storage.ingest import IngestError, IngestReport
@@ -82,8 +83,12 @@ async def document_message(update: Update, context: Context) -> None:
         await send(update, say(reader.lang, "upload_type", name=escape(name)))
         return
     limit = services.settings.fetch_max_bytes
-    # Telegram says how big the file is: an oversized one is refused before it is downloaded.
-    if document.file_size is not None and document.file_size > limit:
+    # Telegram says how big the file is: an oversized one, or one whose size Telegram does not
+    # give, is refused before it is downloaded.
+    if document.file_size is None:
+        await send(update, say(reader.lang, "upload_no_size", mb=_mb(limit)))
+        return
+    if document.file_size > limit:
         await send(update, say(reader.lang, "upload_too_large", mb=_mb(limit)))
         return
     if document.file_size == 0:
@@ -142,11 +147,16 @@ async def _load(
     assert user is not None
     by, now = by_whom(update), services.clock.now()
     settings = services.settings
+    try:
+        # In a child process with memory and time limits: a document bomb fails there alone.
+        text = await read_document_async(data, name, ParseLimits.of(settings))
+    except UnusableInput as exc:
+        await send(update, say(reader.lang, "upload_failed", reason=escape(str(exc)[:200])))
+        return
 
     def store(session: Session) -> Loaded | str:
         if not roles.is_admin(session, user_id=user.id):
             return "not_allowed"
-        text = load_bytes(data, name, max_bytes=settings.fetch_max_bytes)
         # A document that states no meeting date (a press note, a web page) is read against
         # the day it was received.
         report, _ = store_text(

@@ -59,6 +59,10 @@ class Settings(BaseSettings):
     fetch_timeout_seconds: float = Field(default=20.0, gt=0)
     # Off: URLs resolving to private, loopback or link-local addresses are refused.
     allow_private_urls: bool = False
+    # Each document is read into text by a child process that may use this much wall-clock and
+    # CPU time and this much memory (address space); over either, it is refused, not stored.
+    crmbot_parse_timeout_seconds: float = Field(default=15.0, gt=0, le=600)
+    crmbot_parse_memory_mb: int = Field(default=512, ge=128, le=16384)
     # Flood control: a user may send this many updates at once and this many a minute after
     # that (a group twice as many); the update over it is told once to slow down and that
     # sender's updates are ignored for CRMBOT_FLOOD_MUTE_SECONDS (longer if it keeps on). 0: off.

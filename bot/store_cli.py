@@ -5,9 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from importlib.resources import files
 from pathlib import Path
@@ -21,9 +19,9 @@ from tqdm import tqdm
 from bot.cli_types import parse_day, positive_days
 from bot.clock import clock_from
 from bot.fetch import FetchError, fetch
+from bot.parsing import ParseLimits, read_document, read_file
 from bot.settings import Settings
 from extractors import UnusableInput
-from extractors.loaders import load_text
 from extractors.model import Extraction
 from extractors.pipeline import extract
 from storage.actors import resolve_actor, seed_actors
@@ -217,8 +215,7 @@ def _ingest_one(
     members_only: bool,
 ) -> bool:
     try:
-        with _local_copy(path, source, settings) as local:
-            text = load_text(local)
+        text = _read_source(path, source, settings)
         # One session and one commit per document: a failure stores nothing of it.
         with Session(engine) as session:
             report, extraction = store_text(
@@ -301,22 +298,18 @@ def with_reasons(extraction: Extraction) -> dict[str, Any]:
     return record
 
 
-@contextmanager
-def _local_copy(path: Path | None, source: str, settings: Settings) -> Iterator[Path]:
-    """Yield a path to read: the file itself, or a URL downloaded into a temporary folder."""
+def _read_source(path: Path | None, source: str, settings: Settings) -> str:
+    """Return the text of a file, or of a URL's document, read by a child process with limits."""
+    limits = ParseLimits.of(settings)
     if path is not None or not source.lower().startswith(("http://", "https://")):
-        yield path or Path(source)
-        return
+        return read_file(path or Path(source), limits)
     fetched = fetch(
         source,
         max_bytes=settings.fetch_max_bytes,
         timeout=settings.fetch_timeout_seconds,
         allow_private=settings.allow_private_urls,
     )
-    with tempfile.TemporaryDirectory(prefix="crmbot-fetch-") as folder:
-        local = Path(folder) / fetched.filename
-        local.write_bytes(fetched.content)
-        yield local
+    return read_document(fetched.content, fetched.filename, limits)
 
 
 def format_report(report: IngestReport) -> str:
