@@ -1,4 +1,5 @@
-"""`crmbot ingest`, `upcoming`, `tasks` and `db upgrade`: the store on the command line."""
+"""`crmbot ingest`, `upcoming`, `tasks`, `db upgrade` and `db backup`: the store on the command
+line."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from extractors import UnusableInput
 from extractors.model import Extraction
 from extractors.pipeline import extract
 from storage.actors import resolve_actor, seed_actors
+from storage.backup import BackupError, backup_sqlite, pg_dump_command, sqlite_path
 from storage.db import SchemaNotReady, make_engine, open_engine, upgrade
 from storage.ingest import IngestError, IngestReport, ingest_extraction
 from storage.models import DRAFT, TASK, Commitment
@@ -63,6 +65,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("db", help="database maintenance")
     db_sub = p.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_sub.add_parser("upgrade", help="create or migrate the schema").set_defaults(func=run_upgrade)
+    p = db_sub.add_parser(
+        "backup", help="copy the SQLite database while the bot runs (PostgreSQL: pg_dump)"
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help="the copy (replaced if it exists)")
+    p.set_defaults(func=run_backup)
 
 
 def _add_reading_options(p: argparse.ArgumentParser) -> None:
@@ -84,6 +91,26 @@ def run_upgrade(args: argparse.Namespace) -> int:
     _seed(engine)
     engine.dispose()
     print("crmbot: database schema is current")
+    return 0
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    """Copy the SQLite store to FILE with the online backup API; on PostgreSQL, name pg_dump."""
+    url = Settings().effective_database_url()
+    source = sqlite_path(url)
+    if source is None:
+        print(
+            "crmbot: the database is PostgreSQL: back it up with pg_dump (PGPASSWORD or ~/.pgpass"
+            f" gives the password):\n  {pg_dump_command(url, args.file)}",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    try:
+        done = backup_sqlite(source, args.file)
+    except BackupError as exc:
+        print(f"crmbot: backup failed, nothing written: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"crmbot: {done.source} copied to {done.target} ({done.size} bytes, integrity ok)")
     return 0
 
 
