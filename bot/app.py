@@ -2,7 +2,7 @@
 
 `build_application` registers every handler in one commented list; `post_init` opens the store,
 loads the catalogue of names and tells Telegram the commands in both languages; `post_shutdown`
-closes the store. Polling (`crmbot run`) and, later, a webhook run the same application.
+closes the store. `crmbot run` runs the same application polling or as a webhook.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from bot import (
     review,
     roles,
     timeline,
+    web,
 )
 from bot.catalog import load_catalog
 from bot.clock import Clock
@@ -169,11 +170,13 @@ def build_application(
     application.bot_data["services"] = Services(
         settings=settings, clock=clock, engine=engine, flood=flood
     )
-    # Offline (the terminal demo) the bot serves no calendar feeds either.
+    # Offline (the terminal demo) the bot runs no HTTP server (feeds, health, webhook) either.
     application.bot_data["online"] = request is None
     # Before every handler, alone in its group: drop a flooding sender's updates and refuse
     # oversized texts (ApplicationHandlerStop ends such an update there).
     application.add_handler(TypeHandler(Update, guard.screen), group=-1)
+    # First of all, alone in its group: count every update for /metrics.
+    application.add_handler(TypeHandler(Update, count_update), group=-2)
     application.add_handlers(handlers())
     application.add_error_handler(on_error)
     return application
@@ -193,13 +196,15 @@ async def post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> N
 
     await services.db(grant_admins)
     if application.bot_data.get("online", True):
-        server = feeds.FeedServer(services)
+        server = web.WebServer(application)
         try:
             await server.start()
-            application.bot_data["feed_server"] = server
+            application.bot_data["web_server"] = server
         except OSError as exc:
-            # Chats work without the feeds; the links /ics gives answer nothing until restart.
-            log.error("calendar feeds not served: %s", exc)
+            if services.settings.webhook_url:
+                raise  # in webhook mode no update would reach the bot
+            # Chats work without it; feed links, /healthz and /metrics answer nothing until restart.
+            log.error("HTTP server not started (calendar feeds, /healthz, /metrics): %s", exc)
     if application.job_queue is not None:
         interval = services.settings.crmbot_tick_seconds
         application.job_queue.run_repeating(tick, interval=interval, first=1.0, name="reminders")
@@ -217,12 +222,18 @@ async def post_init(application: Application[Any, Any, Any, Any, Any, Any]) -> N
 
 
 async def post_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """Stop serving the calendar feeds and close the store."""
+    """Stop the HTTP server and close the store."""
     services: Services = application.bot_data["services"]
-    server = application.bot_data.pop("feed_server", None)
+    server = application.bot_data.pop("web_server", None)
     if server is not None:
         await server.stop()
     services.engine.dispose()
+
+
+async def count_update(update: object, context: Context) -> None:
+    """Count an update for /metrics; the handlers of the later groups then answer it."""
+    services: Services = context.bot_data["services"]
+    services.metrics.updates += 1
 
 
 async def stale_button(update: Update, context: Context) -> None:

@@ -2,9 +2,9 @@
 
 `/ics` sends the chat's calendar (its country and followed topics) and its secret feed link;
 `/ics reset` revokes the links given so far; `/ics country Panamá` is a country's calendar, for
-the secretariat. `crmbot run` serves the feeds over HTTP (`FeedServer`): the same calendar for
-whoever holds a live token, with ETag and Last-Modified so calendar apps ask cheaply, and a bare
-404 for a token that is unknown or revoked.
+the secretariat. `crmbot run` serves the feeds over HTTP (`serve_feed`, on the server of
+`bot.web`): the same calendar for whoever holds a live token, with ETag and Last-Modified so
+calendar apps ask cheaply, and a bare 404 for a token that is unknown or revoked.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import format_datetime
+from typing import TYPE_CHECKING
 
 from aiohttp import web
 from sqlmodel import Session
@@ -31,6 +32,9 @@ from bot.settings import Settings
 from storage.calendars import feed_for, live_feed, revoke_feeds
 from storage.roles import is_admin
 from storage.subscribers import get_chat, topics_of
+
+if TYPE_CHECKING:
+    from bot.web import WebServer
 
 log = logging.getLogger(__name__)
 
@@ -164,68 +168,37 @@ async def ics_command(update: Update, context: Context) -> None:
         filename=FILENAME,
         caption=say(reader.lang, "ics_caption", n=served.count),
     )
-    server: FeedServer | None = context.bot_data.get("feed_server")
+    server: WebServer | None = context.bot_data.get("web_server")
     webcal, https = feed_links(services.settings, token, port=server.port if server else None)
     await send(update, say(reader.lang, "ics_links", webcal=escape(webcal), https=escape(https)))
 
 
-class FeedServer:
-    """The HTTP server of the calendar feeds, started and stopped with the bot."""
-
-    def __init__(self, services: Services) -> None:
-        self.services = services
-        self.port: int | None = None
-        self._runner: web.AppRunner | None = None
-
-    async def start(self) -> None:
-        """Listen on CRMBOT_HTTP_HOST:CRMBOT_HTTP_PORT (port 0: any free port)."""
-        app = web.Application()
-        app.router.add_get("/ics/{token}.ics", self.serve)
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        settings = self.services.settings
-        site = web.TCPSite(runner, settings.crmbot_http_host, settings.crmbot_http_port)
-        try:
-            await site.start()
-        except OSError:
-            await runner.cleanup()
-            raise
-        self._runner = runner
-        self.port = runner.addresses[0][1]
-
-    async def stop(self) -> None:
-        """Stop listening and close open connections."""
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
-
-    async def serve(self, request: web.Request) -> web.StreamResponse:
-        """GET /ics/<token>.ics: the calendar, 304 when unchanged, a bare 404 for a bad token."""
-        token = request.match_info["token"]
-        services = self.services
-        now = services.clock.now()
-        served = await services.db(
-            lambda s: feed_calendar(s, token=token, catalog=services.catalog, now=now)
-        )
-        if served is None:
-            return web.Response(status=404)
-        etag = '"' + hashlib.sha256(served.body).hexdigest()[:32] + '"'
-        modified = served.last_modified.replace(microsecond=0)
-        headers = {
-            "ETag": etag,
-            "Last-Modified": format_datetime(modified, usegmt=True),
-            "Cache-Control": "private, no-cache",
-        }
-        wanted = request.headers.get("If-None-Match")
-        if wanted is not None:
-            # An ETag is exact; If-Modified-Since is only looked at without one (RFC 9110).
-            if wanted.strip() == "*" or etag in (t.strip() for t in wanted.split(",")):
-                return web.Response(status=304, headers=headers)
-        elif request.if_modified_since is not None and modified <= request.if_modified_since:
+async def serve_feed(services: Services, request: web.Request) -> web.StreamResponse:
+    """GET /ics/<token>.ics: the calendar, 304 when unchanged, a bare 404 for a bad token."""
+    token = request.match_info["token"]
+    now = services.clock.now()
+    served = await services.db(
+        lambda s: feed_calendar(s, token=token, catalog=services.catalog, now=now)
+    )
+    if served is None:
+        return web.Response(status=404)
+    etag = '"' + hashlib.sha256(served.body).hexdigest()[:32] + '"'
+    modified = served.last_modified.replace(microsecond=0)
+    headers = {
+        "ETag": etag,
+        "Last-Modified": format_datetime(modified, usegmt=True),
+        "Cache-Control": "private, no-cache",
+    }
+    wanted = request.headers.get("If-None-Match")
+    if wanted is not None:
+        # An ETag is exact; If-Modified-Since is only looked at without one (RFC 9110).
+        if wanted.strip() == "*" or etag in (t.strip() for t in wanted.split(",")):
             return web.Response(status=304, headers=headers)
-        return web.Response(
-            body=served.body,
-            headers=headers | {"Content-Disposition": f'inline; filename="{FILENAME}"'},
-            content_type="text/calendar",
-            charset="utf-8",
-        )
+    elif request.if_modified_since is not None and modified <= request.if_modified_since:
+        return web.Response(status=304, headers=headers)
+    return web.Response(
+        body=served.body,
+        headers=headers | {"Content-Disposition": f'inline; filename="{FILENAME}"'},
+        content_type="text/calendar",
+        charset="utf-8",
+    )

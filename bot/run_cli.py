@@ -1,29 +1,34 @@
-"""`crmbot run`: the Telegram bot, polling the Bot API until stopped."""
+"""`crmbot run`: the Telegram bot, polling the Bot API (or, with WEBHOOK_URL, taking Telegram's
+posts) until stopped."""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import fcntl
 import logging
+import signal
 import sys
-from typing import TextIO
+from typing import Any, TextIO
 
 from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import Update
+from telegram.ext import Application
 
 from bot import logs
-from bot.app import build_application
+from bot.app import build_application, post_init, post_shutdown
 from bot.clock import clock_from
 from bot.settings import Settings
 from bot.store_cli import EXIT_FAILED, open_store
+from bot.webhook import hide_in_logs
 
 log = logging.getLogger("crmbot")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add `crmbot run`."""
-    p = sub.add_parser("run", help="run the Telegram bot (long polling)")
+    p = sub.add_parser("run", help="run the Telegram bot (long polling, or a webhook)")
     p.set_defaults(func=run_bot)
 
 
@@ -34,7 +39,8 @@ def load_settings() -> Settings | None:
     except ValidationError as exc:
         for error in exc.errors():
             name = ".".join(str(part) for part in error["loc"]).upper()
-            print(f"crmbot: setting {name}: {error['msg']}", file=sys.stderr)
+            where = f"setting {name}: " if name else ""  # a rule across settings names them
+            print(f"crmbot: {where}{error['msg']}", file=sys.stderr)
         return None
 
 
@@ -57,7 +63,7 @@ def _only_process(database: str | None) -> bool:
 
 
 def run_bot(args: argparse.Namespace) -> int:
-    """Start the bot with long polling; return when it is stopped (Ctrl-C or SIGTERM)."""
+    """Start the bot (polling, or a webhook); return when it is stopped (Ctrl-C or SIGTERM)."""
     settings = load_settings()
     if settings is None:
         return EXIT_FAILED
@@ -90,8 +96,46 @@ def run_bot(args: argparse.Namespace) -> int:
         clock.now().isoformat(),
     )
     try:
-        application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+        if settings.webhook_url:
+            asyncio.run(run_webhook(application, settings))
+        else:
+            # Polling deletes any webhook first, as Telegram sends no updates to a poller then.
+            application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
     except SQLAlchemyError as exc:
         print(f"crmbot: database error: {str(exc).splitlines()[0]}", file=sys.stderr)
         return EXIT_FAILED
     return 0
+
+
+async def run_webhook(
+    application: Application[Any, Any, Any, Any, Any, Any], settings: Settings
+) -> None:
+    """Run the bot in webhook mode until SIGTERM or SIGINT.
+
+    The lifecycle of polling: initialise, `post_init` (which starts the HTTP server, webhook
+    path included), tell Telegram where to post and with which secret, handle updates; on a
+    signal, stop, shut down, `post_shutdown`. The webhook stays set while the bot is stopped,
+    so Telegram keeps the updates until it is back.
+    """
+    assert settings.webhook_url and settings.webhook_secret
+    secret = settings.webhook_secret.get_secret_value()
+    hide_in_logs(secret)
+    stopping = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stopping.set)
+    await application.initialize()
+    try:
+        await post_init(application)
+        await application.bot.set_webhook(
+            settings.webhook_url,
+            secret_token=secret,
+            allowed_updates=Update.ALL_TYPES,
+        )
+        await application.start()
+        log.info("webhook mode: Telegram posts updates to %s", settings.webhook_url)
+        await stopping.wait()
+        await application.stop()
+    finally:
+        await application.shutdown()
+        await post_shutdown(application)

@@ -23,6 +23,7 @@ from bot.catalog import Catalog
 from bot.clock import Clock
 from bot.flood import FloodGate
 from bot.i18n import language_of
+from bot.metrics import Metrics
 from bot.settings import Settings
 from storage.models import Subscriber
 from storage.subscribers import ensure_chat, topics_of
@@ -44,6 +45,8 @@ class Services:
     # Reminders: ticks never overlap; the last one's end is reported by health checks.
     reminder_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     last_tick: datetime | None = None
+    # What /metrics reports: updates taken in, reminders sent, failed and late.
+    metrics: Metrics = field(default_factory=Metrics)
     # Abuse control: who is sending too many updates (bot/guard.py screens every update).
     flood: FloodGate = field(default_factory=FloodGate)
 

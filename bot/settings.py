@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from extractors.loaders import MAX_BYTES
@@ -17,6 +19,9 @@ LANGUAGES = ("es", "en")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 # The token secrets that examples and templates use: never a real bot's.
 PLACEHOLDER_SECRETS = {"replace-with-your-token", "your-token", "token", "changeme", "xxx"}
+# Telegram takes a webhook secret of 1-256 such characters; fewer than 16 is guessable.
+WEBHOOK_SECRET_SHAPE = re.compile(r"[A-Za-z0-9_-]{16,256}")
+WEBHOOK_PORTS = (443, 80, 88, 8443)
 
 
 def default_data_dir() -> Path:
@@ -49,10 +54,15 @@ class Settings(BaseSettings):
     crmbot_tick_seconds: float = Field(default=60.0, ge=1.0, le=3600.0)
     # What `crmbot run` logs: DEBUG, INFO, WARNING, ERROR or CRITICAL (tokens always redacted).
     crmbot_log_level: str = "INFO"
-    # The calendar feeds' HTTP server (port 0: any free port), and the address the links give.
+    # The bot's HTTP server (port 0: any free port): calendar feeds, /healthz, /metrics and, in
+    # webhook mode, the webhook; and the address the feed links give.
     crmbot_http_host: str = "127.0.0.1"
     crmbot_http_port: int = Field(default=8080, ge=0, le=65535)
     crmbot_public_url: str | None = None
+    # Webhook mode: Telegram posts updates to this public https URL (a proxy passes them to the
+    # HTTP server above, same path); unset, the bot polls. The secret proves a post is Telegram's.
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
     # Documents larger than this are refused, downloaded or uploaded (the extractor's own cap
     # is the most it can be).
     fetch_max_bytes: int = Field(default=MAX_BYTES, gt=0, le=MAX_BYTES)
@@ -114,6 +124,55 @@ class Settings(BaseSettings):
         if value is not None and value.utcoffset() is None:
             raise ValueError("CRMBOT_NOW needs an offset, e.g. 2017-06-23T09:00:00-06:00")
         return value
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _webhook_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        parts = urlsplit(value.strip())
+        if parts.scheme != "https" or not parts.hostname:
+            raise ValueError("an https:// URL is needed (Telegram posts to HTTPS only)")
+        try:
+            port = parts.port
+        except ValueError:
+            raise ValueError("the URL's port is not a number") from None
+        if port not in (None, *WEBHOOK_PORTS):
+            raise ValueError("Telegram posts only to ports 443, 80, 88 and 8443")
+        path = parts.path or "/"
+        if path.rstrip("/") in ("/healthz", "/metrics") or path.startswith("/ics/"):
+            raise ValueError(f"the path {path} is the HTTP server's own; choose another")
+        return value.strip()
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _webhook_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None:
+            return None
+        secret = value.get_secret_value()
+        if "replace-with" in secret.lower() or secret.lower() in PLACEHOLDER_SECRETS:
+            raise ValueError("still the example's placeholder: put a random secret there")
+        if not WEBHOOK_SECRET_SHAPE.fullmatch(secret):
+            raise ValueError(
+                "16 to 256 characters among A-Z, a-z, 0-9, _ and - "
+                "(python3 -c 'import secrets; print(secrets.token_urlsafe(32))' makes one)"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _webhook_complete(self) -> Settings:
+        if self.webhook_url and self.webhook_secret is None:
+            raise ValueError(
+                "WEBHOOK_SECRET is required when WEBHOOK_URL is set: Telegram sends it with "
+                "every update so the bot can refuse posts from anyone else"
+            )
+        return self
+
+    def webhook_path(self) -> str | None:
+        """Return the path the webhook is served at (WEBHOOK_URL's), or None when polling."""
+        if not self.webhook_url:
+            return None
+        return urlsplit(self.webhook_url).path or "/"
 
     def effective_database_url(self) -> str:
         """Return DATABASE_URL, or a SQLite file under the data directory."""

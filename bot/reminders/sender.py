@@ -93,6 +93,7 @@ async def send_due(services: Services, bot: Bot, *, worker: str, batch: int = BA
             await _deliver(services, bot, row, report)
 
     await asyncio.gather(*(one(row) for row in rows))
+    services.metrics.count_reminders(sent=report.sent, failed=report.failed, late=report.late)
     return report
 
 

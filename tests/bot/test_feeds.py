@@ -18,7 +18,7 @@ from fakes.telegram_api import FakeTelegram, User
 from sqlmodel import Session
 
 from bot.app import build_application, post_init, post_shutdown
-from bot.feeds import FeedServer
+from bot.web import WebServer
 from storage.db import make_engine
 from storage.subscribers import update_chat
 
@@ -39,9 +39,9 @@ async def served(
     await post_shutdown(application)
 
 
-def server_of(harness: BotHarness) -> FeedServer:
-    server = harness.application.bot_data["feed_server"]
-    assert isinstance(server, FeedServer) and server.port
+def server_of(harness: BotHarness) -> WebServer:
+    server = harness.application.bot_data["web_server"]
+    assert isinstance(server, WebServer) and server.port
     return server
 
 
@@ -129,7 +129,7 @@ async def test_the_server_stops_with_the_bot(
     application = build_application(settings, clock=clock, engine=engine, token=telegram.token)
     await application.initialize()
     await post_init(application)
-    port = application.bot_data["feed_server"].port
+    port = application.bot_data["web_server"].port
     async with httpx.AsyncClient() as client:
         assert (await client.get(f"http://127.0.0.1:{port}/ics/x.ics")).status_code == 404
         await application.shutdown()

@@ -881,6 +881,7 @@ DEFAULT_ALLOWED_UPDATES = frozenset(
         "my_chat_member", "chat_join_request", "chat_boost", "removed_chat_boost",
     }
 )  # fmt: skip
+WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 CONFLICT_OTHER_POLLER = (
     "Conflict: terminated by other getUpdates request; "
     "make sure that only one bot instance is running"
@@ -929,6 +930,7 @@ class TelegramState:
         self.confirmed_offset = 0
         self.allowed_updates: frozenset[str] = DEFAULT_ALLOWED_UPDATES
         self.webhook_url = ""
+        self.webhook_secret = ""  # Telegram sends it in X-Telegram-Bot-Api-Secret-Token
         self.commands: dict[tuple[str, str], list[JSON]] = {}
         self.descriptions: dict[tuple[str, str], str] = {}
         self.menu_buttons: dict[int | None, JSON] = {}
@@ -1240,9 +1242,18 @@ def set_webhook(state: TelegramState, p: Params) -> bool:
     url = p.text("url") or ""
     if url and checked_link(url) is None:
         raise bad_request("bad webhook: Failed to resolve host: Name or service not known")
+    if url and not url.lower().startswith("https://"):
+        raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
+    secret = p.text("secret_token") or ""
+    if secret and not WEBHOOK_SECRET.fullmatch(secret):
+        raise bad_request("bad webhook: secret token contains unallowed characters")
+    allowed = p.json("allowed_updates", "allowed updates")
+    if isinstance(allowed, list):
+        state.allowed_updates = frozenset(allowed) or DEFAULT_ALLOWED_UPDATES
     if p.boolean("drop_pending_updates"):
         state.updates.clear()
     state.webhook_url = url
+    state.webhook_secret = secret if url else ""
     return True
 
 
@@ -1251,6 +1262,7 @@ def delete_webhook(state: TelegramState, p: Params) -> bool:
     if p.boolean("drop_pending_updates"):
         state.updates.clear()
     state.webhook_url = ""
+    state.webhook_secret = ""
     return True
 
 
@@ -1964,6 +1976,12 @@ class FakeTelegram:
     def webhook_url(self) -> str:
         with self._lock:
             return self.state.webhook_url
+
+    @property
+    def webhook_secret(self) -> str:
+        """The secret_token of the webhook set ("" when none is)."""
+        with self._lock:
+            return self.state.webhook_secret
 
     def commands(
         self, scope: str | JSON | None = None, language_code: str | None = None

@@ -283,6 +283,27 @@ async def test_get_updates_conflicts_with_a_webhook(telegram_bot, fake_telegram)
     assert await telegram_bot.get_updates(timeout=0) == ()
 
 
+async def test_a_webhook_needs_https_and_keeps_its_secret(telegram_bot, fake_telegram) -> None:
+    with pytest.raises(BadRequest, match=r"(?i)https url must be provided"):
+        await telegram_bot.set_webhook("http://crm.example.org/hook")
+    with pytest.raises(BadRequest, match=r"(?i)secret token contains unallowed characters"):
+        await telegram_bot.set_webhook("https://crm.example.org/hook", secret_token="a b")
+    assert fake_telegram.webhook_url == ""
+    await telegram_bot.set_webhook(
+        "https://crm.example.org/hook", secret_token="s3cret_-X", allowed_updates=["message"]
+    )
+    assert fake_telegram.webhook_url == "https://crm.example.org/hook"
+    assert fake_telegram.webhook_secret == "s3cret_-X"
+    # allowed_updates given with the webhook filter what is queued, as with getUpdates.
+    ana = fake_telegram.user(1001, "Ana")
+    await telegram_bot.send_message(1001, "?")
+    fake_telegram.press(ana, fake_telegram.messages(1001)[-1], "x")
+    assert fake_telegram.send_text(ana, "hola") is not None
+    assert [list(u)[1] for u in fake_telegram.pending_updates] == ["message"]
+    await telegram_bot.delete_webhook()
+    assert (fake_telegram.webhook_url, fake_telegram.webhook_secret) == ("", "")
+
+
 async def test_allowed_updates_filter_later_updates(telegram_bot, fake_telegram) -> None:
     ana = fake_telegram.user(1001, "Ana")
     await telegram_bot.get_updates(timeout=0, allowed_updates=["callback_query"])
