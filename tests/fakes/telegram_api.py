@@ -935,6 +935,7 @@ class TelegramState:
         self.descriptions: dict[tuple[str, str], str] = {}
         self.menu_buttons: dict[int | None, JSON] = {}
         self.calls: list[ApiCall] = []
+        self.queued_at: dict[int, float] = {}  # update_id -> when it was queued (monotonic)
         self._counter = 0
 
     # -- helpers shared by the methods and the control API --
@@ -952,6 +953,7 @@ class TelegramState:
             return None
         update = {"update_id": self.next_update_id, kind: payload}
         self.next_update_id += 1
+        self.queued_at[update["update_id"]] = self.monotonic()
         self.updates.append(update)
         self.on_update()
         return update
@@ -1960,6 +1962,11 @@ class FakeTelegram:
         """Updates not yet confirmed by the bot."""
         with self._lock:
             return copy.deepcopy(self.state.updates)
+
+    def queued_at(self, update: JSON) -> float:
+        """When an update was queued, on the clock that stamps `requests` (ApiCall.at)."""
+        with self._lock:
+            return self.state.queued_at[update["update_id"]]
 
     @property
     def confirmed_offset(self) -> int:
