@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 
 from storage import history
 from storage.actors import member_countries, names_covering
-from storage.marks import confirm_participation, mark_task
+from storage.marks import confirm_participation, mark_occurrence, mark_task, occurrences_done
 from storage.models import (
     DEADLINE,
     DONE,
@@ -25,10 +25,13 @@ from storage.models import (
     Participation,
     TaskStatus,
 )
+from storage.recurrence import next_occurrence, occurrences
 
 CONFIRM, DECLINE, SEND, UNSEND = "confirm", "decline", "send", "unsend"
 ACTIONS = (CONFIRM, DECLINE, SEND, UNSEND)
 OVERVIEW_PAST_DAYS = 365  # how far back /status looks for deadlines still owed
+# A recurring duty's occurrence older than this is no longer the one a "sent" answers.
+OCCURRENCE_LOOK_BACK_DAYS = 90
 
 
 class StaleAnswer(Exception):
@@ -96,8 +99,38 @@ def answerable(session: Session, item: Commitment, *, country: str, action: str)
     return country in concerned_countries(session, item)
 
 
-def current_answer(session: Session, *, item: Commitment, country: str) -> str | None:
-    """Return a country's answer to an item: confirmed, declined, done, or None."""
+def occurrence_in_play(
+    session: Session, *, item: Commitment, country: str, today: date
+) -> date | None:
+    """Return the occurrence of a recurring deadline a country's "sent" is about, or None.
+
+    The oldest occurrence of the last weeks the country has not marked sent, else the next one
+    due: marking one period sent leaves the next one open.
+    """
+    if item.recurrence is None or item.end is None or item.kind != DEADLINE:
+        return None
+    upcoming = next_occurrence(item.recurrence, item.end, on_or_after=today)
+    done = occurrences_done(session, group_id=item.group_id, country=country)
+    since = today - timedelta(days=OCCURRENCE_LOOK_BACK_DAYS)
+    owed = [
+        day
+        for day in occurrences(item.recurrence, item.end, since=since, until=today)
+        if day not in done and day != upcoming
+    ]
+    return owed[0] if owed else upcoming
+
+
+def current_answer(
+    session: Session, *, item: Commitment, country: str, today: date | None = None
+) -> str | None:
+    """Return a country's answer to an item: confirmed, declined, done, or None.
+
+    For a recurring deadline, the answer about its occurrence in play on `today`.
+    """
+    if item.recurrence is not None and item.kind == DEADLINE and today is not None:
+        day = occurrence_in_play(session, item=item, country=country, today=today)
+        done = occurrences_done(session, group_id=item.group_id, country=country)
+        return DONE if day is not None and day in done else None
     if item.kind == EVENT:
         answer = session.exec(
             select(Participation.answer).where(
@@ -134,6 +167,7 @@ def answer(
         raise NotAnswerable(f"{action} does not apply to item {group_id} for {country}")
     if history.latest_entry_id(session, group_id=group_id, country=country) != version:
         raise StaleAnswer(f"item {group_id} was answered for {country} since")
+    detail = None
     if action in (CONFIRM, DECLINE):
         confirm_participation(
             session,
@@ -144,6 +178,22 @@ def answer(
             now=now,
         )
         logged = history.CONFIRMED if action == CONFIRM else history.DECLINED
+    elif item.recurrence is not None:
+        # One period of a recurring duty: the next one is still owed.
+        day = _occurrence_answered(session, item, country, action, now.date())
+        if day is None:
+            raise NotAnswerable(f"item {group_id} has no occurrence to mark for {country}")
+        mark_occurrence(
+            session,
+            group_id=group_id,
+            country=country,
+            occurrence=day,
+            done=action == SEND,
+            by=by,
+            now=now,
+        )
+        logged = history.SENT if action == SEND else history.UNSENT
+        detail = day.isoformat()
     else:
         mark_task(session, group_id=group_id, country=country, done=action == SEND, by=by, now=now)
         logged = history.SENT if action == SEND else history.UNSENT
@@ -155,8 +205,19 @@ def answer(
         action=logged,
         group_id=group_id,
         country=country,
+        detail=detail,
     )
     return item
+
+
+def _occurrence_answered(
+    session: Session, item: Commitment, country: str, action: str, today: date
+) -> date | None:
+    """The occurrence "sent" marks (the one in play), or "not sent" undoes (the latest marked)."""
+    if action == SEND:
+        return occurrence_in_play(session, item=item, country=country, today=today)
+    done = occurrences_done(session, group_id=item.group_id, country=country)
+    return max(done) if done else None
 
 
 def rollup(session: Session, item: Commitment, *, forum: str = "CRM") -> Rollup:
@@ -218,7 +279,7 @@ def desk(
     ]
     rows = []
     for item in items:
-        current = current_answer(session, item=item, country=country)
+        current = current_answer(session, item=item, country=country, today=today)
         version = history.latest_entry_id(session, group_id=item.group_id, country=country)
         rows.append((item, current, version))
     rows.sort(

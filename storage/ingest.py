@@ -29,6 +29,7 @@ from storage.models import (
     Document,
     Meeting,
 )
+from storage.recurrence import BadRecurrence, normalize
 from storage.text import fold, search_words
 
 PRECISIONS = ("day", "week", "month", "quarter", "semester", "year", "vague")
@@ -50,6 +51,7 @@ CONTENT_FIELDS = (
     "confirm",
     "anchor",
     "ref_date",
+    "recurrence",
 )
 
 # Quote similarity above which a renumbered or re-dated item is still the same item.
@@ -329,6 +331,7 @@ def _parse_items(extraction: Mapping[str, Any], *, fallback_ref_date: date | Non
             "confirm": bool(record.get("confirm", False)),
             "anchor": _text(record.get("anchor")),
             "ref_date": ref_date,
+            "recurrence": _recurrence(record.get("recurrence"), where),
             # Derived from the dates, so not fields of their own in a revision's report.
             "span_days": None if end is None else (end - (start or end)).days,
             "reach_days": _reach(end, ref_date),
@@ -499,6 +502,13 @@ def _date(value: Any, what: str) -> date | None:
         return date.fromisoformat(str(value))
     except ValueError:
         raise IngestError(f"{what}: not an ISO date: {value!r}") from None
+
+
+def _recurrence(value: Any, where: str) -> dict[str, Any] | None:
+    try:
+        return normalize(value)
+    except BadRecurrence as exc:
+        raise IngestError(f"{where}: {exc}") from None
 
 
 def _text(value: Any) -> str | None:

@@ -5,11 +5,19 @@ Marks hang on the item's group, so they hold for both language versions and surv
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from storage.models import CONFIRMED, DECLINED, DONE, PENDING, Participation, TaskStatus
+from storage.models import (
+    CONFIRMED,
+    DECLINED,
+    DONE,
+    PENDING,
+    OccurrenceStatus,
+    Participation,
+    TaskStatus,
+)
 
 
 def mark_task(
@@ -29,6 +37,54 @@ def mark_task(
     mark.recorded_at = now
     session.flush()
     return mark
+
+
+def mark_occurrence(
+    session: Session,
+    *,
+    group_id: int,
+    country: str,
+    occurrence: date,
+    done: bool,
+    by: str,
+    now: datetime,
+) -> OccurrenceStatus:
+    """Record that a country has (or has not) done one occurrence of a recurring duty."""
+    mark = session.exec(
+        select(OccurrenceStatus).where(
+            OccurrenceStatus.group_id == group_id,
+            OccurrenceStatus.country == country,
+            OccurrenceStatus.occurrence == occurrence,
+        )
+    ).first()
+    if mark is None:
+        mark = OccurrenceStatus(
+            group_id=group_id,
+            country=country,
+            occurrence=occurrence,
+            status=PENDING,
+            recorded_by=by,
+            recorded_at=now,
+        )
+        session.add(mark)
+    mark.status = DONE if done else PENDING
+    mark.recorded_by = by
+    mark.recorded_at = now
+    session.flush()
+    return mark
+
+
+def occurrences_done(session: Session, *, group_id: int, country: str) -> set[date]:
+    """Return the occurrences of a recurring duty a country marked done."""
+    return set(
+        session.exec(
+            select(col(OccurrenceStatus.occurrence)).where(
+                OccurrenceStatus.group_id == group_id,
+                OccurrenceStatus.country == country,
+                OccurrenceStatus.status == DONE,
+            )
+        ).all()
+    )
 
 
 def confirm_participation(

@@ -235,6 +235,9 @@ class Commitment(SQLModel, table=True):
     members_only: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
     # Why the extractor kept the date ('kept as deadline: "a más tardar"'), for the review.
     reason: str | None = None
+    # A duty repeated each period (storage.recurrence): {"freq": "MONTHLY", "interval": 3,
+    # "dtstart": "2018-03-31", "until": null, "count": null}; `end` is its first due date.
+    recurrence: dict[str, Any] | None = Field(default=None, sa_type=sa.JSON(none_as_null=True))
 
     document: Document = Relationship()
     group: CommitmentGroup = Relationship()
@@ -273,6 +276,28 @@ class TaskStatus(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     group_id: int = Field(foreign_key="commitment_group.id")
     country: str = Field(max_length=200)
+    status: str = Field(max_length=10)
+    recorded_by: str = Field(max_length=200)
+    recorded_at: datetime = _when()
+
+
+class OccurrenceStatus(SQLModel, table=True):
+    """Whether a country has done one occurrence of a recurring duty (the report of one quarter).
+
+    A recurring item's `TaskStatus` would mark every period at once; this marks one, so the
+    next period is still reminded.
+    """
+
+    __tablename__ = "occurrence_status"
+    __table_args__ = (
+        sa.UniqueConstraint("group_id", "country", "occurrence"),
+        sa.CheckConstraint("status IN ('pending', 'done')", name="status"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: int = Field(foreign_key="commitment_group.id")
+    country: str = Field(max_length=200)
+    occurrence: date  # the due date of the occurrence
     status: str = Field(max_length=10)
     recorded_by: str = Field(max_length=200)
     recorded_at: datetime = _when()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -31,6 +31,7 @@ from storage.models import (
     PUBLISHED,
     Commitment,
     CommitmentActor,
+    OccurrenceStatus,
     Participation,
     ReminderMute,
     ReminderOutbox,
@@ -40,6 +41,7 @@ from storage.models import (
     SubscriberTopic,
     TaskStatus,
 )
+from storage.recurrence import occurrences
 
 PENDING, SENDING, SENT, SKIPPED, FAILED = "pending", "sending", "sent", "skipped", "failed"
 
@@ -56,6 +58,8 @@ class ReminderItem:
     names: frozenset[str]  # actors named in `who`
     topics: frozenset[str]
     members_only: bool = False
+    # For a recurring duty, the occurrence this is (its `end`); None for a one-off item.
+    occurrence: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,23 +121,64 @@ def reminder_items(
     if not wanted:
         return []
     rows = session.execute(
-        sa.select(
-            col(Commitment.id),
-            col(Commitment.group_id),
-            col(Commitment.kind),
-            col(Commitment.start),
-            col(Commitment.end),
-            col(Commitment.confirm),
-            col(Commitment.topics),
-            col(Commitment.members_only),
-        )
+        sa.select(*_ITEM_COLUMNS)
         .where(
             col(Commitment.status) == PUBLISHED,
             col(Commitment.kind).in_((DEADLINE, EVENT)),
             or_(*wanted),
+            col(Commitment.recurrence).is_(None),  # recurring ones: `recurring_items`
         )
         .order_by(col(Commitment.group_id), col(Commitment.id))
     ).all()
+    return [item for item, _ in _reminder_items(session, rows)]
+
+
+def recurring_items(
+    session: Session, *, targets: Collection[date], overdue: tuple[date, date] | None = None
+) -> list[ReminderItem]:
+    """Return the occurrences of published recurring deadlines due on one of `targets`, or
+    within `overdue` (first, last): one item per occurrence, its `end` the occurrence's day.
+
+    Only the occurrences between the earliest and latest day asked for are computed.
+    """
+    days = sorted(targets)
+    bounds = [*days[:1], *days[-1:], *(overdue or ())]
+    if not bounds:
+        return []
+    first, last = min(bounds), max(bounds)
+    rows = session.execute(
+        sa.select(*_ITEM_COLUMNS, col(Commitment.recurrence))
+        .where(
+            col(Commitment.status) == PUBLISHED,
+            col(Commitment.kind) == DEADLINE,
+            col(Commitment.recurrence).is_not(None),
+            col(Commitment.end) <= last,
+        )
+        .order_by(col(Commitment.group_id), col(Commitment.id))
+    ).all()
+    wanted = set(days)
+    found = []
+    for item, row in _reminder_items(session, rows):
+        for day in occurrences(row.recurrence, row.end, since=first, until=last):
+            if day in wanted or (overdue is not None and overdue[0] <= day <= overdue[1]):
+                found.append(replace(item, start=None, end=day, occurrence=day))
+    return found
+
+
+_ITEM_COLUMNS = (
+    col(Commitment.id),
+    col(Commitment.group_id),
+    col(Commitment.kind),
+    col(Commitment.start),
+    col(Commitment.end),
+    col(Commitment.confirm),
+    col(Commitment.topics),
+    col(Commitment.members_only),
+)
+
+
+def _reminder_items(session: Session, rows: Sequence[Any]) -> list[tuple[ReminderItem, Any]]:
+    """One item per group (its first version), with the actors it names."""
     first_of_group: dict[int, Any] = {}
     for row in rows:
         first_of_group.setdefault(row.group_id, row)
@@ -147,15 +192,18 @@ def reminder_items(
         ).all():
             names[commitment_id].add(actor)
     return [
-        ReminderItem(
-            group_id=row.group_id,
-            kind=row.kind,
-            start=row.start,
-            end=row.end,
-            confirm=row.confirm,
-            names=frozenset(names[row.id]),
-            topics=frozenset(row.topics or ()),
-            members_only=bool(row.members_only),
+        (
+            ReminderItem(
+                group_id=row.group_id,
+                kind=row.kind,
+                start=row.start,
+                end=row.end,
+                confirm=row.confirm,
+                names=frozenset(names[row.id]),
+                topics=frozenset(row.topics or ()),
+                members_only=bool(row.members_only),
+            ),
+            row,
         )
         for row in first_of_group.values()
     ]
@@ -233,6 +281,23 @@ def countries_done(session: Session, group_ids: Sequence[int]) -> dict[int, set[
             )
         ).all():
             done[group_id].add(country)
+    return done
+
+
+def occurrences_done(
+    session: Session, group_ids: Sequence[int]
+) -> dict[tuple[int, date], set[str]]:
+    """Return, per occurrence of a recurring duty, the countries that marked it done."""
+    done: dict[tuple[int, date], set[str]] = defaultdict(set)
+    for chunk in _chunks(group_ids):
+        for group_id, occurrence, country in session.execute(
+            sa.select(
+                col(OccurrenceStatus.group_id),
+                col(OccurrenceStatus.occurrence),
+                col(OccurrenceStatus.country),
+            ).where(col(OccurrenceStatus.group_id).in_(chunk), col(OccurrenceStatus.status) == DONE)
+        ).all():
+            done[(group_id, occurrence)].add(country)
     return done
 
 

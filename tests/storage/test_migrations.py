@@ -35,6 +35,7 @@ TABLES = {
     "commitment_actor",
     "commitment_topic",
     "task_status",
+    "occurrence_status",
     "participation",
     "subscriber",
     "subscriber_topic",
@@ -181,17 +182,17 @@ def test_chat_settings_and_topics_migrate_both_ways_with_data(empty_engine: Engi
         group = get_chat(session, chat_id=2)
         assert group is not None and group.chat_type == "private" and group.active is False
         assert topics_of(session, chat_id=1) == []
-        assert {tuple(c.topics) for c in session.exec(select(Commitment)).all()} == {()}
+        # Columns, not models: the models are those of the head revision, not of 0005.
+        assert {tuple(t) for t in session.exec(select(Commitment.topics)).all()} == {()}
         # Spans and reaches are derived from the dates, so existing items get them.
-        workshop = session.exec(select(Commitment).where(Commitment.ref == "16.c")).one()
-        assert (workshop.span_days, workshop.reach_days) == (4, 94)
-        dues = session.exec(select(Commitment).where(Commitment.ref == "2.a")).one()
-        assert (dues.span_days, dues.reach_days) == (None, None)
+        spans = select(Commitment.span_days, Commitment.reach_days)
+        assert session.exec(spans.where(Commitment.ref == "16.c")).one() == (4, 94)
+        assert session.exec(spans.where(Commitment.ref == "2.a")).one() == (None, None)
         assert count(session, "commitment_topic") == 0
         assert count(session, "reminder_log") == 1
-        assert [c.ref for c in search(session=session, now=NOW, text="pasaporte")] == ["24"]
     upgrade(empty_engine)
     with Session(empty_engine) as session:
+        assert [c.ref for c in search(session=session, now=NOW, text="pasaporte")] == ["24"]
         # The new columns and tables take writes after the round trip.
         update_chat(session, chat_id=1, now=NOW, lead_days=[3, 10], digest=False)
         assert follow_topic(session, chat_id=1, topic="Red de Protección Consular")
