@@ -149,10 +149,7 @@ class Settings(BaseSettings):
     def _webhook_secret(cls, value: SecretStr | None) -> SecretStr | None:
         if value is None:
             return None
-        secret = value.get_secret_value()
-        if "replace-with" in secret.lower() or secret.lower() in PLACEHOLDER_SECRETS:
-            raise ValueError("still the example's placeholder: put a random secret there")
-        if not WEBHOOK_SECRET_SHAPE.fullmatch(secret):
+        if not WEBHOOK_SECRET_SHAPE.fullmatch(value.get_secret_value()):
             raise ValueError(
                 "16 to 256 characters among A-Z, a-z, 0-9, _ and - "
                 "(python3 -c 'import secrets; print(secrets.token_urlsafe(32))' makes one)"
@@ -161,10 +158,17 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _webhook_complete(self) -> Settings:
-        if self.webhook_url and self.webhook_secret is None:
+        if not self.webhook_url:
+            return self  # polling: the secret (.env.example's placeholder too) is not used
+        if self.webhook_secret is None:
             raise ValueError(
                 "WEBHOOK_SECRET is required when WEBHOOK_URL is set: Telegram sends it with "
                 "every update so the bot can refuse posts from anyone else"
+            )
+        secret = self.webhook_secret.get_secret_value().lower()
+        if "replace-with" in secret or secret in PLACEHOLDER_SECRETS:
+            raise ValueError(
+                "WEBHOOK_SECRET is still the example's placeholder: put a random one there"
             )
         return self
 

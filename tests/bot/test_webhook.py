@@ -13,8 +13,10 @@ import httpx
 import pytest
 from fakes.bot_harness import BotProcess
 from fakes.telegram_api import FakeTelegram
+from pydantic import ValidationError
 from sqlmodel import Session
 
+from bot.settings import Settings
 from bot.webhook import MAX_UPDATE_BYTES, SECRET_HEADER
 from storage.db import make_engine
 from storage.subscribers import get_chat
@@ -118,7 +120,7 @@ def test_start_up_stops_without_a_webhook_secret(
     env = bot_env | {"WEBHOOK_URL": WEBHOOK_URL, "WEBHOOK_SECRET": placeholder}
     example = BotProcess(tmp_path, env)
     assert example.process.wait(timeout=STARTUP) != 0
-    assert "setting WEBHOOK_SECRET: " in example.output() and "placeholder" in example.output()
+    assert "WEBHOOK_SECRET is still the example's placeholder" in example.output()
     env = bot_env | {"WEBHOOK_URL": "http://crm.example.org/hook", "WEBHOOK_SECRET": SECRET}
     plain = BotProcess(tmp_path, env)
     assert plain.process.wait(timeout=STARTUP) != 0
@@ -127,6 +129,35 @@ def test_start_up_stops_without_a_webhook_secret(
         bot.stop()
         assert SECRET not in bot.output() and placeholder not in bot.output()
     assert fake_telegram.requests == [], "a bot with bad settings never reaches Telegram"
+
+
+@pytest.mark.parametrize(
+    ("url", "secret", "named", "reason"),
+    [
+        (WEBHOOK_URL, "short_secret", "webhook_secret", "16 to 256 characters"),
+        (WEBHOOK_URL, SECRET + "!", "webhook_secret", "16 to 256 characters"),
+        (WEBHOOK_URL, "a" * 257, "webhook_secret", "16 to 256 characters"),
+        ("https://crm.example.org:8080/hook", SECRET, "webhook_url", "ports 443, 80, 88"),
+        ("https://crm.example.org/metrics", SECRET, "webhook_url", "the HTTP server's own"),
+        ("crm.example.org/hook", SECRET, "webhook_url", "https:// URL is needed"),
+    ],
+)
+def test_malformed_webhook_settings_are_named(
+    url: str, secret: str, named: str, reason: str
+) -> None:
+    with pytest.raises(ValidationError) as raised:
+        Settings(_env_file=None, webhook_url=url, webhook_secret=secret)  # type: ignore[call-arg]
+    (error,) = raised.value.errors()
+    assert error["loc"] == (named,) and reason in error["msg"]
+    assert secret not in error["msg"]
+
+
+def test_the_example_settings_poll_despite_the_placeholder_secret() -> None:
+    example = Path(__file__).resolve().parents[2] / ".env.example"
+    settings = Settings(_env_file=example)  # type: ignore[call-arg]
+    assert settings.webhook_url is None and settings.webhook_path() is None
+    with pytest.raises(ValidationError, match="WEBHOOK_SECRET is still the example's"):
+        Settings(_env_file=example, webhook_url=WEBHOOK_URL)  # type: ignore[call-arg]
 
 
 def test_polling_removes_a_webhook_left_set(
