@@ -581,17 +581,17 @@ class StoredFile:
     mime_type: str | None = None
     width: int = 0
     height: int = 0
+    # Telegram may leave file_size out of a Document.
+    size_given: bool = True
 
     @property
     def size(self) -> int:
         return len(self.content)
 
     def document(self) -> JSON:
-        data: JSON = {
-            "file_id": self.file_id,
-            "file_unique_id": self.file_unique_id,
-            "file_size": self.size,
-        }
+        data: JSON = {"file_id": self.file_id, "file_unique_id": self.file_unique_id}
+        if self.size_given:
+            data["file_size"] = self.size
         if self.file_name:
             data["file_name"] = self.file_name
         if self.mime_type:
@@ -936,6 +936,7 @@ class TelegramState:
         self.menu_buttons: dict[int | None, JSON] = {}
         self.calls: list[ApiCall] = []
         self.queued_at: dict[int, float] = {}  # update_id -> when it was queued (monotonic)
+        self.downloads: list[str] = []  # file paths the bot downloaded
         self._counter = 0
 
     # -- helpers shared by the methods and the control API --
@@ -1740,6 +1741,8 @@ class FakeTelegram:
         with self._lock:
             stored = self.state.files_by_path.get(request.match_info["path"])
             token_ok = request.match_info["token"] == self.state.token
+            self.state.downloads.append(request.match_info["path"])
+            self._changed.notify_all()
         if stored is None or not token_ok or stored.size > MAX_DOWNLOAD_SIZE:
             return _error_response(ApiError(404, "Not Found"))
         return web.Response(
@@ -1823,12 +1826,15 @@ class FakeTelegram:
         mime_type: str | None = None,
         caption: str | None = None,
         chat: Chat | None = None,
+        size_given: bool = True,
     ) -> JSON | None:
-        """Queue a document sent by `user`; the bot can fetch it with getFile."""
+        """Queue a document sent by `user`; the bot can fetch it with getFile. With
+        size_given=False the update's Document has no file_size, as Telegram sometimes sends."""
         with self._lock:
             target = self._chat_for(user, chat)
             mime_type = mime_type or mimetypes.guess_type(file_name)[0]
             stored = self.state.store_file(content, "documents", file_name, mime_type)
+            stored.size_given = size_given
             message = self.state.add_message(target, user, document=stored, text=caption)
             in_group = target.type != "private"
             if in_group and self.state.privacy_mode and not self._meant_for_bot(message):
@@ -1951,6 +1957,12 @@ class FakeTelegram:
     def errors(self) -> list[ApiCall]:
         """The calls answered with an error."""
         return [call for call in self.requests if not call.ok]
+
+    @property
+    def downloads(self) -> list[str]:
+        """The file paths the bot asked to download, in order."""
+        with self._lock:
+            return list(self.state.downloads)
 
     @property
     def callback_answers(self) -> list[CallbackAnswer]:
