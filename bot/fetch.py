@@ -18,7 +18,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import httpx
 
-MAX_REDIRECTS = 5
+MAX_REDIRECTS = 3
 
 
 class FetchError(Exception):
@@ -41,10 +41,14 @@ def fetch(
     max_bytes: int,
     timeout: float,
     allow_private: bool = False,
+    transport: httpx.BaseTransport | None = None,
 ) -> Fetched:
-    """Download `url`, following redirects, refusing forbidden addresses and oversized bodies."""
+    """Download `url`, following redirects, refusing forbidden addresses and oversized bodies.
+
+    `transport` replaces the network (tests); every address is checked before it is used.
+    """
     limits = httpx.Timeout(timeout, connect=min(timeout, 10.0))
-    with httpx.Client(timeout=limits, follow_redirects=False) as client:
+    with httpx.Client(timeout=limits, follow_redirects=False, transport=transport) as client:
         for _ in range(MAX_REDIRECTS + 1):
             address = check_url(url, allow_private=allow_private)
             target = httpx.URL(url)

@@ -1,4 +1,9 @@
-"""Downloads for `crmbot ingest URL`: a local server on 127.0.0.1, and refusals."""
+"""Downloads for `crmbot ingest URL`: a local server on 127.0.0.1, and refusals.
+
+The redirect checks need a first hop that is allowed: there a name resolves to a public address
+and a transport carries the connection to the local server, which then redirects inward; what
+the server saw shows whether the inward hop was ever requested.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import httpx
 import pytest
 
 from bot.fetch import FetchError, check_url, fetch
@@ -14,8 +20,15 @@ from bot.fetch import FetchError, check_url, fetch
 DOCUMENT = "Conclusiones del GRCM: a más tardar el 15 de julio.\n".encode()
 
 
+PUBLIC_NAME, PUBLIC_ADDRESS = "docs.example.org", "93.184.215.14"
+
+
 class Handler(BaseHTTPRequestHandler):
+    seen: list[str] = []  # noqa: RUF012  paths requested, in order
+
     def do_GET(self) -> None:
+        Handler.seen.append(self.path)
+        port = self.server.server_address[1]
         routes = {
             "/doc.txt": lambda: self.reply(200, DOCUMENT, {"Content-Type": "text/plain"}),
             "/declared-big": lambda: self.reply(200, b"x" * 10, {"Content-Length": "999999"}),
@@ -26,7 +39,18 @@ class Handler(BaseHTTPRequestHandler):
             "/redirect-ftp": lambda: self.redirect("ftp://127.0.0.1/doc.txt"),
             "/loop": lambda: self.redirect("/loop"),
             "/host": lambda: self.reply(200, self.headers["Host"].encode(), {}),
+            "/to-public": lambda: self.redirect(f"http://{PUBLIC_NAME}/doc.txt"),
+            "/to-loopback": lambda: self.redirect(f"http://127.0.0.1:{port}/doc.txt"),
+            "/to-private": lambda: self.redirect("http://10.0.0.1/doc.txt"),
+            "/to-metadata": lambda: self.redirect("http://169.254.169.254/latest/meta-data/"),
         }
+        if self.path.startswith("/hops/"):  # /hops/N: N redirects before the document
+            left = int(self.path.rsplit("/", 1)[1])
+            if left:
+                self.redirect(f"/hops/{left - 1}")
+            else:
+                routes["/doc.txt"]()
+            return
         routes.get(self.path, lambda: self.reply(404, b"not here", {}))()
 
     def reply(self, status: int, body: bytes, headers: dict[str, str]) -> None:
@@ -99,7 +123,8 @@ def test_a_document_over_the_size_cap_is_refused(server: str, path: str) -> None
     [
         ("/redirect-multicast", "refused: 224.0.0.1 resolves to a multicast address 224.0.0.1"),
         ("/redirect-ftp", "only http and https URLs can be fetched, not 'ftp'"),
-        ("/loop", "more than 5 redirects"),
+        ("/loop", "more than 3 redirects"),
+        ("/hops/4", "more than 3 redirects"),
         ("/missing", "the server answered 404"),
     ],
 )
@@ -169,3 +194,86 @@ def test_the_checked_address_is_the_one_connected_to(
     assert fetched.content == f"docs.example.org:{port}".encode()
     assert fetched.url == f"http://docs.example.org:{port}/host"
     assert asked == ["docs.example.org"]
+
+
+def test_three_redirects_are_followed(server: str) -> None:
+    assert get(f"{server}/hops/3").content == DOCUMENT
+
+
+class Internet(httpx.BaseTransport):
+    """The network as `fetch` sees it: every connection, wherever it is addressed, reaches the
+    local server, standing in for the public one the name resolves to."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.network = httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        local = request.url.copy_with(host="127.0.0.1", port=self.port)
+        return self.network.handle_request(
+            httpx.Request(request.method, local, headers=request.headers)
+        )
+
+    def close(self) -> None:
+        self.network.close()
+
+
+@pytest.fixture
+def internet(server: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Internet]:
+    """A public name and a transport to the local server; the server's log starts empty."""
+    port = int(server.rsplit(":", 1)[1])
+    real = socket.getaddrinfo
+
+    def resolve(host: str, port: object, *args: object, **kwargs: object) -> list:  # type: ignore[type-arg]
+        if host == PUBLIC_NAME:
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (PUBLIC_ADDRESS, port))]
+        return real(host, port, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+    Handler.seen.clear()
+    with Internet(port) as transport:
+        yield transport
+
+
+def fetch_public(path: str, transport: Internet) -> bytes:
+    url = f"http://{PUBLIC_NAME}{path}"
+    return fetch(url, max_bytes=4096, timeout=5, allow_private=False, transport=transport).content
+
+
+def test_a_public_redirect_is_followed_through_the_stand_in(internet: Internet) -> None:
+    # The control: with private addresses refused, the public name's hops go through.
+    assert fetch_public("/to-public", internet) == DOCUMENT
+    assert Handler.seen == ["/to-public", "/doc.txt"]
+
+
+@pytest.mark.parametrize(
+    ("path", "address", "kind"),
+    [
+        ("/to-loopback", "127.0.0.1", "a loopback"),
+        ("/to-private", "10.0.0.1", "a private"),
+        ("/to-metadata", "169.254.169.254", "a link-local"),
+    ],
+)
+def test_a_redirect_to_an_internal_address_is_refused_before_it_is_requested(
+    internet: Internet, path: str, address: str, kind: str
+) -> None:
+    with pytest.raises(FetchError) as failure:
+        fetch_public(path, internet)
+    assert str(failure.value) == f"refused: {address} resolves to {kind} address {address}"
+    assert Handler.seen == [path]  # the public hop only: the inward one was never requested
+
+
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [
+        ("http://127.0.0.1/doc.txt", "a loopback"),
+        ("http://10.0.0.1/doc.txt", "a private"),
+        ("http://169.254.169.254/latest/meta-data/", "a link-local"),
+    ],
+)
+def test_an_internal_address_is_refused_before_it_is_requested(
+    internet: Internet, url: str, kind: str
+) -> None:
+    with pytest.raises(FetchError, match=f"resolves to {kind} address"):
+        fetch(url, max_bytes=4096, timeout=5, allow_private=False, transport=internet)
+    assert Handler.seen == []
