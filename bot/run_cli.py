@@ -14,6 +14,7 @@ from typing import Any, TextIO
 from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import Update
+from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot import logs
@@ -97,7 +98,7 @@ def run_bot(args: argparse.Namespace) -> int:
     )
     try:
         if settings.webhook_url:
-            asyncio.run(run_webhook(application, settings))
+            return asyncio.run(run_webhook(application, settings))
         else:
             # Polling deletes any webhook first, as Telegram sends no updates to a poller then.
             application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
@@ -109,13 +110,14 @@ def run_bot(args: argparse.Namespace) -> int:
 
 async def run_webhook(
     application: Application[Any, Any, Any, Any, Any, Any], settings: Settings
-) -> None:
-    """Run the bot in webhook mode until SIGTERM or SIGINT.
+) -> int:
+    """Run the bot in webhook mode until SIGTERM or SIGINT; return the exit status.
 
     The lifecycle of polling: initialise, `post_init` (which starts the HTTP server, webhook
     path included), tell Telegram where to post and with which secret, handle updates; on a
     signal, stop, shut down, `post_shutdown`. The webhook stays set while the bot is stopped,
-    so Telegram keeps the updates until it is back.
+    so Telegram keeps the updates until it is back. A port taken or a URL Telegram refuses
+    stops start-up with a line saying so.
     """
     assert settings.webhook_url and settings.webhook_secret
     secret = settings.webhook_secret.get_secret_value()
@@ -126,16 +128,29 @@ async def run_webhook(
         loop.add_signal_handler(sig, stopping.set)
     await application.initialize()
     try:
-        await post_init(application)
-        await application.bot.set_webhook(
-            settings.webhook_url,
-            secret_token=secret,
-            allowed_updates=Update.ALL_TYPES,
-        )
+        try:
+            await post_init(application)
+        except OSError as exc:
+            where = f"{settings.crmbot_http_host}:{settings.crmbot_http_port}"
+            print(f"crmbot: cannot serve the webhook on {where}: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        try:
+            await application.bot.set_webhook(
+                settings.webhook_url,
+                secret_token=secret,
+                allowed_updates=Update.ALL_TYPES,
+            )
+        except TelegramError as exc:
+            print(
+                f"crmbot: Telegram refused the webhook {settings.webhook_url}: {exc}",
+                file=sys.stderr,
+            )
+            return EXIT_FAILED
         await application.start()
         log.info("webhook mode: Telegram posts updates to %s", settings.webhook_url)
         await stopping.wait()
         await application.stop()
+        return 0
     finally:
         await application.shutdown()
         await post_shutdown(application)

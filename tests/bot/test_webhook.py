@@ -6,6 +6,7 @@ placeholder; and polling removes a webhook left set."""
 from __future__ import annotations
 
 import re
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from pydantic import ValidationError
 from sqlmodel import Session
 
 from bot.settings import Settings
+from bot.store_cli import EXIT_FAILED
 from bot.webhook import MAX_UPDATE_BYTES, SECRET_HEADER
 from storage.db import make_engine
 from storage.subscribers import get_chat
@@ -129,6 +131,27 @@ def test_start_up_stops_without_a_webhook_secret(
         bot.stop()
         assert SECRET not in bot.output() and placeholder not in bot.output()
     assert fake_telegram.requests == [], "a bot with bad settings never reaches Telegram"
+
+
+def test_start_up_stops_when_the_webhook_cannot_be_served_or_set(
+    bot_env: dict[str, str], fake_telegram: FakeTelegram, tmp_path: Path
+) -> None:
+    env = bot_env | {"WEBHOOK_URL": WEBHOOK_URL, "WEBHOOK_SECRET": SECRET}
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        busy = BotProcess(tmp_path, env | {"CRMBOT_HTTP_PORT": str(taken.getsockname()[1])})
+        assert busy.process.wait(timeout=STARTUP) == EXIT_FAILED
+    assert "cannot serve the webhook on 127.0.0.1:" in busy.output()
+    # Telegram refuses a host it cannot resolve ("localhost" is no public name).
+    env |= {"WEBHOOK_URL": "https://localhost/telegram/update"}
+    refused = BotProcess(tmp_path, env)
+    assert refused.process.wait(timeout=STARTUP) == EXIT_FAILED
+    assert "Telegram refused the webhook https://localhost/telegram/update" in refused.output()
+    for bot in (busy, refused):
+        bot.stop()
+    assert fake_telegram.calls("setWebhook")[-1].status == 400
+    assert fake_telegram.webhook_url == ""
 
 
 @pytest.mark.parametrize(
