@@ -219,7 +219,7 @@ async def answer_button(update: Update, context: Context) -> None:
             return "stale_button", None
         shown = focal.published_version(session, group_id=group_id, lang=reader.lang) or item
         _ = shown.document.meeting.title
-        current = focal.current_answer(session, item=shown, country=country)
+        current = focal.current_answer(session, item=shown, country=country, today=now.date())
         latest = history.latest_entry_id(session, group_id=group_id, country=country)
         return "", (shown, current, latest)
 

@@ -10,12 +10,14 @@ import html
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import PurePath
+from typing import Any
 
 from babel.dates import format_date, format_interval, format_skeleton, format_timedelta
 
 from bot.catalog import Catalog
 from bot.i18n import say
 from storage.models import DEADLINE, DRAFT, EVENT, Commitment
+from storage.recurrence import next_occurrence
 
 MESSAGE_LIMIT = 4096
 QUOTE_CHARS = 220
@@ -81,6 +83,22 @@ def is_window(item: Commitment) -> bool:
     return item.precision not in (None, "day")
 
 
+def every_text(recurrence: dict[str, Any], lang: str) -> str:
+    """Say how often a recurring duty comes back: "trimestral", "every 3 months"."""
+    unit = {"WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}[recurrence["freq"]]
+    n = int(recurrence.get("interval") or 1)
+    if n == 1 or (unit == "month" and n in (3, 6)):
+        return say(lang, f"every_{n}_{unit}{'s' if n > 1 else ''}")
+    return say(lang, f"every_n_{unit}s", n=n)
+
+
+def next_due_day(item: Commitment, today: date) -> date | None:
+    """The next due date of a recurring item on or after today (None: not recurring, or over)."""
+    if item.recurrence is None or item.end is None:
+        return None
+    return next_occurrence(item.recurrence, item.end, on_or_after=today)
+
+
 def days_left_text(item: Commitment, today: date, lang: str) -> str:
     """Say how far the item is from today: days left, today, ongoing, or overdue."""
     if item.end is None:
@@ -92,7 +110,11 @@ def days_left_text(item: Commitment, today: date, lang: str) -> str:
         target = first if item.kind == EVENT else item.end
     else:
         target = item.end
-    days = (target - today).days
+    return count_days_text((target - today).days, lang)
+
+
+def count_days_text(days: int, lang: str) -> str:
+    """Say a count of days ahead (or overdue) as a reader would."""
     if days == 0:
         return say(lang, "today")
     if days == 1:
@@ -143,19 +165,35 @@ def item_html(
     today: date,
     number: int | None = None,
     full: bool = False,
+    occurrence: date | None = None,
 ) -> str:
-    """Render one item: date and days left, what, who, where, and its source with a quote."""
+    """Render one item: date and days left, what, who, where, and its source with a quote.
+
+    A recurring item shows `occurrence` (the one a reminder is about), else its next due date.
+    """
     icon = _KIND_ICONS.get(item.kind, "📝")
     kind = say(lang, f"kind_{item.kind}")
     label = f"{number}. " if number is not None else ""
     left = days_left_text(item, today, lang)
-    head = f"{label}{icon} <b>{escape(when_text(item, lang))}</b>"
+    when = when_text(item, lang)
+    repeats = ""
+    if item.recurrence is not None:
+        # A recurring duty reads by the occurrence at hand, then how often it comes back.
+        due = occurrence or next_due_day(item, today)
+        if due is not None and item.end is not None and due != item.end:
+            when = format_date(due, "long", locale=lang)
+            left = count_days_text((due - today).days, lang)
+        shown = say(lang, "next_due", day=when) if due is not None else say(lang, "series_over")
+        repeats = f"🔁 {escape(every_text(item.recurrence, lang))} · {escape(shown)}"
+    head = f"{label}{icon} <b>{escape(when)}</b>"
     if left:
         head += f" · <i>{escape(left)}</i>"
     if item.status == DRAFT:
         head += f" · [{say(lang, 'draft')}]"
     what = item.what or item.quote
     lines = [head, f"{kind}: {escape(clip(what, WHAT_CHARS * (3 if full else 1)))}"]
+    if repeats:
+        lines.insert(1, repeats)
     if item.who:
         lines.append(f"👥 {who_text(item, catalog, lang)}")
     if item.where:

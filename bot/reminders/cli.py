@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from bot.clock import clock_from
+from bot.formatting import every_text
 from bot.reminders.planner import due_between
 from bot.run_cli import load_settings
 from bot.store_cli import EXIT_FAILED, open_store
@@ -73,6 +74,10 @@ def run_preview(args: argparse.Namespace) -> int:
                     )
                     what = " ".join(((item.what or item.quote) if item else "?").split())[:60]
                     about = f"{item.ref if item else '-'}: {what}"
+                    if item is not None and item.recurrence is not None and planned.target:
+                        # Which occurrence of a recurring duty this reminder is about.
+                        every = every_text(item.recurrence, "en")
+                        about += f" [{every}, due {planned.target.isoformat()}]"
                 sys.stdout.write(
                     f"{local:%Y-%m-%d %H:%M} {chat.timezone:<22} chat {chat.chat_id:<12} "
                     f"{planned.kind:<8} {planned.occasion:<24} {about}\n"

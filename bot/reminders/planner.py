@@ -9,7 +9,7 @@ number of profiles and of due items, not with chats times items.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -43,9 +43,11 @@ from storage.reminders import (
     enqueue,
     existing_keys,
     muted,
+    occurrences_done,
     planned_through,
     recent_days,
     recipients,
+    recurring_items,
     reminder_items,
     set_planned_through,
 )
@@ -134,11 +136,21 @@ def due_between(
         first_monday = min(d for days in mondays.values() for d in days)
         overdue = (first_monday - timedelta(days=OVERDUE_NUDGE_DAYS), now.date())
     items = reminder_items(session, targets=targets, overdue=overdue)
+    # Each occurrence of a recurring duty is an item of its own, due on its day.
+    items += recurring_items(session, targets=targets, overdue=overdue)
     by_target: dict[date, list[ReminderItem]] = defaultdict(list)
     for item in items:
         by_target[target_day(item.kind, item.start, item.end)].append(item)
     group_ids = [i.group_id for i in items]
-    done = countries_done(session, group_ids)
+    marked = countries_done(session, group_ids)
+    marked_occurrences = occurrences_done(session, group_ids)
+
+    def done(item: ReminderItem) -> Collection[str]:
+        """The countries that marked this item (or this occurrence of it) sent."""
+        if item.occurrence is not None:
+            return marked_occurrences.get((item.group_id, item.occurrence), ())
+        return marked.get(item.group_id, ())
+
     answered = countries_answered(session, group_ids)
     stopped = muted(session)
     covering_cache: dict[str, frozenset[str]] = {}
@@ -224,7 +236,7 @@ def _due_for_profile(
     days: list[date],
     by_target: dict[date, list[ReminderItem]],
     items: list[ReminderItem],
-    done: dict[int, set[str]],
+    done: Callable[[ReminderItem], Collection[str]],
     answered: dict[int, set[str]],
     covering: Callable[[str], frozenset[str]],
     since: datetime,
@@ -252,7 +264,7 @@ def _due_for_profile(
                 for item in by_target.get(target, ()):
                     if item.kind != kind or not _concerns(profile, item):
                         continue
-                    if kind == DEADLINE and profile.country in done.get(item.group_id, ()):
+                    if kind == DEADLINE and profile.country in done(item):
                         continue  # the reader's country has sent it
                     keep(
                         item.group_id,
@@ -279,7 +291,7 @@ def _due_for_profile(
                 pending = [
                     c
                     for c, names in focal_countries.items()
-                    if item.names & names and c not in done.get(item.group_id, ())
+                    if item.names & names and c not in done(item)
                 ]
                 if pending:
                     nudge = overdue_nudge_due(end=item.end, zone=zone, now=moment(day, zone))

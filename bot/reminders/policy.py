@@ -9,11 +9,14 @@ recognised when the item no longer matches it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo
+
+from storage.recurrence import occurrences
 
 SEND_AT = time(9, 0)
 DEADLINE_LEADS = (14, 7, 1, 0)
@@ -79,6 +82,35 @@ def reminder_due(
     return Occasion(
         REMIND, f"d{lead}@{target.isoformat()}", due_at, target, late=now - due_at > LATE_AFTER
     )
+
+
+def occurrences_ahead(
+    recurrence: Mapping[str, Any], first: date, *, leads: Sequence[int], zone: str, now: datetime
+) -> list[date]:
+    """Return the occurrences of a recurring duty a reminder can be about at `now`: those from
+    the reader's today up to the longest lead time ahead (never the whole series)."""
+    today = now.astimezone(ZoneInfo(zone)).date()
+    return occurrences(recurrence, first, since=today, until=today + timedelta(days=max(leads)))
+
+
+def recurring_reminder_due(
+    *,
+    recurrence: Mapping[str, Any],
+    first: date,
+    leads: Sequence[int],
+    zone: str,
+    now: datetime,
+) -> Occasion | None:
+    """Return the reminder of a recurring duty due at `now`, or None.
+
+    Each occurrence is reminded like a deadline of its own, keyed by its day; when two are due
+    at once (a monthly duty with a 14-day lead), the latest moment wins, as for one item.
+    """
+    due = [
+        reminder_due(kind="deadline", target=day, leads=leads, zone=zone, now=now)
+        for day in occurrences_ahead(recurrence, first, leads=leads, zone=zone, now=now)
+    ]
+    return max((d for d in due if d is not None), key=lambda d: d.due_at, default=None)
 
 
 def confirm_nudge_due(*, target: date, zone: str, now: datetime) -> Occasion | None:

@@ -32,6 +32,7 @@ from bot.services import Services
 from storage.actors import names_covering
 from storage.models import DEADLINE, EVENT, Commitment, ReminderOutbox, Subscriber
 from storage.queries import get_item, items_between, outstanding_tasks
+from storage.recurrence import is_occurrence
 from storage.reminders import (
     FAILED,
     SENT,
@@ -41,6 +42,7 @@ from storage.reminders import (
     countries_done,
     finish,
     is_muted,
+    occurrences_done,
     retry_at,
     skip_pending_for_chat,
 )
@@ -188,16 +190,25 @@ def _prepare(
         return "the item is no longer published"
     assert item.end is not None
     target = item.end if row.kind == OVERDUE else target_day(item.kind, item.start, item.end)
+    occurrence = None
+    planned_day = row.target
+    if (
+        item.recurrence is not None
+        and planned_day is not None
+        and is_occurrence(item.recurrence, item.end, planned_day)
+    ):
+        # One occurrence of a recurring duty: still one of its series, as planned.
+        target = occurrence = planned_day
     if target != row.target:
         return f"the item's date changed to {target.isoformat()} after it was planned"
     if row.kind != OVERDUE and target < local.date():
         return "stale: the item's day has passed"
     chase: list[str] = []
     if row.kind in (CONFIRM, OVERDUE):
-        chase = _countries_to_chase(session, chat, item, row.kind)
+        chase = _countries_to_chase(session, chat, item, row.kind, occurrence)
         if not chase:
             return "every country this focal point answers for has answered"
-    text = _item_message(item, row, chat, catalog, local.date(), chase)
+    text = _item_message(item, row, chat, catalog, local.date(), chase, occurrence)
     return chat.chat_id, Message(split(text), _buttons(item, row, chat.lang))
 
 
@@ -208,6 +219,7 @@ def _item_message(
     catalog: Catalog,
     today: date,
     chase: list[str],
+    occurrence: date | None = None,
 ) -> str:
     lang = chat.lang
     if row.kind in (CONFIRM, OVERDUE):
@@ -218,7 +230,8 @@ def _item_message(
         head = say(lang, "snoozed_head")
     else:
         head = say(lang, "reminder_late" if row.late else "reminder_head")
-    return f"{head}\n\n{item_html(item, catalog=catalog, lang=lang, today=today)}"
+    body = item_html(item, catalog=catalog, lang=lang, today=today, occurrence=occurrence)
+    return f"{head}\n\n{body}"
 
 
 def _buttons(item: Commitment, row: ReminderOutbox, lang: str) -> list[list[tuple[str, str]]]:
@@ -286,7 +299,7 @@ def _is_focal(session: Session, chat: Subscriber) -> bool:
 
 
 def _countries_to_chase(
-    session: Session, chat: Subscriber, item: Commitment, kind: str
+    session: Session, chat: Subscriber, item: Commitment, kind: str, occurrence: date | None
 ) -> list[str]:
     """The countries this chat is focal point of that the item concerns and that still owe it."""
     if chat.chat_type != "private":
@@ -299,6 +312,8 @@ def _countries_to_chase(
     ]
     if kind == CONFIRM:
         settled = countries_answered(session, [item.group_id]).get(item.group_id, set())
+    elif occurrence is not None:
+        settled = occurrences_done(session, [item.group_id]).get((item.group_id, occurrence), set())
     else:
         settled = countries_done(session, [item.group_id]).get(item.group_id, set())
     return [c for c in mine if c not in settled]
