@@ -250,3 +250,28 @@ def test_calendar_feeds_migrate_both_ways(empty_engine: Engine) -> None:
         assert count(session, "subscriber") == 1 and count(session, "calendar_feed") == 0
         assert live_feed(session, token=token) is None
         assert live_feed(session, token=feed_for(session, chat_id=1, now=NOW)) is not None
+
+
+def test_recurring_duties_migrate_both_ways(empty_engine: Engine) -> None:
+    upgrade(empty_engine)
+    doc = san_salvador_es()
+    doc["commitments"][1]["recurrence"] = {"freq": "MONTHLY", "interval": 3}
+    with Session(empty_engine) as session:
+        ingest(session, doc)
+        session.commit()
+    downgrade(empty_engine, "0007")
+    assert "recurrence" not in columns(empty_engine, "commitment")
+    assert "occurrence_status" not in tables(empty_engine)
+    with Session(empty_engine) as session:
+        # The items stay; only their recurrence is gone.
+        assert count(session, "commitment") == 9
+    upgrade(empty_engine)
+    with Session(empty_engine) as session:
+        items = session.exec(select(Commitment.ref, Commitment.recurrence)).all()
+        assert all(recurrence is None for _, recurrence in items)
+        # A revision of the document restores it.
+        doc["commitments"][1]["what"] = "Remitir información sobre mujer migrante"
+        ingest(session, doc, source="v2.txt")
+        session.commit()
+        item = session.exec(select(Commitment).where(Commitment.ref == "16.a")).one()
+        assert item.recurrence is not None and item.recurrence["interval"] == 3
