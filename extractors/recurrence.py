@@ -40,6 +40,12 @@ from extractors.model import Commitment, Frequency, OpenTask, Precision, Recurre
 _PERIOD_PRECISION: dict[int, Precision] = {1: "month", 3: "quarter", 6: "semester", 12: "year"}
 # "Informe anual 2027", "annual report of the Fund for 2012": a label, not a recurrence.
 _YEAR_AFTER = re.compile(r"\s*(?:(?:de|del|for|of|para)\s+(?:[a-z]+\s+){0,3}?)?(?:19|20)\d\d\b")
+# What a summary cut at the date leaves of its start: "Informe semestral a partir".
+_START_TAIL = re.compile(
+    r"[\s,]*\b(?:a\s+partir(?:\s+del?)?|desde(?:\s+el)?|starting(?:\s+(?:on|in|from))?"
+    r"|beginning(?:\s+(?:on|in))?|commencing(?:\s+(?:on|in))?|as\s+from|from)\s*$",
+    re.IGNORECASE,
+)
 _DAYS_BEFORE = re.compile(
     r"(\d{1,3})\s+(?:dias|days)(?:\s+(?:habiles|calendario|naturales|working|business|calendar))?"
     r"[^.;\d]{0,40}$"
@@ -196,8 +202,11 @@ def from_start(d: DateMention, p: Passage, index: TextIndex) -> Commitment | Non
         precision = _PERIOD_PRECISION.get(_months(rec), "vague")
     if p.reference is not None and due < p.reference:
         return None
+    built = build(d, p, index)
+    what = _START_TAIL.sub("", built.what) if built.what else built.what
     dated = replace(
-        build(d, p, index),
+        built,
+        what=what,
         kind="deadline",
         start=start,
         end=due,

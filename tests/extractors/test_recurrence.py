@@ -213,3 +213,5 @@ def test_the_json_shape_carries_the_recurrence() -> None:
         "count": None,
     }
     assert all(t["recurrence"] is None for t in shape["undated"])
+    # The summary, cut at the date, does not end on the start marker.
+    assert not shape["commitments"][0]["what"].endswith("a partir")
