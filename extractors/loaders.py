@@ -249,16 +249,14 @@ def _pdf_text(data: bytes) -> str:
         texts = []
         failed: Exception | None = None
         for page in pages:
+            _check_contents(page)
             try:
-                text = page.extract_text() or ""
+                texts.append(page.extract_text() or "")
             except MemoryError:
                 raise
             except Exception as exc:  # a damaged page should not lose the others
                 failed = exc
-                text = ""
-            if not text.strip():
-                _check_contents(page)
-            texts.append(text)
+                texts.append("")
     if not any(t.strip() for t in texts):
         if failed is not None:
             raise UnusableInput(f"not a valid PDF ({_reason(failed)})") from failed
@@ -270,7 +268,7 @@ def _check_contents(page: Any) -> None:
     """Refuse a page whose content stream inflates past pypdf's limit (a decompression bomb).
 
     pypdf stops inflating at its limit and extracts no text from such a page without a word, so
-    the page would pass for a scanned one.
+    the page would pass for a scanned one. Checked before extracting, so a bomb is inflated once.
     """
     from pypdf.errors import LimitReachedError
 
