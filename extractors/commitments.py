@@ -37,6 +37,21 @@ _FILLER = {
     "end",
     "finales",
     "a",
+    # a weekday before its date: "no later than Tuesday, 1 June 2021"
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 }
 _MEETING_NOUN = re.compile(
     r"\b(?:reuni[óo]n|conferencia|sesi[óo]n|cumbre|meeting|conference|session|summit)\b",
@@ -45,7 +60,7 @@ _MEETING_NOUN = re.compile(
 # A date is not a commitment after these words: a start of validity, a reporting period, a
 # balance date, a past event.
 _NOT_A_COMMITMENT = re.compile(
-    r"(?:\b(?:el|la)\s+pasad[oa](?:\s+mes\s+de)?|\blast|\ba\s+partir\s+de(?:l)?|\bdesde(?:\s+el)?|\bsince|\bas\s+from|\bas\s+of|\bstarting(?:\s+on|\s+in|\s+from)?|\beffective(?:\s+from|\s+as\s+of)?|\bal\s+cierre\s+de|\bcierre\s+de)\s*$",
+    r"(?:\b(?:el|la)\s+pasad[oa](?:\s+mes\s+de)?|\blast|\ba\s+partir\s+de(?:l)?|\bdesde(?:\s+el)?|\bsince|\bas\s+from|\bas\s+of|\bstarting(?:\s+on|\s+in|\s+from)?|\bcommencing(?:\s+on|\s+from)?|\bbeginning(?:\s+on|\s+from)|\bending(?:\s+on)?|\beffective(?:\s+from|\s+as\s+of)?|\bal\s+cierre\s+de|\bcierre\s+de)\s*$",
     re.IGNORECASE,
 )
 # A duration counted from something other than the meeting: "30 días después de su aprobación".
@@ -71,7 +86,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _EVENT_VERB = re.compile(
-    r"\b(?:celebr\w*|realiz\w*|llev\w*\s+a\s+cabo|tendr[áa]n?\s+lugar|tener\s+lugar|tenga\s+lugar|sost\w*|convoc\w*|organiz\w*|imparti\w*|impartir[áa]n?|reprogram\w*|desarrollar[áa]n?se|se\s+desarrollar[áa]n?|albergar|ser\s+sede|sede|anfitri[óo]n\w*|previst[oa]s?|programad[oa]s?|hold|held|holding|take\s+place|takes\s+place|taking\s+place|convene|convening|host|hosting|organi[sz]e\w*|organi[sz]ing|scheduled|planned|reschedul\w*|participen|participar|participate|(?:will|shall|to|would)\s+meet|meets?\s+(?:virtually|again|in\s+person)|se\s+reunir[áa]n?|reunirse|sesionar[áa]n?)\b",
+    r"\b(?:celebr\w*|realiz\w*|llev\w*\s+a\s+cabo|tendr[áa]n?\s+lugar|tener\s+lugar|tenga\s+lugar|sost\w*|convoc\w*|organiz\w*|imparti\w*|impartir[áa]n?|reprogram\w*|desarrollar[áa]n?se|se\s+desarrollar[áa]n?|albergar|ser\s+sede|sede|anfitri[óo]n\w*|previst[oa]s?|programad[oa]s?|hold|held|holding|(?:will|shall)\s+open|opens?\s+on|take\s+place|takes\s+place|taking\s+place|convene|convening|host|hosting|organi[sz]e\w*|organi[sz]ing|scheduled|planned|reschedul\w*|participen|participar|participate|(?:will|shall|to|would)\s+meet|meets?\s+(?:virtually|again|in\s+person)|se\s+reunir[áa]n?|reunirse|sesionar[áa]n?)\b",
     re.IGNORECASE,
 )
 _DELIVERABLE_VERB = re.compile(
@@ -233,6 +248,15 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: validity "{m.group().strip()}"'
     if _PERIOD_LABEL.search(before[-40:]):
         return False, "dropped: a period label"
+    # The link may open the expression itself: "presupuesto de la ST para el año 2013".
+    lead = _LEADING_LINK.match(folded, d.begin, d.stop)
+    label_head = f_before[-70:] + (lead.group() if lead else "")
+    if m := c.label_before.search(label_head):
+        return False, f'dropped: a label "{m.group().strip()}"'
+    if not d.explicit_year and (m := c.habit.search(f_before)):
+        return False, f'dropped: a habit, not a date ("{m.group()}")'
+    if m := c.rejected.search(folded, s_begin, d.begin):
+        return False, f'dropped: a proposal turned down ("{m.group().split()[0]}")'
     if m := c.document_before.search(f_before[-80:]):
         return False, f'dropped: date of a document "{m.group().strip()}"'
     # A date moved or cancelled: "aplazar la reunión del 14-18 de septiembre a una fecha en 2021".
@@ -282,10 +306,12 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         ref is not None
         and (d.start or d.end) <= ref
         and not d.marker
-        and not future
         and c.past_tense.search(f_sentence)
+        and not _future_around(d, p, c, folded)
     ):
         return False, "dropped: told in the past, on the reference date"
+    if ref is not None and d.end <= ref and not d.marker and not _future_around(d, p, c, folded):
+        return False, "dropped: on the reference date, with nothing said of what comes"
     if ref is not None and d.start is not None and d.start < ref and not d.marker:
         clause = before.lstrip(" -–0123456789.)")
         f_clause = fold(clause)
@@ -302,6 +328,24 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     return True, "kept"
 
 
+def _future_around(d: DateMention, p: Passage, c: Cues, folded: str) -> bool:
+    """A future cue in the sentence before the date or in the clause right after it."""
+    s_begin, s_end = p.sentence
+    stop = s_end
+    for mark in (",", ";"):
+        i = p.clean.find(mark, d.stop, s_end)
+        if i >= 0:
+            stop = min(stop, i)
+    return bool(
+        _FUTURE.search(p.clean, s_begin, d.begin)
+        or c.future.search(folded, s_begin, d.begin)
+        or _FUTURE.search(p.clean, d.stop, stop)
+        or c.future.search(folded, d.stop, stop)
+    )
+
+
+_LEADING_LINK = re.compile(r"(?:para|for|de|del|of)\s+")
+
 # What a moved date moves to: "a una fecha ulterior", "to a later date", "sine die".
 _NEW_DATE = re.compile(
     r"\s*(?:una|otra|la|a|an|the|new|nueva)?\s*(?:fecha|date|later|ulterior|posterior|nueva)\b"
@@ -314,9 +358,18 @@ def _participle_on_date(c: Cues, f_before: str) -> re.Match[str] | None:
     Not a decision that schedules an event: "approved the holding of the Meeting in December".
     """
     m = _last_match(c.past_participle, f_before)
-    if m is None or EVENT_NOUN.search(f_before, m.end()):
+    if m is None:
+        return None
+    event = EVENT_NOUN.search(f_before, m.end())
+    if event is not None and not _SETTING.match(f_before, m.end(), event.start()):
         return None
     return m
+
+
+# Where a past participle took place: "the commitments made at the special summit on March 26".
+_SETTING = re.compile(
+    r"\s+(?:at|in|during|on\s+the\s+occasion\s+of|en|durante|con\s+ocasion\s+de)\b"
+)
 
 
 def kind_of(d: DateMention, p: Passage) -> str:
@@ -355,8 +408,10 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         return "event", "event: the new date of a moved meeting"
     if d.form == "range" and d.precision == "day" and d.start is not None and d.start < d.end:
         return "event", "event: a span of days"
+    if d.form == "meeting_year":
+        return "event", "event: the date names a meeting"
     event = _last(_EVENT_VERB, before)
-    deliverable = _last(c.deliverable, f_before)
+    deliverable = _last_not_past(c.deliverable, f_before, before)
     if event is not None or deliverable is not None:
         if deliverable is None or (event is not None and event > deliverable):
             return "event", "event: event verb before"
@@ -373,6 +428,27 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     if EVENT_NOUN.search(sentence):
         return "event", "event: event noun"
     return "deadline", "deadline: no event named"
+
+
+# A verb told in the past reports, it does not ask: "la OEA informó que…", "have announced".
+_PAST_FORM = re.compile(r"(?:ó|aron|ieron)$")
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?$")
+
+
+def _last_not_past(rx: re.Pattern[str], folded: str, text: str) -> int | None:
+    """The end of the last match of `rx` in `folded` whose verb is not in a past tense.
+
+    `text` is the same stretch unfolded (same length), where Spanish preterites keep their
+    accent ("informó").
+    """
+    pos = None
+    for m in rx.finditer(folded):
+        if _PAST_FORM.search(text[m.start() : m.end()]) or _PERFECT_BEFORE.search(
+            folded[max(0, m.start() - 24) : m.start()]
+        ):
+            continue
+        pos = m.end()
+    return pos
 
 
 def _last_match(rx: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -134,6 +134,20 @@ class Cues:
         )
         self.past_tense = re.compile(rf"\b(?:{_phrases('past_tense')})\b")
         self.future = re.compile(rf"\b(?:{_phrases('future_cues')})\b")
+        # A habit, not a date: "meets three times a year, normally in April".
+        self.habit = re.compile(rf"\b(?:{_phrases('habit_markers')})\b")
+        # A label that carries a period: "the Regular Budget for next year", "presupuesto para
+        # 2021".
+        self.label_before = re.compile(
+            rf"\b(?:{_phrases('label_nouns')})\s+(?:[^.;:,]{{0,45}}?\s)?"
+            rf"(?:{_phrases('label_links')})\s+(?:(?:el|the)\s+)?$"
+        )
+        # A date inside a proposal that was turned down: "se opusieran a la propuesta para
+        # celebrarla el 22 de mayo".
+        self.rejected = re.compile(
+            rf"\b(?:{_phrases('rejection_cues')})\s+(?:\w+\s+){{0,3}}?"
+            rf"(?:{_phrases('proposal_nouns')})\b[^.;]{{0,70}}$"
+        )
         self.own_session = re.compile(
             rf"\b(?:{_phrases('own_session')})\s+(?:[\w.ªº°]+\s+){{0,3}}?"
             rf"(?:{_phrases('session_nouns')})\b[^;,.()]{{0,45}}\(?\s*$"

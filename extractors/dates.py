@@ -19,6 +19,8 @@ from typing import Any
 
 from dateparser.languages.loader import default_loader
 
+from extractors.cues import cues, fold
+
 Precision = str  # "day" | "week" | "month" | "quarter" | "semester" | "year" | "vague"
 MatchLike = Any  # a re.Match, or a _Group standing in for one
 
@@ -516,6 +518,25 @@ def _r_year(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precisio
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
+def _r_week_of(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
+    """ "the week of June 21, 2021", "la semana del 20 de junio": that day and the six after."""
+    day = _r_day(_Group(m, d=m["d"] or m["d2"], m=m["m"] or m["m2"]), ref)
+    if day is None:
+        return None
+    return day[1], day[1] + timedelta(days=6), "week"
+
+
+def _r_new_year(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
+    """ "postponed to 2021": the year a moved meeting moves to (nothing else is read so)."""
+    before = fold(m.string[max(0, m.start() - 40) : m.start()])
+    moved = None
+    for moved in cues().postpone.finditer(before):  # noqa: B007 - the last one is wanted
+        pass
+    if moved is None or len(before[moved.end() :].split()) > 2:
+        return None
+    return _r_year(m, ref)
+
+
 def _r_duration(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     if ref is None:
         return None
@@ -659,10 +680,11 @@ def _r_relative(m: MatchLike, ref: date | None) -> tuple[date | None, date, Prec
 
 
 # A weekday before a day of a range: "del lunes 14 al miércoles 16 de mayo", "from Monday 14".
-_WD = (
-    r"(?:(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|monday|tuesday"
-    r"|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+_WD_NAME = (
+    r"(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)"
 )
+_WD = rf"(?:{_WD_NAME},?\s+)?"
 _DURATION_TAIL = rf"{QTY}\s+{UNIT}(?:\s+(?:posteriores\s+|siguientes\s+|after\s+|following\s+|from\s+|of\s+)?(?:(?:a|al|the|of)\s+)?(?:esta|la\s+presente|this|the)\s+(?:reunión|meeting|fecha|date)|\s+(?:posteriores|siguientes))?"
 
 RULES: list[Rule] = [
@@ -768,6 +790,23 @@ RULES: list[Rule] = [
             + rf"(?:(?:in|during)\s+)?(?:the\s+)?{ORD}\s+week\s+(?:of|in)\s+(?P<m>{MONTH})(?:{EN_YEAR})?"
         ),
         _r_nth_week,
+        needs="M",
+    ),
+    # "the week of June 21, 2021", "the week of 20 June 2022", "la semana del 20 de junio"
+    Rule(
+        "week_of",
+        _rx(
+            rf"(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(?:(?:the\s+)?{_WD}(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})|{_WD}(?P<m2>{MONTH})\s+(?P<d2>{DAY})(?![\d:]))(?:{EN_YEAR})?"
+        ),
+        _r_week_of,
+        needs="M",
+    ),
+    Rule(
+        "week_of",
+        _rx(
+            rf"(?:la\s+)?semana\s+(?:del|que\s+comienza\s+el)\s+{_WD}(?P<d>{DAY})\s+de\s+(?P<m>{MONTH})(?:\s+{ES_YEAR})?"
+        ),
+        lambda m, ref: _r_week_of(_Group(m, d2=None, m2=None), ref),
         needs="M",
     ),
     # parts of a month: "a principios de agosto", "a finales de junio de 2010", "in late September"
@@ -889,7 +928,7 @@ RULES: list[Rule] = [
         "day",
         _rx(
             _opt_by(ES_BY)
-            + rf"(?P<d>{DAY})\s+(?:de|del\s+mes\s+de)\s+(?P<m>{MONTH})(?:\s+{ES_YEAR})?"
+            + rf"(?:(?:el\s+)?(?:próximo|proximo)\s+{_WD_NAME},?\s+)?(?P<d>{DAY})\s+(?:de|del\s+mes\s+de)\s+(?P<m>{MONTH})(?:\s+{ES_YEAR})?"
         ),
         _r_day,
         needs="M",
@@ -957,7 +996,7 @@ RULES: list[Rule] = [
         "year",
         _rx(
             _opt_by(ES_BY + "|" + EN_BY)
-            + rf"(?:en|durante|in|during|a\s+lo\s+largo\s+del?|en\s+el\s+transcurso\s+del?|en\s+el\s+curso\s+del?|throughout|in\s+the\s+course\s+of)\s+(?:el\s+(?:año\s+)?|the\s+year\s+|año\s+)?(?P<y>{YEAR})(?!\s*[-–/]\s*\d)"
+            + rf"(?:en|durante|para\s+el\s+año|in|during|a\s+lo\s+largo\s+del?|en\s+el\s+transcurso\s+del?|en\s+el\s+curso\s+del?|throughout|in\s+the\s+course\s+of)\s+(?:el\s+(?:año\s+)?|the\s+year\s+|año\s+)?(?P<y>{YEAR})(?!\s*[-–/]\s*\d)"
         ),
         _r_year,
         needs="Y",
@@ -1070,7 +1109,7 @@ RULES: list[Rule] = [
     Rule(
         "meeting_year",
         _rx(
-            rf"(?:en\s+el\s+marco\s+de|durante|en\s+ocasión\s+de|con\s+ocasión\s+de)\s+la\s+(?:próxima\s+)?(?:reunión|conferencia|cumbre|sesión)\b[^.;:\n]{{0,60}}?\s+de\s+(?P<y>{YEAR})(?!\s*[-–/]\s*\d)"
+            rf"(?:en\s+el\s+marco\s+de|durante|en\s+ocasión\s+de|con\s+ocasión\s+de|preparación\s+de|en|para|hacia)\s+la\s+(?:próxima\s+)?(?:reunión|conferencia|cumbre|sesión)\b[^.;:\n]{{0,60}}?\s+de\s+(?P<y>{YEAR})(?!\s*[-–/]\s*\d)"
         ),
         _r_year,
         needs="L",
@@ -1082,6 +1121,15 @@ RULES: list[Rule] = [
         ),
         _r_year,
         needs="L",
+    ),
+    # the year a moved meeting moves to: "will be postponed to 2021", "aplazada hasta 2021"
+    Rule(
+        "year",
+        _rx(
+            rf"(?:to|until|till|hasta|a|al|para)\s+(?:el\s+año\s+|the\s+year\s+)?(?P<y>{YEAR})(?!\s*[-–/]\s*\d)"
+        ),
+        _r_new_year,
+        needs="Y",
     ),
 ]
 

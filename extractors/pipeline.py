@@ -10,7 +10,7 @@ from datetime import date
 from extractors.actors import Gazetteer, Implied, TextIndex, Words, default_gazetteer
 from extractors.bodies import Body, body_gazetteer, identify
 from extractors.commitments import Passage, build, judge, kind_with_reason, open_task
-from extractors.cues import fold
+from extractors.cues import cues, fold
 from extractors.dates import DateMention, resolve, scan
 from extractors.invariants import enforce
 from extractors.model import Commitment, Decision, Extraction, Meeting, OpenTask
@@ -215,8 +215,9 @@ def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
     for d in days:
         if d.begin > 6000:
             break
-        if _INTRO.search(text[max(0, d.begin - 120) : d.begin]):
-            return d
+        intro = _INTRO.search(text, max(0, d.begin - 120), d.begin)
+        if intro and not _told_ahead(text[intro.end() : d.begin]):
+            return d  # not "convened…, which precede the Conference to be held from 19-23…"
     tail_start = max(0, len(text) - 3000)
     for d in reversed(days):
         if d.begin < tail_start:
@@ -244,6 +245,14 @@ def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
             return None
         return DateMention(m.start(1), m.end(3), m.group(0), day, day, "day", "day", True)
     return None
+
+
+_FUTURE_FORM = re.compile(r"\w+(?:ará|erá|irá|arán|erán|irán)\b")
+
+
+def _told_ahead(between: str) -> bool:
+    """Does the text between an intro verb and a date speak of what is still to come?"""
+    return bool(cues().future.search(fold(between)) or _FUTURE_FORM.search(between))
 
 
 def _is_header_date(
@@ -308,7 +317,8 @@ def _states_meeting_date(text: str, d: DateMention) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     if len(line.strip()) <= 120 and not line.strip().endswith((".", ";", ":")):
         return True
-    return _INTRO.search(text[max(line_start, d.begin - 120) : d.begin]) is not None
+    intro = _INTRO.search(text, max(line_start, d.begin - 120), d.begin)
+    return intro is not None and not _told_ahead(text[intro.end() : d.begin])
 
 
 def _meeting(
