@@ -264,7 +264,7 @@ async def status_command(update: Update, context: Context) -> None:
         if item is None or (item.members_only and reader.is_group):
             return None
         _ = item.document.meeting.title
-        return focal.rollup(session, item)
+        return focal.rollup(session, item, today=reader.today(services.clock))
 
     rolled = await services.db(load)
     if rolled is None:

@@ -220,9 +220,19 @@ def _occurrence_answered(
     return max(done) if done else None
 
 
-def rollup(session: Session, item: Commitment, *, forum: str = "CRM") -> Rollup:
-    """Return each concerned member country's answer to an item."""
+def rollup(
+    session: Session, item: Commitment, *, forum: str = "CRM", today: date | None = None
+) -> Rollup:
+    """Return each concerned member country's answer to an item.
+
+    For a recurring deadline, each country's answer about its occurrence in play on `today`.
+    """
     countries = concerned_countries(session, item, forum=forum)
+    if item.recurrence is not None and item.kind == DEADLINE and today is not None:
+        return Rollup(
+            item,
+            {c: current_answer(session, item=item, country=c, today=today) for c in countries},
+        )
     if item.kind == EVENT:
         rows = session.exec(
             select(Participation.country, Participation.answer).where(
@@ -311,7 +321,7 @@ def _answerable_items(session: Session, *, now: datetime, lang: str, forum: str)
             continue  # an event under way or over takes no more confirmations
         if item.group_id not in chosen or item.lang == lang:
             chosen[item.group_id] = item
-    return [rollup(session, item, forum=forum) for item in chosen.values()]
+    return [rollup(session, item, forum=forum, today=today) for item in chosen.values()]
 
 
 def _overdue(item: Commitment, today: date) -> bool:

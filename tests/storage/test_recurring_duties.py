@@ -192,6 +192,9 @@ def test_marking_one_occurrence_sent_leaves_the_next_open(session: Session) -> N
     later = date(2017, 10, 2)
     assert in_play(session, report, later) == date(2017, 12, 31)
     assert focal.current_answer(session, item=report, country="Guatemala", today=later) is None
+    # The secretariat's roll-up reads the same occurrence.
+    assert focal.rollup(session, report, today=today).answers == {"Guatemala": DONE}
+    assert focal.rollup(session, report, today=later).answers == {"Guatemala": None}
 
 
 def test_an_occurrence_left_unsent_stays_in_play_until_marked(session: Session) -> None:
