@@ -25,13 +25,13 @@ from storage.models import (
     Participation,
     TaskStatus,
 )
-from storage.recurrence import next_occurrence, occurrences
+from storage.recurrence import OWED_LOOK_BACK_DAYS, occurrence_owed
 
 CONFIRM, DECLINE, SEND, UNSEND = "confirm", "decline", "send", "unsend"
 ACTIONS = (CONFIRM, DECLINE, SEND, UNSEND)
 OVERVIEW_PAST_DAYS = 365  # how far back /status looks for deadlines still owed
 # A recurring duty's occurrence older than this is no longer the one a "sent" answers.
-OCCURRENCE_LOOK_BACK_DAYS = 90
+OCCURRENCE_LOOK_BACK_DAYS = OWED_LOOK_BACK_DAYS
 
 
 class StaleAnswer(Exception):
@@ -109,15 +109,8 @@ def occurrence_in_play(
     """
     if item.recurrence is None or item.end is None or item.kind != DEADLINE:
         return None
-    upcoming = next_occurrence(item.recurrence, item.end, on_or_after=today)
     done = occurrences_done(session, group_id=item.group_id, country=country)
-    since = today - timedelta(days=OCCURRENCE_LOOK_BACK_DAYS)
-    owed = [
-        day
-        for day in occurrences(item.recurrence, item.end, since=since, until=today)
-        if day not in done and day != upcoming
-    ]
-    return owed[0] if owed else upcoming
+    return occurrence_owed(item.recurrence, item.end, done=done, today=today)
 
 
 def current_answer(

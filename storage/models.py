@@ -188,6 +188,14 @@ class Commitment(SQLModel, table=True):
         sa.Index("ix_commitment_document", "document_id"),
         sa.Index("ix_commitment_span_days", "span_days"),
         sa.Index("ix_commitment_reach_days", "reach_days"),
+        # The few recurring deadlines, read apart by every listing (storage.queries).
+        sa.Index(
+            "ix_commitment_recurring",
+            "status",
+            "end",
+            sqlite_where=sa.text("recurrence IS NOT NULL"),
+            postgresql_where=sa.text("recurrence IS NOT NULL"),
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -5,12 +5,19 @@ members-only items only when the caller says the reader is a member (`members=Tr
 meetings held by `now`, one per linked item: the version in the reader's language when there is
 one, the other language's otherwise. Each commitment comes with its `document` (and meeting)
 loaded, so callers can cite the source.
+
+A recurring deadline is listed by one occurrence (`Listed`): the first due in the period asked
+about, the next one due, or the one a country still owes. The few recurring items are read
+apart (a partial index holds them) and their occurrences found in Python; the one-off items keep
+their paged walk of the date index, and the two are merged by date into one list whose pages
+neither skip nor repeat an item.
 """
 
 from __future__ import annotations
 
 import calendar
-from collections.abc import Sequence
+import heapq
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -33,9 +40,11 @@ from storage.models import (
     CommitmentActor,
     CommitmentTopic,
     Document,
+    OccurrenceStatus,
     Participation,
     TaskStatus,
 )
+from storage.recurrence import next_occurrence, occurrence_owed
 from storage.text import search_words
 
 COUNT_LIMIT = 200
@@ -43,6 +52,19 @@ COUNT_LIMIT = 200
 
 Forty pages of five are more than anyone pages through, and an exact count of every item a
 reader ever had (every overdue task since 2000) is a walk over all of them."""
+
+
+@dataclass(frozen=True)
+class Listed:
+    """An item as a list shows it: a recurring deadline by one of its occurrences."""
+
+    item: Commitment
+    occurrence: date | None = None  # the due date a recurring deadline is listed by
+
+    @property
+    def day(self) -> date | None:
+        """The date the item is listed by: its occurrence, or its end."""
+        return self.occurrence or self.item.end
 
 
 @dataclass
@@ -82,8 +104,42 @@ def next_due(
     members: bool = False,
 ) -> list[Commitment]:
     """Return the next deadlines and events that have not ended, soonest first."""
+    return [
+        listed.item
+        for listed in listed_next_due(
+            session=session,
+            now=now,
+            lang=lang,
+            country=country,
+            topics=topics,
+            forum=forum,
+            limit=limit,
+            offset=offset,
+            include_drafts=include_drafts,
+            members=members,
+        )
+    ]
+
+
+def listed_next_due(
+    *,
+    session: Session,
+    now: datetime,
+    lang: str = "es",
+    country: str | None = None,
+    topics: Sequence[str] = (),
+    forum: str = "CRM",
+    limit: int | None = 10,
+    offset: int = 0,
+    include_drafts: bool = False,
+    members: bool = False,
+) -> list[Listed]:
+    """`next_due`, a recurring deadline listed by its next occurrence."""
     query = _next_due(session, now, lang, country, topics, forum, include_drafts, members)
-    return _run(session, _page(query.order_by(*_by_end), limit, offset))
+    recurring = _next_occurrences(
+        session, now, lang, country, topics, forum, include_drafts, members
+    )
+    return _merged_page(session, query, recurring, limit, offset)
 
 
 def count_next_due(
@@ -100,7 +156,10 @@ def count_next_due(
 ) -> int:
     """Count what `next_due` pages through, up to `up_to` (see `COUNT_LIMIT`)."""
     query = _next_due(session, now, lang, country, topics, forum, include_drafts, members)
-    return _count(session, query, up_to)
+    recurring = _next_occurrences(
+        session, now, lang, country, topics, forum, include_drafts, members
+    )
+    return _capped(_count(session, query, up_to) + len(recurring), up_to)
 
 
 def upcoming(
@@ -184,12 +243,53 @@ def items_between(
     """Return the dated items whose span overlaps `first`..`last` (both included), soonest first.
 
     An item spans from its start (or its end, for a one-day item) to its end, so a window
-    ("primer semestre de 2017") that covers part of the period is in it.
+    ("primer semestre de 2017") that covers part of the period is in it. A recurring deadline
+    is in it when one of its occurrences is.
     """
+    return [
+        listed.item
+        for listed in listed_between(
+            session=session,
+            now=now,
+            first=first,
+            last=last,
+            kinds=kinds,
+            lang=lang,
+            country=country,
+            topics=topics,
+            forum=forum,
+            limit=limit,
+            offset=offset,
+            include_drafts=include_drafts,
+            members=members,
+        )
+    ]
+
+
+def listed_between(
+    *,
+    session: Session,
+    now: datetime,
+    first: date,
+    last: date,
+    kinds: Sequence[str] = (DEADLINE, EVENT),
+    lang: str = "es",
+    country: str | None = None,
+    topics: Sequence[str] = (),
+    forum: str = "CRM",
+    limit: int | None = None,
+    offset: int = 0,
+    include_drafts: bool = False,
+    members: bool = False,
+) -> list[Listed]:
+    """`items_between`, a recurring deadline listed by its first occurrence in the period."""
     query = _between(
         session, now, first, last, kinds, lang, country, topics, forum, include_drafts, members
     )
-    return _run(session, _page(query.order_by(*_by_end), limit, offset))
+    recurring = _occurrences_between(
+        session, now, first, last, kinds, lang, country, topics, forum, include_drafts, members
+    )
+    return _merged_page(session, query, recurring, limit, offset)
 
 
 def count_items_between(
@@ -211,7 +311,10 @@ def count_items_between(
     query = _between(
         session, now, first, last, kinds, lang, country, topics, forum, include_drafts, members
     )
-    return _count(session, query, up_to)
+    recurring = _occurrences_between(
+        session, now, first, last, kinds, lang, country, topics, forum, include_drafts, members
+    )
+    return _capped(_count(session, query, up_to) + len(recurring), up_to)
 
 
 def outstanding_tasks(
@@ -234,19 +337,61 @@ def outstanding_tasks(
     `since`, deadlines that ended before it and open tasks of meetings held before it are left
     out: what a country did not mark years ago is history, not work outstanding.
     """
+    return [
+        listed.item
+        for listed in listed_outstanding_tasks(
+            session=session,
+            now=now,
+            country=country,
+            lang=lang,
+            topics=topics,
+            forum=forum,
+            limit=limit,
+            offset=offset,
+            include_drafts=include_drafts,
+            members=members,
+            since=since,
+        )
+    ]
+
+
+def listed_outstanding_tasks(
+    *,
+    session: Session,
+    now: datetime,
+    country: str,
+    lang: str = "es",
+    topics: Sequence[str] = (),
+    forum: str = "CRM",
+    limit: int | None = None,
+    offset: int = 0,
+    include_drafts: bool = False,
+    members: bool = False,
+    since: date | None = None,
+) -> list[Listed]:
+    """`outstanding_tasks`, a recurring deadline listed by the occurrence the country owes.
+
+    That is the occurrence a focal point's "sent" marks: the oldest of the last weeks not
+    marked sent (overdue, like a one-off deadline not marked), else the next one due.
+    """
     query = _outstanding(session, now, country, lang, topics, forum, include_drafts, members)
     query = _since(query, since)
+    recurring = _owed_occurrences(
+        session, now, country, lang, topics, forum, include_drafts, members, since
+    )
     # Dated tasks in date order (an index walk that stops at the limit), then undated ones.
     dated = query.where(col(Commitment.end).is_not(None), _ends_by(session, now))
-    items = _run(session, _page(dated.order_by(*_by_end), limit, offset))
+    items = _merged_page(session, dated, recurring, limit, offset)
     if limit is not None and len(items) >= limit:
         return items
     # A page that started among the dated tasks and ran past them goes on from the first
     # undated one; a page past all of them skips as many undated ones as it is past.
-    skip = 0 if items or offset == 0 else max(0, offset - _count(session, dated, offset))
+    skip = 0
+    if not items and offset:
+        skip = max(0, offset - _count(session, dated, offset) - len(recurring))
     rest = None if limit is None else limit - len(items)
     undated = query.where(col(Commitment.end).is_(None)).order_by(col(Commitment.id))
-    return items + _run(session, _page(undated, rest, skip))
+    return items + [Listed(item) for item in _run(session, _page(undated, rest, skip))]
 
 
 def count_outstanding_tasks(
@@ -265,8 +410,11 @@ def count_outstanding_tasks(
     """Count what `outstanding_tasks` pages through, up to `up_to` (see `COUNT_LIMIT`)."""
     query = _outstanding(session, now, country, lang, topics, forum, include_drafts, members)
     query = _since(query, since)
+    recurring = _owed_occurrences(
+        session, now, country, lang, topics, forum, include_drafts, members, since
+    )
     dated = query.where(col(Commitment.end).is_not(None), _ends_by(session, now))
-    found = _count(session, dated, up_to)
+    found = _capped(_count(session, dated, up_to) + len(recurring), up_to)
     if up_to is not None and found >= up_to:
         return found
     undated = query.where(col(Commitment.end).is_(None))
@@ -481,6 +629,7 @@ def _next_due(
         col(Commitment.kind).in_((DEADLINE, EVENT)),
         col(Commitment.end) >= now.date(),
         _ends_by(session, now),
+        _one_off,
     )
     return _concerning(session, query, country, topics, forum)
 
@@ -506,6 +655,7 @@ def _between(
         col(Commitment.end) >= first,
         _ends_by(session, now, last),
         func.coalesce(Commitment.start, Commitment.end) <= last,
+        _one_off,
     )
     return _concerning(session, query, country, topics, forum)
 
@@ -532,9 +682,165 @@ def _outstanding(
         .exists()
     )
     query = _readable(now, lang, include_drafts, members).where(
-        col(Commitment.kind).in_((DEADLINE, TASK)), sa.not_(done)
+        col(Commitment.kind).in_((DEADLINE, TASK)), sa.not_(done), _one_off
     )
     return _concerning(session, query, country, topics, forum)
+
+
+# A recurring deadline is listed by an occurrence (`_recurring` and the readers below); every
+# other item, an open task that carries a recurrence but no date included, by its own dates.
+_one_off = or_(col(Commitment.kind) != DEADLINE, col(Commitment.recurrence).is_(None))
+
+
+def _recurring(
+    session: Session,
+    now: datetime,
+    lang: str,
+    country: str | None,
+    topics: Sequence[str],
+    forum: str,
+    include_drafts: bool,
+    members: bool,
+) -> list[Commitment]:
+    """The readable recurring deadlines concerning the reader (few: a partial index holds them)."""
+    query = _readable(now, lang, include_drafts, members).where(
+        col(Commitment.recurrence).is_not(None),
+        col(Commitment.kind) == DEADLINE,
+        col(Commitment.end).is_not(None),
+    )
+    query = _concerning(session, query, country, topics, forum)
+    return _run(session, query.order_by(col(Commitment.id)))
+
+
+def _next_occurrences(
+    session: Session,
+    now: datetime,
+    lang: str,
+    country: str | None,
+    topics: Sequence[str],
+    forum: str,
+    include_drafts: bool,
+    members: bool,
+) -> list[Listed]:
+    """Each recurring deadline by its next occurrence on or after today, soonest first."""
+    found = []
+    for item in _recurring(session, now, lang, country, topics, forum, include_drafts, members):
+        assert item.recurrence is not None and item.end is not None
+        day = next_occurrence(item.recurrence, item.end, on_or_after=now.date())
+        if day is not None:
+            found.append(Listed(item, day))
+    return _by_occurrence(found)
+
+
+def _occurrences_between(
+    session: Session,
+    now: datetime,
+    first: date,
+    last: date,
+    kinds: Sequence[str],
+    lang: str,
+    country: str | None,
+    topics: Sequence[str],
+    forum: str,
+    include_drafts: bool,
+    members: bool,
+) -> list[Listed]:
+    """Each recurring deadline by its first occurrence from `first` to `last`, soonest first.
+
+    The first occurrence spans the item's own dates (a window overlapping the period is in it,
+    as a one-off item's is); the later ones are days.
+    """
+    if DEADLINE not in kinds:
+        return []
+    found = []
+    for item in _recurring(session, now, lang, country, topics, forum, include_drafts, members):
+        assert item.recurrence is not None and item.end is not None
+        day = next_occurrence(item.recurrence, item.end, on_or_after=first)
+        overlaps = day == item.end and (item.start or item.end) <= last
+        if day is not None and (day <= last or overlaps):
+            found.append(Listed(item, day))
+    return _by_occurrence(found)
+
+
+def _owed_occurrences(
+    session: Session,
+    now: datetime,
+    country: str,
+    lang: str,
+    topics: Sequence[str],
+    forum: str,
+    include_drafts: bool,
+    members: bool,
+    since: date | None,
+) -> list[Listed]:
+    """Each recurring deadline by the occurrence the country owes, soonest first; none when
+    that one is marked sent already (early) or the series is over."""
+    items = _recurring(session, now, lang, country, topics, forum, include_drafts, members)
+    if not items:
+        return []
+    done: dict[int, set[date]] = {}
+    marks = select(col(OccurrenceStatus.group_id), col(OccurrenceStatus.occurrence)).where(
+        col(OccurrenceStatus.group_id).in_(sorted({i.group_id for i in items})),
+        OccurrenceStatus.country == country,
+        OccurrenceStatus.status == DONE,
+    )
+    for group_id, day in session.exec(marks).all():
+        done.setdefault(group_id, set()).add(day)
+    found = []
+    for item in items:
+        assert item.recurrence is not None and item.end is not None
+        marked = done.get(item.group_id, set())
+        owed = occurrence_owed(item.recurrence, item.end, done=marked, today=now.date())
+        if owed is not None and owed not in marked and (since is None or owed >= since):
+            found.append(Listed(item, owed))
+    return _by_occurrence(found)
+
+
+def _by_occurrence(found: list[Listed]) -> list[Listed]:
+    return sorted(found, key=lambda listed: (listed.occurrence, listed.item.id))
+
+
+def _merged_page(
+    session: Session, one_off: Any, recurring: list[Listed], limit: int | None, offset: int
+) -> list[Listed]:
+    """Return one page of the one-off items (a query, walked in date order) and the recurring
+    ones (sorted by occurrence) merged by date; an occurrence follows the one-off items of its
+    day.
+
+    With R recurring items, the page's one-off items are among those from `offset - R` on, so
+    the database still skips the rest: the merged position of the first one read is how many
+    one-off items it skipped plus the recurring ones dated before it.
+    """
+    ordered = one_off.order_by(*_by_end)
+    if not recurring:
+        return [Listed(item) for item in _run(session, _page(ordered, limit, offset))]
+    if offset < 0:
+        raise ValueError("offset must not be negative")
+    start = max(0, offset - len(recurring))
+    wanted = None if limit is None else offset + limit - start
+    ones = _run(session, _page(ordered, wanted, start))
+    if start and not ones:
+        # Past every one-off item: where the recurring ones fall depends on all of them (fewer
+        # than `start`).
+        start = 0
+        ones = _run(session, _page(ordered, None, 0))
+    before = 0
+    if start:
+        first_day = ones[0].end
+        assert first_day is not None
+        before = len([r for r in recurring if r.occurrence and r.occurrence < first_day])
+    merged: Iterable[Listed] = heapq.merge(
+        [Listed(item) for item in ones],
+        recurring[before:],
+        key=lambda listed: (listed.day, listed.occurrence is not None),
+    )
+    skip = offset - (start + before)
+    page = list(merged)[skip:]
+    return page if limit is None else page[:limit]
+
+
+def _capped(found: int, up_to: int | None) -> int:
+    return found if up_to is None else min(found, up_to)
 
 
 def _since(query: Any, since: date | None) -> Any:

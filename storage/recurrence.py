@@ -11,7 +11,7 @@ falls back to the month's last day where the month is shorter (30 January -> 28 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -19,6 +19,8 @@ from dateutil.rrule import MONTHLY, WEEKLY, YEARLY, rrule
 
 FREQUENCIES = {"WEEKLY": WEEKLY, "MONTHLY": MONTHLY, "YEARLY": YEARLY}
 MAX_INTERVAL = 120
+# An occurrence older than this is no longer the one a country still owes ("sent" is about).
+OWED_LOOK_BACK_DAYS = 90
 
 
 class BadRecurrence(ValueError):
@@ -91,6 +93,41 @@ def next_occurrence(
     """Return the first due date on or after a day, or None when the series has ended."""
     found = series(recurrence, first).after(_midnight(on_or_after), inc=True)
     return found.date() if found is not None else None
+
+
+def occurrence_owed(
+    recurrence: Mapping[str, Any], first: date, *, done: Collection[date], today: date
+) -> date | None:
+    """Return the occurrence a country's "sent" is about on `today`, or None (series over).
+
+    The oldest occurrence of the last `OWED_LOOK_BACK_DAYS` days not in `done`, else the next
+    one due on or after today (which may be marked done already).
+    """
+    upcoming = next_occurrence(recurrence, first, on_or_after=today)
+    since = today - timedelta(days=OWED_LOOK_BACK_DAYS)
+    for day in occurrences(recurrence, first, since=since, until=today):
+        if day not in done and day != upcoming:
+            return day
+    return upcoming
+
+
+def rrule_parts(recurrence: Mapping[str, Any], first: date) -> dict[str, Any]:
+    """Return the series as RFC 5545 RRULE parts (FREQ, INTERVAL, BYMONTHDAY..., UNTIL, COUNT),
+    the same dates `series` gives when expanded from `first`."""
+    parts: dict[str, Any] = {"FREQ": recurrence["freq"], "INTERVAL": recurrence.get("interval", 1)}
+    if recurrence["freq"] in ("MONTHLY", "YEARLY"):
+        if (first + timedelta(days=1)).day == 1:
+            parts["BYMONTHDAY"] = -1
+        elif first.day > 28:
+            parts["BYMONTHDAY"] = list(range(28, first.day + 1))
+            parts["BYSETPOS"] = -1
+        if recurrence["freq"] == "YEARLY" and "BYMONTHDAY" in parts:
+            parts["BYMONTH"] = first.month
+    if recurrence.get("until"):
+        parts["UNTIL"] = date.fromisoformat(recurrence["until"])
+    if recurrence.get("count"):
+        parts["COUNT"] = recurrence["count"]
+    return parts
 
 
 def is_occurrence(recurrence: Mapping[str, Any], first: date, day: date) -> bool:
