@@ -91,12 +91,12 @@ class _Table:
         out: list[tuple[int, int, _Name]] = []
         lower, starts, stops = words.lower, words.starts, words.stops
         by_first = self._by_first
-        i, n = 0, len(lower)
-        while i < n:
-            bucket = by_first.get(lower[i])
-            if bucket is None:
-                i += 1
-                continue
+        n = len(lower)
+        skip_to = 0
+        for i in [i for i, w in enumerate(lower) if w in by_first]:
+            if i < skip_to:
+                continue  # inside the name found before
+            bucket = by_first[lower[i]]
             hit = None
             for name in bucket:
                 k = len(name.words)
@@ -113,11 +113,9 @@ class _Table:
                     continue
                 hit = (starts[i], stops[i + k - 1], name)
                 break
-            if hit is None:
-                i += 1
-            else:
+            if hit is not None:
                 out.append(hit)
-                i += len(hit[2].words)
+                skip_to = i + len(hit[2].words)
         return out
 
 

@@ -39,19 +39,28 @@ _EN_IRREGULAR = {
 }
 
 
+class _FoldTable(dict[int, str]):
+    """What each character folds to, worked out the first time it is met."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        if c.isascii():
+            out = c.lower()
+        else:
+            base = unicodedata.normalize("NFD", c)[0].lower()
+            out = base if len(base) == 1 else c
+        self[code] = out
+        return out
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case `text` and drop accents, keeping one character for each character."""
-    table = {}
-    for c in set(text):
-        low = c.lower()
-        if c.isascii():
-            if low != c:
-                table[ord(c)] = low
-            continue
-        base = unicodedata.normalize("NFD", c)[0].lower()
-        if len(base) == 1 and base != c:
-            table[ord(c)] = base
-    return text.translate(table)
+    if text.isascii():
+        return text.lower()
+    return text.translate(_FOLD)
 
 
 def _strip(word: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
@@ -51,6 +52,24 @@ def extract(
     Dates resolve against the meeting the passage belongs to; `reference_date` stands in
     when the document states no meeting date.
     """
+    # The work makes many small objects and no cycles: the cycle collector, run again and
+    # again over a growing heap, would only make a long text cost more per KB than a short
+    # one. It is paused for the call (and left as it was found).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _extract(text, reference_date, gazetteer, topics)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _extract(
+    text: str,
+    reference_date: date | None,
+    gazetteer: Gazetteer | None,
+    topics: TopicCatalogue | None,
+) -> Extraction:
     cleaned = clean(text)
     words = Words.of(cleaned)
     cleaned, repaired = repair(cleaned, words)
@@ -80,8 +99,10 @@ def extract(
     regions: list[tuple[int, int, date | None, tuple[date, date] | None]] = []
     if layout.excerpts:
         meeting = Meeting(title=_title(cleaned, layout.excerpts[0].begin), lang=lang)
+        fixed_starts = [d.begin for d in fixed]
         for ex in layout.excerpts:
-            own = next((d for d in fixed if ex.begin <= d.begin < ex.header_stop), None)
+            i = bisect_left(fixed_starts, ex.begin)
+            own = fixed[i] if i < len(fixed) and fixed[i].begin < ex.header_stop else None
             ref = own.end if own else reference_date
             own_span = (own.start or own.end, own.end) if own else None
             regions.append((ex.header_stop, ex.stop, ref, own_span))

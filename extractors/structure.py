@@ -390,7 +390,8 @@ def build_layout(text: str, day_dates: list[tuple[int, int]]) -> Layout:
         ex.stop = excerpts[i + 1].begin if i + 1 < len(excerpts) else len(text)
 
     layout = Layout(excerpts=excerpts)
-    header_starts = {ex.begin for ex in excerpts}
+    header_starts = {ex.begin: i for i, ex in enumerate(excerpts)}
+    section_starts = [pos for pos, _ in sections]
     # Walk items, keeping a stack of numbering levels (types in order of first appearance).
     stack: list[tuple[str, str]] = []
     excerpt_index: int | None = None
@@ -408,12 +409,11 @@ def build_layout(text: str, day_dates: list[tuple[int, int]]) -> Layout:
             next_section = next(section_iter, None)
         stop = bounds[idx + 1]
         # A section heading inside this item's span ends it.
-        for s_pos, _ in sections:
-            if begin < s_pos < stop:
-                stop = s_pos
-                break
+        s = bisect_right(section_starts, begin)
+        if s < len(section_starts) and section_starts[s] < stop:
+            stop = section_starts[s]
         if begin in header_starts:
-            excerpt_index = next(i for i, ex in enumerate(excerpts) if ex.begin == begin)
+            excerpt_index = header_starts[begin]
             stack = [("excerpt", token)] if kind == "num" else [("excerpt", "")]
             continue
         if kind in ("alpha", "roman") and token in _ROMANS:
@@ -457,19 +457,22 @@ def _fill_gaps(layout: Layout, text: str) -> None:
     covered: list[Paragraph] = []
     pos = 0
     excerpts = layout.excerpts
+    starts = [x.begin for x in excerpts]
     for p in layout.paragraphs:
         if p.begin > pos:
-            covered.extend(_unnumbered(pos, p.begin, text, excerpts))
+            covered.extend(_unnumbered(pos, p.begin, text, excerpts, starts))
         covered.append(p)
         pos = max(pos, p.stop)
     if pos < len(text):
-        covered.extend(_unnumbered(pos, len(text), text, excerpts))
+        covered.extend(_unnumbered(pos, len(text), text, excerpts, starts))
     layout.paragraphs = covered
 
 
-def _unnumbered(begin: int, stop: int, text: str, excerpts: list[Excerpt]) -> list[Paragraph]:
+def _unnumbered(
+    begin: int, stop: int, text: str, excerpts: list[Excerpt], starts: list[int]
+) -> list[Paragraph]:
+    """Paragraphs of an unnumbered stretch; `starts` are where the excerpts begin."""
     out = []
-    starts = [x.begin for x in excerpts]
     for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[begin:stop]):
         b, e = begin + m.start(), begin + m.end()
         i = bisect_right(starts, b) - 1
@@ -529,10 +532,14 @@ def _beside_row(text: str, pos: int) -> bool:
     """Whether the line ending just before `pos` or the one starting there is a table row."""
     previous = text.rfind("\n", 0, pos - 1) + 1
     following = text.find("\n", pos)
-    return bool(
-        _ROW.match(text[previous : pos - 1])
-        or _ROW.match(text[pos : following if following >= 0 else len(text)])
+    return _is_row(text[previous : pos - 1]) or _is_row(
+        text[pos : following if following >= 0 else len(text)]
     )
+
+
+def _is_row(line: str) -> bool:
+    # Without a column gap no row can match: spare the pattern its backtracking on long lines.
+    return ("   " in line or "\t" in line) and _ROW.match(line) is not None
 
 
 def _strip_span(text: str, begin: int, stop: int) -> tuple[int, int]:

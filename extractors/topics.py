@@ -72,14 +72,20 @@ class TopicCatalogue:
     def __init__(self, topics: list[Topic]) -> None:
         self.topics = topics
         self._spellings = [(t.canonical, sorted(t.spellings())) for t in topics]
+        # Each spelling as it is looked for (between spaces), with its first word.
+        self._padded = [
+            (canonical, [(s.split()[0], f" {s} ") for s in spellings])
+            for canonical, spellings in self._spellings
+        ]
 
     def named_in(self, text: str) -> tuple[str, ...]:
         """The topics named in `text`, in catalogue order."""
         padded = f" {normalise(text)} "
+        words = set(padded.split())  # a spelling can be there only if its first word is
         return tuple(
             canonical
-            for canonical, spellings in self._spellings
-            if any(f" {s} " in padded for s in spellings)
+            for canonical, spellings in self._padded
+            if any(first in words and spaced in padded for first, spaced in spellings)
         )
 
 
