@@ -16,7 +16,7 @@ from telegram import Update
 
 from bot import callbacks
 from bot.catalog import Catalog
-from bot.formatting import escape, item_html
+from bot.formatting import escape, item_html, period_text
 from bot.i18n import say
 from bot.replies import Buttons, acknowledge, send, show
 from bot.roles import by_whom, find_country, held_by, refuse, request_command, stale
@@ -30,6 +30,9 @@ ANSWER = "F"  # F:<group id>:<c|d|s|u>:<country code>:<version>
 ACTIONS = {"c": focal.CONFIRM, "d": focal.DECLINE, "s": focal.SEND, "u": focal.UNSEND}
 CODES = {action: code for code, action in ACTIONS.items()}
 STATUS_LIMIT = 15
+# An item on a focal point's desk: its answer, the answer's version, and for a recurring
+# deadline the period the answer is about.
+Card = tuple[Commitment, str | None, int, date | None]
 
 
 async def focal_command(update: Update, context: Context) -> None:
@@ -121,21 +124,27 @@ async def report_command(update: Update, context: Context) -> None:
         return
     now, today = services.clock.now(), reader.today(services.clock)
 
-    def load(session: Session) -> list[tuple[str, list[tuple[Commitment, str | None, int]]]]:
+    def load(session: Session) -> list[tuple[str, list[Card]]]:
         desks = []
         for country in held.focal:
             rows = focal.desk(session, now=now, country=country, lang=reader.lang)
-            for item, _, _ in rows:
+            cards = []
+            for item, current, version in rows:
                 _ = item.document.meeting.title
-            desks.append((country, rows))
+                # The period of a recurring deadline the answer is about, as `desk` read it.
+                day = focal.occurrence_in_play(
+                    session, item=item, country=country, today=now.date()
+                )
+                cards.append((item, current, version, day))
+            desks.append((country, cards))
         return desks
 
-    for country, rows in await services.db(load):
+    for country, cards in await services.db(load):
         name = escape(_name(services.catalog, country, reader.lang))
-        await send(update, say(reader.lang, "report_title", country=name, n=len(rows)))
-        for item, current, version in rows:
+        await send(update, say(reader.lang, "report_title", country=name, n=len(cards)))
+        for item, current, version, day in cards:
             text, buttons = answer_card(
-                item, current, version, country, services.catalog, reader, today
+                item, current, version, country, services.catalog, reader, today, day
             )
             await send(update, text, buttons)
 
@@ -148,14 +157,22 @@ def answer_card(
     catalog: Catalog,
     reader: Reader,
     today: date,
+    occurrence: date | None = None,
 ) -> tuple[str, Buttons]:
-    """Render one item for a focal point: what it is, the country's answer, and the buttons."""
+    """Render one item for a focal point: what it is, the country's answer, and the buttons.
+
+    For a recurring deadline, `occurrence` is the period the answer and "sent" are about.
+    """
     lang = reader.lang
     code = catalog.country(country)
     name = escape(_name(catalog, country, lang))
     state = say(lang, f"answer_{current or ('none' if item.kind == EVENT else 'not_sent')}")
-    text = item_html(item, catalog=catalog, lang=lang, today=today)
-    text += f"\n\n<b>{name}</b>: {state}"
+    text = item_html(item, catalog=catalog, lang=lang, today=today, occurrence=occurrence)
+    if occurrence is not None and item.recurrence is not None:
+        period = escape(period_text(item.recurrence, occurrence, lang))
+        text += f"\n\n🔁 {period}\n<b>{name}</b>: {state}"
+    else:
+        text += f"\n\n<b>{name}</b>: {state}"
     if code is None:
         return text, []
     if item.kind == EVENT:
@@ -198,7 +215,7 @@ async def answer_button(update: Update, context: Context) -> None:
     country = country_row.canonical
     user_id, by, now = query.from_user.id, by_whom(update), services.clock.now()
 
-    def apply(session: Session) -> tuple[str, tuple[Commitment, str | None, int] | None]:
+    def apply(session: Session) -> tuple[str, Card | None]:
         # The role for this item's country, held now: not when the button was sent.
         if not roles.holds(session, user_id=user_id, role=FOCAL_POINT, country=country):
             return "not_allowed", None
@@ -221,16 +238,19 @@ async def answer_button(update: Update, context: Context) -> None:
         _ = shown.document.meeting.title
         current = focal.current_answer(session, item=shown, country=country, today=now.date())
         latest = history.latest_entry_id(session, group_id=group_id, country=country)
-        return "", (shown, current, latest)
+        day = focal.occurrence_in_play(session, item=shown, country=country, today=now.date())
+        return "", (shown, current, latest, day)
 
     refusal, done = await services.db(apply)
     if done is None:
         await refuse(update, context, reader, refusal)
         return
-    item, current, latest = done
+    item, current, latest, day = done
     await acknowledge(update, say(reader.lang, f"answered_{action}"))
     today = reader.today(services.clock)
-    text, buttons = answer_card(item, current, latest, country, services.catalog, reader, today)
+    text, buttons = answer_card(
+        item, current, latest, country, services.catalog, reader, today, day
+    )
     await show(update, text, buttons)
 
 

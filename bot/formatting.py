@@ -83,6 +83,12 @@ def is_window(item: Commitment) -> bool:
     return item.precision not in (None, "day")
 
 
+def period_text(recurrence: dict[str, Any], occurrence: date, lang: str) -> str:
+    """Name one period of a recurring duty: "trimestral — período con vencimiento 30 sept 2017"."""
+    day = format_date(occurrence, "medium", locale=lang)
+    return say(lang, "occurrence_period", every=every_text(recurrence, lang), day=day)
+
+
 def every_text(recurrence: dict[str, Any], lang: str) -> str:
     """Say how often a recurring duty comes back: "trimestral", "every 3 months"."""
     unit = {"WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}[recurrence["freq"]]
@@ -183,7 +189,11 @@ def item_html(
         if due is not None and item.end is not None and due != item.end:
             when = format_date(due, "long", locale=lang)
             left = count_days_text((due - today).days, lang)
-        shown = say(lang, "next_due", day=when) if due is not None else say(lang, "series_over")
+        if due is None:
+            shown = say(lang, "series_over")
+        else:
+            # An occurrence owed and overdue is not the "next" one: it is the period due then.
+            shown = say(lang, "occurrence_due" if due < today else "next_due", day=when)
         repeats = f"🔁 {escape(every_text(item.recurrence, lang))} · {escape(shown)}"
     head = f"{label}{icon} <b>{escape(when)}</b>"
     if left:
@@ -218,11 +228,24 @@ def list_html(
     first_number: int = 1,
     footer: str = "",
     empty: str = "",
+    occurrences: Sequence[date | None] = (),
 ) -> str:
-    """Render a titled page of items, numbered, within Telegram's length limit."""
+    """Render a titled page of items, numbered, within Telegram's length limit.
+
+    `occurrences`, if given, has the occurrence each recurring item is listed by (None for the
+    others), as the list's query found it.
+    """
+    days = list(occurrences) or [None] * len(items)
     blocks = [
-        item_html(item, catalog=catalog, lang=lang, today=today, number=first_number + i)
-        for i, item in enumerate(items)
+        item_html(
+            item,
+            catalog=catalog,
+            lang=lang,
+            today=today,
+            number=first_number + i,
+            occurrence=day,
+        )
+        for i, (item, day) in enumerate(zip(items, days, strict=True))
     ]
     body = "\n\n".join(blocks) if blocks else empty
     text = f"{title}\n\n{body}"

@@ -235,6 +235,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "every_n_years": {"es": "cada {n} años", "en": "every {n} years"},
     "next_due": {"es": "próximo vencimiento: {day}", "en": "next due: {day}"},
     "series_over": {"es": "sin más vencimientos", "en": "no more due dates"},
+    "occurrence_due": {"es": "período con vencimiento {day}", "en": "period due {day}"},
+    # A focal point's answer card: which period of a recurring duty "sent" marks.
+    "occurrence_period": {
+        "es": "{every} — período con vencimiento {day}",
+        "en": "{every} — period due {day}",
+    },
     "no_date": {"es": "sin fecha", "en": "no date"},
     "until": {"es": "hasta {anchor}", "en": "by {anchor}"},
     "who": {"es": "Quién", "en": "Who"},

@@ -26,10 +26,11 @@ from bot.services import Context, Reader, Services, reader_of
 from bot.understanding import understand
 from storage.models import DEADLINE, EVENT, Commitment
 from storage.queries import (
+    Listed,
     get_item,
-    items_between,
-    next_due,
-    outstanding_tasks,
+    listed_between,
+    listed_next_due,
+    listed_outstanding_tasks,
     search,
 )
 from storage.roles import is_member
@@ -218,9 +219,11 @@ def build_page(
     country, topics = _scope(query, reader, catalog)
     today = now.date()
     # One row more than a page tells whether a next page exists, without counting them all.
-    items = _fetch(session, query, reader, now, country, topics)
-    shown = items[:PAGE_SIZE]
-    has_more = len(items) > PAGE_SIZE
+    # A recurring deadline is listed by the occurrence the query found (the next one due, or
+    # the one a country owes), and dated by it.
+    listed = _fetch(session, query, reader, now, country, topics)
+    shown = [entry.item for entry in listed[:PAGE_SIZE]]
+    has_more = len(listed) > PAGE_SIZE
     footer = ""
     if query.offset or has_more:
         footer = say(lang, "page_more", page=query.offset // PAGE_SIZE + 1)
@@ -233,6 +236,7 @@ def build_page(
         first_number=query.offset + 1,
         footer=footer,
         empty=_empty(query, lang, catalog, country),
+        occurrences=[entry.occurrence for entry in listed[:PAGE_SIZE]],
     )
     buttons = [list(row) for row in _open_buttons(shown, query.offset + 1)]
     nav = []
@@ -255,12 +259,12 @@ def _fetch(
     now: datetime,
     country: str | None,
     topics: tuple[str, ...],
-) -> list[Commitment]:
+) -> list[Listed]:
     """Return the page's items plus one, if there is one more."""
     lang, offset, wanted = reader.lang, query.offset, PAGE_SIZE + 1
     members = may_read_members_only(session, reader)
     if query.view == NEXT:
-        return next_due(
+        return listed_next_due(
             session=session,
             now=now,
             lang=lang,
@@ -272,7 +276,7 @@ def _fetch(
         )
     if query.view == TASKS:
         assert country is not None
-        return outstanding_tasks(
+        return listed_outstanding_tasks(
             session=session,
             now=now,
             lang=lang,
@@ -289,7 +293,7 @@ def _fetch(
     last = query.last or today + timedelta(days=EVENTS_DAYS)
     if query.keywords:
         # Kinds of event are words of the items' text: filtered here, over a bounded scan.
-        scanned = items_between(
+        scanned = listed_between(
             session=session,
             now=now,
             first=first,
@@ -301,9 +305,9 @@ def _fetch(
             limit=KEYWORD_SCAN,
             members=members,
         )
-        matching = [i for i in scanned if _mentions(i, query.keywords)]
+        matching = [i for i in scanned if _mentions(i.item, query.keywords)]
         return matching[offset : offset + wanted]
-    return items_between(
+    return listed_between(
         session=session,
         now=now,
         first=first,

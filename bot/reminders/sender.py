@@ -31,7 +31,7 @@ from bot.replies import NO_PREVIEW, keyboard
 from bot.services import Services
 from storage.actors import names_covering
 from storage.models import DEADLINE, EVENT, Commitment, ReminderOutbox, Subscriber
-from storage.queries import get_item, items_between, outstanding_tasks
+from storage.queries import get_item, listed_between, listed_outstanding_tasks
 from storage.recurrence import is_occurrence
 from storage.reminders import (
     FAILED,
@@ -249,7 +249,9 @@ def _digest(session: Session, chat: Subscriber, catalog: Catalog, local: datetim
     lang = chat.lang
     today = local.date()
     topics = topics_of(session, chat_id=chat.chat_id)
-    items = items_between(
+    # A recurring deadline by its occurrence in the next days; among the country's open items,
+    # by the occurrence it owes.
+    items = listed_between(
         session=session,
         now=local,
         first=today,
@@ -266,13 +268,15 @@ def _digest(session: Session, chat: Subscriber, catalog: Catalog, local: datetim
     blocks = [say(lang, "digest_head", scope=scope)]
     if items:
         blocks += [
-            item_html(i, catalog=catalog, lang=lang, today=today, number=n)
+            item_html(
+                i.item, catalog=catalog, lang=lang, today=today, number=n, occurrence=i.occurrence
+            )
             for n, i in enumerate(items, 1)
         ]
     else:
         blocks.append(say(lang, "digest_empty"))
     if chat.country and _is_focal(session, chat):
-        owed = outstanding_tasks(
+        owed = listed_outstanding_tasks(
             session=session,
             now=local,
             country=chat.country,
@@ -283,7 +287,10 @@ def _digest(session: Session, chat: Subscriber, catalog: Catalog, local: datetim
         )
         if owed:
             blocks.append(say(lang, "digest_open", country=escape(name or chat.country)))
-            blocks += [item_html(i, catalog=catalog, lang=lang, today=today) for i in owed]
+            blocks += [
+                item_html(i.item, catalog=catalog, lang=lang, today=today, occurrence=i.occurrence)
+                for i in owed
+            ]
     return Message(split("\n\n".join(blocks)), [])
 
 
