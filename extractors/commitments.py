@@ -711,6 +711,18 @@ def place_of(index: TextIndex, clean: str, begin: int, stop: int) -> str | None:
     return None
 
 
+# Where a summary stops ("…, que…", "; …", "… in the city…") and how it is tidied.
+_SUMMARY_CUT = re.compile(
+    r"[;:]|,\s*(?:que|el\s+cual|la\s+cual|which|with|con|to\s+be|a\s+ser|hosted|under|bajo|en\s+coordinaci[óo]n|in\s+coordination)\b|\s(?:que\s+se|which\s+will|en\s+la\s+ciudad|in\s+the\s+city)\b"
+)
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.])")
+_COMMAS = re.compile(r",(?:\s*,)+")
+_TRAILING_LINKS = re.compile(
+    r"(?:\s+(?:en|in|de|del|the|a|al|on|y|and|durante|during|para|for|el|la|los|las))+$"
+)
+
+
 def summary(clean: str, begin: int, stop: int, d: DateMention | None, kind: str) -> str:
     """A short description: the event named, or the action asked for."""
     text = clean[begin:stop]
@@ -743,18 +755,11 @@ def summary(clean: str, begin: int, stop: int, d: DateMention | None, kind: str)
     piece = text[start:at] if at > start and len(text[start:at].split()) >= 3 else text[start:]
     if d is not None:
         piece = piece.replace(d.text, " ")
-    piece = re.split(
-        r"[;:]|,\s*(?:que|el\s+cual|la\s+cual|which|with|con|to\s+be|a\s+ser|hosted|under|bajo|en\s+coordinaci[óo]n|in\s+coordination)\b|\s(?:que\s+se|which\s+will|en\s+la\s+ciudad|in\s+the\s+city)\b",
-        piece,
-    )[0]
-    piece = re.sub(r"\s+", " ", piece)
-    piece = re.sub(r"\s+([,.])", r"\1", piece)
-    piece = re.sub(r",(?:\s*,)+", ",", piece).strip(" ,.-–")
-    piece = re.sub(
-        r"(?:\s+(?:en|in|de|del|the|a|al|on|y|and|durante|during|para|for|el|la|los|las))+$",
-        "",
-        piece,
-    )
+    piece = _SUMMARY_CUT.split(piece, maxsplit=1)[0]
+    piece = _SPACES.sub(" ", piece)
+    piece = _SPACE_BEFORE_MARK.sub(r"\1", piece)
+    piece = _COMMAS.sub(",", piece).strip(" ,.-–")
+    piece = _TRAILING_LINKS.sub("", piece)
     if len(piece) > 140:
         piece = piece[:140].rsplit(" ", 1)[0] + "…"
     return piece[:1].upper() + piece[1:] if piece else ""

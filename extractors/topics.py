@@ -72,21 +72,22 @@ class TopicCatalogue:
     def __init__(self, topics: list[Topic]) -> None:
         self.topics = topics
         self._spellings = [(t.canonical, sorted(t.spellings())) for t in topics]
-        # Each spelling as it is looked for (between spaces), with its first word.
-        self._padded = [
-            (canonical, [(s.split()[0], f" {s} ") for s in spellings])
-            for canonical, spellings in self._spellings
-        ]
+        # Each spelling as it is looked for (between spaces), under its first word: a spelling
+        # can be in a text only if its first word is one of the text's words.
+        self._by_first: dict[str, list[tuple[int, str]]] = {}
+        for index, (_, spellings) in enumerate(self._spellings):
+            for s in spellings:
+                self._by_first.setdefault(s.split()[0], []).append((index, f" {s} "))
 
     def named_in(self, text: str) -> tuple[str, ...]:
         """The topics named in `text`, in catalogue order."""
         padded = f" {normalise(text)} "
-        words = set(padded.split())  # a spelling can be there only if its first word is
-        return tuple(
-            canonical
-            for canonical, spellings in self._padded
-            if any(first in words and spaced in padded for first, spaced in spellings)
-        )
+        found: set[int] = set()
+        for word in self._by_first.keys() & set(padded.split()):
+            for index, spaced in self._by_first[word]:
+                if index not in found and spaced in padded:
+                    found.add(index)
+        return tuple(self._spellings[i][0] for i in sorted(found))
 
 
 @cache
