@@ -5,7 +5,9 @@ falls on the same dates in every time zone; a window ("primer semestre de 2017")
 and says it is approximate. An item's UID comes from its commitment group, the same in Spanish
 and English and across revisions, so importing the file again updates the calendar instead of
 adding copies; SEQUENCE grows with the item's last change, and a withdrawn item is sent
-cancelled. Each of the reader's lead times is an alarm at 09:00 that many days before.
+cancelled. Each of the reader's lead times is an alarm at 09:00 that many days before. A
+recurring deadline is one event on its first due day with an RRULE, so its alarms come before
+every occurrence; calendars expand it to the same dates the bot reminds.
 """
 
 from __future__ import annotations
@@ -17,16 +19,17 @@ from datetime import UTC, datetime, time, timedelta
 from urllib.parse import quote, urlencode
 from zoneinfo import ZoneInfo
 
-from icalendar import Alarm, Calendar, Event
+from icalendar import Alarm, Calendar, Event, vRecur
 from sqlmodel import Session
 
 from bot.catalog import Catalog
-from bot.formatting import clip, is_window, source_text, when_text
+from bot.formatting import clip, every_text, is_window, source_text, when_text
 from bot.i18n import say
 from bot.reminders.policy import SEND_AT, leads_for, target_day
 from storage.calendars import withdrawn_between
-from storage.models import WITHDRAWN, Commitment
+from storage.models import DEADLINE, WITHDRAWN, Commitment
 from storage.queries import items_between
+from storage.recurrence import rrule_parts
 
 # Fixed for good: calendars that imported an item know it by this domain and its group id.
 UID_DOMAIN = "crmbot.crm-rcm.org"
@@ -128,7 +131,9 @@ def _event(
     item: Commitment, *, catalog: Catalog, lang: str, lead_days: Sequence[int] | None
 ) -> Event:
     assert item.end is not None, "only dated items go into calendars"
-    first = item.start or item.end
+    # A recurring deadline's occurrences are days, the first one its first due date.
+    repeats = item.recurrence is not None and item.kind == DEADLINE
+    first = item.end if repeats else item.start or item.end
     event = Event()
     event.add("uid", uid_of(item.group_id))
     changed = _aware(item.updated_at)
@@ -138,6 +143,9 @@ def _event(
     event.add("summary", summary(item, lang))
     event.add("dtstart", first)
     event.add("dtend", item.end + timedelta(days=1))
+    if repeats:
+        assert item.recurrence is not None
+        event.add("rrule", rrule_parts(item.recurrence, item.end))
     event.add("transp", "TRANSPARENT")
     event.add("description", description(item, catalog=catalog, lang=lang))
     if item.where:
@@ -149,7 +157,7 @@ def _event(
     )
     if cancelled:
         return event
-    target = target_day(item.kind, item.start, item.end)
+    target = item.end if repeats else target_day(item.kind, item.start, item.end)
     for lead in leads_for(item.kind, lead_days):
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
@@ -176,6 +184,8 @@ def description(item: Commitment, *, catalog: Catalog, lang: str) -> str:
     lines = [f"{say(lang, 'cal_when')}: {when_text(item, lang)}"]
     if is_window(item):
         lines[0] += f" ({say(lang, 'approximate')})"
+    if item.recurrence is not None and item.kind == DEADLINE:
+        lines[0] += f" · {every_text(item.recurrence, lang)}"
     lines.append(f"{say(lang, f'kind_{item.kind}')}: {item.what or item.quote}")
     if item.who:
         who = ", ".join(catalog.actor_name(name, lang) for name in item.who)
@@ -201,6 +211,11 @@ def google_link(item: Commitment, *, catalog: Catalog, lang: str) -> str:
     }
     if item.where:
         values["location"] = item.where
+    if item.recurrence is not None and item.kind == DEADLINE:
+        # The series from its first due day, as in the .ics file.
+        rule = vRecur(rrule_parts(item.recurrence, item.end)).to_ical().decode()
+        values["dates"] = f"{item.end:%Y%m%d}/{after:%Y%m%d}"
+        values["recur"] = f"RRULE:{rule}"
     return "https://calendar.google.com/calendar/render?" + urlencode(values, quote_via=quote)
 
 

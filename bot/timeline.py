@@ -22,12 +22,13 @@ from telegram import Update
 
 from bot.calendar import Scope
 from bot.catalog import Catalog
-from bot.formatting import clip, is_window, when_text
+from bot.formatting import clip, every_text, is_window, when_text
 from bot.i18n import say
 from bot.questions import may_read_members_only
 from bot.services import Context, Services, reader_of
 from storage.models import DEADLINE, EVENT, Commitment
 from storage.queries import items_between
+from storage.recurrence import occurrences
 
 DEFAULT_MONTHS = 6
 MAX_MONTHS = 24
@@ -81,22 +82,24 @@ def draw_timeline(
         first = max(item.start or item.end, today)
         end = min(item.end, last)
         width = (end - first).days + 1
-        if is_window(item):
+        if is_window(item) and item.end >= today:
             colour = DEADLINE_COLOUR if item.kind == DEADLINE else EVENT_COLOUR
             axes.barh(row, width, left=_x(first), height=0.6, color=colour, alpha=0.18,
                       hatch="///", edgecolor=colour, linewidth=0)  # fmt: skip
         elif item.kind == EVENT:
             axes.barh(row, width, left=_x(first), height=0.6, color=EVENT_COLOUR)
-        if item.kind == DEADLINE and item.end <= last:
-            axes.plot([_x(item.end) + 0.5], [row], marker="D", markersize=8,
-                      color=DEADLINE_COLOUR, linestyle="none")  # fmt: skip
+        days = _due_days(item, today, last)
+        if days:
+            axes.plot([_x(day) + 0.5 for day in days], [row] * len(days), marker="D",
+                      markersize=8, color=DEADLINE_COLOUR, linestyle="none")  # fmt: skip
     axes.axvline(_x(today), color=TODAY_COLOUR, linewidth=1.5)
     axes.text(_x(today), -0.9, f" {say(lang, 'timeline_today')}", color=TODAY_COLOUR,
               va="bottom", fontsize=9)  # fmt: skip
     if not shown:
         axes.text(0.5, 0.5, say(lang, "timeline_empty"), transform=axes.transAxes,
                   ha="center", va="center", fontsize=12)  # fmt: skip
-    axes.set_yticks(range(len(shown)), [_label(item, lang) for item in shown], fontsize=8)
+    labels = [_label(item, lang, today, last) for item in shown]
+    axes.set_yticks(range(len(shown)), labels, fontsize=8)
     axes.set_ylim(rows - 0.4, -1.0)
     axes.set_xlim(_x(today) - LEAD_IN_DAYS, _x(last) + 1)
     ticks = _month_starts(today, last)
@@ -161,9 +164,25 @@ def _x(day: date) -> float:
     return float(date2num(datetime.combine(day, time(0))))
 
 
-def _label(item: Commitment, lang: str) -> str:
+def _due_days(item: Commitment, today: date, last: date) -> list[date]:
+    """The days a deadline's diamonds mark: its end, or each occurrence of a recurring one in
+    the picture's months."""
+    if item.kind != DEADLINE or item.end is None:
+        return []
+    if item.recurrence is not None:
+        return occurrences(item.recurrence, item.end, since=today, until=last)
+    return [item.end] if item.end <= last else []
+
+
+def _label(item: Commitment, lang: str, today: date, last: date) -> str:
     day = item.end if item.kind == DEADLINE or item.start is None else item.start
     assert day is not None
+    if item.recurrence is not None and item.kind == DEADLINE:
+        # A recurring duty by its first due day in the picture, and how often it comes back.
+        days = _due_days(item, today, last) or [day]
+        every = every_text(item.recurrence, lang)
+        text = f"{format_skeleton('MMMd', days[0], locale=lang)} · {every}"
+        return clip(f"{text} · {item.what or item.quote}", LABEL_CHARS)
     # A window reads as itself ("second half of 2017"): its first day would say a false date.
     when = when_text(item, lang) if is_window(item) else format_skeleton("MMMd", day, locale=lang)
     return clip(f"{when} · {item.what or item.quote}", LABEL_CHARS)
