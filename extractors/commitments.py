@@ -796,9 +796,11 @@ def build(
     d: DateMention,
     p: Passage,
     index: TextIndex,
+    kind: str | None = None,
 ) -> Commitment:
-    """Assemble the commitment a kept date expression stands for."""
-    kind = kind_of(d, p)
+    """Assemble the commitment a kept date expression stands for (of `kind` when the caller
+    has already read it with `kind_with_reason`)."""
+    kind = kind or kind_of(d, p)
     start = d.start
     if kind == "deadline" and d.precision == "day":
         start = None

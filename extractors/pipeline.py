@@ -163,7 +163,7 @@ def _extract(
                 dated_sentences.add(sentence)
                 continue
             kind, how = kind_with_reason(d, passage)
-            item, change = enforce(build(d, passage, index), text, d.begin)
+            item, change = enforce(build(d, passage, index, kind), text, d.begin)
             if item is None:
                 decisions.append(_decision(text, d, False, None, f"{how}; {change}"))
                 continue
