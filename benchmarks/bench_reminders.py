@@ -4,7 +4,9 @@ Fan-out: N subscribers of Guatemala are due the 7-day reminder of the 15 July 20
 the San Salvador sample at the same 09:00; the bot's own tick plans and sends them through the
 fake Bot API server (tests/fakes), which enforces Telegram's limits (30 messages/s overall,
 1/s per chat). Printed: messages/s from the first to the last accepted send, 429s received, and
-the time to the last message.
+the time to the last message. Meanwhile the bot polls, and a delegate who is not among the
+recipients asks /next every two seconds: printed is how long those answers took (queued in the
+fake server to the reply reaching it), since a fan-out must not hold up the people asking.
 
 Tick: one planning run over the synthetic store of benchmarks/bench_storage.py (100,000
 commitments, 10,000 subscribers) at a 09:00 (a minute's window, as every minute) and after a
@@ -21,6 +23,7 @@ import statistics
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -30,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "benchmarks")]
 
 from bench_storage import database, load, vocabulary  # noqa: E402
-from fakes.telegram_api import FakeTelegram  # noqa: E402
+from fakes.telegram_api import JSON, FakeTelegram  # noqa: E402
 
 from bot.app import build_application, post_init, post_shutdown  # noqa: E402
 from bot.clock import ShiftedClock  # noqa: E402
@@ -45,8 +48,22 @@ SAMPLE = ROOT / "samples" / "000_fe613b9cfbbc395e.txt"
 NINE_GUATEMALA = datetime(2017, 7, 8, 15, 0, 1, tzinfo=UTC)
 
 
-def fanout(subscribers: int) -> tuple[float, int, float, int]:
-    """Send one reminder to each of `subscribers` chats; return rate, 429s, seconds, sent."""
+PROBE_USER = 99
+
+
+@dataclass(frozen=True)
+class FanOut:
+    """What one fan-out measured."""
+
+    rate: float
+    refused: int
+    elapsed: float
+    sent: int
+    answers: list[float]  # seconds from each /next being queued to its reply
+
+
+def fanout(subscribers: int) -> FanOut:
+    """Send one reminder to each of `subscribers` chats while a delegate asks /next."""
     with tempfile.TemporaryDirectory(prefix="crmbot-fanout-") as folder:
         path = Path(folder) / "store.sqlite3"
         with FakeTelegram() as telegram:
@@ -81,7 +98,7 @@ def fanout(subscribers: int) -> tuple[float, int, float, int]:
 
 async def _send_all(
     settings: Settings, engine: object, clock: ShiftedClock, telegram: FakeTelegram
-) -> tuple[float, int, float, int]:
+) -> FanOut:
     application = build_application(
         settings,
         clock=clock,
@@ -90,23 +107,57 @@ async def _send_all(
     )
     await application.initialize()
     await post_init(application)
+    assert application.updater is not None
+    await application.updater.start_polling(poll_interval=0)
+    await application.start()
     services = application.bot_data["services"]
     started = time.monotonic()
+    asked: list[JSON] = []
+
+    probe = telegram.user(PROBE_USER, "Probe", language_code="es")
+
+    async def ask_next() -> None:
+        while True:
+            update = telegram.send_text(probe, "/next")
+            assert update is not None
+            asked.append(update)
+            await asyncio.sleep(2)
+
+    asking = asyncio.create_task(ask_next())
     try:
         while True:
             report = await run_tick(services, application.bot, budget=600)
             if report.claimed == 0:
                 break
     finally:
+        asking.cancel()
+        await asyncio.sleep(2)  # the last question's answer
+        await application.updater.stop()
+        await application.stop()
         await application.shutdown()
         await post_shutdown(application)
     elapsed = time.monotonic() - started
-    sends = [c for c in telegram.requests if c.method == "sendMessage"]
+    replies = sorted(
+        c.at
+        for c in telegram.requests
+        if c.method == "sendMessage" and c.ok and str(c.params.get("chat_id")) == str(PROBE_USER)
+    )
+    answers = []
+    for update in asked:
+        queued = telegram.queued_at(update)
+        later = [at for at in replies if at >= queued]
+        if later:
+            answers.append(later[0] - queued)
+    sends = [
+        c
+        for c in telegram.requests
+        if c.method == "sendMessage" and str(c.params.get("chat_id")) != str(PROBE_USER)
+    ]
     accepted = [c.at for c in sends if c.ok]
     refused = sum(1 for c in sends if c.status == 429)
     span = max(accepted) - min(accepted) if len(accepted) > 1 else 0.0
     rate = (len(accepted) - 1) / span if span else 0.0
-    return rate, refused, elapsed, len(accepted)
+    return FanOut(rate, refused, elapsed, len(accepted), answers)
 
 
 def tick_cost(backend: str, runs: int) -> list[tuple[str, float, float, int]]:
@@ -148,12 +199,20 @@ def main() -> int:
     lines = []
     for count in [int(n) for n in args.fanout.split(",") if n]:
         print(f"fan-out to {count} subscribers…", flush=True)
-        rate, refused, elapsed, sent = fanout(count)
-        verdict = "ok" if rate >= 28 and refused == 0 else "MISSED (target 28/s, no 429)"
+        run = fanout(count)
+        verdict = "ok" if run.rate >= 28 and run.refused == 0 else "MISSED (target 28/s, no 429)"
         lines.append(
-            f"fan-out {count:>6}: {sent} sent, {rate:.1f} messages/s, {refused} 429s, "
-            f"last message after {elapsed:.1f} s  {verdict}"
+            f"fan-out {count:>6}: {run.sent} sent, {run.rate:.1f} messages/s, {run.refused} 429s, "
+            f"last message after {run.elapsed:.1f} s  {verdict}"
         )
+        if run.answers:
+            waits = sorted(run.answers)
+            p95 = waits[min(len(waits) - 1, int(0.95 * len(waits)))]
+            lines.append(
+                f"  /next meanwhile: {len(waits)} answered, median "
+                f"{statistics.median(waits) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, "
+                f"max {waits[-1] * 1000:.0f} ms"
+            )
     for backend in [b for b in args.backends.split(",") if b]:
         for name, best, median, planned in tick_cost(backend, args.runs):
             verdict = "ok" if median < 1 else "MISSED (target 1 s)"
