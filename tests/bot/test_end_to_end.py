@@ -10,31 +10,14 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
 
 import icalendar
-import pytest
 from fakes.bot_harness import BotProcess
 from fakes.telegram_api import FakeTelegram, Message
 
 ANSWER_TIMEOUT = 30
-
-
-@pytest.fixture
-def running_bot(
-    bot_env: dict[str, str], fake_telegram: FakeTelegram, tmp_path: Path
-) -> Iterator[BotProcess]:
-    """Start `crmbot run` and wait until it polls; stop it afterwards."""
-    bot = BotProcess(tmp_path, bot_env)
-    try:
-        fake_telegram.wait_until_polling(timeout=60)
-    except AssertionError:
-        bot.stop()
-        raise AssertionError("the bot did not start polling:\n" + bot.output()) from None
-    yield bot
-    bot.stop()
 
 
 def answer(telegram: FakeTelegram, chat: object, contains: str) -> Message:

@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from fakes.bot_harness import BotProcess
 from fakes.telegram_api import ApiCall, FakeTelegram
 
@@ -23,21 +20,6 @@ FLOOD = 200  # messages from one user...
 FLOOD_SECONDS = 10.0  # ...spread over this long
 NEXT_EVERY = 1.25  # the other user's /next, under Telegram's one message a second per chat
 SLOW_DOWN_ES = "✋ Demasiados mensajes seguidos"
-
-
-@pytest.fixture
-def running_bot(
-    bot_env: dict[str, str], fake_telegram: FakeTelegram, tmp_path: Path
-) -> Iterator[BotProcess]:
-    """Start `crmbot run` with the default flood settings and wait until it polls."""
-    bot = BotProcess(tmp_path, bot_env)
-    try:
-        fake_telegram.wait_until_polling(timeout=60)
-    except AssertionError:
-        bot.stop()
-        raise AssertionError("the bot did not start polling:\n" + bot.output()) from None
-    yield bot
-    bot.stop()
 
 
 def sends_to(telegram: FakeTelegram, chat_id: int, contains: str = "") -> list[ApiCall]:

@@ -9,7 +9,7 @@ import shutil
 import signal
 import subprocess
 import sys
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -200,3 +200,18 @@ def bot_env(store: Path, fake_telegram: FakeTelegram, tmp_path: Path) -> dict[st
     }
     env.pop("DATA_DIR", None)
     return env
+
+
+@pytest.fixture
+def running_bot(
+    bot_env: dict[str, str], fake_telegram: FakeTelegram, tmp_path: Path
+) -> Iterator[BotProcess]:
+    """`crmbot run` with `bot_env`, once it polls; stopped (and its log checked) afterwards."""
+    bot = BotProcess(tmp_path, bot_env)
+    try:
+        fake_telegram.wait_until_polling(timeout=60)
+    except AssertionError:
+        bot.stop()
+        raise AssertionError("the bot did not start polling:\n" + bot.output()) from None
+    yield bot
+    bot.stop()
