@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from fakes.telegram_api import FakeTelegram
 from sqlmodel import Session, col, func, select
-from test_end_to_end import ANSWER_TIMEOUT, answer, running_bot  # noqa: F401
+from test_end_to_end import ANSWER_TIMEOUT, answer
 from test_role_checks import ACUERDOS as SEPTEMBER
 
 from storage.db import make_engine

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from fakes.bombs import MB, docx_bomb, pdf_bomb, slow_pdf
 from fakes.telegram_api import FakeTelegram
-from test_end_to_end import answer, running_bot  # noqa: F401
+from test_end_to_end import answer
 from test_end_to_end_review import counts
 
 ADMIN_ID = 9001
