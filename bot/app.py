@@ -57,6 +57,9 @@ from storage.subscribers import grant_role
 
 log = logging.getLogger(__name__)
 
+# Updates handled at once: room for several users' flood allowances of paced answers.
+CONCURRENT_UPDATES = 1024
+
 # The commands Telegram lists in the menu (English names; Spanish aliases work too).
 MENU = (
     "next",
@@ -153,8 +156,11 @@ def build_application(
         .token(token)
         .base_url(f"{base}/bot")
         .base_file_url(f"{base}/file/bot")
-        # Answers are independent, so one slow question never holds up the others.
-        .concurrent_updates(64)
+        # Answers are independent, so one slow question never holds up the others. An update
+        # holds its slot while its answer waits for the chat's turn (one message a second per
+        # chat): a user sending bursts keeps up to the flood allowance of slots waiting, so the
+        # slots are many (a waiting answer costs a coroutine; database work has its own threads).
+        .concurrent_updates(CONCURRENT_UPDATES)
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )

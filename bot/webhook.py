@@ -5,7 +5,7 @@ proxy) takes the posts at WEBHOOK_URL's path. A post must carry WEBHOOK_SECRET i
 X-Telegram-Bot-Api-Secret-Token, compared in constant time, or it gets 403 before its body is
 read, so no handler ever sees it. A body over `MAX_UPDATE_BYTES` gets 413, one that is not an
 update 400; an accepted update goes into the application's update queue, and the handlers run
-as they do for polled updates (concurrently, at most 64 at once).
+as they do for polled updates (concurrently, up to `bot.app.CONCURRENT_UPDATES` at once).
 """
 
 from __future__ import annotations

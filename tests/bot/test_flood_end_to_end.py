@@ -1,6 +1,6 @@
 """Abuse control in the real `crmbot run` process against the fake Bot API server, with
-Telegram's own flood limits and the default settings: one user floods, another is answered on
-time; an oversized text is refused.
+Telegram's own flood limits and the default settings: one user, or three, flood while another
+is answered on time; an oversized text is refused.
 
 This is a load test: the flood is spread over ten seconds of real time, and latencies are
 measured on the fake server's clock, from the moment an update is queued there to the moment
@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import time
 
+import pytest
 from fakes.bot_harness import BotProcess
 from fakes.telegram_api import ApiCall, FakeTelegram
 
@@ -51,18 +52,19 @@ def wait_until_quiet(telegram: FakeTelegram, chat_id: int, *, quiet: float, time
     raise AssertionError(f"the bot was still sending to {chat_id} after {timeout} s")
 
 
-def test_a_flooding_user_does_not_delay_another_users_next(
-    running_bot: BotProcess, fake_telegram: FakeTelegram
+@pytest.mark.parametrize("flooders", [1, 3])
+def test_flooding_users_do_not_delay_another_users_next(
+    running_bot: BotProcess, fake_telegram: FakeTelegram, flooders: int
 ) -> None:
     tg = fake_telegram
-    ana = tg.user(1001, "Ana", language_code="es")
-    john = tg.user(1002, "John", language_code="en")
+    floods = [tg.user(1001 + n, f"Ana{n}", language_code="es") for n in range(flooders)]
+    john = tg.user(2002, "John", language_code="en")
     tg.send_text(john, "/next")  # his first answer opens the chat; it is not measured
     tg.wait_for_message(john, lambda m: "Next" in (m.text or ""), timeout=ANSWER_TIMEOUT)
     before = len(sends_to(tg, john.id, "Next"))
 
-    # Ana's 200 messages every 50 ms, John's /next every 1.25 s, merged in time order.
-    flood = [(i * FLOOD_SECONDS / FLOOD, ana) for i in range(FLOOD)]
+    # Each flooder's 200 messages every 50 ms, John's /next every 1.25 s, merged in time order.
+    flood = [(i * FLOOD_SECONDS / FLOOD, who) for i in range(FLOOD) for who in floods]
     nexts = [(0.3 + k * NEXT_EVERY, john) for k in range(int(FLOOD_SECONDS / NEXT_EVERY))]
     texts = ["/next", "¿Qué vence en julio?", "/tasks", "/help"]
     queued: list[float] = []
@@ -76,7 +78,7 @@ def test_a_flooding_user_does_not_delay_another_users_next(
             assert update is not None
             queued.append(tg.queued_at(update))
         else:
-            tg.send_text(ana, texts[n % len(texts)])
+            tg.send_text(who, texts[n % len(texts)])
     elapsed = time.monotonic() - start
 
     tg.wait_until(
@@ -87,22 +89,23 @@ def test_a_flooding_user_does_not_delay_another_users_next(
     answered = [call.at for call in sends_to(tg, john.id, "Next")[before:]]
     latencies = [sent - asked for asked, sent in zip(sorted(queued), sorted(answered), strict=True)]
     figures = (
-        f"flood of {FLOOD} in {elapsed:.1f} s; John's /next ×{len(latencies)}: "
+        f"{flooders} × {FLOOD} messages in {elapsed:.1f} s; John's /next ×{len(latencies)}: "
         f"p95 {p95(latencies):.3f} s, max {max(latencies):.3f} s, "
         f"median {sorted(latencies)[len(latencies) // 2]:.3f} s"
     )
     print(figures)
     assert p95(latencies) < 1.0, figures
 
-    # Ana is told once, after the answers her allowance earned; the rest was dropped.
-    tg.wait_for_message(ana, lambda m: SLOW_DOWN_ES in (m.text or ""), timeout=90)
-    wait_until_quiet(tg, ana.id, quiet=3.0, timeout=90)
-    to_ana = sends_to(tg, ana.id)
-    notices = [c for c in to_ana if SLOW_DOWN_ES in str(c.params.get("text"))]
-    print(f"Ana: {len(to_ana) - len(notices)} answers and {len(notices)} notice for {FLOOD}")
-    assert len(notices) == 1
-    # The allowance (30) and what refilled while it was spent (half a message a second).
-    assert 30 <= len(to_ana) - len(notices) <= 35
+    # Each flooder is told once, after the answers its allowance earned; the rest was dropped.
+    for who in floods:
+        tg.wait_for_message(who, lambda m: SLOW_DOWN_ES in (m.text or ""), timeout=90)
+        wait_until_quiet(tg, who.id, quiet=3.0, timeout=90)
+        to_them = sends_to(tg, who.id)
+        notices = [c for c in to_them if SLOW_DOWN_ES in str(c.params.get("text"))]
+        print(f"{who.first_name}: {len(to_them) - len(notices)} answers, {len(notices)} notice")
+        assert len(notices) == 1
+        # The allowance (30) and what refilled while it was spent (half a message a second).
+        assert 30 <= len(to_them) - len(notices) <= 35
 
     assert running_bot.process.poll() is None, running_bot.output()
     assert "Traceback" not in running_bot.output() and "update failed" not in running_bot.output()
