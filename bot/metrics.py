@@ -38,6 +38,8 @@ class Gauges:
     outbox_depth: int | None
     retry_afters: int
     last_tick: datetime | None
+    flood_dropped: int = 0
+    flood_mutes: int = 0
 
 
 def exposition(metrics: Metrics, gauges: Gauges) -> str:
@@ -55,6 +57,10 @@ def exposition(metrics: Metrics, gauges: Gauges) -> str:
         ("crmbot_outbox_depth", "gauge", "Reminders due and not yet sent.", gauges.outbox_depth),
         ("crmbot_telegram_retry_after_total", "counter",
          "429 answers (retry_after) received from Telegram.", gauges.retry_afters),
+        ("crmbot_flood_dropped_total", "counter",
+         "Updates dropped because their sender sent too many a minute.", gauges.flood_dropped),
+        ("crmbot_flood_mutes_total", "counter",
+         "Senders told to slow down and ignored for a while.", gauges.flood_mutes),
         ("crmbot_last_tick_timestamp_seconds", "gauge",
          "When the reminder tick last finished (Unix time; 0: not yet).",
          gauges.last_tick.timestamp() if gauges.last_tick else 0),

@@ -100,6 +100,8 @@ class WebServer:
             outbox_depth=depth,
             retry_afters=limiter.retry_afters if isinstance(limiter, TelegramLimiter) else 0,
             last_tick=services.last_tick,
+            flood_dropped=services.flood.dropped,
+            flood_mutes=services.flood.muted,
         )
         return web.Response(
             text=exposition(services.metrics, gauges), headers={"Content-Type": CONTENT_TYPE}

@@ -130,6 +130,8 @@ async def test_metrics_follow_updates_reminders_and_429s(
         "crmbot_reminders_late_total": 0,
         "crmbot_outbox_depth": 0,
         "crmbot_telegram_retry_after_total": 0,
+        "crmbot_flood_dropped_total": 0,
+        "crmbot_flood_mutes_total": 0,
         "crmbot_last_tick_timestamp_seconds": 0,
         "crmbot_database_up": 1,
     }
@@ -174,3 +176,12 @@ async def test_metrics_follow_updates_reminders_and_429s(
     final = await metrics(harness)
     assert final["crmbot_telegram_retry_after_total"] == len(told_to_wait)
     assert final["crmbot_updates_total"] == 3
+
+    # Flo sends 32 messages at once: 30 are the allowance, the 31st mutes her, both are dropped.
+    flo = tg.user(1003, "Flo", language_code="es")
+    for _ in range(32):
+        await harness.say(flo, "/help")
+    flooded = await metrics(harness)
+    assert flooded["crmbot_updates_total"] == 3 + 32, "dropped updates were received all the same"
+    assert flooded["crmbot_flood_mutes_total"] == 1
+    assert flooded["crmbot_flood_dropped_total"] == 2
