@@ -8,6 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import accumulate, compress
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ def load_actors(path: Path | None = None) -> list[dict[str, Any]]:
 
 
 _TOKEN = re.compile(r"\w+")
+_TOKEN_SPLIT = re.compile(r"(\w+)")  # text split into gap, word, gap, word, …, gap
 _GAP = re.compile(r"[\s.,\-–'’]{0,3}")  # what may separate the words of one name
 
 
@@ -51,13 +53,14 @@ class Words:
     @classmethod
     def of(cls, text: str) -> Words:
         """Tokenise a text once, for every name table and date trigger."""
-        spans = [m.span() for m in _TOKEN.finditer(text)]
-        starts = [b for b, _ in spans]
-        stops = [e for _, e in spans]
+        # Where each piece of the split ends, summed in C: a gap ends where its word starts.
+        ends = list(accumulate(map(len, _TOKEN_SPLIT.split(text))))
+        starts = ends[0:-1:2]
+        stops = ends[1::2]
         low = text.lower()
         lower = _TOKEN.findall(low) if len(low) == len(text) else []
-        if len(lower) != len(spans):  # lower-casing changed a length or a word boundary
-            lower = [text[b:e].lower() for b, e in spans]
+        if len(lower) != len(starts):  # lower-casing changed a length or a word boundary
+            lower = [text[b:e].lower() for b, e in zip(starts, stops, strict=True)]
         return cls(lower=lower, starts=starts, stops=stops)
 
 
@@ -93,7 +96,7 @@ class _Table:
         by_first = self._by_first
         n = len(lower)
         skip_to = 0
-        for i in [i for i, w in enumerate(lower) if w in by_first]:
+        for i in compress(range(n), map(by_first.__contains__, lower)):
             if i < skip_to:
                 continue  # inside the name found before
             bucket = by_first[lower[i]]

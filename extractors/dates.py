@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from itertools import compress
 from typing import Any
 
 from dateparser.languages.loader import default_loader
@@ -1245,12 +1246,13 @@ def _windows(
     """Per kind of date word, the stretches of text around such words."""
     out: dict[str, list[tuple[int, int]]] = {kind: [] for kind in _REACH}
     size = len(text)
-    for word, start, stop in zip(words, starts, stops, strict=True):
-        kind = _TRIGGERS.get(word)
-        if kind is None:
-            if not (len(word) == 4 and word[:2] in ("19", "20") and word.isdigit()):
-                continue
-            kind = "Y"
+    # The kind of each distinct trigger word of the text; then the words are picked in C.
+    kinds = dict(_TRIGGERS)
+    for word in set(words):
+        if len(word) == 4 and word[:2] in ("19", "20") and word.isdigit() and word not in kinds:
+            kinds[word] = "Y"
+    for i in compress(range(len(words)), map(kinds.__contains__, words)):
+        kind, start, stop = kinds[words[i]], starts[i], stops[i]
         for k in ("Y", "L") if kind == "Y" else (kind,):
             before, after = _REACH[k]
             lo, hi = max(0, start - before), min(size, stop + after)

@@ -73,6 +73,14 @@ def _plural(phrase: str) -> str:
     return r"\s+".join(re.escape(w) + r"(?:s|es)?" for w in fold(phrase).split())
 
 
+_COMMON = {"una", "uno", "ano", "con", "al", "de", "a", "an", "the"}
+
+
+def _clue(phrase: str) -> str:
+    """The word of a phrase least likely to be in any sentence: the longest uncommon one."""
+    return max(fold(phrase).split(), key=lambda w: (w not in _COMMON, len(w)))
+
+
 def _alternation(parts: list[str]) -> str:
     return "|".join(sorted(set(parts), key=len, reverse=True))
 
@@ -82,13 +90,18 @@ class _Patterns:
         both = ("es", "en")
         self.meaning: dict[str, tuple[Frequency, int]] = {}
         adverbs, adjectives = [], []
+        # One word of each cue, as written in the patterns: a text holding none of them holds
+        # no cue, and one search for them spares the three patterns below.
+        clues: set[str] = set()
         for lang in both:
             for phrase, freq, interval in data["adverbs"][lang]:
                 self.meaning[" ".join(fold(phrase).split())] = (freq, interval)
                 adverbs.append(_words(phrase))
+                clues.add(_clue(phrase))
             for word, freq, interval in data["adjectives"][lang]:
                 self.meaning[fold(word)] = (freq, interval)
                 adjectives.append(re.escape(fold(word)))
+                clues.add(fold(word))
         adj = _alternation(adjectives)
         es_nouns = _alternation([_plural(n) for n in data["deliverables"]["es"]])
         en_nouns = _alternation([_plural(n) for n in data["deliverables"]["en"]])
@@ -107,6 +120,8 @@ class _Patterns:
             for word, months in data["periods"][lang]:
                 self.periods[" ".join(fold(word).split())] = months
         ends = _alternation([_words(p) for lang in both for p in data["period_end"][lang]])
+        clues.update(_clue(p) for lang in both for p in data["period_end"][lang])
+        self.clue = re.compile("|".join(re.escape(c) for c in sorted(clues)))
         periods = _alternation([_words(p) for p in self.periods])
         self.period_end = re.compile(rf"\b(?:{ends})\s+(?P<period>{periods})\b")
         starts = _alternation([_words(s) for lang in both for s in data["start_markers"][lang]])
@@ -129,6 +144,8 @@ def detect(text: str, begin: int = 0, stop: int | None = None) -> Cue | None:
     stop = len(text) if stop is None else stop
     folded = fold(text[begin:stop])
     pats = _patterns()
+    if pats.clue.search(folded) is None:
+        return None
     m = pats.period_end.search(folded)
     if m is not None:
         months = pats.periods[" ".join(m.group("period").split())]

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress
 
 from extractors.actors import Words
 from extractors.bodies import item_labels
@@ -68,7 +69,8 @@ _LEXICON_EXTRA = (
     "finales inicios comienzos plazo reunión reunion later before until deadline quarter "
     "semester fortnight"
 )
-_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[a-záéíóúñü])")
+# The hyphen first (its lookbehind sees the letter before it): a search jumps between hyphens.
+_HYPHEN_BREAK = re.compile(r"-(?<=[^\W\d_]-)[ \t]*\n[ \t]*(?=[a-záéíóúñü])")
 _WORD_PAIR = re.compile(r"[^\W\d_]+")
 
 
@@ -94,14 +96,13 @@ def repair(text: str, words: Words | None = None) -> tuple[str, list[tuple[int, 
     repaired text and the repaired spans, so a date found across one can be widened to the
     verbatim span of the original ("Novem-⏎ber", "a más tar dar", "diciembr e").
     """
-    chars = list(text)
     spans: list[tuple[int, int]] = []
+    fillers: list[str] = []  # what each span is rewritten as, in the order found
 
     def rewrite(begin: int, stop: int, word: str) -> None:
         gap = text[begin:stop]
         tail = "\n" if "\n" in gap else ""
-        filler = word + " " * (stop - begin - len(word) - len(tail)) + tail
-        chars[begin:stop] = list(filler)
+        fillers.append(word + " " * (stop - begin - len(word) - len(tail)) + tail)
         spans.append((begin, stop))
 
     for m in _HYPHEN_BREAK.finditer(text):
@@ -118,7 +119,7 @@ def repair(text: str, words: Words | None = None) -> tuple[str, list[tuple[int, 
     lower, starts, stops = words.lower, words.starts, words.stops
     broken = sorted(spans)
     taken = -1
-    for i in [i for i, w in enumerate(lower) if w in heads]:
+    for i in compress(range(len(lower)), map(heads.__contains__, lower)):
         j = i + 1
         if i <= taken or j >= len(lower) or starts[j] != stops[i] + 1:
             continue
@@ -130,6 +131,11 @@ def repair(text: str, words: Words | None = None) -> tuple[str, list[tuple[int, 
             continue  # already rejoined at a hyphen
         rewrite(starts[i], stops[j], text[starts[i] : stops[i]] + text[starts[j] : stops[j]])
         taken = j
+    if not spans:
+        return text, spans
+    chars = list(text)
+    for (begin, stop), filler in zip(spans, fillers, strict=True):
+        chars[begin:stop] = list(filler)
     spans.sort()
     return "".join(chars), spans
 
@@ -516,8 +522,11 @@ def sentence_bounds(text: str, begin: int, stop: int) -> list[tuple[int, int]]:
             continue
         piece = text[start:end]
         if m.group().startswith(".") and (
-            _ABBREV.search(piece)
-            or (re.search(r"\b\d{1,3}\.$", piece.strip()) and len(piece.strip()) < 6)
+            # An abbreviation is at most 7 characters with its period, so the search may start
+            # 9 before the end: a match can then not begin at that start, where the \b would
+            # see no character before it.
+            _ABBREV.search(piece, max(0, len(piece) - 9))
+            or (len(piece.strip()) < 6 and re.search(r"\b\d{1,3}\.$", piece.strip()))
         ):
             continue
         if piece.strip():

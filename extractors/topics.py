@@ -19,7 +19,10 @@ from extractors.cues import fold
 from extractors.structure import Layout, Paragraph, is_item_line
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
-_HYPHEN_BREAK = re.compile(r"(?<=\w)-[ \t]*\n[ \t]*(?=\w)")
+_WORD = re.compile(r"[0-9a-z]+")
+# A word split by a hyphen at a line end; the hyphen comes first in the pattern (its own
+# lookbehind sees the letter before it) so that a search jumps from hyphen to hyphen.
+_HYPHEN_BREAK = re.compile(r"-(?<=\w-)[ \t]*\n[ \t]*(?=\w)")
 
 
 @dataclass(frozen=True)
@@ -81,9 +84,14 @@ class TopicCatalogue:
 
     def named_in(self, text: str) -> tuple[str, ...]:
         """The topics named in `text`, in catalogue order."""
-        padded = f" {normalise(text)} "
+        folded = fold(_HYPHEN_BREAK.sub("", text))
+        # The words `normalise` would leave; most texts hold no topic's first word.
+        firsts = self._by_first.keys() & set(_WORD.findall(folded))
+        if not firsts:
+            return ()
+        padded = f" {_NON_WORD.sub(' ', folded).strip()} "
         found: set[int] = set()
-        for word in self._by_first.keys() & set(padded.split()):
+        for word in firsts:
             for index, spaced in self._by_first[word]:
                 if index not in found and spaced in padded:
                     found.add(index)
