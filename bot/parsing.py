@@ -109,6 +109,30 @@ async def read_document_async(data: bytes, name: str, limits: ParseLimits) -> st
     return _answer(child.returncode, stdout, stderr, limits)
 
 
+# Children reading at once: each may take the whole memory limit (CRMBOT_PARSE_MEMORY_MB).
+READERS_AT_ONCE = 2
+
+
+class DocumentReaders:
+    """The bot's document readers: at most `at_once` children at a time, the others queue, so
+    several uploads together cannot take more than `at_once` times the memory limit."""
+
+    def __init__(self, at_once: int = READERS_AT_ONCE) -> None:
+        self._slots = asyncio.Semaphore(at_once)
+        self.running = 0
+        self.peak = 0  # the most children that ran at once, for the tests and the logs
+
+    async def read(self, data: bytes, name: str, limits: ParseLimits) -> str:
+        """`read_document_async`, once a reader is free."""
+        async with self._slots:
+            self.running += 1
+            self.peak = max(self.peak, self.running)
+            try:
+                return await read_document_async(data, name, limits)
+            finally:
+                self.running -= 1
+
+
 def _check_size(data: bytes, limits: ParseLimits) -> None:
     if len(data) > limits.max_bytes:
         raise UnusableInput(

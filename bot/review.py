@@ -29,7 +29,7 @@ from bot.catalog import Catalog
 from bot.fetch import FetchError, fetch
 from bot.formatting import clip, escape, fit, item_html, when_text
 from bot.i18n import say
-from bot.parsing import ParseLimits, read_document_async
+from bot.parsing import ParseLimits
 from bot.replies import Buttons, acknowledge, keyboard, send, show
 from bot.roles import by_whom, held_by, refuse, stale
 from bot.services import Context, Reader, Services, reader_of
@@ -149,7 +149,7 @@ async def _load(
     settings = services.settings
     try:
         # In a child process with memory and time limits: a document bomb fails there alone.
-        text = await read_document_async(data, name, ParseLimits.of(settings))
+        text = await services.readers.read(data, name, ParseLimits.of(settings))
     except UnusableInput as exc:
         await send(update, say(reader.lang, "upload_failed", reason=escape(str(exc)[:200])))
         return

@@ -24,6 +24,7 @@ from bot.clock import Clock
 from bot.flood import FloodGate
 from bot.i18n import language_of
 from bot.metrics import Metrics
+from bot.parsing import DocumentReaders
 from bot.settings import Settings
 from storage.models import Subscriber
 from storage.subscribers import ensure_chat, topics_of
@@ -49,6 +50,8 @@ class Services:
     metrics: Metrics = field(default_factory=Metrics)
     # Abuse control: who is sending too many updates (bot/guard.py screens every update).
     flood: FloodGate = field(default_factory=FloodGate)
+    # Uploaded documents are read in child processes, a few at a time.
+    readers: DocumentReaders = field(default_factory=DocumentReaders)
 
     async def db(self, work: Callable[[Session], T]) -> T:
         """Run `work` in one session in a worker thread, commit, and return its result."""

@@ -12,7 +12,13 @@ from pathlib import Path
 import pytest
 from fakes.bombs import MB, docx_bomb, pdf_bomb, slow_pdf
 
-from bot.parsing import ParseLimits, read_document, read_document_async, read_file
+from bot.parsing import (
+    DocumentReaders,
+    ParseLimits,
+    read_document,
+    read_document_async,
+    read_file,
+)
 from bot.settings import Settings
 from extractors import UnusableInput
 
@@ -107,3 +113,19 @@ def test_files_are_read_through_the_child(tmp_path: Path) -> None:
         read_file(tmp_path / "missing.txt", LIMITS)
     with pytest.raises(UnusableInput, match=r"^is a directory, not a document$"):
         read_file(tmp_path, LIMITS)
+
+
+async def test_documents_sent_together_are_read_two_at_a_time() -> None:
+    readers = DocumentReaders(at_once=2)
+    texts = [f"Documento {n}: taller del 8 al 9 de agosto de 2017.".encode() for n in range(5)]
+    read = await asyncio.gather(*(readers.read(t, "acta.txt", LIMITS) for t in texts))
+    assert read == [t.decode() for t in texts]
+    assert readers.peak == 2 and readers.running == 0
+
+
+async def test_a_reader_is_freed_when_its_document_fails() -> None:
+    readers = DocumentReaders(at_once=1)
+    with pytest.raises(UnusableInput):
+        await readers.read(b"x" * (LIMITS.max_bytes + 1), "acta.txt", LIMITS)
+    assert readers.running == 0
+    assert await readers.read(b"Acta", "acta.txt", LIMITS) == "Acta"
