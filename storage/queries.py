@@ -20,7 +20,7 @@ import heapq
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased, selectinload
@@ -90,76 +90,74 @@ class EventRollup:
         return [c for c, a in self.answers.items() if a is None]
 
 
+class ReadOptions(TypedDict, total=False):
+    """What a listing takes besides the country: the fields of `Scope` other than `country`."""
+
+    lang: str
+    topics: Sequence[str]
+    forum: str
+    include_drafts: bool
+    members: bool
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Whose items a listing reads and which versions its reader may see.
+
+    The items naming `country` or a group that includes it, or carrying one of `topics` (with
+    neither, every item); actors are looked up in the `forum`'s catalogue. The version in `lang`
+    when an item has one; drafts only with `include_drafts`, members-only items only with
+    `members` (see `_readable`).
+    """
+
+    lang: str = "es"
+    country: str | None = None
+    topics: Sequence[str] = ()
+    forum: str = "CRM"
+    include_drafts: bool = False
+    members: bool = False
+
+
 def next_due(
     *,
     session: Session,
     now: datetime,
-    lang: str = "es",
     country: str | None = None,
-    topics: Sequence[str] = (),
-    forum: str = "CRM",
     limit: int = 10,
     offset: int = 0,
-    include_drafts: bool = False,
-    members: bool = False,
+    **options: Unpack[ReadOptions],
 ) -> list[Commitment]:
     """Return the next deadlines and events that have not ended, soonest first."""
-    return [
-        listed.item
-        for listed in listed_next_due(
-            session=session,
-            now=now,
-            lang=lang,
-            country=country,
-            topics=topics,
-            forum=forum,
-            limit=limit,
-            offset=offset,
-            include_drafts=include_drafts,
-            members=members,
-        )
-    ]
+    listed = listed_next_due(
+        session=session, now=now, country=country, limit=limit, offset=offset, **options
+    )
+    return [x.item for x in listed]
 
 
 def listed_next_due(
     *,
     session: Session,
     now: datetime,
-    lang: str = "es",
     country: str | None = None,
-    topics: Sequence[str] = (),
-    forum: str = "CRM",
     limit: int | None = 10,
     offset: int = 0,
-    include_drafts: bool = False,
-    members: bool = False,
+    **options: Unpack[ReadOptions],
 ) -> list[Listed]:
     """`next_due`, a recurring deadline listed by its next occurrence."""
-    query = _next_due(session, now, lang, country, topics, forum, include_drafts, members)
-    recurring = _next_occurrences(
-        session, now, lang, country, topics, forum, include_drafts, members
-    )
-    return _merged_page(session, query, recurring, limit, offset)
+    listing = _next_due(session, now, Scope(country=country, **options))
+    return listing.page(session, limit, offset)
 
 
 def count_next_due(
     *,
     session: Session,
     now: datetime,
-    lang: str = "es",
     country: str | None = None,
-    topics: Sequence[str] = (),
-    forum: str = "CRM",
-    include_drafts: bool = False,
-    members: bool = False,
     up_to: int | None = COUNT_LIMIT,
+    **options: Unpack[ReadOptions],
 ) -> int:
     """Count what `next_due` pages through, up to `up_to` (see `COUNT_LIMIT`)."""
-    query = _next_due(session, now, lang, country, topics, forum, include_drafts, members)
-    recurring = _next_occurrences(
-        session, now, lang, country, topics, forum, include_drafts, members
-    )
-    return _capped(_count(session, query, up_to) + len(recurring), up_to)
+    return _next_due(session, now, Scope(country=country, **options)).count(session, up_to)
 
 
 def upcoming(
@@ -167,30 +165,23 @@ def upcoming(
     session: Session,
     now: datetime,
     days: int = 30,
-    lang: str = "es",
     country: str | None = None,
-    topics: Sequence[str] = (),
-    forum: str = "CRM",
     limit: int | None = None,
     offset: int = 0,
-    include_drafts: bool = False,
-    members: bool = False,
+    **options: Unpack[ReadOptions],
 ) -> list[Commitment]:
     """Return deadlines and events falling within the next `days` days (ongoing included)."""
     today = now.date()
+    last = today + timedelta(days=days)
     return items_between(
         session=session,
         now=now,
         first=today,
-        last=today + timedelta(days=days),
-        lang=lang,
+        last=last,
         country=country,
-        topics=topics,
-        forum=forum,
         limit=limit,
         offset=offset,
-        include_drafts=include_drafts,
-        members=members,
+        **options,
     )
 
 
@@ -199,28 +190,15 @@ def count_upcoming(
     session: Session,
     now: datetime,
     days: int = 30,
-    lang: str = "es",
     country: str | None = None,
-    topics: Sequence[str] = (),
-    forum: str = "CRM",
-    include_drafts: bool = False,
-    members: bool = False,
     up_to: int | None = COUNT_LIMIT,
+    **options: Unpack[ReadOptions],
 ) -> int:
     """Count what `upcoming` pages through, up to `up_to` (see `COUNT_LIMIT`)."""
     today = now.date()
+    last = today + timedelta(days=days)
     return count_items_between(
-        session=session,
-        now=now,
-        first=today,
-        last=today + timedelta(days=days),
-        lang=lang,
-        country=country,
-        topics=topics,
-        forum=forum,
-        include_drafts=include_drafts,
-        members=members,
-        up_to=up_to,
+        session=session, now=now, first=today, last=last, country=country, up_to=up_to, **options
     )
 
 
@@ -231,14 +209,10 @@ def items_between(
     first: date,
     last: date,
     kinds: Sequence[str] = (DEADLINE, EVENT),
-    lang: str = "es",
     country: str | None = None,
-    topics: Sequence[str] = (),
-    forum: str = "CRM",
     limit: int | None = None,
     offset: int = 0,
-    include_drafts: bool = False,
-    members: bool = False,
+    **options: Unpack[ReadOptions],
 ) -> list[Commitment]:
     """Return the dated items whose span overlaps `first`..`last` (both included), soonest first.
 
@@ -246,24 +220,18 @@ def items_between(
     ("primer semestre de 2017") that covers part of the period is in it. A recurring deadline
     is in it when one of its occurrences is.
     """
-    return [
-        listed.item
-        for listed in listed_between(
-            session=session,
-            now=now,
-            first=first,
-            last=last,
-            kinds=kinds,
-            lang=lang,
-            country=country,
-            topics=topics,
-            forum=forum,
-            limit=limit,
-            offset=offset,
-            include_drafts=include_drafts,
-            members=members,
-        )
-    ]
+    listed = listed_between(
+        session=session,
+        now=now,
+        first=first,
+        last=last,
+        kinds=kinds,
+        country=country,
+        limit=limit,
+        offset=offset,
+        **options,
+    )
+    return [x.item for x in listed]
 
 
 def listed_between(
@@ -273,23 +241,14 @@ def listed_between(
     first: date,
     last: date,
     kinds: Sequence[str] = (DEADLINE, EVENT),
-    lang: str = "es",
     country: str | None = None,
-    topics: Sequence[str] = (),
-    forum: str = "CRM",
     limit: int | None = None,
     offset: int = 0,
-    include_drafts: bool = False,
-    members: bool = False,
+    **options: Unpack[ReadOptions],
 ) -> list[Listed]:
     """`items_between`, a recurring deadline listed by its first occurrence in the period."""
-    query = _between(
-        session, now, first, last, kinds, lang, country, topics, forum, include_drafts, members
-    )
-    recurring = _occurrences_between(
-        session, now, first, last, kinds, lang, country, topics, forum, include_drafts, members
-    )
-    return _merged_page(session, query, recurring, limit, offset)
+    listing = _between(session, now, first, last, kinds, Scope(country=country, **options))
+    return listing.page(session, limit, offset)
 
 
 def count_items_between(
@@ -299,22 +258,33 @@ def count_items_between(
     first: date,
     last: date,
     kinds: Sequence[str] = (DEADLINE, EVENT),
-    lang: str = "es",
     country: str | None = None,
-    topics: Sequence[str] = (),
-    forum: str = "CRM",
-    include_drafts: bool = False,
-    members: bool = False,
     up_to: int | None = COUNT_LIMIT,
+    **options: Unpack[ReadOptions],
 ) -> int:
     """Count what `items_between` pages through, up to `up_to` (see `COUNT_LIMIT`)."""
-    query = _between(
-        session, now, first, last, kinds, lang, country, topics, forum, include_drafts, members
+    listing = _between(session, now, first, last, kinds, Scope(country=country, **options))
+    return listing.count(session, up_to)
+
+
+def items_by_month(
+    *,
+    session: Session,
+    now: datetime,
+    year: int,
+    month: int,
+    country: str | None = None,
+    **options: Unpack[ReadOptions],
+) -> list[Commitment]:
+    """Return the deadlines and events that fall in (or overlap) one calendar month."""
+    return items_between(
+        session=session,
+        now=now,
+        first=date(year, month, 1),
+        last=date(year, month, calendar.monthrange(year, month)[1]),
+        country=country,
+        **options,
     )
-    recurring = _occurrences_between(
-        session, now, first, last, kinds, lang, country, topics, forum, include_drafts, members
-    )
-    return _capped(_count(session, query, up_to) + len(recurring), up_to)
 
 
 def outstanding_tasks(
@@ -322,14 +292,10 @@ def outstanding_tasks(
     session: Session,
     now: datetime,
     country: str,
-    lang: str = "es",
-    topics: Sequence[str] = (),
-    forum: str = "CRM",
+    since: date | None = None,
     limit: int | None = None,
     offset: int = 0,
-    include_drafts: bool = False,
-    members: bool = False,
-    since: date | None = None,
+    **options: Unpack[ReadOptions],
 ) -> list[Commitment]:
     """Return the deadlines and open tasks a country has not marked done, overdue ones first.
 
@@ -337,22 +303,16 @@ def outstanding_tasks(
     `since`, deadlines that ended before it and open tasks of meetings held before it are left
     out: what a country did not mark years ago is history, not work outstanding.
     """
-    return [
-        listed.item
-        for listed in listed_outstanding_tasks(
-            session=session,
-            now=now,
-            country=country,
-            lang=lang,
-            topics=topics,
-            forum=forum,
-            limit=limit,
-            offset=offset,
-            include_drafts=include_drafts,
-            members=members,
-            since=since,
-        )
-    ]
+    listed = listed_outstanding_tasks(
+        session=session,
+        now=now,
+        country=country,
+        since=since,
+        limit=limit,
+        offset=offset,
+        **options,
+    )
+    return [x.item for x in listed]
 
 
 def listed_outstanding_tasks(
@@ -360,38 +320,18 @@ def listed_outstanding_tasks(
     session: Session,
     now: datetime,
     country: str,
-    lang: str = "es",
-    topics: Sequence[str] = (),
-    forum: str = "CRM",
+    since: date | None = None,
     limit: int | None = None,
     offset: int = 0,
-    include_drafts: bool = False,
-    members: bool = False,
-    since: date | None = None,
+    **options: Unpack[ReadOptions],
 ) -> list[Listed]:
     """`outstanding_tasks`, a recurring deadline listed by the occurrence the country owes.
 
     That is the occurrence a focal point's "sent" marks: the oldest of the last weeks not
     marked sent (overdue, like a one-off deadline not marked), else the next one due.
     """
-    query = _outstanding(session, now, country, lang, topics, forum, include_drafts, members)
-    query = _since(query, since)
-    recurring = _owed_occurrences(
-        session, now, country, lang, topics, forum, include_drafts, members, since
-    )
-    # Dated tasks in date order (an index walk that stops at the limit), then undated ones.
-    dated = query.where(col(Commitment.end).is_not(None), _ends_by(session, now))
-    items = _merged_page(session, dated, recurring, limit, offset)
-    if limit is not None and len(items) >= limit:
-        return items
-    # A page that started among the dated tasks and ran past them goes on from the first
-    # undated one; a page past all of them skips as many undated ones as it is past.
-    skip = 0
-    if not items and offset:
-        skip = max(0, offset - _count(session, dated, offset) - len(recurring))
-    rest = None if limit is None else limit - len(items)
-    undated = query.where(col(Commitment.end).is_(None)).order_by(col(Commitment.id))
-    return items + [Listed(item) for item in _run(session, _page(undated, rest, skip))]
+    listing = _outstanding(session, now, Scope(country=country, **options), since)
+    return listing.page(session, limit, offset)
 
 
 def count_outstanding_tasks(
@@ -399,46 +339,28 @@ def count_outstanding_tasks(
     session: Session,
     now: datetime,
     country: str,
-    lang: str = "es",
-    topics: Sequence[str] = (),
-    forum: str = "CRM",
-    include_drafts: bool = False,
-    members: bool = False,
-    up_to: int | None = COUNT_LIMIT,
     since: date | None = None,
+    up_to: int | None = COUNT_LIMIT,
+    **options: Unpack[ReadOptions],
 ) -> int:
     """Count what `outstanding_tasks` pages through, up to `up_to` (see `COUNT_LIMIT`)."""
-    query = _outstanding(session, now, country, lang, topics, forum, include_drafts, members)
-    query = _since(query, since)
-    recurring = _owed_occurrences(
-        session, now, country, lang, topics, forum, include_drafts, members, since
-    )
-    dated = query.where(col(Commitment.end).is_not(None), _ends_by(session, now))
-    found = _capped(_count(session, dated, up_to) + len(recurring), up_to)
-    if up_to is not None and found >= up_to:
-        return found
-    undated = query.where(col(Commitment.end).is_(None))
-    return found + _count(session, undated, None if up_to is None else up_to - found)
+    listing = _outstanding(session, now, Scope(country=country, **options), since)
+    return listing.count(session, up_to)
 
 
 def events_with_confirmations(
     *,
     session: Session,
     now: datetime,
-    lang: str = "es",
     days: int | None = None,
     only_asked: bool = False,
     country: str | None = None,
-    topics: Sequence[str] = (),
-    forum: str = "CRM",
-    include_drafts: bool = False,
-    members: bool = False,
+    **options: Unpack[ReadOptions],
 ) -> list[EventRollup]:
     """Return the events that have not ended, with each member country's answer."""
+    scope = Scope(country=country, **options)
     today = now.date()
-    query = _readable(now, lang, include_drafts, members).where(
-        Commitment.kind == EVENT, col(Commitment.end) >= today
-    )
+    query = _readable(now, scope).where(Commitment.kind == EVENT, col(Commitment.end) >= today)
     if days is not None:
         horizon = today + timedelta(days=days)
         query = query.where(
@@ -447,9 +369,9 @@ def events_with_confirmations(
         )
     if only_asked:
         query = query.where(col(Commitment.confirm))
-    query = _concerning(session, query, country, topics, forum)
+    query = _within(query, _concern(session, scope))
     events = _run(session, query.order_by(*_by_end))
-    countries = [a.canonical for a in member_countries(session, forum=forum)]
+    countries = [a.canonical for a in member_countries(session, forum=scope.forum)]
     answers: dict[int, dict[str, Participation]] = {}
     group_ids = [e.group_id for e in events]
     if group_ids:
@@ -480,7 +402,8 @@ def get_item(
     when there is nothing a reader may see: an unknown group, a withdrawn item, a draft (unless
     `include_drafts`), or an item of a meeting not held by `now`.
     """
-    query = _readable(now, lang, include_drafts, members).where(Commitment.group_id == group_id)
+    scope = Scope(lang=lang, include_drafts=include_drafts, members=members)
+    query = _readable(now, scope).where(Commitment.group_id == group_id)
     # Two published versions of the same language cannot both exist; the order only makes
     # the answer deterministic if a draft and a published one are both readable.
     items = _run(session, query.order_by(col(Commitment.status).desc(), col(Commitment.id)))
@@ -525,7 +448,8 @@ def search(
     words = search_words(text).split()
     if not words:
         return []
-    query = _readable(now, lang, include_drafts, members)
+    scope = Scope(lang=lang, include_drafts=include_drafts, members=members)
+    query = _readable(now, scope)
     if session.get_bind().dialect.name == "postgresql":
         # The generated tsvector column and its GIN index (migration 0003).
         prefixes = " & ".join(f"{word}:*" for word in words)
@@ -547,34 +471,6 @@ def search(
     return items + _run(session, undated.limit(limit - len(items)))
 
 
-def items_by_month(
-    *,
-    session: Session,
-    now: datetime,
-    year: int,
-    month: int,
-    lang: str = "es",
-    country: str | None = None,
-    topics: Sequence[str] = (),
-    forum: str = "CRM",
-    include_drafts: bool = False,
-    members: bool = False,
-) -> list[Commitment]:
-    """Return the deadlines and events that fall in (or overlap) one calendar month."""
-    return items_between(
-        session=session,
-        now=now,
-        first=date(year, month, 1),
-        last=date(year, month, calendar.monthrange(year, month)[1]),
-        lang=lang,
-        country=country,
-        topics=topics,
-        forum=forum,
-        include_drafts=include_drafts,
-        members=members,
-    )
-
-
 def twins(*, session: Session, group_id: int) -> list[Commitment]:
     """Return every language version of one linked item, withdrawn ones included."""
     query = select(Commitment).where(Commitment.group_id == group_id)
@@ -584,21 +480,23 @@ def twins(*, session: Session, group_id: int) -> list[Commitment]:
 _by_end = (col(Commitment.end), col(Commitment.start), col(Commitment.id))
 
 
-def _readable(now: datetime, lang: str, include_drafts: bool, members: bool) -> Any:
-    """Select published items from meetings held by `now`, one per group, in `lang` if any.
+def _readable(now: datetime, scope: Scope) -> Any:
+    """Select published items from meetings held by `now`, one per group, in the scope's
+    language if any.
 
-    Members-only items are left out unless `members`: the reader is a verified delegate, a focal
-    point or the secretariat, in a private chat.
+    Members-only items are left out unless `scope.members`: the reader is a verified delegate, a
+    focal point or the secretariat, in a private chat.
     """
-    # Drafts are for the secretariat reviewing them, never for delegates.
-    statuses = (PUBLISHED, DRAFT) if include_drafts else (PUBLISHED,)
-    if not include_drafts:
+    lang, members = scope.lang, scope.members
+    if not scope.include_drafts:
         query = select(Commitment).where(
             Commitment.status == PUBLISHED,
             or_(col(Commitment.ref_date).is_(None), col(Commitment.ref_date) <= now.date()),
             or_(Commitment.lang == lang, col(Commitment.only_version)),
         )
         return query if members else query.where(sa.not_(col(Commitment.members_only)))
+    # Drafts are for the secretariat reviewing them, never for delegates.
+    statuses = (PUBLISHED, DRAFT)
     other = aliased(Commitment)
     in_lang = (
         select(other.id)
@@ -615,61 +513,94 @@ def _readable(now: datetime, lang: str, include_drafts: bool, members: bool) -> 
     return query if members else query.where(sa.not_(col(Commitment.members_only)))
 
 
-def _next_due(
-    session: Session,
-    now: datetime,
-    lang: str,
-    country: str | None,
-    topics: Sequence[str],
-    forum: str,
-    include_drafts: bool,
-    members: bool,
-) -> Any:
-    query = _readable(now, lang, include_drafts, members).where(
+@dataclass(frozen=True)
+class _Listing:
+    """What one listing reads, shared by its list and its count: the one-off dated items (a
+    query walked in date order), the recurring deadlines by the occurrence listed, and for
+    tasks the undated items (a query), which come after the dated ones."""
+
+    dated: Any
+    recurring: list[Listed]
+    undated: Any | None = None
+
+    def page(self, session: Session, limit: int | None, offset: int) -> list[Listed]:
+        """Return `limit` items (all, if None) from the `offset`-th on."""
+        items = _merged_page(session, self.dated, self.recurring, limit, offset)
+        if self.undated is None or (limit is not None and len(items) >= limit):
+            return items
+        # A page that started among the dated items and ran past them goes on from the first
+        # undated one; a page past all of them skips as many undated ones as it is past.
+        skip = 0
+        if not items and offset:
+            skip = max(0, offset - _count(session, self.dated, offset) - len(self.recurring))
+        rest = None if limit is None else limit - len(items)
+        undated = self.undated.order_by(col(Commitment.id))
+        return items + [Listed(item) for item in _run(session, _page(undated, rest, skip))]
+
+    def count(self, session: Session, up_to: int | None) -> int:
+        """Count the items `page` pages through, up to `up_to` (None: all)."""
+        found = _capped(_count(session, self.dated, up_to) + len(self.recurring), up_to)
+        if self.undated is None or (up_to is not None and found >= up_to):
+            return found
+        return found + _count(session, self.undated, None if up_to is None else up_to - found)
+
+
+def _next_due(session: Session, now: datetime, scope: Scope) -> _Listing:
+    """The deadlines and events that have not ended; a recurring deadline by its next
+    occurrence on or after today."""
+    concern = _concern(session, scope)
+    query = _readable(now, scope).where(
         col(Commitment.kind).in_((DEADLINE, EVENT)),
         col(Commitment.end) >= now.date(),
         _ends_by(session, now),
         _one_off,
     )
-    return _concerning(session, query, country, topics, forum)
+    found = []
+    for item in _recurring(session, now, scope, concern):
+        assert item.recurrence is not None and item.end is not None
+        day = next_occurrence(item.recurrence, item.end, on_or_after=now.date())
+        if day is not None:
+            found.append(Listed(item, day))
+    return _Listing(_within(query, concern), _by_occurrence(found))
 
 
 def _between(
-    session: Session,
-    now: datetime,
-    first: date,
-    last: date,
-    kinds: Sequence[str],
-    lang: str,
-    country: str | None,
-    topics: Sequence[str],
-    forum: str,
-    include_drafts: bool,
-    members: bool,
-) -> Any:
+    session: Session, now: datetime, first: date, last: date, kinds: Sequence[str], scope: Scope
+) -> _Listing:
+    """The dated items of `kinds` overlapping `first`..`last`; a recurring deadline by its
+    first occurrence in the period.
+
+    Its first occurrence spans the item's own dates (a window overlapping the period is in it,
+    as a one-off item's is); the later ones are days.
+    """
     if first > last:
         raise ValueError(f"the period starts ({first}) after it ends ({last})")
+    concern = _concern(session, scope)
     # Open tasks have no dates: they never fall in a period.
-    query = _readable(now, lang, include_drafts, members).where(
+    query = _readable(now, scope).where(
         col(Commitment.kind).in_([k for k in kinds if k in (DEADLINE, EVENT)]),
         col(Commitment.end) >= first,
         _ends_by(session, now, last),
         func.coalesce(Commitment.start, Commitment.end) <= last,
         _one_off,
     )
-    return _concerning(session, query, country, topics, forum)
+    found = []
+    for item in _recurring(session, now, scope, concern) if DEADLINE in kinds else []:
+        assert item.recurrence is not None and item.end is not None
+        day = next_occurrence(item.recurrence, item.end, on_or_after=first)
+        overlaps = day == item.end and (item.start or item.end) <= last
+        if day is not None and (day <= last or overlaps):
+            found.append(Listed(item, day))
+    return _Listing(_within(query, concern), _by_occurrence(found))
 
 
-def _outstanding(
-    session: Session,
-    now: datetime,
-    country: str,
-    lang: str,
-    topics: Sequence[str],
-    forum: str,
-    include_drafts: bool,
-    members: bool,
-) -> Any:
+def _outstanding(session: Session, now: datetime, scope: Scope, since: date | None) -> _Listing:
+    """The deadlines and open tasks the scope's country has not marked done (see `_since`); a
+    recurring deadline by the occurrence the country owes, left out when that one is marked
+    sent already (early) or the series is over."""
+    country = scope.country
+    assert country is not None
+    concern = _concern(session, scope)
     # A probe of the (group, country) unique index per item walked, rather than a list of
     # every task the country ever marked done, built before the first item.
     done = (
@@ -681,119 +612,50 @@ def _outstanding(
         )
         .exists()
     )
-    query = _readable(now, lang, include_drafts, members).where(
+    query = _readable(now, scope).where(
         col(Commitment.kind).in_((DEADLINE, TASK)), sa.not_(done), _one_off
     )
-    return _concerning(session, query, country, topics, forum)
+    query = _since(_within(query, concern), since)
+    items = _recurring(session, now, scope, concern)
+    marked: dict[int, set[date]] = {}
+    if items:
+        marks = select(col(OccurrenceStatus.group_id), col(OccurrenceStatus.occurrence)).where(
+            col(OccurrenceStatus.group_id).in_(sorted({i.group_id for i in items})),
+            OccurrenceStatus.country == country,
+            OccurrenceStatus.status == DONE,
+        )
+        for group_id, day in session.exec(marks).all():
+            marked.setdefault(group_id, set()).add(day)
+    found = []
+    for item in items:
+        assert item.recurrence is not None and item.end is not None
+        sent = marked.get(item.group_id, set())
+        owed = occurrence_owed(item.recurrence, item.end, done=sent, today=now.date())
+        if owed is not None and owed not in sent and (since is None or owed >= since):
+            found.append(Listed(item, owed))
+    # Dated items in date order (an index walk that stops at the limit), then undated ones.
+    return _Listing(
+        dated=query.where(col(Commitment.end).is_not(None), _ends_by(session, now)),
+        recurring=_by_occurrence(found),
+        undated=query.where(col(Commitment.end).is_(None)),
+    )
 
 
-# A recurring deadline is listed by an occurrence (`_recurring` and the readers below); every
+# A recurring deadline is listed by an occurrence (`_recurring` and the listings above); every
 # other item, an open task that carries a recurrence but no date included, by its own dates.
 _one_off = or_(col(Commitment.kind) != DEADLINE, col(Commitment.recurrence).is_(None))
 
 
 def _recurring(
-    session: Session,
-    now: datetime,
-    lang: str,
-    country: str | None,
-    topics: Sequence[str],
-    forum: str,
-    include_drafts: bool,
-    members: bool,
+    session: Session, now: datetime, scope: Scope, concern: Any | None
 ) -> list[Commitment]:
     """The readable recurring deadlines concerning the reader (few: a partial index holds them)."""
-    query = _readable(now, lang, include_drafts, members).where(
+    query = _readable(now, scope).where(
         col(Commitment.recurrence).is_not(None),
         col(Commitment.kind) == DEADLINE,
         col(Commitment.end).is_not(None),
     )
-    query = _concerning(session, query, country, topics, forum)
-    return _run(session, query.order_by(col(Commitment.id)))
-
-
-def _next_occurrences(
-    session: Session,
-    now: datetime,
-    lang: str,
-    country: str | None,
-    topics: Sequence[str],
-    forum: str,
-    include_drafts: bool,
-    members: bool,
-) -> list[Listed]:
-    """Each recurring deadline by its next occurrence on or after today, soonest first."""
-    found = []
-    for item in _recurring(session, now, lang, country, topics, forum, include_drafts, members):
-        assert item.recurrence is not None and item.end is not None
-        day = next_occurrence(item.recurrence, item.end, on_or_after=now.date())
-        if day is not None:
-            found.append(Listed(item, day))
-    return _by_occurrence(found)
-
-
-def _occurrences_between(
-    session: Session,
-    now: datetime,
-    first: date,
-    last: date,
-    kinds: Sequence[str],
-    lang: str,
-    country: str | None,
-    topics: Sequence[str],
-    forum: str,
-    include_drafts: bool,
-    members: bool,
-) -> list[Listed]:
-    """Each recurring deadline by its first occurrence from `first` to `last`, soonest first.
-
-    The first occurrence spans the item's own dates (a window overlapping the period is in it,
-    as a one-off item's is); the later ones are days.
-    """
-    if DEADLINE not in kinds:
-        return []
-    found = []
-    for item in _recurring(session, now, lang, country, topics, forum, include_drafts, members):
-        assert item.recurrence is not None and item.end is not None
-        day = next_occurrence(item.recurrence, item.end, on_or_after=first)
-        overlaps = day == item.end and (item.start or item.end) <= last
-        if day is not None and (day <= last or overlaps):
-            found.append(Listed(item, day))
-    return _by_occurrence(found)
-
-
-def _owed_occurrences(
-    session: Session,
-    now: datetime,
-    country: str,
-    lang: str,
-    topics: Sequence[str],
-    forum: str,
-    include_drafts: bool,
-    members: bool,
-    since: date | None,
-) -> list[Listed]:
-    """Each recurring deadline by the occurrence the country owes, soonest first; none when
-    that one is marked sent already (early) or the series is over."""
-    items = _recurring(session, now, lang, country, topics, forum, include_drafts, members)
-    if not items:
-        return []
-    done: dict[int, set[date]] = {}
-    marks = select(col(OccurrenceStatus.group_id), col(OccurrenceStatus.occurrence)).where(
-        col(OccurrenceStatus.group_id).in_(sorted({i.group_id for i in items})),
-        OccurrenceStatus.country == country,
-        OccurrenceStatus.status == DONE,
-    )
-    for group_id, day in session.exec(marks).all():
-        done.setdefault(group_id, set()).add(day)
-    found = []
-    for item in items:
-        assert item.recurrence is not None and item.end is not None
-        marked = done.get(item.group_id, set())
-        owed = occurrence_owed(item.recurrence, item.end, done=marked, today=now.date())
-        if owed is not None and owed not in marked and (since is None or owed >= since):
-            found.append(Listed(item, owed))
-    return _by_occurrence(found)
+    return _run(session, _within(query, concern).order_by(col(Commitment.id)))
 
 
 def _by_occurrence(found: list[Listed]) -> list[Listed]:
@@ -862,18 +724,29 @@ def _since(query: Any, since: date | None) -> Any:
 def _concerning(
     session: Session, query: Any, country: str | None, topics: Sequence[str], forum: str
 ) -> Any:
-    """Keep the items naming the country or a group that includes it, or carrying a topic.
+    """Keep the items naming the country or a group that includes it, or carrying a topic."""
+    return _within(query, _concern(session, Scope(country=country, topics=topics, forum=forum)))
 
-    With neither a country nor topics every item concerns the reader.
+
+def _within(query: Any, concern: Any | None) -> Any:
+    return query if concern is None else query.where(concern)
+
+
+def _concern(session: Session, scope: Scope) -> Any:
+    """The condition an item concerning the reader meets: it names the country or a group that
+    includes it, or carries a topic; None when every item does (neither a country nor topics).
+
+    Built once per listing: the country's names are looked up once for all of its queries.
     """
-    wanted = list(dict.fromkeys(t for t in topics if t))
+    country = scope.country
+    wanted = list(dict.fromkeys(t for t in scope.topics if t))
     if country is None and not wanted:
-        return query
+        return None
     # Correlated EXISTS lets the database walk items in date order and stop at the limit: each
     # candidate costs one index probe per table, whatever the country or topics.
     probes = []
     if country is not None:
-        names = names_covering(session, country, forum=forum)
+        names = names_covering(session, country, forum=scope.forum)
         probes.append(
             select(CommitmentActor.commitment_id).where(
                 CommitmentActor.commitment_id == Commitment.id,
@@ -892,8 +765,7 @@ def _concerning(
         # read before the first item) than probe the few items a page walks; OFFSET 0 keeps
         # each EXISTS a per-item probe.
         probes = [probe.offset(0) for probe in probes]
-    terms = [probe.exists() for probe in probes]
-    return query.where(or_(*terms))
+    return or_(*(probe.exists() for probe in probes))
 
 
 def _page(query: Any, limit: int | None, offset: int) -> Any:
