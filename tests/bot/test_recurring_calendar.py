@@ -4,7 +4,6 @@ its months; the Google Calendar link repeats too."""
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import parse_qs, urlsplit
 
@@ -13,16 +12,15 @@ import recurring_ical_events
 from dateutil.rrule import rrulestr
 from fakes.bot_harness import BotHarness
 from fakes.clock import FakeClock
+from fakes.recurring import store_decided
 from fakes.telegram_api import User
 from matplotlib.dates import num2date
 from sqlmodel import Session
 
 from bot.calendar import Scope, google_link
 from bot.timeline import draw_timeline, timeline_items
-from storage.ingest import ingest_extraction
 from storage.recurrence import occurrences
 from storage.subscribers import ensure_chat, update_chat
-from storage.text import content_hash
 
 OCTOBER = datetime(2017, 10, 5, 15, tzinfo=UTC)
 QUARTERLY = {"freq": "MONTHLY", "interval": 3}
@@ -37,43 +35,24 @@ SERIES = {
 
 
 def add_series(harness: BotHarness) -> None:
-    commitments = [
-        {
-            "kind": "deadline",
-            "date_text": first.isoformat(),
-            "start": None,
-            "end": first.isoformat(),
-            "precision": "day",
-            "quote": f"Que Guatemala remita un {what.lower()} a partir del {first.isoformat()}.",
-            "ref": str(n),
-            "what": what,
-            "who": ["Guatemala"],
-            "recurrence": rule,
-        }
-        for n, (what, (rule, first)) in enumerate(SERIES.items(), 1)
-    ]
-    extraction = {
-        "document": {
-            "title": "XXIII Reunión del GRCM",
-            "body": "GRCM",
-            "place": "Ciudad de Guatemala, Guatemala",
-            "start": "2017-06-28",
-            "end": "2017-06-29",
-            "lang": "es",
-        },
-        "commitments": commitments,
-        "undated": [],
-    }
-    with Session(harness.engine) as session:
-        ingest_extraction(
-            session,
-            extraction=extraction,
-            source="grcm-guatemala.txt",
-            content_hash=content_hash(json.dumps(extraction)),
-            now=datetime(2017, 7, 1, 12, tzinfo=UTC),
-            publish=True,
-        )
-        session.commit()
+    store_decided(
+        harness,
+        [
+            {
+                "kind": "deadline",
+                "date_text": first.isoformat(),
+                "start": None,
+                "end": first.isoformat(),
+                "precision": "day",
+                "quote": f"Que Guatemala remita un {what.lower()} a partir del {first.isoformat()}.",
+                "ref": str(n),
+                "what": what,
+                "who": ["Guatemala"],
+                "recurrence": rule,
+            }
+            for n, (what, (rule, first)) in enumerate(SERIES.items(), 1)
+        ],
+    )
 
 
 def settle(harness: BotHarness, user: User) -> None:

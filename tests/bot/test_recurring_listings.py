@@ -4,87 +4,27 @@ Application and the fake Bot API server; time moves by FakeClock."""
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import UTC, datetime, timedelta
 
 from fakes.bot_harness import BotHarness
 from fakes.clock import FakeClock
+from fakes.recurring import REPORT_WHAT, add_quarterly_report
 from fakes.telegram_api import Message
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from bot.questions import PAGE_SIZE
 from bot.reminders.jobs import run_tick
 from bot.services import Services
-from storage.ingest import ingest_extraction
-from storage.models import Commitment
 from storage.queries import listed_between
 from storage.reminders import set_planned_through
-from storage.subscribers import grant_role, subscribe, update_chat
-from storage.text import content_hash
 
-REPORT_WHAT = "Remitir el informe financiero trimestral a la ST"
 AUGUST = datetime(2017, 8, 20, 15, tzinfo=UTC)
 OCTOBER = datetime(2017, 10, 5, 15, tzinfo=UTC)
 
 
 def utc(*parts: int) -> datetime:
     return datetime(*parts, tzinfo=UTC)  # type: ignore[misc]
-
-
-def add_quarterly_report(harness: BotHarness, *, lang: str = "es", digest: bool = False) -> int:
-    """Guatemala owes a quarterly financial report from 30 September 2017; chat 1001 is its
-    focal point, reading in `lang`."""
-    extraction = {
-        "document": {
-            "title": "XXIII Reunión del GRCM",
-            "body": "GRCM",
-            "place": "Ciudad de Guatemala, Guatemala",
-            "start": "2017-06-28",
-            "end": "2017-06-29",
-            "lang": "es",
-        },
-        "commitments": [
-            {
-                "kind": "deadline",
-                "date_text": "30 de septiembre de 2017",
-                "start": None,
-                "end": "2017-09-30",
-                "precision": "day",
-                "quote": "Que Guatemala remita a la ST informes financieros trimestrales a "
-                "partir del 30 de septiembre de 2017.",
-                "ref": "7",
-                "what": REPORT_WHAT,
-                "who": ["Guatemala"],
-                "recurrence": {"freq": "MONTHLY", "interval": 3, "dtstart": "2017-09-30"},
-            }
-        ],
-        "undated": [],
-    }
-    with Session(harness.engine) as session:
-        ingest_extraction(
-            session,
-            extraction=extraction,
-            source="grcm-guatemala.txt",
-            content_hash=content_hash(json.dumps(extraction)),
-            now=utc(2017, 7, 1, 12),
-            publish=True,
-        )
-        subscribe(
-            session,
-            chat_id=1001,
-            now=utc(2017, 7, 1, 12),
-            lang=lang,
-            timezone="America/Guatemala",
-            country="Guatemala",
-            follows="country",
-        )
-        grant_role(
-            session, user_id=1001, role="focal_point", now=utc(2017, 7, 1, 12), country="Guatemala"
-        )
-        update_chat(session, chat_id=1001, now=utc(2017, 7, 1, 12), digest=digest)
-        session.commit()
-        return session.exec(select(Commitment.group_id).where(Commitment.what == REPORT_WHAT)).one()
 
 
 def report_block(message: Message) -> str:

@@ -3,13 +3,13 @@ marking one occurrence sent leaves the next; the buttons still work. Time moves 
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
 from fakes.bot_harness import BotHarness
 from fakes.clock import FakeClock
+from fakes.recurring import REPORT_WHAT, add_quarterly_report
 from sqlmodel import Session, select
 
 from bot.cli import main
@@ -19,11 +19,8 @@ from bot.reminders.policy import DEADLINE_LEADS, occurrences_ahead, recurring_re
 from bot.services import Services
 from storage import focal
 from storage.history import latest_entry_id
-from storage.ingest import ingest_extraction
-from storage.models import Commitment, ReminderOutbox
+from storage.models import ReminderOutbox
 from storage.reminders import set_planned_through
-from storage.subscribers import grant_role, subscribe, update_chat
-from storage.text import content_hash
 
 QUARTERLY = {"freq": "MONTHLY", "interval": 3}
 HALF_YEARLY = {"freq": "MONTHLY", "interval": 6}
@@ -110,61 +107,7 @@ def test_how_often_reads_in_each_language() -> None:
 
 
 # In process: the real tick and sender, the fake Bot API server, and a quarterly report that
-# Guatemala owes from 30 September 2017.
-REPORT_WHAT = "Remitir el informe financiero trimestral a la ST"
-
-
-def add_quarterly_report(harness: BotHarness) -> int:
-    extraction = {
-        "document": {
-            "title": "XXIII Reunión del GRCM",
-            "body": "GRCM",
-            "place": "Ciudad de Guatemala, Guatemala",
-            "start": "2017-06-28",
-            "end": "2017-06-29",
-            "lang": "es",
-        },
-        "commitments": [
-            {
-                "kind": "deadline",
-                "date_text": "30 de septiembre de 2017",
-                "start": None,
-                "end": "2017-09-30",
-                "precision": "day",
-                "quote": "Que Guatemala remita a la ST informes financieros trimestrales a "
-                "partir del 30 de septiembre de 2017.",
-                "ref": "7",
-                "what": REPORT_WHAT,
-                "who": ["Guatemala"],
-                "recurrence": {"freq": "MONTHLY", "interval": 3, "dtstart": "2017-09-30"},
-            }
-        ],
-        "undated": [],
-    }
-    with Session(harness.engine) as session:
-        ingest_extraction(
-            session,
-            extraction=extraction,
-            source="grcm-guatemala.txt",
-            content_hash=content_hash(json.dumps(extraction)),
-            now=utc(2017, 7, 1, 12),
-            publish=True,
-        )
-        subscribe(
-            session,
-            chat_id=1001,
-            now=utc(2017, 7, 1, 12),
-            lang="es",
-            timezone="America/Guatemala",
-            country="Guatemala",
-            follows="country",
-        )
-        grant_role(
-            session, user_id=1001, role="focal_point", now=utc(2017, 7, 1, 12), country="Guatemala"
-        )
-        update_chat(session, chat_id=1001, now=utc(2017, 7, 1, 12), digest=False)
-        session.commit()
-        return session.exec(select(Commitment.group_id).where(Commitment.what == REPORT_WHAT)).one()
+# Guatemala owes from 30 September 2017 (`add_quarterly_report`).
 
 
 def services(harness: BotHarness) -> Services:
