@@ -299,7 +299,7 @@ def rollup_text(rolled: focal.Rollup, catalog: Catalog, reader: Reader, today: d
     item = rolled.item
     lines = [
         say(lang, "status_title", item=item.group_id),
-        item_html(item, catalog=catalog, lang=lang, today=today),
+        item_html(item, catalog=catalog, lang=lang, today=today, occurrence=rolled.occurrence),
         "",
     ]
     groups = (
@@ -337,8 +337,10 @@ def overview_text(
             )
         else:
             tally = say(lang, "tally_deadline", sent=counts.get(DONE, 0), none=counts.get(None, 0))
-        late = " ⚠️" if item.kind != EVENT and item.end is not None and item.end < today else ""
-        when = item.end.isoformat() if item.end else ""
+        # A recurring deadline by the oldest occurrence a country still owes.
+        due = rolled.due
+        late = " ⚠️" if item.kind != EVENT and due is not None and due < today else ""
+        when = due.isoformat() if due else ""
         what = escape((item.what or item.quote)[:70])
         lines.append(f"<code>#{item.group_id}</code> {when}{late} · {what}\n   {tally}")
     lines.append("")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, or_, select
 
 from storage import history
 from storage.actors import member_countries, names_covering
@@ -44,10 +44,20 @@ class NotAnswerable(Exception):
 
 @dataclass
 class Rollup:
-    """One item and each concerned member country's answer (None: no answer yet)."""
+    """One item and each concerned member country's answer (None: no answer yet).
+
+    For a recurring deadline, each answer is about the country's occurrence in play, and
+    `occurrence` is the oldest of them still owed (None: none is).
+    """
 
     item: Commitment
     answers: dict[str, str | None] = field(default_factory=dict)
+    occurrence: date | None = None
+
+    @property
+    def due(self) -> date | None:
+        """The date the roll-up is about: the occurrence still owed, else the item's end."""
+        return self.occurrence or self.item.end
 
     def countries_with(self, answer: str | None) -> list[str]:
         """Return the countries with this answer (None: without one), in catalogue order."""
@@ -107,10 +117,9 @@ def occurrence_in_play(
     The oldest occurrence of the last weeks the country has not marked sent, else the next one
     due: marking one period sent leaves the next one open.
     """
-    if item.recurrence is None or item.end is None or item.kind != DEADLINE:
+    if not _recurring(item):
         return None
-    done = occurrences_done(session, group_id=item.group_id, country=country)
-    return occurrence_owed(item.recurrence, item.end, done=done, today=today)
+    return _occurrence_answer(session, item, country, today)[0]
 
 
 def current_answer(
@@ -120,10 +129,8 @@ def current_answer(
 
     For a recurring deadline, the answer about its occurrence in play on `today`.
     """
-    if item.recurrence is not None and item.kind == DEADLINE and today is not None:
-        day = occurrence_in_play(session, item=item, country=country, today=today)
-        done = occurrences_done(session, group_id=item.group_id, country=country)
-        return DONE if day is not None and day in done else None
+    if _recurring(item) and today is not None:
+        return _occurrence_answer(session, item, country, today)[1]
     if item.kind == EVENT:
         answer = session.exec(
             select(Participation.answer).where(
@@ -203,6 +210,17 @@ def answer(
     return item
 
 
+def _occurrence_answer(
+    session: Session, item: Commitment, country: str, today: date
+) -> tuple[date | None, str | None]:
+    """A recurring deadline's occurrence in play for a country, and whether it is sent."""
+    if item.recurrence is None or item.end is None:
+        return None, None
+    done = occurrences_done(session, group_id=item.group_id, country=country)
+    day = occurrence_owed(item.recurrence, item.end, done=done, today=today)
+    return day, (DONE if day is not None and day in done else None)
+
+
 def _occurrence_answered(
     session: Session, item: Commitment, country: str, action: str, today: date
 ) -> date | None:
@@ -221,11 +239,14 @@ def rollup(
     For a recurring deadline, each country's answer about its occurrence in play on `today`.
     """
     countries = concerned_countries(session, item, forum=forum)
-    if item.recurrence is not None and item.kind == DEADLINE and today is not None:
-        return Rollup(
-            item,
-            {c: current_answer(session, item=item, country=c, today=today) for c in countries},
-        )
+    if _recurring(item) and today is not None:
+        answers: dict[str, str | None] = {}
+        owed = []
+        for country in countries:
+            day, answers[country] = _occurrence_answer(session, item, country, today)
+            if day is not None and answers[country] is None:
+                owed.append(day)
+        return Rollup(item, answers, min(owed, default=None))
     if item.kind == EVENT:
         rows = session.exec(
             select(Participation.country, Participation.answer).where(
@@ -248,15 +269,17 @@ def open_items(
     """Return the items still waiting for answers, overdue deadlines first, then by date.
 
     Open: an event asking for confirmation that has not started, with a member not answered;
-    a deadline of the last year that a concerned member has not marked sent.
+    a deadline of the last year that a concerned member has not marked sent; a recurring
+    deadline with an occurrence a concerned member owes, dated and judged overdue by the oldest
+    such occurrence (`Rollup.due`).
     """
     today = now.date()
     rollups = [
         r
         for r in _answerable_items(session, now=now, lang=lang, forum=forum)
-        if None in r.answers.values()
+        if (r.occurrence is not None if _recurring(r.item) else None in r.answers.values())
     ]
-    rollups.sort(key=lambda r: (not _overdue(r.item, today), r.item.end or date.max))
+    rollups.sort(key=lambda r: (not _overdue(r.item, r.due, today), r.due or date.max))
     return rollups[:limit]
 
 
@@ -272,7 +295,9 @@ def desk(
     """Return what a country's focal point answers: each item, its answer and its version.
 
     Events asking for confirmation that have not started, and the country's deadlines from
-    the last year, overdue first; deadlines already marked sent come last.
+    the last year, overdue first; deadlines already marked sent come last. A recurring deadline
+    is dated, and judged overdue, by the country's occurrence in play (`occurrence_in_play`),
+    and left out when it has none (the series is over).
     """
     today = now.date()
     items = [
@@ -282,17 +307,22 @@ def desk(
     ]
     rows = []
     for item in items:
-        current = current_answer(session, item=item, country=country, today=today)
+        if _recurring(item):
+            day, current = _occurrence_answer(session, item, country, today)
+            if day is None:
+                continue
+        else:
+            day, current = item.end, current_answer(session, item=item, country=country)
         version = history.latest_entry_id(session, group_id=item.group_id, country=country)
-        rows.append((item, current, version))
+        rows.append((item, current, version, day))
     rows.sort(
         key=lambda row: (
             row[0].kind == DEADLINE and row[1] == DONE,
-            not _overdue(row[0], today),
-            row[0].end or date.max,
+            not _overdue(row[0], row[3], today),
+            row[3] or date.max,
         )
     )
-    return rows[:limit]
+    return [(item, current, version) for item, current, version, _ in rows[:limit]]
 
 
 def _answerable_items(session: Session, *, now: datetime, lang: str, forum: str) -> list[Rollup]:
@@ -302,7 +332,11 @@ def _answerable_items(session: Session, *, now: datetime, lang: str, forum: str)
         .where(
             Commitment.status == PUBLISHED,
             col(Commitment.end).is_not(None),
-            col(Commitment.end) >= today - timedelta(days=OVERVIEW_PAST_DAYS),
+            # A recurring deadline first due long ago may still be owed (see `rollup`).
+            or_(
+                col(Commitment.end) >= today - timedelta(days=OVERVIEW_PAST_DAYS),
+                col(Commitment.recurrence).is_not(None),
+            ),
             (col(Commitment.kind) == DEADLINE)
             | ((col(Commitment.kind) == EVENT) & col(Commitment.confirm)),
         )
@@ -317,5 +351,9 @@ def _answerable_items(session: Session, *, now: datetime, lang: str, forum: str)
     return [rollup(session, item, forum=forum, today=today) for item in chosen.values()]
 
 
-def _overdue(item: Commitment, today: date) -> bool:
-    return item.kind == DEADLINE and item.end is not None and item.end < today
+def _overdue(item: Commitment, due: date | None, today: date) -> bool:
+    return item.kind == DEADLINE and due is not None and due < today
+
+
+def _recurring(item: Commitment) -> bool:
+    return item.recurrence is not None and item.kind == DEADLINE
