@@ -7,7 +7,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from tqdm import tqdm
 from bot.cli_types import parse_day, positive_days
 from bot.clock import clock_from
 from bot.fetch import FetchError, fetch
+from bot.formatting import every_text
 from bot.parsing import ParseLimits, read_document, read_file
 from bot.settings import Settings
 from extractors import UnusableInput
@@ -29,8 +30,8 @@ from storage.actors import resolve_actor, seed_actors
 from storage.backup import BackupError, backup_sqlite, pg_dump_command, sqlite_path
 from storage.db import SchemaNotReady, make_engine, open_engine, upgrade
 from storage.ingest import IngestError, IngestReport, ingest_extraction
-from storage.models import DRAFT, TASK, Commitment
-from storage.queries import outstanding_tasks, upcoming
+from storage.models import DRAFT, TASK
+from storage.queries import Listed, listed_between, listed_outstanding_tasks
 from storage.review import record_published_at_ingestion
 from storage.text import content_hash
 
@@ -135,10 +136,11 @@ def run_ingest(args: argparse.Namespace) -> int:
 def run_upcoming(args: argparse.Namespace) -> int:
     """Print the deadlines and events of the next days."""
 
-    def ask(session: Session, now: datetime, lang: str, country: str | None) -> list[Commitment]:
-        drafts = not args.published_only
-        return upcoming(session=session, now=now, days=args.days, lang=lang, country=country,
-                        include_drafts=drafts, members=drafts)  # fmt: skip
+    def ask(session: Session, now: datetime, lang: str, country: str | None) -> list[Listed]:
+        drafts, today = not args.published_only, now.date()
+        return listed_between(session=session, now=now, first=today,
+                              last=today + timedelta(days=args.days), lang=lang, country=country,
+                              include_drafts=drafts, members=drafts)  # fmt: skip
 
     def head(now: datetime, country: str | None) -> str:
         scope = f" for {country}" if country else ""
@@ -150,11 +152,11 @@ def run_upcoming(args: argparse.Namespace) -> int:
 def run_tasks(args: argparse.Namespace) -> int:
     """Print what a country has not marked done."""
 
-    def ask(session: Session, now: datetime, lang: str, country: str | None) -> list[Commitment]:
+    def ask(session: Session, now: datetime, lang: str, country: str | None) -> list[Listed]:
         assert country is not None  # --country is required
-        return outstanding_tasks(session=session, now=now, country=country, lang=lang,
-                                 include_drafts=not args.published_only,
-                                 members=not args.published_only)  # fmt: skip
+        return listed_outstanding_tasks(session=session, now=now, country=country, lang=lang,
+                                        include_drafts=not args.published_only,
+                                        members=not args.published_only)  # fmt: skip
 
     def head(now: datetime, country: str | None) -> str:
         return f"Outstanding for {country} as of {now.date().isoformat()}"
@@ -164,7 +166,7 @@ def run_tasks(args: argparse.Namespace) -> int:
 
 def _list_items(
     args: argparse.Namespace,
-    ask: Callable[[Session, datetime, str, str | None], list[Commitment]],
+    ask: Callable[[Session, datetime, str, str | None], list[Listed]],
     head: Callable[[datetime, str | None], str],
 ) -> int:
     """Open the store, resolve --country, and print the items `ask` returns, as text or JSON."""
@@ -367,19 +369,25 @@ def format_report(report: IngestReport) -> str:
     return "\n".join(lines)
 
 
-def format_items(items: list[Commitment], head: str, *, today: date) -> str:
-    """Render items with their dates, actors and source, for a terminal."""
+def format_items(items: list[Listed], head: str, *, today: date) -> str:
+    """Render items with their dates, actors and source, for a terminal.
+
+    A recurring deadline is dated by the occurrence listed, and says how often it comes back.
+    """
     lines = [f"{head}: {len(items)} item{'s' * (len(items) != 1)}", ""]
     if not items:
         lines.append("Nothing published for this period.")
-    for c in items:
-        when = _span(c.start, c.end)
-        late = "  OVERDUE" if c.end is not None and c.end < today else ""
+    for listed in items:
+        c, day = listed.item, listed.day
+        when = listed.occurrence.isoformat() if listed.occurrence else _span(c.start, c.end)
+        late = "  OVERDUE" if day is not None and day < today else ""
         late += "  [draft]" if c.status == DRAFT else ""
         lines.append(
             f"{when:<23} {c.kind:<8} {_clip(' '.join((c.what or c.quote).split()), 80)}{late}"
         )
         details = []
+        if c.recurrence is not None and c.end is not None:
+            details.append(f"{every_text(c.recurrence, 'en')} from {c.end.isoformat()}")
         if c.who:
             details.append("who: " + ", ".join(c.who))
         if c.where:
@@ -398,10 +406,10 @@ def format_items(items: list[Commitment], head: str, *, today: date) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _print_json(items: list[Commitment]) -> None:
+def _print_json(items: list[Listed]) -> None:
     records: list[dict[str, Any]] = []
-    for c in items:
-        meeting = c.document.meeting
+    for listed in items:
+        c, meeting = listed.item, listed.item.document.meeting
         records.append(
             {
                 "id": c.id,
@@ -411,6 +419,9 @@ def _print_json(items: list[Commitment]) -> None:
                 "start": c.start.isoformat() if c.start else None,
                 "end": c.end.isoformat() if c.end else None,
                 "precision": c.precision,
+                # A recurring deadline: the occurrence listed; `end` is its first due date.
+                "occurrence": listed.occurrence.isoformat() if listed.occurrence else None,
+                "recurrence": c.recurrence,
                 "what": c.what,
                 "who": c.who,
                 "where": c.where,
