@@ -8,6 +8,7 @@ the same everywhere and survives restarts.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -24,6 +25,7 @@ from bot.i18n import say
 from bot.replies import Buttons, acknowledge, send, show
 from bot.services import Context, Reader, Services, reader_of
 from bot.understanding import understand
+from storage import focal
 from storage.models import DEADLINE, EVENT, Commitment
 from storage.queries import (
     Listed,
@@ -33,6 +35,7 @@ from storage.queries import (
     listed_outstanding_tasks,
     search,
 )
+from storage.recurrence import is_occurrence, next_occurrence
 from storage.roles import is_member
 from storage.text import fold
 
@@ -146,7 +149,7 @@ async def search_command(update: Update, context: Context) -> None:
         today=now.date(),
         empty=say(lang, "nothing_found", words=escape(words)),
     )
-    await send(update, text, _open_buttons(shown[: PAGE_SIZE * 2], 1))
+    await send(update, text, _open_buttons([Listed(i) for i in shown[: PAGE_SIZE * 2]], 1))
 
 
 async def page_button(update: Update, context: Context) -> None:
@@ -163,32 +166,45 @@ async def page_button(update: Update, context: Context) -> None:
 
 
 async def item_button(update: Update, context: Context) -> None:
-    """Open one item with its whole quote."""
+    """Open one item with its whole quote; a recurring deadline at the occurrence its list
+    showed (see `occurrence_shown`)."""
     services: Services = context.bot_data["services"]
     query = update.callback_query
     assert query is not None
-    group_id = callbacks.parse_item(query.data or "")
+    opened = callbacks.parse_item_at(query.data or "")
     reader = await reader_of(update, context)
-    if group_id is None:
+    if opened is None:
         await acknowledge(update, say(reader.lang, "stale_button"), alert=True)
         return
+    group_id, listed_day = opened
     now = reader.now(services.clock)
-    item = await services.db(
-        lambda s: _detach_one(
-            get_item(
-                session=s,
-                now=now,
-                group_id=group_id,
-                lang=reader.lang,
-                members=may_read_members_only(s, reader),
-            )
+
+    def load(session: Session) -> tuple[Commitment | None, date | None]:
+        item = get_item(
+            session=session,
+            now=now,
+            group_id=group_id,
+            lang=reader.lang,
+            members=may_read_members_only(session, reader),
         )
-    )
+        if item is None:
+            return None, None
+        day = occurrence_shown(session, item, reader, now.date(), listed_day)
+        return _detach_one(item), day
+
+    item, day = await services.db(load)
     if item is None:
         await acknowledge(update, say(reader.lang, "item_gone"), alert=True)
         return
     await acknowledge(update)
-    text = item_html(item, catalog=services.catalog, lang=reader.lang, today=now.date(), full=True)
+    text = item_html(
+        item,
+        catalog=services.catalog,
+        lang=reader.lang,
+        today=now.date(),
+        full=True,
+        occurrence=day,
+    )
     if item.end is not None:
         links = calendar_links(item, catalog=services.catalog, lang=reader.lang)
         text = f"{text}\n{links}"
@@ -238,7 +254,7 @@ def build_page(
         empty=_empty(query, lang, catalog, country),
         occurrences=[entry.occurrence for entry in listed[:PAGE_SIZE]],
     )
-    buttons = [list(row) for row in _open_buttons(shown, query.offset + 1)]
+    buttons = [list(row) for row in _open_buttons(listed[:PAGE_SIZE], query.offset + 1)]
     nav = []
     if query.offset:
         back = replace(query, offset=max(0, query.offset - PAGE_SIZE))
@@ -322,6 +338,22 @@ def _fetch(
     )
 
 
+def occurrence_shown(
+    session: Session, item: Commitment, reader: Reader, today: date, listed: date | None
+) -> date | None:
+    """The occurrence an opened recurring deadline is shown at (None: not one, or its series is
+    over): the one its list showed, if the button names one of its due dates; else the one the
+    reader's country owes, when the item concerns that country; else the next one due."""
+    if item.recurrence is None or item.end is None or item.kind != DEADLINE:
+        return None
+    if listed is not None and is_occurrence(item.recurrence, item.end, listed):
+        return listed
+    country = reader.country
+    if country is not None and country in focal.concerned_countries(session, item):
+        return focal.occurrence_in_play(session, item=item, country=country, today=today)
+    return next_occurrence(item.recurrence, item.end, on_or_after=today)
+
+
 def may_read_members_only(session: Session, reader: Reader) -> bool:
     """Members-only items are for verified delegates, focal points and admins, in private."""
     if reader.is_group or reader.user_id is None:
@@ -344,12 +376,13 @@ def _mentions(item: Commitment, keywords: tuple[str, ...]) -> bool:
     return any(k in text for k in keywords)
 
 
-def _open_buttons(items: list[Commitment], first_number: int) -> Buttons:
+def _open_buttons(items: Sequence[Listed], first_number: int) -> Buttons:
+    """One button per item, numbered; a recurring deadline's opens at the occurrence listed."""
     if len(items) < 1:
         return []
     row = [
-        (str(first_number + i), callbacks.item_button(item.group_id))
-        for i, item in enumerate(items)
+        (str(first_number + i), callbacks.item_button(x.item.group_id, x.occurrence))
+        for i, x in enumerate(items)
     ]
     return [row]
 
