@@ -128,10 +128,8 @@ def next_due(
     **options: Unpack[ReadOptions],
 ) -> list[Commitment]:
     """Return the next deadlines and events that have not ended, soonest first."""
-    listed = listed_next_due(
-        session=session, now=now, country=country, limit=limit, offset=offset, **options
-    )
-    return [x.item for x in listed]
+    listing = _next_due(session, now, Scope(country=country, **options))
+    return [x.item for x in listing.page(session, limit, offset)]
 
 
 def listed_next_due(
@@ -220,18 +218,8 @@ def items_between(
     ("primer semestre de 2017") that covers part of the period is in it. A recurring deadline
     is in it when one of its occurrences is.
     """
-    listed = listed_between(
-        session=session,
-        now=now,
-        first=first,
-        last=last,
-        kinds=kinds,
-        country=country,
-        limit=limit,
-        offset=offset,
-        **options,
-    )
-    return [x.item for x in listed]
+    listing = _between(session, now, first, last, kinds, Scope(country=country, **options))
+    return [x.item for x in listing.page(session, limit, offset)]
 
 
 def listed_between(
@@ -303,16 +291,8 @@ def outstanding_tasks(
     `since`, deadlines that ended before it and open tasks of meetings held before it are left
     out: what a country did not mark years ago is history, not work outstanding.
     """
-    listed = listed_outstanding_tasks(
-        session=session,
-        now=now,
-        country=country,
-        since=since,
-        limit=limit,
-        offset=offset,
-        **options,
-    )
-    return [x.item for x in listed]
+    listing = _outstanding(session, now, Scope(country=country, **options), since)
+    return [x.item for x in listing.page(session, limit, offset)]
 
 
 def listed_outstanding_tasks(
