@@ -12,7 +12,7 @@ import pytest
 from fakes.bot_harness import BotHarness
 from fakes.clock import FakeClock
 from fakes.recurring import FOCAL_CHAT, REPORT_WHAT, STORED_AT, add_quarterly_report, store_decided
-from fakes.telegram_api import Message
+from fakes.telegram_api import Message, User
 from sqlmodel import Session
 
 from bot.callbacks import MAX_BYTES, item_button, parse_item_at
@@ -167,12 +167,15 @@ async def test_the_monday_digest_lists_the_next_quarter_and_the_one_owed(
     assert "🔁 trimestral · período con vencimiento 30 de septiembre de 2017" in owed
 
 
-def report_button(message: Message, group_id: int) -> tuple[str, str]:
-    """The label and payload of the button that opens the report in a list."""
-    found = [(label, data) for row in message.buttons for label, data in row]
+async def open_listed(harness: BotHarness, user: User, listing: Message, group_id: int) -> str:
+    """Press the button that opens the report in a list; return its payload and the item as
+    opened, from its first line."""
+    found = [(label, data) for row in listing.buttons for label, data in row]
     mine = [(label, data) for label, data in found if data.endswith(f":{group_id}")]
     assert len(mine) == 1, found
-    return mine[0]
+    label, data = mine[0]
+    await harness.press(user, listing, label)
+    return f"{data}\n{harness.last(user).text}"
 
 
 async def test_an_item_opened_from_a_list_shows_the_occurrence_the_list_showed(
@@ -185,21 +188,17 @@ async def test_an_item_opened_from_a_list_shows_the_occurrence_the_list_showed(
     # /tasks lists the September quarter Guatemala still owes; its button opens that one.
     await harness.say(ana, "/tasks Guatemala")
     tasks = harness.last(ana)
-    label, data = report_button(tasks, group_id)
+    data, head, repeats = (await open_listed(harness, ana, tasks, group_id)).split("\n")[:3]
     assert data == f"I:20170930:{group_id}"
-    await harness.press(ana, tasks, label)
-    opened = harness.last(ana).text or ""
-    assert opened.startswith("📌 30 de septiembre de 2017 · vencido hace 5 días"), opened
-    assert "🔁 trimestral · período con vencimiento 30 de septiembre de 2017" in opened
+    assert head == "📌 30 de septiembre de 2017 · vencido hace 5 días"
+    assert repeats == "🔁 trimestral · período con vencimiento 30 de septiembre de 2017"
     # A later period lists a later occurrence, and opens at it.
     await harness.say(ana, "/upcoming marzo de 2018")
     march = harness.last(ana)
-    label, data = report_button(march, group_id)
+    data, head, repeats = (await open_listed(harness, ana, march, group_id)).split("\n")[:3]
     assert data == f"I:20180331:{group_id}"
-    await harness.press(ana, march, label)
-    opened = harness.last(ana).text or ""
-    assert opened.startswith("📌 31 de marzo de 2018"), opened
-    assert "próximo vencimiento: 31 de marzo de 2018" in opened
+    assert head.startswith("📌 31 de marzo de 2018")
+    assert repeats == "🔁 trimestral · próximo vencimiento: 31 de marzo de 2018"
 
     # A button naming no occurrence (a reminder's, one made before) or one that is not a due
     # date of the series (forged): the reader's occurrence, the one owed for Guatemala's focal
