@@ -9,7 +9,7 @@ from datetime import date
 
 from extractors.actors import Implied, TextIndex
 from extractors.bodies import decides_after, first_person
-from extractors.cues import Cues, cues, fold
+from extractors.cues import Cues, cues, fold, grouped_words
 from extractors.dates import DateMention
 from extractors.model import Commitment, OpenTask
 
@@ -86,9 +86,11 @@ _FILLER = {
     "saturday",
     "sunday",
 }
-_MEETING_NOUN = re.compile(
-    r"\b(?:reuni[óo]n|conferencia|sesi[óo]n|cumbre|meeting|conference|session|summit)\b",
-    re.IGNORECASE,
+_MEETING_NOUN = grouped_words(
+    re.compile(
+        r"\b(?:reuni[óo]n|conferencia|sesi[óo]n|cumbre|meeting|conference|session|summit)\b",
+        re.IGNORECASE,
+    )
 )
 # A date is not a commitment after these words: a start of validity, a reporting period, a
 # balance date, a past event.
@@ -122,13 +124,17 @@ _EVENT_VERB = re.compile(
     r"\b(?:celebr\w*|realiz\w*|llev\w*\s+a\s+cabo|tendr[áa]n?\s+lugar|tener\s+lugar|tenga\s+lugar|sost\w*|convoc\w*|organiz\w*|imparti\w*|impartir[áa]n?|reprogram\w*|desarrollar[áa]n?se|se\s+desarrollar[áa]n?|albergar|ser\s+sede|sede|anfitri[óo]n\w*|previst[oa]s?|programad[oa]s?|hold|held|holding|(?:will|shall)\s+open|opens?\s+on|take\s+place|takes\s+place|taking\s+place|convene|convening|host|hosting|organi[sz]e\w*|organi[sz]ing|scheduled|planned|reschedul\w*|participen|participar|participate|(?:will|shall|to|would)\s+meet|meets?\s+(?:virtually|again|in\s+person)|se\s+reunir[áa]n?|reunirse|sesionar[áa]n?)\b",
     re.IGNORECASE,
 )
-_DELIVERABLE_VERB = re.compile(
-    r"\b(?:remit\w*|envi\w*|enví\w*|circul\w*|distribu\w*|present\w*|comunic\w*|design\w*|pag\w*|deposit\w*|transf\w*|conclu\w*|complet\w*|elabor\w*|prepar\w*|listo|lista|respond\w*|respuestas|compart\w*|inform(?!ativ)\w*|cubr\w*|actualiz\w*|revis\w*|entreg\w*|aport\w*|submit\w*|send\w*|sent|share\w*|pay\w*|settle\w*|appoint\w*|announce\w*|ready|provid\w*|deliver\w*|report\w*|updat\w*|review\w*|finaliz\w*|finalis\w*|termin\w*|adopt\w*|approv\w*|aprob\w*|confirm\w*)\b",
-    re.IGNORECASE,
+_DELIVERABLE_VERB = grouped_words(
+    re.compile(
+        r"\b(?:remit\w*|envi\w*|enví\w*|circul\w*|distribu\w*|present\w*|comunic\w*|design\w*|pag\w*|deposit\w*|transf\w*|conclu\w*|complet\w*|elabor\w*|prepar\w*|listo|lista|respond\w*|respuestas|compart\w*|inform(?!ativ)\w*|cubr\w*|actualiz\w*|revis\w*|entreg\w*|aport\w*|submit\w*|send\w*|sent|share\w*|pay\w*|settle\w*|appoint\w*|announce\w*|ready|provid\w*|deliver\w*|report\w*|updat\w*|review\w*|finaliz\w*|finalis\w*|termin\w*|adopt\w*|approv\w*|aprob\w*|confirm\w*)\b",
+        re.IGNORECASE,
+    )
 )
-EVENT_NOUN = re.compile(
-    r"\b(?:reuni[óo]n(?:es)?|taller(?:es)?|seminarios?|foros?|cursos?|conferencias?|congresos?|encuentros?|videoconferencias?|di[áa]logos?|cumbres?|diplomados?|simposios?|sesi[óo]n(?:es)?|capacitaci[óo]n|jornadas?|meetings?|workshops?|seminars?|forums?|courses?|conferences?|congress|videoconferences?|dialogues?|summits?|sessions?|symposi(?:um|a)|trainings?|webinars?|events?|eventos?)\b",
-    re.IGNORECASE,
+EVENT_NOUN = grouped_words(
+    re.compile(
+        r"\b(?:reuni[óo]n(?:es)?|taller(?:es)?|seminarios?|foros?|cursos?|conferencias?|congresos?|encuentros?|videoconferencias?|di[áa]logos?|cumbres?|diplomados?|simposios?|sesi[óo]n(?:es)?|capacitaci[óo]n|jornadas?|meetings?|workshops?|seminars?|forums?|courses?|conferences?|congress|videoconferences?|dialogues?|summits?|sessions?|symposi(?:um|a)|trainings?|webinars?|events?|eventos?)\b",
+        re.IGNORECASE,
+    )
 )
 _CONFIRM = re.compile(
     r"confirm\w*\s+(?:\w+\s+){0,6}?(?:participaci[óo]n|asistencia|delegad\w+|delegaci\w+|participation|attendance|delegates?|delegations?)"
@@ -154,9 +160,11 @@ _MEETING_AFTER = re.compile(r"\s+(?:meeting|reuni[óo]n|session)\b", re.IGNORECA
 _PLACE_BEFORE = re.compile(
     r"(?:\ben|\bin|\bat)\s+(?:la\s+|the\s+)?(?:ciudad\s+de\s+|city\s+of\s+)?$", re.IGNORECASE
 )
-_REQUEST = re.compile(
-    r"\b(?:solicit\w*|ped\w*|pid\w*|encarg\w*|encomend\w*|encomi\w*|inst\w*|exhort\w*|instru\w*|alent\w*|invit\w*|recomend\w*|request\w*|urge\w*|instruct\w*|entrust\w*|ask\w*|invite\w*|encourage\w*|call\s+upon|acord\w*|decid\w*|agree\w*|se\s+compromet\w*|committed|deber[áa]n?|shall|will)\b",
-    re.IGNORECASE,
+_REQUEST = grouped_words(
+    re.compile(
+        r"\b(?:solicit\w*|ped\w*|pid\w*|encarg\w*|encomend\w*|encomi\w*|inst\w*|exhort\w*|instru\w*|alent\w*|invit\w*|recomend\w*|request\w*|urge\w*|instruct\w*|entrust\w*|ask\w*|invite\w*|encourage\w*|call\s+upon|acord\w*|decid\w*|agree\w*|se\s+compromet\w*|committed|deber[áa]n?|shall|will)\b",
+        re.IGNORECASE,
+    )
 )
 # A second decision in the same sentence: ", y encargar a la ST que…", ", and request the PPT to…".
 _NEXT_DECISION = re.compile(
@@ -241,6 +249,7 @@ _Q_RECIPIENT = _Quick(_RECIPIENT)
 _Q_NAMES_A_MEETING = _Quick(_NAMES_A_MEETING)
 _Q_NOT_ANSWERABLE = _Quick(_NOT_ANSWERABLE)
 _Q_EVENT_WITH = _Quick(_EVENT_WITH)
+_Q_CONFIRM = _Quick(_CONFIRM)
 _NO_OBLIGATION_START = re.compile(
     r"^\s*(?:agradec\w*|felicit\w*|reconoc\w*|thank\w*|congratulat\w*|express\w*\s+(?:their|its)\s+gratitude|consignar\s+el\s+agradecimiento|manifestar)",
     re.IGNORECASE,
@@ -767,7 +776,7 @@ def summary(clean: str, begin: int, stop: int, d: DateMention | None, kind: str)
 
 def confirm_asked(clean: str, begin: int, stop: int) -> bool:
     """Does this passage ask members to confirm participation?"""
-    return _CONFIRM.search(clean[begin:stop]) is not None
+    return _Q_CONFIRM.search(clean[begin:stop]) is not None
 
 
 def quote_span(

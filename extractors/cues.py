@@ -79,7 +79,8 @@ def _es_verb(lemma: str) -> str:
     return re.escape(head) + tail
 
 
-def _en_verb(lemma: str) -> str:
+def _en_parts(lemma: str) -> tuple[list[str], str]:
+    """An English verb's forms (regular, then irregular) and the words that follow them."""
     words = lemma.lower().split()
     head, rest = words[0], words[1:]
     tail = "".join(rf"\s+{re.escape(w)}" for w in rest)
@@ -89,16 +90,92 @@ def _en_verb(lemma: str) -> str:
         forms = rf"{re.escape(head[:-1])}(?:y|ies|ied|ying)"
     else:
         forms = rf"{re.escape(head)}(?:s|es|{re.escape(head[-1])}?ed|{re.escape(head[-1])}?ing)?"
-    extra = "".join(f"|{re.escape(w)}" for w in _EN_IRREGULAR.get(head, []))
-    return rf"(?:{forms}{extra}){tail}"
+    return [forms, *(re.escape(w) for w in _EN_IRREGULAR.get(head, []))], tail
+
+
+def _en_verb(lemma: str) -> str:
+    forms, tail = _en_parts(lemma)
+    return rf"(?:{'|'.join(forms)}){tail}"
+
+
+def _en_alternatives(lemma: str) -> list[str]:
+    """`_en_verb` as a list of alternatives: (?:a|b)c is a c|b c."""
+    forms, tail = _en_parts(lemma)
+    return [form + tail for form in forms]
 
 
 def _phrase(p: str) -> str:
     return r"\s+".join(re.escape(w) for w in _strip(p).split())
 
 
-def _alternation(parts: list[str]) -> str:
-    return "|".join(sorted(set(parts), key=len, reverse=True))
+_SPECIAL = set("\\.^$*+?{}[]|()")
+
+
+def grouped(alternatives: list[str]) -> str:
+    """The alternation of `alternatives`, tried in the same order, grouped by first letter.
+
+    The regex engine tries the branches of an alternation one by one at every position; under
+    one branch per first letter it skips all but the branch of the letter there. Branches with
+    different first letters never match at the same place, so the order of the alternatives
+    that can match, and so every match, stays the same. Without a plain first letter to every
+    alternative, the plain alternation.
+    """
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        if not alt or alt[0] in _SPECIAL or alt[1:2] in ("?", "*", "+", "{"):
+            return "|".join(alternatives)
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "|".join(
+        first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+        for first, rests in groups.items()
+    )
+
+
+def _top_alternatives(pattern: str) -> list[str] | None:
+    """The alternatives of a pattern, split at each `|` outside groups and classes; None when
+    a group closes that the pattern did not open."""
+    parts: list[str] = []
+    depth, start, i = 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i += 1 + (pattern[i + 1 : i + 2] == "^")
+            i += pattern[i : i + 1] == "]"  # a "]" first in a class is a plain "]"
+            while pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def grouped_words(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """`rx` with the alternation of a `\\b(?:…|…)\\b` pattern grouped by first letter (same
+    matches, see `grouped`); other patterns as they are."""
+    src = rx.pattern
+    head, tail = "\\b(?:", ")\\b"
+    inner = src[len(head) : -len(tail)]
+    alternatives = _top_alternatives(inner)
+    if not (src.startswith(head) and src.endswith(tail)) or alternatives is None:
+        return rx
+    return re.compile(head + grouped(alternatives) + tail, rx.flags)
+
+
+def _alternation(parts: list[str], alternatives: dict[str, list[str]] | None = None) -> str:
+    """The parts, longest first; `alternatives` spells some parts as a list of alternatives."""
+    ordered = sorted(set(parts), key=len, reverse=True)
+    found = alternatives or {}
+    return grouped([alt for part in ordered for alt in found.get(part, [part])])
 
 
 @cache
@@ -110,7 +187,8 @@ def _data() -> dict[str, Any]:
 
 def _verbs(key: str) -> str:
     data = _data()[key]
-    return _alternation([_es_verb(v) for v in data["es"]] + [_en_verb(v) for v in data["en"]])
+    english = {_en_verb(v): _en_alternatives(v) for v in data["en"]}
+    return _alternation([_es_verb(v) for v in data["es"]] + list(english), english)
 
 
 def _phrases(key: str) -> str:

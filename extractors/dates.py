@@ -299,6 +299,9 @@ class Rule:
     pattern: re.Pattern[str]
     resolve: Callable[[MatchLike, date | None], tuple[date | None, date, Precision] | None]
     needs: str = "M"  # the word every match holds: M month, Y/L year, P period, U unit, Q
+    # Words of the pattern, one of which every match holds (as written, in lower case): a
+    # stretch of text without any of them is not searched. Empty when no word is required.
+    clues: tuple[str, ...] = ()
 
 
 def _month(token: str) -> int:
@@ -698,6 +701,18 @@ RULES: list[Rule] = [
         ),
         _r_duration,
         needs="U",
+        clues=(
+            "plazo",
+            "término",
+            "periodo",
+            "período",
+            "lapso",
+            "dentro",
+            "próximos",
+            "próximas",
+            "within",
+            "next",
+        ),
     ),
     # "en los 15 días posteriores a la reunión": the count needs the word that makes it a span
     Rule(
@@ -707,6 +722,7 @@ RULES: list[Rule] = [
         ),
         _r_duration,
         needs="U",
+        clues=("posteriores", "siguientes"),
     ),
     # "dentro del mes siguiente", "within the following week": one unit
     Rule(
@@ -717,6 +733,7 @@ RULES: list[Rule] = [
         ),
         lambda m, ref: _r_duration(_Group(m, n="1", unit=m["unit"] or m["unit2"]), ref),
         needs="U",
+        clues=("siguiente", "posterior", "próxim", "within"),
     ),
     # "del 31 de octubre al 2 de noviembre de 2012", "from 30 June to 2 July"
     Rule(
@@ -783,6 +800,7 @@ RULES: list[Rule] = [
         ),
         _r_nth_week,
         needs="M",
+        clues=("semana",),
     ),
     Rule(
         "nth_week",
@@ -792,6 +810,7 @@ RULES: list[Rule] = [
         ),
         _r_nth_week,
         needs="M",
+        clues=("week",),
     ),
     # "the week of June 21, 2021", "the week of 20 June 2022", "la semana del 20 de junio"
     Rule(
@@ -801,6 +820,7 @@ RULES: list[Rule] = [
         ),
         _r_week_of,
         needs="M",
+        clues=("week",),
     ),
     Rule(
         "week_of",
@@ -809,6 +829,7 @@ RULES: list[Rule] = [
         ),
         lambda m, ref: _r_week_of(_Group(m, d2=None, m2=None), ref),
         needs="M",
+        clues=("semana",),
     ),
     # parts of a month: "a principios de agosto", "a finales de junio de 2010", "in late September"
     Rule(
@@ -819,6 +840,7 @@ RULES: list[Rule] = [
         ),
         _r_part_of_month,
         needs="M",
+        clues=("principios", "inicios", "comienzos", "mediados", "finales", "fines", "quincena"),
     ),
     Rule(
         "part_of_month",
@@ -828,6 +850,7 @@ RULES: list[Rule] = [
         ),
         lambda m, ref: _r_part_of_month(_Group(m, part=m["part"] or m["part2"]), ref),
         needs="M",
+        clues=("early", "mid", "late", "end", "beginning", "start", "half", "fortnight"),
     ),
     # quarters and semesters
     Rule(
@@ -838,6 +861,7 @@ RULES: list[Rule] = [
         ),
         _r_quarter,
         needs="P",
+        clues=("trimestre",),
     ),
     Rule(
         "quarter",
@@ -847,6 +871,7 @@ RULES: list[Rule] = [
         ),
         _r_quarter,
         needs="P",
+        clues=("quarter", "trimester"),
     ),
     Rule(
         "quarter",
@@ -864,6 +889,7 @@ RULES: list[Rule] = [
         ),
         _r_semester,
         needs="P",
+        clues=("semestre", "mitad"),
     ),
     Rule(
         "semester",
@@ -873,12 +899,14 @@ RULES: list[Rule] = [
         ),
         _r_semester,
         needs="P",
+        clues=("half", "semester"),
     ),
     Rule(
         "semester",
         _rx(_opt_by(EN_BY) + rf"(?:(?:in|during|for)\s+)?(?:the\s+)?{ORD}\s+semester"),
         _r_semester,
         needs="P",
+        clues=("semester",),
     ),
     # month spans: "entre los meses de junio y agosto de 2005", "febrero o marzo", "in June or July"
     Rule(
@@ -905,6 +933,7 @@ RULES: list[Rule] = [
         ),
         _r_part_of_year,
         needs="Y",
+        clues=("meses", "principios", "inicios", "comienzos", "mediados", "finales", "fines"),
     ),
     # "antes de finalizar el año 2018", "al cierre de 2018", "antes de que concluya 2018"
     Rule(
@@ -915,6 +944,7 @@ RULES: list[Rule] = [
         ),
         _r_part_of_year,
         needs="Y",
+        clues=("final", "terminar", "concluir", "cierre", "termine", "concluya"),
     ),
     Rule(
         "part_of_year",
@@ -923,6 +953,7 @@ RULES: list[Rule] = [
         ),
         _r_part_of_year,
         needs="Y",
+        clues=("months", "early", "mid", "late", "beginning", "start", "end", "close"),
     ),
     # single days: "a más tardar el 15 de julio", "antes del 30 de diciembre de 2004", "al 31 de enero del 2005"
     Rule(
@@ -972,6 +1003,7 @@ RULES: list[Rule] = [
         ),
         _r_numeric,
         needs="Y",
+        clues=("-",),
     ),
     # months: "en mayo de 2005", "en el mes de junio de 2005", "noviembre 2013", "in May 2019"
     Rule(
@@ -1020,6 +1052,7 @@ RULES: list[Rule] = [
         ),
         lambda m, ref: _r_part_of_year(_Group(m, rel="este año"), ref),
         needs="U",
+        clues=("fin", "end"),
     ),
     # "el próximo mes", "la semana entrante", "a fines del presente mes", "next week", "by the end of this month"
     Rule(
@@ -1030,24 +1063,28 @@ RULES: list[Rule] = [
         ),
         _r_relative,
         needs="U",
+        clues=("fin",),
     ),
     Rule(
         "relative",
         _rx(_opt_by(ES_BY) + rf"(?:(?:en|durante|para)\s+)?(?:{_NEXT_ES}|{_THIS_ES})"),
         _r_relative,
         needs="U",
+        clues=("próxim", "proxim", "siguiente", "entrante", "este", "presente", "curso"),
     ),
     Rule(
         "relative",
         _rx(_opt_by(EN_BY) + rf"{_PART_EN}(?:{_NEXT_EN}|{_THIS_EN}|(?:the\s+)?(?P<u5>month)\b)"),
         _r_relative,
         needs="U",
+        clues=("end",),
     ),
     Rule(
         "relative",
         _rx(_opt_by(EN_BY) + rf"(?:(?:in|during)\s+)?(?:{_NEXT_EN}|{_THIS_EN})"),
         _r_relative,
         needs="U",
+        clues=("next", "following", "coming", "this", "current"),
     ),
     # a target year: "by 2020", "hasta 2025", "para 2030"
     Rule(
@@ -1057,6 +1094,7 @@ RULES: list[Rule] = [
         ),
         _r_year,
         needs="Y",
+        clues=("by", "hasta", "tardar", "later"),
     ),
     # a session named with its year: "la 105.ª reunión (2016)", "the 109th Session of the Conference (2020)"
     Rule(
@@ -1066,6 +1104,7 @@ RULES: list[Rule] = [
         ),
         _r_year,
         needs="L",
+        clues=("(",),
     ),
     # "16/VII/19" at the foot of a text
     Rule(
@@ -1084,6 +1123,7 @@ RULES: list[Rule] = [
         ),
         _r_words,
         needs="M",
+        clues=("mes",),
     ),
     # "el próximo jueves", "el jueves próximo", "next Thursday"
     Rule(
@@ -1105,6 +1145,7 @@ RULES: list[Rule] = [
         ),
         lambda m, ref: _r_month(_Group(m, m=m["m"] or m["m2"] or m["m3"]), ref),
         needs="M",
+        clues=("próximo", "proximo", "entrante", "next"),
     ),
     # "en el marco de la reunión Viceministerial de la CRM de 2017", "at the 2017 Vice-Ministerial Meeting"
     Rule(
@@ -1114,6 +1155,7 @@ RULES: list[Rule] = [
         ),
         _r_year,
         needs="L",
+        clues=("reunión", "conferencia", "cumbre", "sesión"),
     ),
     Rule(
         "meeting_year",
@@ -1122,6 +1164,7 @@ RULES: list[Rule] = [
         ),
         _r_year,
         needs="L",
+        clues=("meeting", "conference", "summit", "session"),
     ),
     # the year a moved meeting moves to: "will be postponed to 2021", "aplazada hasta 2021"
     Rule(
@@ -1286,8 +1329,12 @@ def scan(
     low = text.lower()
     if len(low) != len(text):  # a few characters grow when lower-cased ("İ")
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    pieces = {kind: [(lo, hi, low[lo:hi]) for lo, hi in spans] for kind, spans in windows.items()}
     for index, rule in enumerate(RULES):
-        for lo, hi in windows[rule.needs]:
+        clues = rule.clues
+        for lo, hi, piece in pieces[rule.needs]:
+            if clues and not any(clue in piece for clue in clues):
+                continue
             for m in rule.pattern.finditer(low, lo, hi):
                 key = (index, m.start(), m.end())
                 if key not in seen and _month_case_ok(m, text):

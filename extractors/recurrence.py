@@ -31,7 +31,7 @@ from dateutil.rrule import MONTHLY, rrule
 
 from extractors.actors import TextIndex
 from extractors.commitments import Passage, build
-from extractors.cues import fold
+from extractors.cues import fold, grouped
 from extractors.dates import DateMention
 from extractors.invariants import enforce
 from extractors.model import Commitment, Frequency, OpenTask, Precision, Recurrence
@@ -82,7 +82,7 @@ def _clue(phrase: str) -> str:
 
 
 def _alternation(parts: list[str]) -> str:
-    return "|".join(sorted(set(parts), key=len, reverse=True))
+    return grouped(sorted(set(parts), key=len, reverse=True))
 
 
 class _Patterns:
