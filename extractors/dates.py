@@ -1333,7 +1333,7 @@ def scan(
     for index, rule in enumerate(RULES):
         clues = rule.clues
         for lo, hi, piece in pieces[rule.needs]:
-            if clues and not any(clue in piece for clue in clues):
+            if clues and not any(map(piece.__contains__, clues)):
                 continue
             for m in rule.pattern.finditer(low, lo, hi):
                 key = (index, m.start(), m.end())

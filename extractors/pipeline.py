@@ -94,7 +94,7 @@ def _extract(
     layout = build_layout(cleaned, day_dates)
     lang = detect_language(cleaned)
     index = TextIndex(g, cleaned, words, implied)
-    tagger = TopicTagger(topics or default_catalogue(), cleaned, layout)
+    tagger = TopicTagger(topics or default_catalogue(), cleaned, layout, folded)
 
     regions: list[tuple[int, int, date | None, tuple[date, date] | None]] = []
     if layout.excerpts:
@@ -181,7 +181,7 @@ def _extract(
                 task = open_task(text, cleaned, sentence, para.ref, ref, index)
                 if task is None:
                     continue
-                settled = settle_task(task, text, cleaned, sentence, ref)
+                settled = settle_task(task, text, cleaned, sentence, ref, folded)
                 if isinstance(settled, Commitment):  # dated by "al final de cada trimestre"
                     commitments.append(replace(settled, topics=tagger.topics(para)))
                 else:

@@ -134,15 +134,17 @@ def _patterns() -> _Patterns:
     return _Patterns(json.loads(raw))
 
 
-def detect(text: str, begin: int = 0, stop: int | None = None) -> Cue | None:
+def detect(
+    text: str, begin: int = 0, stop: int | None = None, folded: str | None = None
+) -> Cue | None:
     """Return the recurrence a stretch of text states, or None.
 
     A cue capitalised inside the sentence names something ("el Informe Anual"), and one
     followed closely by a year labels a period ("annual report of the Fund for 2012"): neither
-    says a duty repeats.
+    says a duty repeats. `folded` is `fold(text)` when the caller has it.
     """
     stop = len(text) if stop is None else stop
-    folded = fold(text[begin:stop])
+    folded = fold(text[begin:stop]) if folded is None else folded[begin:stop]
     pats = _patterns()
     if pats.clue.search(folded) is None:
         return None
@@ -181,7 +183,7 @@ def attach(item: Commitment, p: Passage, d: DateMention) -> Commitment:
     """
     if item.kind != "deadline":
         return item
-    cue = detect(p.clean, *p.sentence)
+    cue = detect(p.clean, *p.sentence, p.folded or None)
     if cue is None:
         return item
     if cue.period_end and d.form == "duration" and p.reference is not None:
@@ -206,7 +208,7 @@ def from_start(d: DateMention, p: Passage, index: TextIndex) -> Commitment | Non
     s_begin = p.sentence[0]
     if not _patterns().start_before.search(folded, max(s_begin, d.begin - 40), d.begin):
         return None
-    cue = detect(p.clean, *p.sentence)
+    cue = detect(p.clean, *p.sentence, p.folded or None)
     if cue is None or cue.period_end:
         return None
     rec = Recurrence(cue.freq, cue.interval)
@@ -235,14 +237,19 @@ def from_start(d: DateMention, p: Passage, index: TextIndex) -> Commitment | Non
 
 
 def settle_task(
-    task: OpenTask, original: str, clean: str, sentence: tuple[int, int], reference: date | None
+    task: OpenTask,
+    original: str,
+    clean: str,
+    sentence: tuple[int, int],
+    reference: date | None,
+    folded: str | None = None,
 ) -> OpenTask | Commitment:
     """Give an open task its recurrence; date it when a calendar anchor gives its first due date.
 
     "Presentar un informe al final de cada trimestre" at a meeting on 20 June 2017 is first due
     on 30 September 2017 ("al final de cada trimestre" is the date text).
     """
-    cue = detect(clean, *sentence)
+    cue = detect(clean, *sentence, folded)
     if cue is None:
         return task
     if not cue.period_end or reference is None:

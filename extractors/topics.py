@@ -82,9 +82,15 @@ class TopicCatalogue:
             for s in spellings:
                 self._by_first.setdefault(s.split()[0], []).append((index, f" {s} "))
 
-    def named_in(self, text: str) -> tuple[str, ...]:
-        """The topics named in `text`, in catalogue order."""
-        folded = fold(_HYPHEN_BREAK.sub("", text))
+    def named_in(self, text: str, folded: str | None = None) -> tuple[str, ...]:
+        """The topics named in `text`, in catalogue order.
+
+        `folded` is `fold(text)` when the caller has it: folding keeps every character a word
+        character or not, so hyphen breaks are the same in either.
+        """
+        folded = (
+            fold(_HYPHEN_BREAK.sub("", text)) if folded is None else _HYPHEN_BREAK.sub("", folded)
+        )
         # The words `normalise` would leave; most texts hold no topic's first word.
         firsts = self._by_first.keys() & set(_WORD.findall(folded))
         if not firsts:
@@ -133,9 +139,12 @@ def heading_lines(text: str) -> list[tuple[int, int]]:
 class TopicTagger:
     """Tags the items of one document with the topics of their paragraph and section."""
 
-    def __init__(self, catalogue: TopicCatalogue, text: str, layout: Layout) -> None:
+    def __init__(
+        self, catalogue: TopicCatalogue, text: str, layout: Layout, folded: str | None = None
+    ) -> None:
         self._catalogue = catalogue
         self._text = text
+        self._folded = folded  # `fold(text)`, when the caller has it
         self._headings = heading_lines(text)
         self._heading_starts = [b for b, _ in self._headings]
         self._own: dict[int, tuple[str, ...]] = {}
@@ -152,7 +161,7 @@ class TopicTagger:
         for p in layout.paragraphs:
             while h < len(self._headings) and self._headings[h][0] < p.begin:
                 b, e = self._headings[h]
-                heading = self._catalogue.named_in(self._text[b:e])
+                heading = self._named_in(b, e)
                 depth_under = None
                 h += 1
             depth = len(p.ref.split(".")) if p.ref else 0
@@ -184,6 +193,10 @@ class TopicTagger:
             i += 1
         return out
 
+    def _named_in(self, begin: int, stop: int) -> tuple[str, ...]:
+        folded = None if self._folded is None else self._folded[begin:stop]
+        return self._catalogue.named_in(self._text[begin:stop], folded)
+
     def _own_topics(self, p: Paragraph) -> tuple[str, ...]:
         if p.begin not in self._own:
             stop = p.stop
@@ -191,7 +204,7 @@ class TopicTagger:
                 if b > p.text_begin:
                     stop = b  # a heading inside the span starts the next section
                     break
-            self._own[p.begin] = self._catalogue.named_in(self._text[p.begin : stop])
+            self._own[p.begin] = self._named_in(p.begin, stop)
         return self._own[p.begin]
 
     def topics(self, p: Paragraph) -> tuple[str, ...]:
