@@ -1,0 +1,106 @@
+"""The held-out set in tests/data/heldout is well formed: every gold file follows the schema of
+../shared/eval/SCHEMA.md, and the scorer's own matching finds each date expression and quote in
+its document, verbatim. No score is asserted here: the set measures the extractor, it does not
+tune it (see tests/data/heldout/README.md)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout"
+SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
+GOLD_FILES = sorted((HELDOUT / "gold").glob("*.gold.json"))
+
+KINDS = {"deadline", "event"}
+PRECISIONS = {"day", "week", "month", "quarter", "semester", "year", "vague"}
+ITEM_KEYS = {"date_text", "kind", "start", "end", "precision", "quote", "ref", "what", "who"}
+
+
+def _scorer() -> ModuleType:
+    if not SCORE_PY.is_file():
+        pytest.skip("no ../shared/eval/score.py beside the repository")
+    spec = importlib.util.spec_from_file_location("heldout_score", SCORE_PY)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _day(value: Any) -> date:
+    assert isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value), value
+    return date.fromisoformat(value)
+
+
+def _document(gold: dict[str, Any]) -> str:
+    path = HELDOUT / "docs" / gold["doc"]
+    assert path.is_file(), f"no document {gold['doc']}"
+    return path.read_text(encoding="utf-8")
+
+
+def test_every_document_has_gold_and_a_source() -> None:
+    docs = sorted(p.stem for p in (HELDOUT / "docs").glob("*.txt"))
+    golds = sorted(p.name.removesuffix(".gold.json") for p in GOLD_FILES)
+    assert docs == golds
+    assert len(docs) >= 8
+    sources = (HELDOUT / "SOURCES.md").read_text(encoding="utf-8")
+    for path in GOLD_FILES:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        assert gold["doc"] in sources
+        assert gold["source"] in sources
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name.removesuffix(".gold.json"))
+def test_gold_file_follows_the_schema(path: Path) -> None:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    assert gold["doc"] == path.name.removesuffix(".gold.json") + ".txt"
+    assert gold["lang"] in {"es", "en"}
+    assert isinstance(gold["source"], str) and gold["source"].startswith("http")
+    assert 1500 <= len(_document(gold)) <= 6000
+    meeting = gold["meeting"]
+    if meeting is not None:
+        assert {"body", "start", "end", "place"} <= meeting.keys()
+        if meeting["start"] is not None:
+            assert _day(meeting["start"]) <= _day(meeting["end"])
+    for item in gold["items"]:
+        assert item.keys() >= ITEM_KEYS, ITEM_KEYS - item.keys()
+        assert item["kind"] in KINDS
+        assert item["precision"] in PRECISIONS
+        end = _day(item["end"])
+        if item["start"] is not None:
+            assert _day(item["start"]) <= end, item["date_text"]
+        if item["kind"] == "deadline" and item["precision"] == "day":
+            assert item["start"] is None, item["date_text"]
+        if meeting is None:
+            _day(item["ref_date"])
+        assert isinstance(item["who"], list)
+        assert all(isinstance(actor, str) and actor for actor in item["who"])
+        assert isinstance(item.get("confirm", False), bool)
+    for entry in gold["undated"]:
+        assert {"quote", "anchor", "who", "ref"} <= entry.keys()
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name.removesuffix(".gold.json"))
+def test_gold_text_is_verbatim_in_its_document(path: Path) -> None:
+    score = _scorer()
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    text = score.norm(_document(gold))
+    taken: list[tuple[int, int] | None] = []
+    for item in gold["items"]:
+        quote = score.norm(item["quote"])
+        assert quote in text, f"quote not in document: {item['quote'][:60]!r}"
+        span = score.locate(text, item["date_text"], item["quote"], taken)
+        assert span is not None, f"date_text not in document: {item['date_text']!r}"
+        starts = score.find_all(text, quote)
+        assert any(q <= span[0] and span[1] <= q + len(quote) for q in starts), item["date_text"]
+        assert span not in taken, f"two gold items on one span: {item['date_text']!r}"
+        taken.append(span)
+    for entry in gold["undated"]:
+        assert score.norm(entry["quote"]) in text, entry["quote"][:60]
