@@ -110,6 +110,7 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
         CommandHandler("focal", focal.focal_command),
         CommandHandler(["delegate", "delegado"], roles.delegate_command),
         CommandHandler("admin", roles.admin_command),
+        CommandHandler(["revoke", "revocar", "retirar", "quitar"], roles.revoke_command),
         CommandHandler(["report", "informar", "reportar"], focal.report_command),
         CommandHandler(["status", "estado"], focal.status_command),
         CommandHandler(["history", "historial"], focal.history_command),
@@ -122,6 +123,7 @@ def handlers() -> list[BaseHandler[Any, Any, Any]]:
             review.typed_reply,
         ),
         CallbackQueryHandler(roles.request_button, pattern=r"^R:"),
+        CallbackQueryHandler(roles.revoke_button, pattern=r"^V:"),
         CallbackQueryHandler(focal.answer_button, pattern=r"^F:"),
         CallbackQueryHandler(review.review_button, pattern=r"^W:"),
         # Reminders: snooze one day, stop this item.

@@ -400,6 +400,57 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "El usuario <code>{user}</code> ya administraba el bot.",
         "en": "User <code>{user}</code> already administered the bot.",
     },
+    "revoke_usage": {
+        "es": "Uso: <code>/revoke ID_DE_USUARIO ROL [PAÍS]</code>, con ROL admin, focal o "
+        "delegado (p. ej. <code>/revoke 123456 focal Guatemala</code>). Sin país si es admin, o "
+        "si tiene el rol en un solo país.",
+        "en": "Usage: <code>/revoke USER_ID ROLE [COUNTRY]</code>, with ROLE admin, focal or "
+        "delegate (e.g. <code>/revoke 123456 focal Guatemala</code>). No country for admin, or "
+        "when the user holds the role for one country only.",
+    },
+    "role_admin": {"es": "administrador del bot", "en": "an admin of the bot"},
+    "role_focal_point": {
+        "es": "punto focal de {country}",
+        "en": "the focal point of {country}",
+    },
+    "role_delegate": {
+        "es": "delegado verificado de {country}",
+        "en": "a verified delegate of {country}",
+    },
+    "revoked": {
+        "es": "Listo: <code>{user}</code> ya no es {role}. Queda en el historial.",
+        "en": "Done: <code>{user}</code> is no longer {role}. It is in the history.",
+    },
+    "revoke_not_held": {
+        "es": "<code>{user}</code> no es {role}; no cambié nada.",
+        "en": "<code>{user}</code> is not {role}; nothing was changed.",
+    },
+    "revoke_held_nowhere": {
+        "es": "<code>{user}</code> no tiene ese rol en ningún país; no cambié nada.",
+        "en": "<code>{user}</code> holds that role for no country; nothing was changed.",
+    },
+    "revoke_choose": {
+        "es": "<code>{user}</code> tiene ese rol en varios países. ¿En cuál se lo retiro?",
+        "en": "<code>{user}</code> holds that role for several countries. Which one should I "
+        "remove?",
+    },
+    "revoke_last_admin": {
+        "es": "<code>{user}</code> es el único administrador: sin él nadie podría asignar roles. "
+        "Agregue antes otro con <code>/admin ID_DE_USUARIO</code>. No cambié nada.",
+        "en": "<code>{user}</code> is the only admin: without them nobody could grant roles. "
+        "Add another one first with <code>/admin USER_ID</code>. Nothing was changed.",
+    },
+    "revoke_env_admin": {
+        "es": "⚠️ <code>{user}</code> está en CRMBOT_ADMIN_IDS: el bot vuelve a hacer "
+        "administradores a esos ids cada vez que arranca. Quítelo también de ese ajuste.",
+        "en": "⚠️ <code>{user}</code> is in CRMBOT_ADMIN_IDS: the bot makes those ids admins "
+        "again every time it starts. Remove it from that setting too.",
+    },
+    "your_role_revoked": {
+        "es": "Ya no es {role}. Si cree que es un error, escriba a la Secretaría Técnica.",
+        "en": "You are no longer {role}. If you think this is a mistake, please write to the "
+        "Technical Secretariat.",
+    },
     "focal_title": {"es": "<b>Puntos focales</b>", "en": "<b>Focal points</b>"},
     "focal_none": {"es": "Ninguno todavía.", "en": "None yet."},
     "requests_pending": {
@@ -414,9 +465,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "focal_usage_admin": {
         "es": "Asignar: <code>/focal ID_DE_USUARIO País</code> (p. ej. <code>/focal 123456 "
-        "Guatemala</code>). Administradores: <code>/admin ID_DE_USUARIO</code>.",
+        "Guatemala</code>). Administradores: <code>/admin ID_DE_USUARIO</code>. Retirar un rol: "
+        "<code>/revoke ID_DE_USUARIO ROL [PAÍS]</code>.",
         "en": "Assign: <code>/focal USER_ID Country</code> (e.g. <code>/focal 123456 "
-        "Guatemala</code>). Admins: <code>/admin USER_ID</code>.",
+        "Guatemala</code>). Admins: <code>/admin USER_ID</code>. Remove a role: "
+        "<code>/revoke USER_ID ROLE [COUNTRY]</code>.",
     },
     "focal_assigned": {
         "es": "El usuario <code>{user}</code> es ahora punto focal de {country}.",

@@ -1,8 +1,8 @@
 """Who is asking, by the roles they hold now: every handler that changes something checks here.
 
 Roles are read from the database at each message and press, never remembered: a role granted
-or removed counts from the next update. `/admin`, `/delegate` and the approve / refuse buttons
-of role requests live here too; `/focal` is in `bot.focal`.
+or removed counts from the next update. `/admin`, `/revoke`, `/delegate` and the approve /
+refuse buttons of role requests live here too; `/focal` is in `bot.focal`.
 """
 
 from __future__ import annotations
@@ -28,6 +28,21 @@ from storage.text import fold
 log = logging.getLogger(__name__)
 
 REQUEST = "R"  # R:<request id>:<a|r>: approve or refuse a request for a role
+REVOKE = "V"  # V:<user id>:<f|d>:<country code>: take a country's role away from a user
+# The role named in /revoke, folded, in either language.
+ROLE_WORDS = {
+    "admin": ADMIN,
+    "administrador": ADMIN,
+    "administradora": ADMIN,
+    "focal": FOCAL_POINT,
+    "focal_point": FOCAL_POINT,
+    "puntofocal": FOCAL_POINT,
+    "punto_focal": FOCAL_POINT,
+    "delegate": DELEGATE,
+    "delegado": DELEGATE,
+    "delegada": DELEGATE,
+}
+ROLE_CODES = {FOCAL_POINT: "f", DELEGATE: "d"}
 
 
 @dataclass(frozen=True)
@@ -136,6 +151,141 @@ async def admin_command(update: Update, context: Context) -> None:
 
     added = await services.db(add)
     await send(update, say(reader.lang, "admin_added" if added else "admin_already", user=user_id))
+
+
+@dataclass(frozen=True)
+class Revocation:
+    """What /revoke asks: whose role, which, and for which country (None: not said)."""
+
+    user_id: int
+    role: str
+    country: str | None
+
+
+def read_revocation(args: list[str], catalog: Catalog) -> Revocation | None:
+    """Read `USER_ID ROLE [COUNTRY]`; None when it is not that (an admin names no country)."""
+    if len(args) < 2 or not args[0].isdigit() or len(args[0]) > 15:
+        return None
+    words = [fold(a) for a in args[1:]]
+    if words[:2] in (["punto", "focal"], ["focal", "point"]):
+        words, rest = ["focal"], args[3:]
+    else:
+        rest = args[2:]
+    role = ROLE_WORDS.get(words[0])
+    if role is None or (role == ADMIN and rest):
+        return None
+    country = find_country(catalog, " ".join(rest)) if rest else None
+    if rest and country is None:
+        return None
+    return Revocation(int(args[0]), role, country)
+
+
+async def revoke_command(update: Update, context: Context) -> None:
+    """/revoke USER_ID ROLE [COUNTRY]: an admin takes a role away (the history says who)."""
+    reader = await reader_of(update, context)
+    services: Services = context.bot_data["services"]
+    held = await held_by(update, context)
+    if not held.admin:
+        await refuse(update, context, reader)
+        return
+    asked = read_revocation(context.args or [], services.catalog)
+    if asked is None:
+        await send(update, say(reader.lang, "revoke_usage"))
+        return
+    if asked.role == ADMIN or asked.country is not None:
+        await revoke(update, context, reader, asked)
+        return
+    # No country named: the one the user holds the role for, or a button for each.
+    countries = await services.db(
+        lambda s: roles.countries_of(s, user_id=asked.user_id, role=asked.role)
+    )
+    if len(countries) == 1:
+        await revoke(update, context, reader, Revocation(asked.user_id, asked.role, countries[0]))
+        return
+    if not countries:
+        await send(update, say(reader.lang, "revoke_held_nowhere", user=asked.user_id))
+        return
+    buttons = []
+    for name in countries:
+        country = services.catalog.country(name)
+        if country is not None:
+            code = ROLE_CODES[asked.role]
+            data = callbacks.simple(REVOKE, str(asked.user_id), code, country.code)
+            buttons.append([(country.name(reader.lang), data)])
+    await send(update, say(reader.lang, "revoke_choose", user=asked.user_id), buttons)
+
+
+async def revoke_button(update: Update, context: Context) -> None:
+    """Take a country's role away, the country chosen with a button: admins only, checked now."""
+    reader = await reader_of(update, context)
+    services: Services = context.bot_data["services"]
+    query = update.callback_query
+    assert query is not None
+    parsed = callbacks.fields(query.data or "", REVOKE, 3)
+    codes = {code: role for role, code in ROLE_CODES.items()}
+    country = services.catalog.country_by_code(parsed[2]) if parsed is not None else None
+    if (
+        parsed is None
+        or not parsed[0].isdigit()
+        or len(parsed[0]) > 15
+        or parsed[1] not in codes
+        or country is None
+    ):
+        await stale(update, context, reader)
+        return
+    asked = Revocation(int(parsed[0]), codes[parsed[1]], country.canonical)
+    await revoke(update, context, reader, asked)
+
+
+async def revoke(update: Update, context: Context, reader: Reader, asked: Revocation) -> None:
+    """Take the role away if the asker is still an admin, answer, and tell the user in their
+    language."""
+    services: Services = context.bot_data["services"]
+    user = update.effective_user
+    admin_id, by, now = (user.id if user else 0), by_whom(update), services.clock.now()
+    default = services.settings.crmbot_language
+
+    def take(session: Session) -> tuple[str, str]:
+        # Checked again in the transaction that revokes: the asker must still be an admin.
+        if not roles.is_admin(session, user_id=admin_id):
+            return "not_allowed", default
+        try:
+            taken = roles.revoke(
+                session,
+                user_id=asked.user_id,
+                role=asked.role,
+                country=asked.country,
+                now=now,
+                by=by,
+                by_user_id=admin_id,
+            )
+        except roles.LastAdmin:
+            return "revoke_last_admin", default
+        lang = _lang_of(session, asked.user_id, default)
+        return ("revoked" if taken else "revoke_not_held"), lang
+
+    key, lang = await services.db(take)
+    if key == "not_allowed":
+        await refuse(update, context, reader)
+        return
+    await acknowledge(update)
+    country = services.catalog.country_name(asked.country, reader.lang)
+    role = say(reader.lang, f"role_{asked.role}", country=escape(country or ""))
+    text = say(reader.lang, key, user=asked.user_id, role=role)
+    from_setting = asked.user_id in services.settings.crmbot_admin_ids
+    if key == "revoked" and asked.role == ADMIN and from_setting:
+        # Those ids are made admins again at every start: the setting must change too.
+        text += "\n\n" + say(reader.lang, "revoke_env_admin", user=asked.user_id)
+    await show(update, text)
+    if key != "revoked":
+        return
+    theirs = escape(services.catalog.country_name(asked.country, lang) or "")
+    told = say(lang, "your_role_revoked", role=say(lang, f"role_{asked.role}", country=theirs))
+    try:
+        await context.bot.send_message(asked.user_id, told, parse_mode="HTML")
+    except TelegramError:
+        # Someone who never started the bot or blocked it: the role is gone all the same.
+        log.info("could not tell user %s their role was removed", asked.user_id)
 
 
 async def delegate_command(update: Update, context: Context) -> None:

@@ -29,6 +29,10 @@ from storage.models import (
 REQUESTABLE = (FOCAL_POINT, DELEGATE)
 
 
+class LastAdmin(Exception):
+    """Taking the role away would leave the bot without anyone in the secretariat."""
+
+
 def holds(session: Session, *, user_id: int, role: str, country: str | None = None) -> bool:
     """Tell whether a user holds a role (for a country, when the role has one) now."""
     query = select(Role.id).where(Role.user_id == user_id, Role.role == role)
@@ -106,8 +110,16 @@ def revoke(
     country: str | None = None,
     by_user_id: int | None = None,
 ) -> bool:
-    """Take a role away; return False if the user did not hold it."""
+    """Take a role away; return False if the user did not hold it.
+
+    Raises LastAdmin rather than remove the only admin: nobody could then grant any role.
+    """
     _check(role, country)
+    if role == ADMIN:
+        # Locked (on PostgreSQL) so two admins removing each other at once cannot both pass.
+        admins = session.exec(select(Role.user_id).where(Role.role == ADMIN).with_for_update())
+        if set(admins.all()) == {user_id}:
+            raise LastAdmin(user_id)
     query = select(Role).where(Role.user_id == user_id, Role.role == role)
     query = query.where(col(Role.country).is_(None) if country is None else Role.country == country)
     grants = session.exec(query).all()

@@ -74,6 +74,23 @@ def test_granting_and_revoking_roles_is_recorded_once(session: Session) -> None:
     ]
 
 
+def test_the_last_admin_cannot_be_revoked(session: Session) -> None:
+    roles.grant(session, user_id=ADMIN_ID, role=ADMIN, now=NOW, by="CRMBOT_ADMIN_IDS")
+    with pytest.raises(roles.LastAdmin):
+        roles.revoke(session, user_id=ADMIN_ID, role=ADMIN, now=NOW, by="admin")
+    assert roles.is_admin(session, user_id=ADMIN_ID)
+    roles.grant(session, user_id=FOCAL_ID, role=ADMIN, now=NOW, by="admin")
+    assert roles.revoke(session, user_id=ADMIN_ID, role=ADMIN, now=NOW, by="admin")
+    with pytest.raises(roles.LastAdmin):
+        roles.revoke(session, user_id=FOCAL_ID, role=ADMIN, now=NOW, by="admin")
+    # Someone who is not an admin is simply not one: nothing to refuse.
+    assert not roles.revoke(session, user_id=ADMIN_ID, role=ADMIN, now=NOW, by="admin")
+    session.commit()
+    assert [r.user_id for r in roles.holders(session, role=ADMIN)] == [FOCAL_ID]
+    revoked = entries(session, action=history.ROLE_REVOKED)
+    assert [(e.subject_user_id, e.detail) for e in revoked] == [(ADMIN_ID, ADMIN)]
+
+
 @pytest.mark.parametrize(
     ("role", "country"), [("chair", None), (FOCAL_POINT, None), (DELEGATE, ""), (ADMIN, "Belice")]
 )
