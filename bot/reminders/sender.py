@@ -209,7 +209,7 @@ def _prepare(
         if not chase:
             return "every country this focal point answers for has answered"
     text = _item_message(item, row, chat, catalog, local.date(), chase, occurrence)
-    return chat.chat_id, Message(split(text), _buttons(item, row, chat.lang))
+    return chat.chat_id, Message(split(text), _buttons(item, row, chat.lang, occurrence))
 
 
 def _item_message(
@@ -234,11 +234,14 @@ def _item_message(
     return f"{head}\n\n{body}"
 
 
-def _buttons(item: Commitment, row: ReminderOutbox, lang: str) -> list[list[tuple[str, str]]]:
+def _buttons(
+    item: Commitment, row: ReminderOutbox, lang: str, occurrence: date | None
+) -> list[list[tuple[str, str]]]:
+    """Open the item (at the occurrence reminded, for a recurring duty), snooze, stop."""
     assert row.id is not None
     return [
         [
-            (say(lang, "button_open_item"), callbacks.item_button(item.group_id)),
+            (say(lang, "button_open_item"), callbacks.item_button(item.group_id, occurrence)),
             (say(lang, "button_snooze"), callbacks.simple("N", "s", str(row.id))),
             (say(lang, "button_stop_item"), callbacks.simple("N", "m", str(row.id))),
         ]

@@ -171,6 +171,9 @@ async def test_a_quarterly_report_is_reminded_each_quarter_once(
     assert "faltan 14 días" in second[0] and "trimestral" in second[0]
     await tick_at(harness, clock, utc(2017, 12, 17, 15, 1))
     assert len(about_report(harness, ana)) == 2
+    # Its "open" button opens the item at the occurrence reminded.
+    payloads = [data for row in harness.last(ana).buttons for _, data in row]
+    assert f"I:20171231:{group_id}" in payloads
 
     # The buttons of a recurring reminder: snooze brings this occurrence back tomorrow.
     await harness.press(ana, harness.last(ana), "⏰ Mañana")
