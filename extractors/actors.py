@@ -53,14 +53,18 @@ class Words:
     @classmethod
     def of(cls, text: str) -> Words:
         """Tokenise a text once, for every name table and date trigger."""
+        low = text.lower()
         # Where each piece of the split ends, summed in C: a gap ends where its word starts.
-        ends = list(accumulate(map(len, _TOKEN_SPLIT.split(text))))
+        # When lower-casing kept the length, it kept every character one for one, and it never
+        # turns a word character into another kind: `low` splits where `text` does.
+        same = len(low) == len(text)
+        parts = _TOKEN_SPLIT.split(low if same else text)
+        ends = list(accumulate(map(len, parts)))
         starts = ends[0:-1:2]
         stops = ends[1::2]
-        low = text.lower()
-        lower = _TOKEN.findall(low) if len(low) == len(text) else []
-        if len(lower) != len(starts):  # lower-casing changed a length or a word boundary
-            lower = [text[b:e].lower() for b, e in zip(starts, stops, strict=True)]
+        if same:
+            return cls(lower=parts[1::2], starts=starts, stops=stops)
+        lower = [text[b:e].lower() for b, e in zip(starts, stops, strict=True)]
         return cls(lower=lower, starts=starts, stops=stops)
 
 

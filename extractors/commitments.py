@@ -36,6 +36,10 @@ class _Quick:
         rx, t = self._pick(text)
         return rx.search(t)
 
+    def search_in(self, text: str, low: str | None) -> re.Match[str] | None:
+        """`search(text)`, where `low` is `lowered(text)`, worked out once for several patterns."""
+        return self.blind.search(text) if low is None else self.lower.search(low)
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         rx, t = self._pick(text)
         return rx.finditer(t)
@@ -43,6 +47,11 @@ class _Quick:
     def match(self, text: str) -> re.Match[str] | None:
         rx, t = self._pick(text)
         return rx.match(t)
+
+
+def lowered(text: str) -> str | None:
+    """`text` lower-cased for `_Quick.search_in`, or None when it holds other than Latin letters."""
+    return None if _Quick._OTHER.search(text) else text.lower()
 
 
 # A deadline word before the date: "a más tardar", "antes de la reunión del GRCM de", "by".
@@ -246,9 +255,14 @@ _Q_EVENT_NOUN = _Quick(EVENT_NOUN)
 _Q_PLACE_BEFORE = _Quick(_PLACE_BEFORE)
 _Q_ENDS_WITH_PREPOSITION = _Quick(_ENDS_WITH_PREPOSITION)
 _Q_RECIPIENT = _Quick(_RECIPIENT)
-_Q_NAMES_A_MEETING = _Quick(_NAMES_A_MEETING)
-_Q_NOT_ANSWERABLE = _Quick(_NOT_ANSWERABLE)
-_Q_EVENT_WITH = _Quick(_EVENT_WITH)
+# Any of three words before a name that make it no actor, in one search: a meeting's name, a
+# role or attendance, an event's counterpart.
+_Q_NOT_AN_ACTOR_BEFORE = _Quick(
+    re.compile(
+        "|".join(f"(?:{rx.pattern})" for rx in (_NAMES_A_MEETING, _NOT_ANSWERABLE, _EVENT_WITH)),
+        re.IGNORECASE,
+    )
+)
 _Q_CONFIRM = _Quick(_CONFIRM)
 _NO_OBLIGATION_START = re.compile(
     r"^\s*(?:agradec\w*|felicit\w*|reconoc\w*|thank\w*|congratulat\w*|express\w*\s+(?:their|its)\s+gratitude|consignar\s+el\s+agradecimiento|manifestar)",
@@ -667,25 +681,29 @@ def _actors(
             continue  # "Ciudad de Panamá", "San José, Costa Rica"
         head = clean[max(begin, a.begin - 100) : a.begin]
         tail = head[-40:]
+        low_head = lowered(head)
+        # Lower-casing keeps Latin letters one for one, so the tail of `low_head` is the tail's.
+        low_tail = lowered(tail) if low_head is None else low_head[-40:]
         excluded = (
-            # "en El Salvador"
-            (a.canonical in g.countries and _Q_PLACE_BEFORE.search(tail) is not None)
-            # "remitir a la ST", "to Member Countries" (the cheap test first)
-            or (
-                _Q_ENDS_WITH_PREPOSITION.search(tail) is not None
-                and _Q_RECIPIENT.search(head) is not None
-            )
-            # "la próxima reunión del GRCM", "the next RCGM meeting"
-            or _Q_NAMES_A_MEETING.search(tail) is not None
-            or _MEETING_AFTER.match(clean, a.stop) is not None
-            or _Q_NOT_ANSWERABLE.search(tail) is not None
+            # "la próxima reunión del GRCM", "the next RCGM meeting"; "a civil society forum":
+            # the name qualifies the event; a role ("asumirá la PPT"), attendance ("con la
+            # participación del ACNUR"), an event's counterpart ("un foro conjunto con…")
+            _MEETING_AFTER.match(clean, a.stop) is not None
+            or EVENT_NOUN.match(clean, _skip_space(clean, a.stop)) is not None
+            or _Q_NOT_AN_ACTOR_BEFORE.search_in(tail, low_tail) is not None
             # "the 53rd Directing Council … will take place": a session, not an actor
             or _ORDINAL_BEFORE.search(tail) is not None
             # "The Governing Body approved the holding of…": it decides, it does not hold
             or (decider == a.canonical and decides_after(implied_folded, a.stop))
-            # "a civil society forum": the name qualifies the event
-            or EVENT_NOUN.match(clean, _skip_space(clean, a.stop)) is not None
-            or _Q_EVENT_WITH.search(tail) is not None
+            # "en El Salvador"
+            or (
+                a.canonical in g.countries and _Q_PLACE_BEFORE.search_in(tail, low_tail) is not None
+            )
+            # "remitir a la ST", "to Member Countries" (the cheap test first)
+            or (
+                _Q_ENDS_WITH_PREPOSITION.search_in(tail, low_tail) is not None
+                and _Q_RECIPIENT.search_in(head, low_head) is not None
+            )
         )
         if excluded:
             # "Grupo Regional de Consulta sobre Migración (GRCM)": the acronym goes with it.
@@ -845,6 +863,21 @@ def build(
     )
 
 
+# Words without which no anchor of `_NEXT_MEETING` can be in a sentence.
+_ANCHOR_WORDS = (
+    "próxim",
+    "proxim",
+    "siguiente",
+    "next",
+    "futur",
+    "brevedad",
+    "posible",
+    "possible",
+    "inmedia",
+    "immedia",
+)
+
+
 def open_task(
     original: str,
     clean: str,
@@ -862,23 +895,11 @@ def open_task(
         return None
     low = text.lower()
     anchor = None
-    if any(
-        w in low
-        for w in (
-            "próxim",
-            "proxim",
-            "siguiente",
-            "next",
-            "futur",
-            "brevedad",
-            "posible",
-            "possible",
-            "inmedia",
-            "immedia",
-        )
-    ):
+    if any(map(low.__contains__, _ANCHOR_WORDS)):
         anchor = next((label for rx, label in _NEXT_MEETING if rx.search(text)), None)
-    if not _QUICK_REQUEST.search(text) and anchor is None:
+    if anchor is None and not _QUICK_REQUEST.search_in(
+        text, None if _Quick._OTHER.search(text) else low
+    ):
         return None
     return OpenTask(
         quote=original[begin:stop].strip(),

@@ -121,7 +121,7 @@ class _Patterns:
                 self.periods[" ".join(fold(word).split())] = months
         ends = _alternation([_words(p) for lang in both for p in data["period_end"][lang]])
         clues.update(_clue(p) for lang in both for p in data["period_end"][lang])
-        self.clue = re.compile("|".join(re.escape(c) for c in sorted(clues)))
+        self.clue = re.compile(grouped([re.escape(c) for c in sorted(clues)]))
         periods = _alternation([_words(p) for p in self.periods])
         self.period_end = re.compile(rf"\b(?:{ends})\s+(?P<period>{periods})\b")
         starts = _alternation([_words(s) for lang in both for s in data["start_markers"][lang]])

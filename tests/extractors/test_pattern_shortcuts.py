@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from extractors import commitments, dates
+from extractors.actors import Words
 from extractors.cues import _data, _en_alternatives, _es_verb, _phrase, fold, grouped, grouped_words
 from extractors.dates import RULES, scan
 
@@ -106,3 +107,30 @@ def test_grouped_word_patterns_match_as_written(name: str) -> None:
     for text in _texts():
         assert [m.span() for m in quick.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert grouped_words(re.compile(r"(?:a|b)")).pattern == "(?:a|b)"
+
+
+def _words_by_pattern(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The words as a plain `\\w+` scan gives them (lower-cased with the text when that keeps
+    its length, as `Words.of` has always done)."""
+    spans = [m.span() for m in re.finditer(r"\w+", text)]
+    low = text.lower()
+    if len(low) == len(text):
+        lower = re.findall(r"\w+", low)
+    else:
+        lower = [text[b:e].lower() for b, e in spans]
+    return lower, [b for b, _ in spans], [e for _, e in spans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "  ",
+        "El 3-4 de Mayo, en İstanbul (Türkiye); ΟΔΟΣ'Α y ΟΔΟΣ.",
+        "Ångström_unit² and ½ — “quoted” words\nover lines",
+        PHRASES,
+    ],
+)
+def test_words_are_those_of_a_word_pattern(text: str) -> None:
+    words = Words.of(text)
+    assert (words.lower, words.starts, words.stops) == _words_by_pattern(text)
