@@ -4,17 +4,22 @@ Every item is an all-day event (DTEND the day after its last day, as RFC 5545 co
 falls on the same dates in every time zone; a window ("primer semestre de 2017") spans its days
 and says it is approximate. An item's UID comes from its commitment group, the same in Spanish
 and English and across revisions, so importing the file again updates the calendar instead of
-adding copies; SEQUENCE grows with the item's last change, and a withdrawn item is sent
-cancelled. Each of the reader's lead times is an alarm at 09:00 that many days before. A
-recurring deadline is one event on its first due day with an RRULE, so its alarms come before
-every occurrence; calendars expand it to the same dates the bot reminds.
+adding copies, and a withdrawn item is sent cancelled. Calendar apps ignore an update whose
+SEQUENCE is not higher than the one they hold, so SEQUENCE never goes down and grows whenever
+an event's text does: it is the later of the item's last change in any language (not the shown
+version's: a reader may be shown the other language's) and the feed's revision, raised when the
+feed is rendered differently (another language, other lead times, other names). Each of the
+reader's lead times is an alarm at 09:00 that many days before. A recurring deadline is one
+event on its first due day with an RRULE, so its alarms come before every occurrence; calendars
+expand it to the same dates the bot reminds.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from urllib.parse import quote, urlencode
 from zoneinfo import ZoneInfo
@@ -26,7 +31,7 @@ from bot.catalog import Catalog
 from bot.formatting import clip, every_text, is_window, source_text, when_text
 from bot.i18n import say
 from bot.reminders.policy import SEND_AT, leads_for, target_day
-from storage.calendars import withdrawn_between
+from storage.calendars import last_changes, withdrawn_between
 from storage.models import DEADLINE, WITHDRAWN, Commitment
 from storage.queries import items_between
 from storage.recurrence import rrule_parts
@@ -37,8 +42,11 @@ PRODID = "-//CRM//crmbot//ES"
 # A calendar holds what ended up to a month ago and what falls in the next two years.
 PAST_DAYS = 30
 AHEAD_DAYS = 730
-# SEQUENCE counts minutes since this moment: it grows with each change and fits 32 bits.
+# SEQUENCE counts seconds since this moment (32 bits last until 2068): two changes a minute
+# apart still differ.
 SEQUENCE_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+# Raise when the text of events changes in code: every feed's revision then goes up once.
+EVENT_FORMAT = 1
 SUMMARY_CHARS = 120
 LINK_DETAIL_CHARS = 600
 
@@ -57,11 +65,31 @@ class Scope:
 
 @dataclass(frozen=True)
 class Gathered:
-    """What goes into a calendar: the items, the withdrawn ones, and when any last changed."""
+    """What goes into a calendar: the items, the withdrawn ones, when each item last changed
+    (by group), and when any did."""
 
     items: list[Commitment]
     cancelled: list[Commitment]
     last_modified: datetime
+    changed: dict[int, datetime] = field(default_factory=dict)
+
+
+def sequence_at(moment: datetime) -> int:
+    """Return the SEQUENCE of a change made at `moment`."""
+    return int((_aware(moment) - SEQUENCE_EPOCH).total_seconds())
+
+
+def moment_of(sequence: int) -> datetime:
+    """Return the moment a SEQUENCE counts up to."""
+    return SEQUENCE_EPOCH + timedelta(seconds=sequence)
+
+
+def rendering(scope: Scope, catalog: Catalog) -> str:
+    """Fingerprint what a calendar's events are rendered with besides the items themselves:
+    the format, the language, the lead times (alarms) and the names of countries and actors."""
+    names = sorted(catalog.actor_names.items())
+    text = repr((EVENT_FORMAT, scope.lang, scope.lead_days, names))
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
 def uid_of(group_id: int) -> str:
@@ -97,8 +125,8 @@ def gather(session: Session, scope: Scope, now: datetime) -> Gathered:
         _ = item.document.meeting.title
     # The window moves each day, so a calendar is never older than the reader's midnight.
     midnight = datetime.combine(today, time(0), tzinfo=ZoneInfo(scope.timezone)).astimezone(UTC)
-    changes = [_aware(i.updated_at) for i in [*items, *cancelled]]
-    return Gathered(items, cancelled, max([midnight, *changes]))
+    changed = last_changes(session, group_ids=[i.group_id for i in [*items, *cancelled]])
+    return Gathered(items, cancelled, max([midnight, *changed.values()]), changed)
 
 
 def build_calendar(
@@ -109,8 +137,15 @@ def build_calendar(
     lead_days: Sequence[int] | None,
     name: str,
     cancelled: Sequence[Commitment] = (),
+    changed: Mapping[int, datetime] | None = None,
+    revision: int = 0,
 ) -> bytes:
-    """Return an iCalendar file of `items` (and `cancelled` ones), in `lang`."""
+    """Return an iCalendar file of `items` (and `cancelled` ones), in `lang`.
+
+    `changed` gives when each item (by group) last changed in any language, the shown
+    version's own change otherwise; `revision` is the feed's (see `revise_feed`).
+    """
+    changed = changed or {}
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -120,15 +155,24 @@ def build_calendar(
     # Subscribed calendars refresh twice a day: reminders are by the day, not the minute.
     calendar.add("refresh-interval", timedelta(hours=12), parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", "PT12H")
-    for item in items:
-        calendar.add_component(_event(item, catalog=catalog, lang=lang, lead_days=lead_days))
-    for item in cancelled:
-        calendar.add_component(_event(item, catalog=catalog, lang=lang, lead_days=()))
+    for item, leads in [*((i, lead_days) for i in items), *((i, ()) for i in cancelled)]:
+        when = changed.get(item.group_id, _aware(item.updated_at))
+        calendar.add_component(
+            _event(
+                item, catalog=catalog, lang=lang, lead_days=leads, changed=when, revision=revision
+            )
+        )
     return calendar.to_ical()
 
 
 def _event(
-    item: Commitment, *, catalog: Catalog, lang: str, lead_days: Sequence[int] | None
+    item: Commitment,
+    *,
+    catalog: Catalog,
+    lang: str,
+    lead_days: Sequence[int] | None,
+    changed: datetime,
+    revision: int,
 ) -> Event:
     assert item.end is not None, "only dated items go into calendars"
     # A recurring deadline's occurrences are days, the first one its first due date.
@@ -136,10 +180,10 @@ def _event(
     first = item.end if repeats else item.start or item.end
     event = Event()
     event.add("uid", uid_of(item.group_id))
-    changed = _aware(item.updated_at)
+    changed = _aware(changed)
     event.add("dtstamp", changed)
     event.add("last-modified", changed)
-    event.add("sequence", int((changed - SEQUENCE_EPOCH).total_seconds() // 60))
+    event.add("sequence", max(sequence_at(changed), revision))
     event.add("summary", summary(item, lang))
     event.add("dtstart", first)
     event.add("dtend", item.end + timedelta(days=1))

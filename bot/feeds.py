@@ -20,7 +20,7 @@ from aiohttp import web
 from sqlmodel import Session
 from telegram import Update
 
-from bot.calendar import Gathered, Scope, build_calendar, gather
+from bot.calendar import Gathered, Scope, build_calendar, gather, moment_of, rendering, sequence_at
 from bot.catalog import Catalog
 from bot.formatting import escape
 from bot.i18n import say
@@ -29,7 +29,8 @@ from bot.replies import send
 from bot.roles import find_country
 from bot.services import Context, Reader, Services, reader_from, reader_of
 from bot.settings import Settings
-from storage.calendars import feed_for, live_feed, revoke_feeds
+from storage.calendars import live_feed, open_feed, revise_feed, revoke_feeds
+from storage.models import CalendarFeed
 from storage.roles import is_admin
 from storage.subscribers import get_chat, topics_of
 
@@ -76,8 +77,8 @@ def country_scope(reader: Reader, country: str) -> Scope:
     )
 
 
-def render(gathered: Gathered, scope: Scope, catalog: Catalog) -> Served:
-    """Build the iCalendar file of what was gathered for `scope`."""
+def render(gathered: Gathered, scope: Scope, catalog: Catalog, revision: int = 0) -> Served:
+    """Build the iCalendar file of what was gathered for `scope`, at a feed's `revision`."""
     name = say(scope.lang, "cal_name")
     if scope.country is not None:
         country = catalog.country_name(scope.country, scope.lang) or scope.country
@@ -89,8 +90,21 @@ def render(gathered: Gathered, scope: Scope, catalog: Catalog) -> Served:
         lang=scope.lang,
         lead_days=scope.lead_days,
         name=name,
+        changed=gathered.changed,
+        revision=revision,
     )
-    return Served(body, len(gathered.items), gathered.last_modified)
+    # A feed rendered differently (another language) changed then, whatever its items did.
+    modified = max(gathered.last_modified, moment_of(revision))
+    return Served(body, len(gathered.items), modified)
+
+
+def render_feed(
+    session: Session, feed: CalendarFeed, scope: Scope, catalog: Catalog, now: datetime
+) -> Served:
+    """Build a feed's calendar (the file /ics sends too): its revision is raised first if the
+    events are rendered differently from the last time, so their SEQUENCE never stays."""
+    revision = revise_feed(feed, rendered_as=rendering(scope, catalog), floor=sequence_at(now))
+    return render(gather(session, scope, now), scope, catalog, revision)
 
 
 def feed_calendar(
@@ -114,7 +128,7 @@ def feed_calendar(
         scope = country_scope(reader, feed.country)
     else:
         scope = reader_scope(session, reader)
-    return render(gather(session, scope, now), scope, catalog)
+    return render_feed(session, feed, scope, catalog, now)
 
 
 def feed_links(settings: Settings, token: str, *, port: int | None = None) -> tuple[str, str]:
@@ -157,8 +171,8 @@ async def ics_command(update: Update, context: Context) -> None:
 
     def work(session: Session) -> tuple[Served, str]:
         scope = country_scope(reader, country) if country else reader_scope(session, reader)
-        served = render(gather(session, scope, now), scope, services.catalog)
-        return served, feed_for(session, chat_id=reader.chat_id, now=now, country=country)
+        feed = open_feed(session, chat_id=reader.chat_id, now=now, country=country)
+        return render_feed(session, feed, scope, services.catalog, now), feed.token
 
     served, token = await services.db(work)
     chat = update.effective_chat

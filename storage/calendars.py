@@ -8,8 +8,8 @@ cancelled, so a calendar that imported them drops them instead of keeping a stal
 from __future__ import annotations
 
 import secrets
-from collections.abc import Sequence
-from datetime import date, datetime
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
@@ -22,12 +22,20 @@ from storage.models import (
     WITHDRAWN,
     CalendarFeed,
     Commitment,
+    Document,
 )
 from storage.queries import _concerning, _run
 
 
 def feed_for(session: Session, *, chat_id: int, now: datetime, country: str | None = None) -> str:
     """Return the chat's live feed token (for `country`, if given), creating one if it has none."""
+    return open_feed(session, chat_id=chat_id, now=now, country=country).token
+
+
+def open_feed(
+    session: Session, *, chat_id: int, now: datetime, country: str | None = None
+) -> CalendarFeed:
+    """Return the chat's live feed (for `country`, if given), creating one if it has none."""
     found = session.exec(
         select(CalendarFeed).where(
             CalendarFeed.chat_id == chat_id,
@@ -36,13 +44,53 @@ def feed_for(session: Session, *, chat_id: int, now: datetime, country: str | No
         )
     ).first()
     if found is not None:
-        return found.token
+        return found
     feed = CalendarFeed(
         token=secrets.token_urlsafe(24), chat_id=chat_id, country=country, created_at=now
     )
     session.add(feed)
     session.flush()
-    return feed.token
+    return feed
+
+
+def revise_feed(feed: CalendarFeed, *, rendered_as: str, floor: int) -> int:
+    """Return the feed's revision, raised to at least `floor` (and past the last one) when its
+    events are now rendered differently from the last time (another language, lead times...).
+
+    The first rendering of a feed records how, without raising anything.
+    """
+    if feed.rendered_as != rendered_as:
+        if feed.rendered_as is not None:
+            feed.revision = max(feed.revision + 1, floor)
+        feed.rendered_as = rendered_as
+    return feed.revision
+
+
+def last_changes(session: Session, *, group_ids: Iterable[int]) -> dict[int, datetime]:
+    """Return when each item last changed, in any language: a version written, published or
+    withdrawn, or moved to a newer document.
+
+    Versions are never deleted and each moment only moves forward, so this never goes back,
+    whichever version a reader is shown.
+    """
+    ids = sorted(set(group_ids))
+    changes: dict[int, datetime] = {}
+    for start in range(0, len(ids), 500):
+        query = (
+            sa.select(
+                col(Commitment.group_id),
+                func.max(Commitment.updated_at),
+                func.max(Commitment.published_at),
+                func.max(Commitment.withdrawn_at),
+                func.max(Document.ingested_at),
+            )
+            .join(Document, col(Document.id) == Commitment.document_id)
+            .where(col(Commitment.group_id).in_(ids[start : start + 500]))
+            .group_by(col(Commitment.group_id))
+        )
+        for group_id, *moments in session.execute(query).all():
+            changes[group_id] = max(_aware(m) for m in moments if m is not None)
+    return changes
 
 
 def live_feed(session: Session, *, token: str) -> CalendarFeed | None:
@@ -107,6 +155,10 @@ def withdrawn_between(
         if item.group_id not in chosen or item.lang == lang:
             chosen[item.group_id] = item
     return sorted(chosen.values(), key=lambda i: (i.end or date.min, i.group_id))
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def _no_country() -> sa.ColumnElement[bool]:

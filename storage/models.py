@@ -501,3 +501,7 @@ class CalendarFeed(SQLModel, table=True):
     country: str | None = Field(default=None, max_length=200)
     created_at: datetime = _when()
     revoked_at: datetime | None = _when(default=None)
+    # What its events were last rendered with (bot.calendar.rendering: language, lead times,
+    # names), and the SEQUENCE floor raised when that changed: seconds since 2000-01-01 UTC.
+    revision: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    rendered_as: str | None = Field(default=None, max_length=64)

@@ -10,9 +10,11 @@ import recurring_ical_events
 from factories import NOW, ingest, item, san_salvador_en, san_salvador_es
 from sqlmodel import Session
 
-from bot.calendar import Scope, build_calendar, gather
+from bot.calendar import Scope, build_calendar, gather, sequence_at
 from bot.catalog import load_catalog
-from storage.calendars import feed_for, live_feed, revoke_feeds, withdrawn_between
+from bot.feeds import render_feed
+from storage.calendars import feed_for, live_feed, open_feed, revoke_feeds, withdrawn_between
+from storage.models import CalendarFeed
 
 LATER = datetime(2017, 7, 1, 9, 0, tzinfo=UTC)
 
@@ -136,3 +138,111 @@ def test_a_feed_token_lasts_until_revoked(session: Session) -> None:
     assert live_feed(session, token=other) is not None
     fresh = feed_for(session, chat_id=7, now=LATER)
     assert fresh not in (token, country) and len(fresh) >= 32
+
+
+# -- SEQUENCE: never lower, higher whenever an event's text changes -----------------------------
+
+
+def rendered(
+    session: Session,
+    feed: CalendarFeed,
+    *,
+    lang: str,
+    now: datetime,
+    lead_days: tuple[int, ...] | None = None,
+) -> dict[str, tuple[int, bytes]]:
+    """Render a feed's calendar; return each event's SEQUENCE and its text without the moments."""
+    scope = Scope(lang=lang, timezone="America/Mexico_City", country=None, lead_days=lead_days)
+    served = render_feed(session, feed, scope, load_catalog(session), now)
+    session.commit()
+    out = {}
+    for event in icalendar.Calendar.from_ical(served.body).walk("VEVENT"):
+        lines = event.to_ical().splitlines()
+        text = b"\n".join(
+            line for line in lines if not line.startswith((b"SEQUENCE", b"DTSTAMP", b"LAST-MOD"))
+        )
+        out[str(event["UID"])] = (int(event["SEQUENCE"]), text)
+    return out
+
+
+def assert_honest(before: dict[str, tuple[int, bytes]], after: dict[str, tuple[int, bytes]]) -> int:
+    """Check that no SEQUENCE went down and that each changed event's went up; count those."""
+    changed = 0
+    for uid in before.keys() & after.keys():
+        (was, old), (now, new) = before[uid], after[uid]
+        assert now >= was, f"{uid}: SEQUENCE went down from {was} to {now}"
+        if new != old:
+            assert now > was, f"{uid}: its text changed but SEQUENCE stayed at {was}"
+            changed += 1
+    return changed
+
+
+def test_switching_language_after_a_revision_never_lowers_sequence(session: Session) -> None:
+    ingest(session, san_salvador_es(), source="es.txt")
+    ingest(session, san_salvador_en(), source="en.txt")
+    feed = open_feed(session, chat_id=7, now=NOW)
+    spanish = rendered(session, feed, lang="es", now=NOW)
+    # The Spanish document is revised: its 16.a changed later than its English twin.
+    ingest(session, revised(), source="es-v2.txt", now=LATER)
+    session.commit()
+    revised_es = rendered(session, feed, lang="es", now=LATER)
+    assert assert_honest(spanish, revised_es) >= 1
+    # The reader switches to English: every event's text changes, the older twin's too.
+    english = rendered(session, feed, lang="en", now=LATER + timedelta(hours=1))
+    assert assert_honest(revised_es, english) == len(english.keys() & revised_es.keys())
+    back = rendered(session, feed, lang="es", now=LATER + timedelta(hours=2))
+    assert assert_honest(english, back) == len(back.keys() & english.keys())
+    # Asked again with nothing changed: the very same SEQUENCEs, nothing for calendars to redo.
+    assert rendered(session, feed, lang="es", now=LATER + timedelta(hours=3)) == back
+
+
+def test_a_reader_shown_the_other_language_after_a_withdrawal_gets_a_higher_sequence(
+    session: Session,
+) -> None:
+    ingest(session, san_salvador_es(), source="es.txt")
+    ingest(session, san_salvador_en(), source="en.txt")
+    feed = open_feed(session, chat_id=7, now=NOW)
+    before = rendered(session, feed, lang="en", now=NOW)
+    # The English revision drops 16.a; the Spanish version still stands and English readers
+    # are now shown it (written at NOW, before the withdrawal).
+    english = san_salvador_en()
+    english["commitments"] = [c for c in english["commitments"] if c["ref"] != "16.a"]
+    ingest(session, english, source="en-v2.txt", now=LATER)
+    session.commit()
+    after = rendered(session, feed, lang="en", now=LATER)
+    moved = [uid for uid in before.keys() & after.keys() if before[uid][1] != after[uid][1]]
+    assert len(moved) == 1 and b"mujer migrante" in after[moved[0]][1]
+    assert assert_honest(before, after) == 1
+
+
+def test_an_item_withdrawn_then_back_unchanged_is_not_left_cancelled(session: Session) -> None:
+    ingest(session, san_salvador_es(), source="es.txt")
+    feed = open_feed(session, chat_id=7, now=NOW)
+    first = rendered(session, feed, lang="es", now=NOW)
+    ingest(session, revised(), source="es-v2.txt", now=LATER)
+    session.commit()
+    withdrawn = rendered(session, feed, lang="es", now=LATER)
+    assert sum(b"STATUS:CANCELLED" in text for _, text in withdrawn.values()) == 1
+    assert_honest(first, withdrawn)
+    # A third version states 16.c again word for word: it is published, no longer cancelled.
+    third = san_salvador_es()
+    third["commitments"][0]["what"] = "Taller de seguimiento"
+    ingest(session, third, source="es-v3.txt", now=LATER + timedelta(minutes=1))
+    session.commit()
+    back = rendered(session, feed, lang="es", now=LATER + timedelta(minutes=1))
+    assert not any(b"STATUS:CANCELLED" in text for _, text in back.values())
+    assert assert_honest(withdrawn, back) >= 2
+
+
+def test_other_lead_times_raise_the_feeds_revision_once(session: Session) -> None:
+    ingest(session, san_salvador_es(), source="es.txt")
+    feed = open_feed(session, chat_id=7, now=NOW)
+    default = rendered(session, feed, lang="es", now=NOW)
+    assert feed.revision == 0
+    weekly = rendered(session, feed, lang="es", now=LATER, lead_days=(7,))
+    assert assert_honest(default, weekly) == len(default)
+    assert feed.revision == sequence_at(LATER)
+    assert rendered(session, feed, lang="es", now=LATER + timedelta(days=1), lead_days=(7,)) == (
+        weekly
+    )
+    assert feed.revision == sequence_at(LATER)
