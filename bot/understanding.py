@@ -26,6 +26,7 @@ from typing import Any
 
 import dateparser
 
+from extractors.dates import NUMBER_WORDS
 from storage.text import fold
 
 MAX_LENGTH = 300  # longer messages are not questions (a pasted paragraph, a forwarded text)
@@ -185,45 +186,9 @@ _WEEKDAYS = {
     "sunday": 6,
 }
 
-_NUMBERS = {
-    "un": 1,
-    "una": 1,
-    "uno": 1,
-    "dos": 2,
-    "tres": 3,
-    "cuatro": 4,
-    "cinco": 5,
-    "seis": 6,
-    "siete": 7,
-    "ocho": 8,
-    "nueve": 9,
-    "diez": 10,
-    "once": 11,
-    "doce": 12,
-    "quince": 15,
-    "veinte": 20,
-    "treinta": 30,
-    "sesenta": 60,
-    "noventa": 90,
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "sixty": 60,
-    "ninety": 90,
-}
+# The extractor's number words (the same words in the documents' dates), folded as the message
+# is: "veintidós" -> "veintidos".
+_NUMBERS = {fold(word): n for word, n in NUMBER_WORDS.items()}
 
 _ORDINALS = {
     "primer": 1,

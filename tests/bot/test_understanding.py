@@ -366,6 +366,22 @@ QUESTIONS = [
         q("upcoming", "2017-06-23", "2017-07-03", "in the next 10 days", lang="en"),
     ),
     ("next 3 months", FRI, q("upcoming", "2017-06-23", "2017-09-23", "next 3 months", lang="en")),
+    # Number words are the extractor's: compounds too, accents or not.
+    (
+        "los próximos cuarenta y cinco días",
+        FRI,
+        q("upcoming", "2017-06-23", "2017-08-07", "los próximos cuarenta y cinco días", lang="es"),
+    ),
+    (
+        "in the next twenty-one days",
+        FRI,
+        q("upcoming", "2017-06-23", "2017-07-14", "in the next twenty-one days", lang="en"),
+    ),
+    (
+        "dentro de veintidós días",
+        FRI,
+        q("upcoming", "2017-06-23", "2017-07-15", "dentro de veintidós días", lang="es"),
+    ),
     (
         "del 1 al 15 de julio",
         FRI,
