@@ -60,7 +60,20 @@ def fold(text: str) -> str:
     """Lower-case `text` and drop accents, keeping one character for each character."""
     if text.isascii():
         return text.lower()
-    return text.translate(_FOLD)
+    if len(text) < 10_000:
+        return text.translate(_FOLD)
+    # A long text: each of its few distinct other characters replaced at once, then one
+    # lower-casing in C, instead of a table lookup per character. The same: what a character
+    # folds to is one character that folds to itself and lower-cases to itself, or one whose
+    # lower case is longer (then the lengths differ and the table is used after all).
+    others = [c for c in set(text) if not c.isascii()]
+    if len(others) > 64:  # each replacement reads the whole text: keep their number small
+        return text.translate(_FOLD)
+    out = text
+    for c in others:
+        out = out.replace(c, _FOLD[ord(c)])
+    out = out.lower()
+    return out if len(out) == len(text) else text.translate(_FOLD)
 
 
 def _strip(word: str) -> str:

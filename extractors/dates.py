@@ -1214,8 +1214,9 @@ def _month_case_ok(m: re.Match[str], text: str) -> bool:
     """English month names are capitalised: "may" the verb and "march" the noun are not dates."""
     if m.start() > 0 and text[m.start() - 1] in "/\\":
         return False  # a document symbol: "AG/DEC. 26 (XXXI-O/01)"
+    groups = m.groupdict()
     for key in ("m", "m1", "m2"):
-        token = m.groupdict().get(key)
+        token = groups.get(key)
         if token and token.rstrip(".") in _ENGLISH_MONTHS and text[m.start(key)].islower():
             return False
     return True

@@ -12,6 +12,7 @@ from extractors import commitments, dates
 from extractors.actors import Words
 from extractors.cues import _data, _en_alternatives, _es_verb, _phrase, fold, grouped, grouped_words
 from extractors.dates import RULES, scan
+from extractors.structure import clean
 
 SAMPLES = sorted((Path(__file__).resolve().parents[2] / "samples").glob("*.txt"))
 # Sentences that hold what the rules with clues look for, besides the sample documents.
@@ -134,3 +135,29 @@ def _words_by_pattern(text: str) -> tuple[list[str], list[int], list[int]]:
 def test_words_are_those_of_a_word_pattern(text: str) -> None:
     words = Words.of(text)
     assert (words.lower, words.starts, words.stops) == _words_by_pattern(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Migración — Año “2024”, Über ÉTÉ ½ Ωmega ΟΔΟΣ ñandú " * 400,
+        "İstanbul Σ " * 2000,  # a lower case longer than the letter: the table after all
+        "".join(chr(c) for c in range(0x80, 0x2000) if chr(c).isprintable()) * 2,  # many others
+        "plain ascii " * 2000,
+    ],
+)
+def test_folding_a_long_text_is_folding_each_character(text: str) -> None:
+    assert len(text) >= 10_000
+    assert fold(text) == "".join(fold(c) for c in text)
+
+
+def test_clean_blanks_markdown_and_bookmarks_but_not_line_breaks() -> None:
+    text = (
+        "# Title\n\n**bold** __x__ ###### six\n####### seven\n  >\tquoted\n[bookmark: _Toc1]a#b\n"
+    )
+    out = clean(text)
+    assert len(out) == len(text)
+    assert (
+        out
+        == "  Title\n\n  bold     x   ###### six\n####### seven\n    quoted\n" + " " * 17 + "a#b\n"
+    )
