@@ -528,24 +528,28 @@ _ROW = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"[.!?…](?=[\s”\"’)]*(?:\s|$))|\n\s*\n|\n")
+_NUMBER_END = re.compile(r"\b\d{1,3}\.$")
+
+
 def sentence_bounds(text: str, begin: int, stop: int) -> list[tuple[int, int]]:
     """Split text[begin:stop] into sentences; return their spans. Each table row is one."""
     spans = []
     start = begin
-    for m in re.finditer(r"[.!?…](?=[\s”\"’)]*(?:\s|$))|\n\s*\n|\n", text[begin:stop]):
+    for m in _SENTENCE_END.finditer(text[begin:stop]):
         end = begin + m.end()
-        if m.group() == "\n" and not _beside_row(text, end):
+        mark = m.group()
+        if mark == "\n" and not _beside_row(text, end):
             continue
-        piece = text[start:end]
-        if m.group().startswith(".") and (
-            # An abbreviation is at most 7 characters with its period, so the search may start
-            # 9 before the end: a match can then not begin at that start, where the \b would
-            # see no character before it.
-            _ABBREV.search(piece, max(0, len(piece) - 9))
-            or (len(piece.strip()) < 6 and re.search(r"\b\d{1,3}\.$", piece.strip()))
+        if mark.startswith(".") and (
+            # An abbreviation is at most 7 characters with its period, so only the sentence's
+            # last 9 are searched: a match can then not begin at their start, where the \b
+            # would see no character before it.
+            _ABBREV.search(text[max(start, end - 9) : end])
+            or (len(text[start:end].strip()) < 6 and _NUMBER_END.search(text[start:end].strip()))
         ):
             continue
-        if piece.strip():
+        if not text[start:end].isspace() and end > start:
             spans.append((start, end))
         start = end
     if text[start:stop].strip():
