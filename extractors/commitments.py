@@ -9,9 +9,10 @@ from datetime import date
 
 from extractors.actors import Implied, TextIndex
 from extractors.bodies import decides_after, first_person
-from extractors.cues import Cues, cues, fold, grouped_words
+from extractors.cues import Cues, cues, fold
 from extractors.dates import DateMention
 from extractors.model import Commitment, OpenTask
+from extractors.patterns import grouped_words
 
 
 class _Quick:

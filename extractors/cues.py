@@ -14,6 +14,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from extractors.patterns import grouped
+
 # A verb form is not a noun after a determiner: "el informe", "su envío", "the report".
 _NOT_AFTER_DETERMINER = (
     r"(?<!\bel\s)(?<!\bun\s)(?<!\bsu\s)(?<!\bdel\s)(?<!\bal\s)(?<!\bla\s)(?<!\bsus\s)"
@@ -119,69 +121,6 @@ def _en_alternatives(lemma: str) -> list[str]:
 
 def _phrase(p: str) -> str:
     return r"\s+".join(re.escape(w) for w in _strip(p).split())
-
-
-_SPECIAL = set("\\.^$*+?{}[]|()")
-
-
-def grouped(alternatives: list[str]) -> str:
-    """The alternation of `alternatives`, tried in the same order, grouped by first letter.
-
-    The regex engine tries the branches of an alternation one by one at every position; under
-    one branch per first letter it skips all but the branch of the letter there. Branches with
-    different first letters never match at the same place, so the order of the alternatives
-    that can match, and so every match, stays the same. Without a plain first letter to every
-    alternative, the plain alternation.
-    """
-    groups: dict[str, list[str]] = {}
-    for alt in alternatives:
-        if not alt or alt[0] in _SPECIAL or alt[1:2] in ("?", "*", "+", "{"):
-            return "|".join(alternatives)
-        groups.setdefault(alt[0], []).append(alt[1:])
-    return "|".join(
-        first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
-        for first, rests in groups.items()
-    )
-
-
-def _top_alternatives(pattern: str) -> list[str] | None:
-    """The alternatives of a pattern, split at each `|` outside groups and classes; None when
-    a group closes that the pattern did not open."""
-    parts: list[str] = []
-    depth, start, i = 0, 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 1
-        elif c == "[":
-            i += 1 + (pattern[i + 1 : i + 2] == "^")
-            i += pattern[i : i + 1] == "]"  # a "]" first in a class is a plain "]"
-            while pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
-
-
-def grouped_words(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """`rx` with the alternation of a `\\b(?:…|…)\\b` pattern grouped by first letter (same
-    matches, see `grouped`); other patterns as they are."""
-    src = rx.pattern
-    head, tail = "\\b(?:", ")\\b"
-    inner = src[len(head) : -len(tail)]
-    alternatives = _top_alternatives(inner)
-    if not (src.startswith(head) and src.endswith(tail)) or alternatives is None:
-        return rx
-    return re.compile(head + grouped(alternatives) + tail, rx.flags)
 
 
 def _alternation(parts: list[str], alternatives: dict[str, list[str]] | None = None) -> str:

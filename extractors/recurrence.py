@@ -31,10 +31,11 @@ from dateutil.rrule import MONTHLY, rrule
 
 from extractors.actors import TextIndex
 from extractors.commitments import Passage, build
-from extractors.cues import fold, grouped
+from extractors.cues import fold
 from extractors.dates import DateMention
 from extractors.invariants import enforce
 from extractors.model import Commitment, Frequency, OpenTask, Precision, Recurrence
+from extractors.patterns import grouped
 
 # The precision of a first period, by its length in months.
 _PERIOD_PRECISION: dict[int, Precision] = {1: "month", 3: "quarter", 6: "semester", 12: "year"}

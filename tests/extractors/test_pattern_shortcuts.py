@@ -10,8 +10,9 @@ import pytest
 
 from extractors import commitments, dates
 from extractors.actors import Words
-from extractors.cues import _data, _en_alternatives, _es_verb, _phrase, fold, grouped, grouped_words
+from extractors.cues import _data, _en_alternatives, _es_verb, _phrase, fold
 from extractors.dates import RULES, scan
+from extractors.patterns import faster, grouped, grouped_words
 from extractors.structure import clean
 
 SAMPLES = sorted((Path(__file__).resolve().parents[2] / "samples").glob("*.txt"))
@@ -161,3 +162,35 @@ def test_clean_blanks_markdown_and_bookmarks_but_not_line_breaks() -> None:
         out
         == "  Title\n\n  bold     x   ###### six\n####### seven\n    quoted\n" + " " * 17 + "a#b\n"
     )
+
+
+def test_every_rule_runs_as_written_but_faster() -> None:
+    texts = [t.lower() for t in _texts()]
+    rewritten = 0
+    for rule in RULES:
+        written = re.compile(dates.WRITTEN[rule.pattern.pattern])
+        rewritten += written.pattern != rule.pattern.pattern
+        for text in texts:
+            assert [(m.span(), m.groupdict()) for m in rule.pattern.finditer(text)] == [
+                (m.span(), m.groupdict()) for m in written.finditer(text)
+            ], rule.name
+    assert rewritten >= 40
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?:ab|ac|d)x", r"(?:a(?:b|c)|d)x"),
+        (r"(?:the\s+)?week", r"(?:the\s+|)week"),
+        (r"(?P<by>by|before)?\s", r"(?:(?P<by>b(?:y|efore))|)\s"),
+        (r"(a)?(?:b)??(?=c|d)?[)|(]?", r"(?:(a)|)(?:b)??(?=c|d)?[)|(]?"),
+        (r"\((?:x|\)|y)\)", r"\((?:x|\)|y)\)"),
+    ],
+)
+def test_faster_rewrites(pattern: str, expected: str) -> None:
+    assert faster(pattern) == expected
+    rx, plain = re.compile(expected), re.compile(pattern)
+    for text in ("abx acx dx the week week by  before x", "ac bd c (x) ()y) ) a", ""):
+        assert [(m.span(), m.groups()) for m in rx.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ]
