@@ -34,30 +34,27 @@ def grouped(alternatives: list[str]) -> str:
     )
 
 
+# What the scans below stop at: an escaped bracket, bar or backslash, a whole character class,
+# a parenthesis, a bar (other escapes, "\s" or "\d", are plain text to them).
+_TOKEN = re.compile(r"\\[\\()\[\]|]|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]", re.DOTALL)
+
+
 def top_alternatives(pattern: str) -> list[str] | None:
     """The alternatives of a pattern, split at each `|` outside groups and classes; None when
     a group closes that the pattern did not open."""
     parts: list[str] = []
-    depth, start, i = 0, 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 1
-        elif c == "[":
-            i += 1 + (pattern[i + 1 : i + 2] == "^")
-            i += pattern[i : i + 1] == "]"  # a "]" first in a class is a plain "]"
-            while pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-        elif c == "(":
+    depth, start = 0, 0
+    for m in _TOKEN.finditer(pattern):
+        token = m.group()
+        if token == "(":
             depth += 1
-        elif c == ")":
+        elif token == ")":
             depth -= 1
             if depth < 0:
                 return None
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
+        elif token == "|" and depth == 0:
+            parts.append(pattern[start : m.start()])
+            start = m.end()
     parts.append(pattern[start:])
     return parts
 
@@ -74,31 +71,18 @@ def grouped_words(rx: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(head + grouped(alternatives) + tail, rx.flags)
 
 
-def _class_end(pattern: str, i: int) -> int:
-    """The index of the "]" that closes the class opened at `i`."""
-    i += 1 + (pattern[i + 1 : i + 2] == "^")
-    i += pattern[i : i + 1] == "]"  # a "]" first in a class is a plain "]"
-    while pattern[i] != "]":
-        i += 2 if pattern[i] == "\\" else 1
-    return i
-
-
 def _group_end(pattern: str, i: int) -> int:
     """The index of the ")" that closes the group opened at `i`."""
     depth = 0
-    while True:
-        c = pattern[i]
-        if c == "\\":
-            i += 1
-        elif c == "[":
-            i = _class_end(pattern, i)
-        elif c == "(":
+    for m in _TOKEN.finditer(pattern, i):
+        token = m.group()
+        if token == "(":
             depth += 1
-        elif c == ")":
+        elif token == ")":
             depth -= 1
             if depth == 0:
-                return i
-        i += 1
+                return m.start()
+    raise ValueError(f"unbalanced group in {pattern!r}")
 
 
 def faster(pattern: str) -> str:
@@ -110,21 +94,13 @@ def faster(pattern: str) -> str:
     """
     out: list[str] = []
     i = 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            out.append(pattern[i : i + 2])
-            i += 2
+    while (m := _TOKEN.search(pattern, i)) is not None:
+        if m.group() != "(":  # text up to and with an escape, a class, a bar or a ")"
+            out.append(pattern[i : m.end()])
+            i = m.end()
             continue
-        if c == "[":
-            j = _class_end(pattern, i)
-            out.append(pattern[i : j + 1])
-            i = j + 1
-            continue
-        if c != "(":
-            out.append(c)
-            i += 1
-            continue
+        out.append(pattern[i : m.start()])
+        i = m.start()
         j = _group_end(pattern, i)
         body = pattern[i + 1 : j]
         if body.startswith("?:"):
@@ -148,4 +124,5 @@ def faster(pattern: str) -> str:
             group = f"(?:{inner}|)" if head == "(?:" else f"(?:{group}|)"
             i += 1
         out.append(group)
+    out.append(pattern[i:])
     return "".join(out)
