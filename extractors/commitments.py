@@ -131,7 +131,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _EVENT_VERB = re.compile(
-    r"\b(?:celebr\w*|realiz\w*|llev\w*\s+a\s+cabo|tendr[áa]n?\s+lugar|tener\s+lugar|tenga\s+lugar|sost\w*|convoc\w*|organiz\w*|imparti\w*|impartir[áa]n?|reprogram\w*|desarrollar[áa]n?se|se\s+desarrollar[áa]n?|albergar|ser\s+sede|sede|anfitri[óo]n\w*|previst[oa]s?|programad[oa]s?|hold|held|holding|(?:will|shall)\s+open|opens?\s+on|take\s+place|takes\s+place|taking\s+place|convene|convening|host|hosting|organi[sz]e\w*|organi[sz]ing|scheduled|planned|reschedul\w*|participen|participar|participate|(?:will|shall|to|would)\s+meet|meets?\s+(?:virtually|again|in\s+person)|se\s+reunir[áa]n?|reunirse|sesionar[áa]n?)\b",
+    r"\b(?:celebr\w*|realiz\w*|llev\w*\s+a\s+cabo|tendr[áa]n?\s+lugar|tener\s+lugar|tenga\s+lugar|sost\w*|convoc\w*|organiz\w*|imparti\w*|impartir[áa]n?|reprogram\w*|desarrollar[áa]n?se|se\s+desarrollar[áa]n?|albergar|ser\s+sede|sede|anfitri[óo]n\w*|previst[oa]s?|programad[oa]s?|hold|held|holding|(?:will|shall)\s+open|opens?\s+on|take\s+place|takes\s+place|taking\s+place|convene|convening|reconvene|reconvening|host|hosting|organi[sz]e\w*|organi[sz]ing|scheduled|planned|reschedul\w*|participen|participar|participate|(?:will|shall|to|would)\s+meet|meets?\s+(?:virtually|again|in\s+person)|se\s+reunir[áa]n?|reunirse|sesionar[áa]n?)\b",
     re.IGNORECASE,
 )
 _DELIVERABLE_VERB = grouped_words(
@@ -320,6 +320,13 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: validity "{m.group().strip()}"'
     if _PERIOD_LABEL.search(before[-40:]):
         return False, "dropped: a period label"
+    # "for 2012" is a target only under a decision to act: "decide to hold … for 2012".
+    if (
+        d.form == "year"
+        and _FOR_YEAR.match(folded, d.begin)
+        and not c.decided_to.search(folded, s_begin, d.begin)
+    ):
+        return False, 'dropped: a year after "for", with no decision to act'
     # The link may open the expression itself: "presupuesto de la ST para el año 2013".
     lead = _LEADING_LINK.match(folded, d.begin, d.stop)
     label_head = f_before[-70:] + (lead.group() if lead else "")
@@ -352,6 +359,8 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         past, past_at = near[m.start() : m.end()].split()[0], m.start()
     elif m := _participle_on_date(c, f_before[-60:]):
         past, past_at = m.group().split()[0], len(near) - len(f_before[-60:]) + m.start()
+    if past is not None and c.decided_to.match(fold(near), past_at):
+        past = None  # "agreed to reconvene May 26", "acordó realizarlo en": a decision
     if past is not None:
         # "co-hosted by Kenya and Portugal will take place in Lisbon from…": a future verb
         # after the participle is the clause's own tense.
@@ -363,6 +372,17 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     sentence = p.clean[s_begin:s_end]
     f_sentence = folded[s_begin:s_end]
     future = _Q_FUTURE.search(sentence) or c.future.search(f_sentence)
+    # "the 21 September terrorist attack" read on 27 September: what happened, not a date
+    # a year ahead.
+    if (
+        ref is not None
+        and not d.explicit_year
+        and not d.marker
+        and (d.end - ref).days > 180
+        and (m := c.past_event.search(folded, max(s_begin, d.begin - 60), min(s_end, d.stop + 40)))
+        and not _future_around(d, p, c, folded)
+    ):
+        return False, f'dropped: a past event ("{m.group()}")'
     # "the workshop of 3-5 March" read at an April meeting: a past event, not one ten or
     # eleven months ahead, unless the sentence speaks of the future.
     if (
@@ -417,6 +437,7 @@ def _future_around(d: DateMention, p: Passage, c: Cues, folded: str) -> bool:
 
 
 _LEADING_LINK = re.compile(r"(?:para|for|de|del|of)\s+")
+_FOR_YEAR = re.compile(r"(?:para|for)\s+\d")
 
 # What a moved date moves to: "a una fecha ulterior", "to a later date", "sine die".
 _NEW_DATE = re.compile(
@@ -433,10 +454,17 @@ def _participle_on_date(c: Cues, f_before: str) -> re.Match[str] | None:
     if m is None:
         return None
     event = EVENT_NOUN.search(f_before, m.end())
-    if event is not None and not _SETTING.match(f_before, m.end(), event.start()):
+    if (
+        event is not None
+        and not _SETTING.match(f_before, m.end(), event.start())
+        # the event noun is the agent: "adoptadas por la Conferencia … en su 102.ª reunión"
+        and not _AGENT.fullmatch(f_before, m.end(), event.start())
+    ):
         return None
     return m
 
+
+_AGENT = re.compile(r"\s+(?:por|by)\s+(?:(?:la|el|los|las|the|its|su)\s+)?(?:\w+\s+)?")
 
 # Where a past participle took place: "the commitments made at the special summit on March 26".
 _SETTING = re.compile(
@@ -563,13 +591,31 @@ def responsible(
     if focus is not None:
         requests = list(_REQUEST.finditer(clean, begin, focus))
         for request in reversed(requests):
+            # "pidió a la Oficina que…": the addressee, known or as written, not the actors
+            # named further on in what it is asked to do.
             named = _actors(index, clean, request.end(), focus)
+            if addressee := _ADDRESSEE.match(clean, request.end(), focus):
+                head = _actors(index, clean, request.end(), addressee.end())
+                if not head:
+                    return (addressee.group("who"),)
+                implied = index.implied
+                asking = {implied.organ, implied.organisation} if implied is not None else set()
+                return head + tuple(a for a in named if a not in head and a not in asking)
             if named:
                 return named
     named = _actors(index, clean, begin, stop, kind)
     if named:
         return named
     return _implied_actors(index, clean, begin, stop, kind, date_span[0] if date_span else None)
+
+
+# The addressee of a request, named with capitals: "a la Oficina", "al Director General",
+# "the Director-General" (then "que"/"to" or a comma).
+_ADDRESSEE = re.compile(
+    r"\s+(?:a\s+|al\s+|to\s+)?(?:(?:la|el|los|las|the)\s+)?"
+    r"(?P<who>[A-ZÁÉÍÓÚ][\w-]+(?:\s+(?:(?:de|del|of|de\s+la|of\s+the)\s+)?[A-ZÁÉÍÓÚ][\w-]+){0,3})"
+    r"(?=\s*,?\s+(?:que|to|a\s+que)\b)"
+)
 
 
 def who_span(
@@ -609,6 +655,8 @@ def _implied_actors(
     g = index.gazetteer
     members = g.members_group
     implied = index.implied
+    if members is not None and _impersonal(clean, begin, stop, date_begin):
+        return (members,)  # "Se acordó realizarlo…": the members agreed
     if implied is not None:
         return _implied_by_profile(implied, members, clean, begin, stop, kind, date_begin)
     if (
@@ -625,6 +673,12 @@ def _implied_actors(
         if country is not None and country in g.countries:
             return (country,)
     return ()
+
+
+def _impersonal(clean: str, begin: int, stop: int, date_begin: int | None) -> bool:
+    """A decision told without its agent before the date: "Se acordó…", "It was agreed…"."""
+    end = date_begin if date_begin is not None else stop
+    return cues().impersonal.search(fold(clean[begin:end])) is not None
 
 
 def _implied_by_profile(

@@ -187,6 +187,20 @@ class Cues:
             rf"\b(?:{_phrases('rejection_cues')})\s+(?:\w+\s+){{0,3}}?"
             rf"(?:{_phrases('proposal_nouns')})\b[^.;]{{0,70}}$"
         )
+        # A decision that schedules: "agreed to reconvene", "decide to hold", "acordó realizar".
+        self.decided_to = re.compile(
+            rf"\b(?:{_verbs('decision_verbs')})\s+(?:(?:also|further|asimismo|tambien)\s+)?"
+            rf"(?:to\s+(?!(?:be|by|the|a|an|in|on|at|with|this|that|it|its|their)\b)[a-z]+"
+            rf"|[a-z]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?)\b"
+        )
+        # "Se acordó realizarlo…", "It was agreed that…": a decision without a named agent.
+        self.impersonal = re.compile(rf"\b(?:{_phrases('impersonal_decisions')})\b")
+        # What only ever happened: "the 21 September terrorist attack", "el terremoto del…".
+        self.past_event = re.compile(rf"\b(?:{_phrases('past_event_nouns')})\b")
+        # A preamble recital: "Recalling…", "Teniendo presente…" (what it names is past).
+        self.recital = re.compile(
+            rf"\W*(?:[a-z0-9]{{1,3}}[.)]\s+)?(?:{_phrases('recital_openers')})\b"
+        )
         self.own_session = re.compile(
             rf"\b(?:{_phrases('own_session')})\s+(?:[\w.ªº°]+\s+){{0,3}}?"
             rf"(?:{_phrases('session_nouns')})\b[^;,.()]{{0,45}}\(?\s*$"

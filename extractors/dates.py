@@ -1038,7 +1038,7 @@ RULES: list[Rule] = [
         "year",
         _rx(
             _opt_by(ES_BY + "|" + EN_BY)
-            + rf"(?:en|durante|para\s+el\s+año|in|during|a\s+lo\s+largo\s+del?|en\s+el\s+transcurso\s+del?|en\s+el\s+curso\s+del?|throughout|in\s+the\s+course\s+of)\s+(?:el\s+(?:año\s+)?|the\s+year\s+|año\s+)?(?P<y>{YEAR})(?!\s*[-–/]\s*\d)"
+            + rf"(?:en|durante|para\s+el\s+año|para|for|in|during|a\s+lo\s+largo\s+del?|en\s+el\s+transcurso\s+del?|en\s+el\s+curso\s+del?|throughout|in\s+the\s+course\s+of)\s+(?:el\s+(?:año\s+)?|the\s+year\s+|año\s+)?(?P<y>{YEAR})(?!\s*[-–/]\s*\d)"
         ),
         _r_year,
         needs="Y",

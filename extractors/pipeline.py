@@ -110,12 +110,16 @@ def _extract(
         meeting = _meeting(cleaned, layout, fixed, lang, index, body)
         if meeting.end is None:
             stated = stated_date(cleaned, fixed)
+            if stated is None:  # failing all else, a date a preamble recital names
+                stated = next((d for d in fixed if _in_recital(cleaned, layout, d)), None)
             if stated is not None:
                 meeting = replace(meeting, start=stated.start or stated.end, end=stated.end)
-        ref = meeting.end or reference_date
+        dated = _date_line(cleaned, layout, fixed)
+        ref = meeting.end or reference_date or (dated.start or dated.end if dated else None)
         span = (meeting.start, meeting.end) if meeting.start and meeting.end else None
         regions.append((0, len(cleaned), ref, span))
 
+    top = _first_prose(cleaned, layout)
     excerpt_starts = [ex.begin for ex in layout.excerpts]
     paragraph_starts = [para.begin for para in layout.paragraphs]
     commitments: list[Commitment] = []
@@ -135,6 +139,11 @@ def _extract(
                     _decision(
                         text, d, False, None, "dropped: the meeting's own date or title block"
                     )
+                )
+                continue
+            if d.begin < top and _alone_on_line(cleaned, d):
+                decisions.append(
+                    _decision(text, d, False, None, "dropped: the document's own date line")
                 )
                 continue
             para = layout.paragraph_at(d.begin)
@@ -326,7 +335,7 @@ def _title(text: str, stop: int) -> str | None:
 
 
 _INTRO = re.compile(
-    r"(?<!\bbe\s)(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)\b(?:reunid[oa]s?|celebrad[oa]|realizad[oa]|en\s+reuni[óo]n|nos\s+reunimos|se\s+reunieron|meeting\s+(?:in|on)|met\s+(?:in|on|at)|held\s+(?:in|on|from|at)|convened|gathered)\b",
+    r"(?<!\bbe\s)(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)\b(?:reunid[oa]s?|celebrad[oa]|realizad[oa]|se\s+(?:realiz|celebr|efectu)[óo]|se\s+llev[óo]\s+a\s+cabo|tuvo\s+lugar|took\s+place|(?:was|were)\s+held|en\s+reuni[óo]n|nos\s+reunimos|se\s+reunieron|meeting\s+(?:in|on)|met\s+(?:in|on|at)|held\s+(?:in|on|from|at)|convened|gathered)\b",
     re.IGNORECASE,
 )
 
@@ -336,10 +345,85 @@ def _states_meeting_date(text: str, d: DateMention) -> bool:
     line_start = text.rfind("\n", 0, d.begin) + 1
     line_end = text.find("\n", d.stop)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if len(line.strip()) <= 120 and not line.strip().endswith((".", ";", ":")):
+    if len(line.strip()) <= 120 and (not line.strip().endswith((".", ";", ":")) or _capitals(line)):
         return True
+    return _intro_before(text, d)
+
+
+def _meeting_date(text: str, layout: Layout, found: list[DateMention]) -> DateMention | None:
+    """The meeting's date among the head's candidates, in the order found.
+
+    A date in a preamble recital ("Recalling… the meeting of July 31, 2002") names a past
+    meeting; a date alone on a line ("30/01/2014") is the document's, and the intro clause
+    that says when the meeting met ("se realizó en San Salvador… el 28 y 29 de enero") is
+    the better source.
+    """
+    found = [d for d in found if not _in_recital(text, layout, d)]
+    if not found:
+        return None
+    if _alone_on_line(text, found[0]):
+        # A publication date first ("23 October 2015"), then the meeting's days ("June 15-16,
+        # 2015" on a title line) or the clause that says when it met.
+        told = next((d for d in found[1:] if _intro_before(text, d)), None) or next(
+            (
+                d
+                for d in found[1:]
+                if d.start is not None and d.start < d.end and _alone_on_line(text, d)
+            ),
+            None,
+        )
+        if told is not None and (found[0].start or found[0].end) == found[0].end:
+            return told
+    return found[0]
+
+
+def _first_prose(text: str, layout: Layout) -> int:
+    """Where the document's prose begins: its first numbered item or long line of words."""
+    top = min(len(text), 2000)
+    if layout.body_start > 0:
+        top = min(top, layout.body_start)
+    pos = 0
+    for line in text[:top].split("\n"):
+        if len(line.split()) >= 15:
+            return pos
+        pos += len(line) + 1
+    return top
+
+
+def _date_line(text: str, layout: Layout, fixed: list[DateMention]) -> DateMention | None:
+    """The document's own date on a line of its own above the prose ("(Octubre de 1999)")."""
+    top = _first_prose(text, layout)
+    return next((d for d in fixed if d.begin < top and _alone_on_line(text, d)), None)
+
+
+def _in_recital(text: str, layout: Layout, d: DateMention) -> bool:
+    para = layout.paragraph_at(d.begin)
+    return (
+        para is not None and cues().recital.match(fold(text[para.text_begin : d.begin])) is not None
+    )
+
+
+def _line_of(text: str, d: DateMention) -> str:
+    line_start = text.rfind("\n", 0, d.begin) + 1
+    line_end = text.find("\n", d.stop)
+    return text[line_start : line_end if line_end >= 0 else len(text)].strip()
+
+
+def _alone_on_line(text: str, d: DateMention) -> bool:
+    """A date that is its line, bar brackets and stops: "(Octubre de 1999)", "30/01/2014"."""
+    return _line_of(text, d).strip("()[].,;: ") == text[d.begin : d.stop].strip("()[].,;: ")
+
+
+def _intro_before(text: str, d: DateMention) -> bool:
+    line_start = text.rfind("\n", 0, d.begin) + 1
     intro = _INTRO.search(text, max(line_start, d.begin - 120), d.begin)
     return intro is not None and not _told_ahead(text[intro.end() : d.begin])
+
+
+def _capitals(line: str) -> bool:
+    """A title line in capitals: "SAN SALVADOR, EL SALVADOR 27, 28 Y 29 DE OCTUBRE DE 1999."."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters)
 
 
 def _meeting(
@@ -350,16 +434,17 @@ def _meeting(
     head_stop = layout.body_start if layout.body_start > 0 else min(len(text), 1500)
     head_stop = min(head_stop, 4000)
     head = text[:head_stop]
-    when = next(
-        (
+    when = _meeting_date(
+        text,
+        layout,
+        [
             d
             for d in fixed
             if d.begin < head_stop
             and d.form in ("day", "range")
             and d.precision in ("day", "week")
             and (layout.body_start > 0 or _states_meeting_date(text, d))
-        ),
-        None,
+        ],
     )
     place = None
     if when is not None:

@@ -976,6 +976,33 @@ SOURCED_ROWS = [
         [],
         "https://www.mofa.go.jp/press/release/press1e_000444.html",
     ),
+    # A year-less date named as a past event (an earthquake) does not roll to next year.
+    (
+        "The Permanent Council of the Organization of American States (OAS) today approved a declaration of support to the people and government of Chile after the devastating earthquake of February 27, during a meeting in which a minute of silence was observed for the victims of the quake and in which many permanent representatives of the Organization expressed their solidarity with Chileans.",
+        "2010-03-03",
+        [],
+        "https://www.oas.org/en/media_center/press_release.asp?sCodigo=E-060/10",
+    ),
+    (
+        "PROFUNDAMENTE CONSTERNADO por la gravedad del desastre provocado por el terremoto que afectó a Haití el 12 de enero, el cual provocó la pérdida de un sinnúmero de vidas y severos daños materiales;",
+        "2010-02-10",
+        [],
+        "https://deploy.studylib.es/doc/4360393/declaapoyohaitoea",
+    ),
+    # "agreed to" + an event verb schedules; it does not report.
+    (
+        "The Ministers agreed to hold a joint meeting on the margins of the December 2017 OSCE Ministerial Council in Vienna.",
+        "2017-11-16",
+        [("e", "2017-12-01", "2017-12-31")],
+        "https://mediamax.am/en/news/karabakh/26226/",
+    ),
+    # G77 ministerial declaration: a meeting to be held, with its own year.
+    (
+        "Ministers, also welcomed the convening by Algeria, in partnership with the Presidents of the Non-Aligned Movement and the President of the Group of 77, of the second meeting of the Joint Coordination Committee (JCC) at Ministerial level, to be held in New York, on September 26th 2015, to mark the celebration of the 70th anniversary of the establishment of the United Nations Organization as well as the 60th anniversary of the Bandung Declaration.",
+        "2014-09-26",
+        [("e", "2015-09-26", "2015-09-26")],
+        "https://www.g77.org/doc/Declaration2014.htm",
+    ),
 ]
 
 # Sentences the extractor still reads wrong, kept so a fix shows up (strict xfail).
