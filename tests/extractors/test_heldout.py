@@ -1,7 +1,7 @@
-"""The held-out sets in tests/data/heldout and tests/data/heldout2 are well formed: every gold
-file follows the schema of ../shared/eval/SCHEMA.md, and the scorer's own matching finds each date
-expression and quote in its document, verbatim. No score is asserted here: the sets measure the
-extractor, they do not tune it (see the README.md of each folder)."""
+"""The held-out sets in tests/data/heldout, tests/data/heldout2 and tests/data/heldout-crm are well
+formed: every gold file follows the schema of ../shared/eval/SCHEMA.md, and the scorer's own
+matching finds each date expression and quote in its document, verbatim. No score is asserted
+here: the sets measure the extractor, they do not tune it (see the README.md of each folder)."""
 
 from __future__ import annotations
 
@@ -18,8 +18,9 @@ import pytest
 DATA = Path(__file__).resolve().parents[1] / "data"
 SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # Folder -> shortest document allowed: the first set holds openings of long texts, the second
-# also whole short pages (a record of decisions, a treaty database entry).
-SETS = {"heldout": 1500, "heldout2": 400}
+# also whole short pages (a record of decisions, a treaty database entry); the third holds
+# Regional Conference on Migration texts only, openings and whole short pages.
+SETS = {"heldout": 1500, "heldout2": 400, "heldout-crm": 400}
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
 KINDS = {"deadline", "event"}
