@@ -10,6 +10,9 @@ from typing import TextIO
 # percent-encoded).
 TOKEN = re.compile(r"(?<![0-9])\d{5,}(?::|%3[Aa])[A-Za-z0-9_-]{20,}")
 REDACTED = "<token>"
+# Other secrets the process holds (the webhook's), replaced wherever a token would be.
+_SECRETS: set[str] = set()
+SECRET_REDACTED = "<secret>"
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # Loggers kept at WARNING unless DEBUG is asked for: httpx logs every request with its URL (a Bot
 # API URL carries the token: redacted, but a line per request all the same); APScheduler logs
@@ -19,13 +22,23 @@ CHATTY = ("httpx", "apscheduler")
 NEVER_DEBUG = ("sqlalchemy",)
 
 
+def hide(secret: str) -> None:
+    """Redact `secret` too, from every record from now on, as a bot token is."""
+    if secret:
+        _SECRETS.add(secret)
+
+
 def redact(text: str) -> str:
-    """Return `text` with anything shaped like a bot token replaced."""
-    return TOKEN.sub(REDACTED, text)
+    """Return `text` with anything shaped like a bot token, and every hidden secret, replaced."""
+    text = TOKEN.sub(REDACTED, text)
+    for secret in _SECRETS:
+        text = text.replace(secret, SECRET_REDACTED)
+    return text
 
 
 class RedactTokens(logging.Filter):
-    """Replace anything shaped like a bot token in a record: message, arguments, traceback, stack.
+    """Replace anything shaped like a bot token, and every hidden secret, in a record: message,
+    arguments, traceback, stack.
 
     The record is changed in place, so every handler after this one sees it redacted too.
     """

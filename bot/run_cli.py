@@ -22,7 +22,6 @@ from bot.app import build_application, post_init, post_shutdown
 from bot.clock import clock_from
 from bot.settings import Settings
 from bot.store_cli import EXIT_FAILED, open_store
-from bot.webhook import hide_in_logs
 
 log = logging.getLogger("crmbot")
 
@@ -121,7 +120,8 @@ async def run_webhook(
     """
     assert settings.webhook_url and settings.webhook_secret
     secret = settings.webhook_secret.get_secret_value()
-    hide_in_logs(secret)
+    # python-telegram-bot logs setWebhook's parameters, the secret among them, at DEBUG.
+    logs.hide(secret)
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

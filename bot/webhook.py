@@ -58,25 +58,3 @@ class WebhookReceiver:
             return web.Response(status=400)
         await self.application.update_queue.put(update)
         return web.Response(status=200)
-
-
-class HideSecret(logging.Filter):
-    """Replace the webhook secret in a record: python-telegram-bot logs every call's parameters
-    at DEBUG, setWebhook's secret_token too."""
-
-    def __init__(self, secret: str) -> None:
-        super().__init__()
-        self.secret = secret
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if self.secret in message:
-            record.msg = message.replace(self.secret, "<webhook secret>")
-            record.args = ()
-        return True
-
-
-def hide_in_logs(secret: str) -> None:
-    """Keep the webhook secret out of every log line from now on."""
-    for handler in logging.getLogger().handlers:
-        handler.addFilter(HideSecret(secret))

@@ -54,6 +54,24 @@ def test_the_token_pattern_knows_the_tokens_tests_and_botfather_use() -> None:
         assert logs.redact(text) == text
 
 
+def test_a_hidden_secret_is_redacted_like_a_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    webhook_secret = "s3cr3t-Webhook_value-0123456789"
+    monkeypatch.setattr(logs, "_SECRETS", set())
+    try:
+        raise RuntimeError(f"setWebhook refused secret_token={webhook_secret}")
+    except RuntimeError:
+        exc_info = sys.exc_info()
+    record = logging.LogRecord(
+        "telegram.Bot", logging.DEBUG, __file__, 1, "Calling setWebhook with %s",
+        ({"secret_token": webhook_secret},), exc_info,
+    )  # fmt: skip
+    logs.hide(webhook_secret)
+    line = logged(record)
+    assert webhook_secret not in line
+    assert "{'secret_token': '<secret>'}" in line
+    assert "RuntimeError: setWebhook refused secret_token=<secret>" in line
+
+
 def test_a_token_is_redacted_from_message_arguments_traceback_and_stack() -> None:
     try:
         raise RuntimeError(f"POST https://api.telegram.org/bot{DEFAULT_TOKEN}/getUpdates failed")
