@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session
 
 from bot.services import Services
 from storage.health import ping
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 DATABASE_TIMEOUT = 5.0
 STALE_MARGIN = timedelta(seconds=60)
@@ -63,14 +66,19 @@ class Health:
         }
 
 
+async def ask_database(services: Services, work: Callable[[Session], T], asker: str) -> T | None:
+    """Return `work`'s answer, or None (logged for `asker`) when the database does not answer
+    within `DATABASE_TIMEOUT`."""
+    try:
+        return await asyncio.wait_for(services.db(work), DATABASE_TIMEOUT)
+    except DATABASE_ERRORS as exc:
+        log.warning("%s: the database does not answer: %s", asker, first_line(exc))
+        return None
+
+
 async def database_answers(services: Services) -> bool:
     """Tell whether the database answers a trivial query in time."""
-    try:
-        await asyncio.wait_for(services.db(ping), DATABASE_TIMEOUT)
-    except DATABASE_ERRORS as exc:
-        log.warning("health check: the database does not answer: %s", first_line(exc))
-        return False
-    return True
+    return await ask_database(services, ping, "health check") is not None
 
 
 def first_line(error: BaseException) -> str:

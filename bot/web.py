@@ -13,7 +13,6 @@ pass those two and keep /healthz and /metrics for the operator's own network.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any
 
@@ -88,12 +87,7 @@ class WebServer:
         """GET /metrics: Prometheus' text format."""
         services = self.services
         now = services.clock.now()
-        depth: int | None = None
-        try:
-            work = services.db(lambda s: outbox_depth(s, now=now))
-            depth = await asyncio.wait_for(work, health.DATABASE_TIMEOUT)
-        except health.DATABASE_ERRORS as exc:
-            log.warning("metrics: the database does not answer: %s", health.first_line(exc))
+        depth = await health.ask_database(services, lambda s: outbox_depth(s, now=now), "metrics")
         limiter = self.application.bot.rate_limiter
         gauges = Gauges(
             database_up=depth is not None,
