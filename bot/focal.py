@@ -19,7 +19,15 @@ from bot.catalog import Catalog
 from bot.formatting import escape, item_html, period_text
 from bot.i18n import say
 from bot.replies import Buttons, acknowledge, send, show
-from bot.roles import by_whom, find_country, held_by, refuse, request_command, stale
+from bot.roles import (
+    by_whom,
+    find_country,
+    held_by,
+    refuse,
+    request_command,
+    stale,
+    user_id_of,
+)
 from bot.services import Context, Reader, Services, reader_of
 from storage import focal, history, roles
 from storage.actors import names_covering
@@ -84,10 +92,11 @@ async def assign_focal_point(update: Update, context: Context) -> None:
         return
     args = context.args or []
     country = find_country(services.catalog, " ".join(args[1:]))
-    if len(args) < 2 or len(args[0]) > 15 or country is None:
+    user_id = user_id_of(args[0]) if len(args) >= 2 else None
+    if user_id is None or country is None:
         await send(update, say(reader.lang, "focal_usage_admin"))
         return
-    user_id, by, now = int(args[0]), by_whom(update), services.clock.now()
+    by, now = by_whom(update), services.clock.now()
 
     def assign(session: Session) -> bool | None:
         if not roles.is_admin(session, user_id=held.user_id):

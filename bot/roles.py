@@ -120,6 +120,11 @@ async def presser_lang(update: Update, context: Context, reader: Reader) -> str:
     return await services.db(lambda s: _lang_of(s, user.id, default))
 
 
+def user_id_of(text: str) -> int | None:
+    """Return the Telegram user id `text` spells (digits, 15 at most), or None."""
+    return int(text) if text.isdigit() and len(text) <= 15 else None
+
+
 def find_country(catalog: Catalog, text: str) -> str | None:
     """Return the member country named by `text` (any of its names, either language)."""
     named = catalog.country_aliases.get(fold(text.strip()))
@@ -136,10 +141,11 @@ async def admin_command(update: Update, context: Context) -> None:
         await refuse(update, context, reader)
         return
     args = context.args or []
-    if len(args) != 1 or not args[0].isdigit() or len(args[0]) > 15:
+    user_id = user_id_of(args[0]) if len(args) == 1 else None
+    if user_id is None:
         await send(update, say(reader.lang, "admin_usage"))
         return
-    user_id, by, now = int(args[0]), by_whom(update), services.clock.now()
+    by, now = by_whom(update), services.clock.now()
 
     def add(session: Session) -> bool:
         # Checked again in the transaction that grants: the role must still be held.
@@ -164,7 +170,8 @@ class Revocation:
 
 def read_revocation(args: list[str], catalog: Catalog) -> Revocation | None:
     """Read `USER_ID ROLE [COUNTRY]`; None when it is not that (an admin names no country)."""
-    if len(args) < 2 or not args[0].isdigit() or len(args[0]) > 15:
+    user_id = user_id_of(args[0]) if len(args) >= 2 else None
+    if user_id is None:
         return None
     words = [fold(a) for a in args[1:]]
     if words[:2] in (["punto", "focal"], ["focal", "point"]):
@@ -177,7 +184,7 @@ def read_revocation(args: list[str], catalog: Catalog) -> Revocation | None:
     country = find_country(catalog, " ".join(rest)) if rest else None
     if rest and country is None:
         return None
-    return Revocation(int(args[0]), role, country)
+    return Revocation(user_id, role, country)
 
 
 async def revoke_command(update: Update, context: Context) -> None:
@@ -224,16 +231,11 @@ async def revoke_button(update: Update, context: Context) -> None:
     parsed = callbacks.fields(query.data or "", REVOKE, 3)
     codes = {code: role for role, code in ROLE_CODES.items()}
     country = services.catalog.country_by_code(parsed[2]) if parsed is not None else None
-    if (
-        parsed is None
-        or not parsed[0].isdigit()
-        or len(parsed[0]) > 15
-        or parsed[1] not in codes
-        or country is None
-    ):
+    user_id = user_id_of(parsed[0]) if parsed is not None else None
+    if parsed is None or user_id is None or parsed[1] not in codes or country is None:
         await stale(update, context, reader)
         return
-    asked = Revocation(int(parsed[0]), codes[parsed[1]], country.canonical)
+    asked = Revocation(user_id, codes[parsed[1]], country.canonical)
     await revoke(update, context, reader, asked)
 
 
