@@ -12,18 +12,14 @@ from fakes.bot_harness import BotHarness
 from fakes.clock import FakeClock
 from fakes.telegram_api import Faults
 from sqlmodel import Session, select
+from test_reminder_delivery import join, services
 
 from bot.health import stale_after
 from bot.reminders.jobs import run_tick
 from bot.reminders.planner import plan
-from bot.services import Services
 from bot.web import WebServer
 from storage.models import ReminderOutbox
 from storage.reminders import set_planned_through
-from storage.subscribers import subscribe, update_chat
-
-# 8 July 2017, 09:00 in Guatemala: seven days before the 15 July deadline (para. 16.a).
-JULY_8_NINE = datetime(2017, 7, 8, 15, 0, tzinfo=UTC)
 
 # The text exposition format, line by line: comments, and samples with optional labels.
 HELP = re.compile(r"# HELP ([a-zA-Z_:][a-zA-Z0-9_:]*) \S.*")
@@ -63,10 +59,6 @@ def base_url(harness: BotHarness) -> str:
     return f"http://127.0.0.1:{server.port}"
 
 
-def services(harness: BotHarness) -> Services:
-    return harness.application.bot_data["services"]
-
-
 async def metrics(harness: BotHarness) -> dict[str, float]:
     async with httpx.AsyncClient() as client:
         answer = await client.get(base_url(harness) + "/metrics")
@@ -103,21 +95,6 @@ async def test_healthz_turns_503_when_the_tick_is_stale(
     assert body["tick_age_seconds"] == limit.total_seconds() + 1
 
 
-def join(harness: BotHarness, chat_id: int) -> None:
-    with Session(harness.engine) as session:
-        subscribe(
-            session,
-            chat_id=chat_id,
-            now=JULY_8_NINE,
-            lang="es",
-            timezone="America/Guatemala",
-            country="Guatemala",
-            follows="country",
-        )
-        update_chat(session, chat_id=chat_id, now=JULY_8_NINE, digest=False)
-        session.commit()
-
-
 async def test_metrics_follow_updates_reminders_and_429s(
     harness: BotHarness, clock: FakeClock
 ) -> None:
@@ -143,8 +120,8 @@ async def test_metrics_follow_updates_reminders_and_429s(
 
     # Both follow Guatemala; Rosa then blocks the bot. The bot was down from 30 June to the
     # afternoon of 14 July: what fell due meanwhile is planned at once and sent late.
-    join(harness, ana.id)
-    join(harness, rosa.id)
+    join(harness, ana.id, digest=False)
+    join(harness, rosa.id, digest=False)
     tg.block(rosa)
     clock.set(datetime(2017, 7, 14, 20, 0, tzinfo=UTC))
     with Session(harness.engine) as session:
