@@ -10,13 +10,10 @@ from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
-from fakes.bot_harness import ROOMY, BotHarness, settings_for
+from fakes.bot_harness import ROOMY, BotHarness, settings_for, started
 from fakes.clock import FakeClock
 from fakes.telegram_api import FakeTelegram
 from telegram import Update
-
-from bot.app import build_application, post_init, post_shutdown
-from storage.db import make_engine
 
 PER_MINUTE = 3  # small, so that a flood is a few messages (each answer waits its turn)
 SLOW_DOWN_ES = "✋ Demasiados mensajes seguidos"
@@ -35,13 +32,8 @@ async def guarded(
     settings = settings_for(
         store, telegram, crmbot_flood_per_minute=PER_MINUTE, crmbot_flood_mute_seconds=60
     )
-    engine = make_engine(settings.effective_database_url())
-    application = build_application(settings, clock=clock, engine=engine, token=telegram.token)
-    await application.initialize()
-    await post_init(application)
-    yield BotHarness(application, telegram, engine)
-    await application.shutdown()
-    await post_shutdown(application)
+    async with started(settings, telegram, clock) as bot:
+        yield bot
 
 
 def texts(harness: BotHarness, chat: object) -> list[str]:

@@ -12,7 +12,7 @@ import httpx
 import icalendar
 import pytest
 import recurring_ical_events
-from fakes.bot_harness import ROOMY, BotHarness, settings_for
+from fakes.bot_harness import ROOMY, BotHarness, settings_for, started
 from fakes.clock import FakeClock
 from fakes.telegram_api import FakeTelegram, User
 from sqlmodel import Session
@@ -30,13 +30,8 @@ async def served(
     """The bot with its feed server on a free port of 127.0.0.1."""
     telegram = fake_telegram_factory(limits=ROOMY)
     settings = settings_for(store, telegram, crmbot_http_port=0)
-    engine = make_engine(settings.effective_database_url())
-    application = build_application(settings, clock=clock, engine=engine, token=telegram.token)
-    await application.initialize()
-    await post_init(application)
-    yield BotHarness(application, telegram, engine)
-    await application.shutdown()
-    await post_shutdown(application)
+    async with started(settings, telegram, clock) as bot:
+        yield bot
 
 
 def server_of(harness: BotHarness) -> WebServer:

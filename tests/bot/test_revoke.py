@@ -9,15 +9,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from fakes.bot_harness import ROOMY, BotHarness, settings_for
+from fakes.bot_harness import ROOMY, BotHarness, settings_for, started
 from fakes.clock import FakeClock
 from fakes.telegram_api import FakeTelegram, User
 from sqlmodel import Session, col, func, select
 
-from bot.app import build_application, post_init, post_shutdown
+from bot.app import post_init
 from bot.i18n import MESSAGES
 from storage import history, roles
-from storage.db import make_engine
 from storage.models import ADMIN, DELEGATE, FOCAL_POINT, HistoryEntry, Role
 
 ADMIN_ID, SECOND_ID, FOCAL_ID, OTHER_ID = 9001, 9002, 501, 777
@@ -243,13 +242,8 @@ async def configured(
     """The bot started with CRMBOT_ADMIN_IDS naming two admins."""
     telegram = fake_telegram_factory(limits=ROOMY)
     settings = settings_for(store, telegram, crmbot_admin_ids=(ADMIN_ID, SECOND_ID))
-    engine = make_engine(settings.effective_database_url())
-    application = build_application(settings, clock=clock, engine=engine, token=telegram.token)
-    await application.initialize()
-    await post_init(application)
-    yield BotHarness(application, telegram, engine)
-    await application.shutdown()
-    await post_shutdown(application)
+    async with started(settings, telegram, clock) as bot:
+        yield bot
 
 
 async def test_revoking_an_admin_named_in_the_setting_says_it_comes_back_at_start(

@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -132,7 +133,15 @@ async def harness(
 ) -> AsyncIterator[BotHarness]:
     """Yield the bot's Application, initialised against the fake server and the samples store."""
     telegram = fake_telegram_factory(limits=ROOMY)
-    settings = settings_for(store, telegram)
+    async with started(settings_for(store, telegram), telegram, clock) as bot:
+        yield bot
+
+
+@asynccontextmanager
+async def started(
+    settings: Settings, telegram: FakeTelegram, clock: FakeClock
+) -> AsyncIterator[BotHarness]:
+    """The bot's Application with `settings`, initialised against `telegram`; shut down after."""
     engine = make_engine(settings.effective_database_url())
     application = build_application(settings, clock=clock, engine=engine, token=telegram.token)
     await application.initialize()
