@@ -85,7 +85,7 @@ def month_numbers() -> dict[str, int]:
 _MONTH_ALT = "|".join(re.escape(m) for m in sorted(month_numbers(), key=len, reverse=True))
 MONTH = rf"(?:{_MONTH_ALT})(?:(?<!\.)\.)?"
 DAY = r"(?:(?:[12]\d|3[01]|0?[1-9])(?:\.?º|\.?°|ero|ro|er|st|nd|rd|th)?|primero)"
-YEAR = r"(?<![\d/])(?:19|20)\d{2}(?![\d/])"
+YEAR = r"(?<![\d/])(?:19|20)\d{2}(?!\d|/\d)"
 # Spanish year tails: "de 2017", "del 2005", "del año 2022", "de este año", "del presente año"
 ES_YEAR = rf"(?:(?:del?\s+)?(?:año\s+)?(?P<y>{YEAR})|(?P<rel>del?\s+(?:presente|próximo|proximo|siguiente|este)\s+año|del\s+año\s+(?:en\s+curso|próximo|siguiente))|(?P<rel2>de\s+este\s+año))"
 EN_YEAR = rf"(?:,?\s*(?:of\s+)?(?:the\s+year\s+)?(?P<y>{YEAR})|(?P<rel>\s*(?:of\s+)?(?:this|next|the\s+current|the\s+following)\s+year))"

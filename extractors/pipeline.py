@@ -146,6 +146,14 @@ def _extract(
                     _decision(text, d, False, None, "dropped: the document's own date line")
                 )
                 continue
+            if d.begin < _DATELINE_REACH and _dateline(cleaned, d):
+                decisions.append(_decision(text, d, False, None, "dropped: the dateline"))
+                continue
+            if record_line(cleaned, d):
+                decisions.append(
+                    _decision(text, d, False, None, "dropped: the date the text was adopted")
+                )
+                continue
             para = layout.paragraph_at(d.begin)
             if para is None:
                 continue
@@ -237,11 +245,31 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 _URL_DATE = re.compile(r"https?://\S*?/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
+# A news dateline: "Brasilia, November 29, 2017.-The twentieth meeting…", "GINEBRA, 5 de marzo
+# de 2019 (OIT) –": a place opens the line, the date follows it and a dash, a bracket or a
+# stop closes it.
+_DATELINE_HEAD = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3}(?:,\s*[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3})?,\s*"
+)
+_DATELINE_REACH = 800  # how far into a text its dateline may be
+_DATELINE_TAIL = re.compile(r"\s*(?:\.?\s*[-–—/]|\.?\s*\(|:)")
+# The record of a text's adoption under it: "(Second meeting, 27 September 1999)", "(Sexta
+# sesión plenaria, celebrada el 7 de junio de 2005)", "79th plenary meeting⏎14 December 2020".
+_RECORD_HEAD = re.compile(
+    r"\(?\s*(?:[\w.ªº°-]+\s+){1,2}(?:plenary\s+)?(?:meeting|session|sesi[óo]n(?:\s+plenaria)?|reuni[óo]n)"
+    r"(?:\s*,\s*(?:celebrad[oa]|held)(?:\s+(?:el|on))?)?\s*,?\s*$",
+    re.IGNORECASE,
+)
 
 
 def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
     """The document's own date when no header states it, or None."""
     days = [d for d in fixed if d.form in ("day", "range") and d.precision in ("day", "week")]
+    for d in days:
+        if d.begin > _DATELINE_REACH:
+            break
+        if _dateline(text, d):
+            return d
     for d in days:
         if d.begin > 6000:
             break
@@ -262,11 +290,11 @@ def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
     for d in days:
         if d.begin > 1500:
             break
-        line_start = text.rfind("\n", 0, d.begin) + 1
-        line_end = text.find("\n", d.stop)
-        line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-        if len(line) <= 120 and not line.endswith((".", ";", ":", ",")):
+        if _title_line(text, d):
             return d
+    record = next((d for d in days if record_line(text, d)), None)
+    if record is not None:
+        return record
     m = _URL_DATE.search(text, 0, 600)
     if m:
         try:
@@ -278,6 +306,34 @@ def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
 
 
 _FUTURE_FORM = re.compile(r"\w+(?:ará|erá|irá|arán|erán|irán)\b")
+
+
+def _dateline(text: str, d: DateMention) -> bool:
+    """A news item's dateline: the place that opens a line, then the date (see _DATELINE_HEAD)."""
+    line_start = text.rfind("\n", 0, d.begin) + 1
+    return (
+        _DATELINE_HEAD.fullmatch(text, line_start, d.begin) is not None
+        and _DATELINE_TAIL.match(text, d.stop) is not None
+    )
+
+
+def record_line(text: str, d: DateMention) -> bool:
+    """The date a text was adopted, on the line that records it: "(Second meeting, 27 September
+    1999)", or on its own line under "79th plenary meeting"."""
+    line_start = text.rfind("\n", 0, d.begin) + 1
+    line_end = text.find("\n", d.stop)
+    rest = text[d.stop : line_end if line_end >= 0 else len(text)].strip(" .;")
+    if rest not in ("", ")"):
+        return False
+    head = text[line_start : d.begin]
+    if not head.strip():  # the date alone on its line: the line above records the meeting
+        above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        head = text[above_start : max(above_start, line_start - 1)]
+        if "(" in head or len(head) > 60:
+            return False
+    elif len(head) > 60 or (rest == ")") != ("(" in head):
+        return False
+    return _RECORD_HEAD.fullmatch(head.strip()) is not None
 
 
 def _told_ahead(between: str) -> bool:
@@ -342,12 +398,19 @@ _INTRO = re.compile(
 
 def _states_meeting_date(text: str, d: DateMention) -> bool:
     """In a document without numbered paragraphs: a title line or an intro clause dates it."""
-    line_start = text.rfind("\n", 0, d.begin) + 1
-    line_end = text.find("\n", d.stop)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if len(line.strip()) <= 120 and (not line.strip().endswith((".", ";", ":")) or _capitals(line)):
-        return True
-    return _intro_before(text, d)
+    return _title_line(text, d) or _intro_before(text, d)
+
+
+def _title_line(text: str, d: DateMention) -> bool:
+    """A short line that dates the document ("Council, 90th session, 3-7 June 2019"): not a
+    deadline, and not a line of wrapped prose ("the General Assembly, to be held … on
+    September 10, 2001, for the adoption of")."""
+    line = _line_of(text, d)
+    if d.marker or len(line) > 120 or line[:1].islower():
+        return False
+    if _told_ahead(text[text.rfind("\n", 0, d.begin) + 1 : d.begin]):
+        return False
+    return not line.endswith((".", ";", ":", ",")) or _capitals(line)
 
 
 def _meeting_date(text: str, layout: Layout, found: list[DateMention]) -> DateMention | None:

@@ -9,6 +9,7 @@ communiqué dates the meeting; none of them is a commitment.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -161,6 +162,66 @@ REAL_OPENINGS = [
             "kept",
         ),
     ),
+    (
+        # https://www.oacps.org/uncategorized/acp-group-aims-for-meaningful-strides-in-2015/
+        # (ACP Council of Ministers, press release): a dateline closed by a slash dates it.
+        "Brussels, 26 May 2015/ ACP: The Council of Ministers from African, Caribbean and "
+        "Pacific countries opened its 101st session of today, reiterating the Group’s intention "
+        "of being an effective global player, while contributing meaningfully, as a group, to "
+        "the advancement of a balanced and robust post-2015 international agenda for "
+        "development.\nIn this regard the 79 ACP countries preparing for strategic engagements "
+        "in the Third International Conference on Financing for Development to be held in July "
+        "in Addis Ababa, Ethiopia, as well as the UN Summit on the Post-2015 Development Agenda "
+        "to be held in New York in September. In December, the ACP Group plans to take "
+        "consolidated positions at the UN Climate Change Conference (COP21) in Paris, as well as "
+        "the 10th ministerial conference of the World Trade Organisation (WTO) in Nairobi, Kenya "
+        "in December.\n",
+        ("2015-05-26", "2015-05-26"),
+        [
+            ("e", "2015-07-01", "2015-07-31"),
+            ("e", "2015-09-01", "2015-09-30"),
+            ("e", "2015-12-01", "2015-12-31"),
+            ("e", "2015-12-01", "2015-12-31"),
+        ],
+    ),
+    (
+        # http://unis.unvienna.org/unis/en/pressrels/2005/ga10342.html (UN General Assembly,
+        # press release): the date line dates it; the dateline without a year is no item; a
+        # clause told in the past after its date is no item; a summit named before its month
+        # is an event.
+        "GA/10342\n18 April 2005\n\nNEW YORK, 15 April (UN Headquarters) -- The General "
+        "Assembly today adopted a resolution, as orally revised, on preparations for and "
+        "organization of its high-level plenary meeting, scheduled for 14 to 16 September, at "
+        "the beginning of its sixtieth session.\n\nLast May, the Assembly decided to hold in "
+        "New York in 2005 a ministerial-level meeting to review implementation of the 2000 "
+        "Millennium Declaration, as well as the integrated follow-up to other major United "
+        "Nations conferences and summits in the economic, social and related fields. In "
+        "December, the Assembly had approved a multi-stage work plan in preparation for that "
+        "event.\n\nPresenting his report “In Larger Freedom” to the Assembly on 21 March, "
+        "Secretary-General Kofi Annan had stated that the main message of the five-year "
+        "progress report on the implementation of the Millennium Declaration was that the aims "
+        "of the Declaration could be achieved, but only if Member States were willing to adopt "
+        "a package of specific, concrete decisions this year. He hoped world leaders, when they "
+        "arrived at the United Nations for a summit meeting in September, would be ready to "
+        "take the decisions that were needed.\n",
+        ("2005-04-18", "2005-04-18"),
+        [
+            ("e", "2005-09-14", "2005-09-16"),
+            ("e", "2005-01-01", "2005-12-31"),
+            ("e", "2005-09-01", "2005-09-30"),
+        ],
+    ),
+    (
+        # http://unis.unvienna.org/unis/en/pressrels/2004/ga10320.html (UN General Assembly,
+        # press release): a dateline without a year under the date line.
+        "GA/10320\n20 December 2004\n\nNEW YORK, 17 December (UN Headquarters) -- The United "
+        "Nations General Assembly today approved a multi-stage work plan ahead of the "
+        "high-level commemoration of the Organization’s sixtieth anniversary -- kicking off on "
+        "14 September 2005 with a three day mid-term review of worldwide progress towards "
+        "attaining the Millennium Development Goals.\n",
+        ("2004-12-20", "2004-12-20"),
+        [("e", "2005-09-14", "2005-09-14")],
+    ),
 ]
 
 
@@ -208,3 +269,17 @@ WHO = [
 def test_the_addressee_answers(sentence: str, ref: str, who: tuple[str, ...]) -> None:
     result = extract(sentence, reference_date=date.fromisoformat(ref))
     assert [c.who for c in result.commitments] == [who]
+
+
+HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout" / "docs"
+
+
+def test_a_record_line_dates_the_resolution_above_it() -> None:
+    """PAHO's Directing Council closes each resolution with "(Second meeting, 27 September
+    1999)": the date it was adopted, so the reference date, and no item."""
+    text = (HELDOUT / "h07_ops_washington_1999-09_en.txt").read_text(encoding="utf-8")
+    result = extract(text)
+    assert result.document.end == date(1999, 9, 27)
+    record = next(d for d in result.decisions if d.date_text == "27 September 1999")
+    assert not record.kept
+    assert result.commitments == []
