@@ -123,7 +123,7 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _ACKNOWLEDGES = re.compile(
-    r"\s*(?:[a-z0-9]{1,3}[.)]\s+)?(?:agradec\w*|tomar\s+nota|toma\s+nota|recib\w*|felicit\w*|reconoc\w*|destac\w*|thank\w*|take\s+note|took\s+note|note[sd]?|acknowledg\w*|congratulat\w*|welcome[sd]?)\b",
+    r"\s*(?:[a-z0-9]{1,3}[.)]\s+)?(?:to\s+)?(?:agradec\w*|tomar\s+nota|toma\s+nota|recib\w*|felicit\w*|reconoc\w*|destac\w*|thank\w*|take\s+note|took\s+note|note[sd]?|acknowledg\w*|congratulat\w*|welcome[sd]?)\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -287,15 +287,29 @@ class Passage:
 def clause_before(clean: str, sentence_begin: int, pos: int) -> str:
     """The text of the clause that precedes `pos` (back to the sentence start or a semicolon)."""
     head = clean[sentence_begin:pos]
-    cut = max(head.rfind(";"), head.rfind(":"))
+    cut = max(head.rfind(";"), _last_colon(head))
     return head[cut + 1 :]
 
 
 def clause_after(clean: str, pos: int, sentence_end: int) -> str:
     """The rest of the clause after `pos`."""
     tail = clean[pos:sentence_end]
-    cut = min((i for i in (tail.find(";"), tail.find(":")) if i >= 0), default=len(tail))
+    colon = _COLON.search(tail)
+    cut = min(
+        (i for i in (tail.find(";"), colon.start() if colon else -1) if i >= 0), default=len(tail)
+    )
     return tail[:cut]
+
+
+# A colon that ends a clause, not one in a time of day ("at 10:00 on 21 October").
+_COLON = re.compile(r":(?!\d)")
+
+
+def _last_colon(text: str) -> int:
+    pos = text.rfind(":")
+    while pos >= 0 and text[pos + 1 : pos + 2].isdigit():
+        pos = text.rfind(":", 0, pos)
+    return pos
 
 
 def is_commitment(d: DateMention, p: Passage) -> bool:
@@ -314,6 +328,8 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     before = clause_before(p.clean, s_begin, d.begin)
     f_before = folded[d.begin - len(before) : d.begin]
     after = p.clean[d.stop : d.stop + 40]
+    if d.marker and (m := _recalled_mandate(d, p, c, folded)):
+        return False, f'dropped: a deadline a recital recalls ("{m.group()}")'
     if m := _Q_NOT_A_COMMITMENT.search(before):
         return False, f'dropped: start or validity "{before[m.start() : m.end()].strip()}"'
     if m := c.validity_before.search(f_before[-60:]):
@@ -352,6 +368,10 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
             return False, f'dropped: moved from this date ("{moved.group()}")'
         if c.cancel.match(moved.group()) and ";" not in cut and "." not in cut:
             return False, f'dropped: cancelled ("{moved.group()}")'
+    if m := c.past_event_on.search(f_before[-60:]):
+        return False, f'dropped: a past event ("{m.group().split()[0]}")'
+    if m := _PAST_AFTER.match(folded, d.stop):
+        return False, f'dropped: past ("{m.group().strip()}")'
     near = before[-90:]
     past: str | None = None  # the past verb, as written
     past_at = 0
@@ -361,6 +381,8 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         past, past_at = m.group().split()[0], len(near) - len(f_before[-60:]) + m.start()
     if past is not None and c.decided_to.match(fold(near), past_at):
         past = None  # "agreed to reconvene May 26", "acordó realizarlo en": a decision
+    if past is not None and _SET_FOR.search(f_before[-40:]):
+        past = None  # "la reunión convocada para el 5 de mayo": a date set ahead
     if past is not None:
         # "co-hosted by Kenya and Portugal will take place in Lisbon from…": a future verb
         # after the participle is the clause's own tense.
@@ -369,6 +391,12 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
             past = None
     if past and not d.marker:
         return False, f'dropped: past verb "{past}"'
+    if (
+        not d.marker
+        and not before.strip(" \t\n-–•·0123456789.()")
+        and (m := _TOLD_PAST.match(p.clean, d.stop, s_end))
+    ):
+        return False, f'dropped: what the clause it opens tells in the past ("{m.group(1)}")'
     sentence = p.clean[s_begin:s_end]
     f_sentence = folded[s_begin:s_end]
     future = _Q_FUTURE.search(sentence) or c.future.search(f_sentence)
@@ -404,6 +432,15 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, "dropped: told in the past, on the reference date"
     if ref is not None and d.end <= ref and not d.marker and not _future_around(d, p, c, folded):
         return False, "dropped: on the reference date, with nothing said of what comes"
+    if (
+        ref is not None
+        and d.form == "range"
+        and d.precision == "day"
+        and d.start is not None
+        and d.start < ref <= d.end
+        and not d.marker
+    ):
+        return False, "dropped: under way on the reference date"
     if ref is not None and d.start is not None and d.start < ref and not d.marker:
         clause = before.lstrip(" -–0123456789.)")
         f_clause = fold(clause)
@@ -436,6 +473,47 @@ def _future_around(d: DateMention, p: Passage, c: Cues, folded: str) -> bool:
     )
 
 
+# What is still to come in a recital: "Recalling that the Council will decide by…".
+_MODAL = re.compile(r"\b(?:will|shall|\w+(?:ara|era|ira|aran|eran|iran))\b")
+_AND = re.compile(r"\W*(?:and|y|e)\b")
+
+
+def _recalled_mandate(d: DateMention, p: Passage, c: Cues, folded: str) -> re.Match[str] | None:
+    """The past mandate a preamble recital recalls, when it governs the date: "CONSIDERING
+    that resolution 1838 instructed the Council to convene … no later than September 30"."""
+    start = folded.rfind(";", p.paragraph[0], d.begin) + 1 or p.paragraph[0]
+    if and_ := _AND.match(folded, start):  # "…; and⏎CONSIDERING that…"
+        start = and_.end()
+    if not c.recital.match(folded, start):
+        return None
+    m = c.recalled_mandate.search(folded, max(start, p.sentence[0]), d.begin)
+    if m is None or _MODAL.search(folded, m.end(), d.begin):
+        return None
+    return m
+
+
+# The event a date is set for, named right before it: "for a summit meeting in September",
+# "el seminario regional del".
+_EVENT_NOUN_BEFORE = re.compile(
+    EVENT_NOUN.pattern + r"(?:\s+(?:regional|internacional|international|anual|annual|ministerial|"
+    r"extraordinari[oa]|ordinari[oa]|special|high-level|de\s+alto\s+nivel|virtual|tecnic[oa]|technical))?"
+    r"\s+(?:(?:in|on|at|during|en|el|del|durante|de|from|for)\s+){0,2}(?:the\s+|la\s+|el\s+|los\s+)?$",
+    re.IGNORECASE,
+)
+# A clause a date opens, told in the past: "In December, the Assembly had approved…", "El 3
+# de marzo, el Consejo aprobó…".
+_TOLD_PAST = re.compile(
+    r"\s*,\s*(?:[\w-]+\s+){0,5}?((?:had|has|have|was|were)\s+(?:been\s+)?\w+(?:ed|en|t)"
+    r"|(?:adopted|approved|decided|agreed|met|held|launched|considered|discussed|signed|took|"
+    r"welcomed|elected|endorsed|established)|\w+(?:ó|aron|ieron))\b",
+    re.IGNORECASE,
+)
+# After a date, what marks it past: "en enero pasado", "del 11 de septiembre último".
+_PAST_AFTER = re.compile(r"\s+(?:(?:recien\s+)?pasad[oa]s?|ultim[oa]|last)\b")
+# A participle that sets a date ahead: "convocado para el", "scheduled for".
+_SET_FOR = re.compile(
+    r"\w+(?:ad[oa]s?|id[oa]s?|ed)\s+(?:\w+\s+)?(?:para|for)\s+(?:(?:el|la|los|las|the)\s+)?(?:dias?\s+)?$"
+)
 _LEADING_LINK = re.compile(r"(?:para|for|de|del|of)\s+")
 _FOR_YEAR = re.compile(r"(?:para|for)\s+\d")
 
@@ -517,6 +595,8 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         if deliverable is None or (event is not None and event > deliverable):
             return "event", "event: event verb before"
         return "deadline", "deadline: deliverable verb before"
+    if _EVENT_NOUN_BEFORE.search(f_before[-80:]):
+        return "event", "event: event noun before"
     after = clause_after(p.clean, d.stop, p.sentence[1])
     f_after = folded[d.stop : d.stop + len(after)]
     event_a = _first(_Q_EVENT_VERB, after)
@@ -534,6 +614,10 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
 # A verb told in the past reports, it does not ask: "la OEA informó que…", "have announced".
 _PAST_FORM = re.compile(r"(?:ó|aron|ieron)$")
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?$")
+# A purpose clause: its verb does not govern the date ("…, con el fin de evaluar los avances").
+_PURPOSE = re.compile(
+    r"\b(?:con\s+el\s+fin\s+de|a\s+fin\s+de|con\s+(?:el\s+)?objeto\s+de|in\s+order\s+to|with\s+a\s+view\s+to|so\s+as\s+to)\s+$"
+)
 
 
 def _last_not_past(rx: re.Pattern[str], folded: str, text: str) -> int | None:
@@ -548,6 +632,8 @@ def _last_not_past(rx: re.Pattern[str], folded: str, text: str) -> int | None:
             folded[max(0, m.start() - 24) : m.start()]
         ):
             continue
+        if _PURPOSE.search(folded, max(0, m.start() - 24), m.start()):
+            continue  # "realizar la reunión con el fin de evaluar…": the meeting is the act
         pos = m.end()
     return pos
 

@@ -197,10 +197,18 @@ class Cues:
         self.impersonal = re.compile(rf"\b(?:{_phrases('impersonal_decisions')})\b")
         # What only ever happened: "the 21 September terrorist attack", "el terremoto del…".
         self.past_event = re.compile(rf"\b(?:{_phrases('past_event_nouns')})\b")
+        # …and one named by its date: "the terrorist attacks of September 11", "el terremoto
+        # del 16 de abril".
+        self.past_event_on = re.compile(
+            rf"\b(?:{_phrases('past_event_nouns')})\s+(?:of|on|del|de|on\s+the)\s+(?:el\s+)?$"
+        )
         # A preamble recital: "Recalling…", "Teniendo presente…" (what it names is past).
         self.recital = re.compile(
             rf"\W*(?:[a-z0-9]{{1,3}}[.)]\s+)?(?:{_phrases('recital_openers')})\b"
         )
+        # A mandate a recital recalls: "CONSIDERING that resolution 1838 instructed the
+        # Council to convene … no later than September 30, 2001" (its deadline is not new).
+        self.recalled_mandate = re.compile(rf"\b(?:{_phrases('recalled_mandates')})\b")
         self.own_session = re.compile(
             rf"\b(?:{_phrases('own_session')})\s+(?:[\w.ªº°]+\s+){{0,3}}?"
             rf"(?:{_phrases('session_nouns')})\b[^;,.()]{{0,45}}\(?\s*$"
