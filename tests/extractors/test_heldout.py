@@ -1,7 +1,8 @@
-"""The held-out sets in tests/data/heldout, tests/data/heldout2 and tests/data/heldout-crm are well
-formed: every gold file follows the schema of ../shared/eval/SCHEMA.md, and the scorer's own
-matching finds each date expression and quote in its document, verbatim. No score is asserted
-here: the sets measure the extractor, they do not tune it (see the README.md of each folder)."""
+"""The held-out sets in tests/data/heldout, tests/data/heldout2, tests/data/heldout-crm and
+tests/data/heldout3 are well formed: every gold file follows the schema of
+../shared/eval/SCHEMA.md, and the scorer's own matching finds each date expression and quote in
+its document, verbatim. No score is asserted here: the sets measure the extractor, they do not
+tune it (see the README.md of each folder)."""
 
 from __future__ import annotations
 
@@ -19,8 +20,9 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # Folder -> shortest document allowed: the first set holds openings of long texts, the second
 # also whole short pages (a record of decisions, a treaty database entry); the third holds
-# Regional Conference on Migration texts only, openings and whole short pages.
-SETS = {"heldout": 1500, "heldout2": 400, "heldout-crm": 400}
+# Regional Conference on Migration texts only, openings and whole short pages; the fourth
+# (heldout3) intergovernmental texts again, regional migration processes among them.
+SETS = {"heldout": 1500, "heldout2": 400, "heldout-crm": 400, "heldout3": 400}
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
 KINDS = {"deadline", "event"}
