@@ -246,13 +246,13 @@ _CLOSING = re.compile(
 )
 _URL_DATE = re.compile(r"https?://\S*?/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 # A news dateline: "Brasilia, November 29, 2017.-The twentieth meeting…", "GINEBRA, 5 de marzo
-# de 2019 (OIT) –": a place opens the line, the date follows it and a dash, a bracket or a
-# stop closes it.
+# de 2019 (OIT) –", "(Washington DC, 21/11/2016).": a place opens the line, the date follows it
+# and a dash, a slash, a bracket or a colon closes it.
 _DATELINE_HEAD = re.compile(
-    r"[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3}(?:,\s*[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3})?,\s*"
+    r"\(?[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3}(?:,\s*[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3})?,\s*"
 )
 _DATELINE_REACH = 800  # how far into a text its dateline may be
-_DATELINE_TAIL = re.compile(r"\s*(?:\.?\s*[-–—/]|\.?\s*\(|:)")
+_DATELINE_TAIL = re.compile(r"\s*(?:\.?\s*[-–—/]|\.?\s*\(|:|\)\.)")
 # The record of a text's adoption under it: "(Second meeting, 27 September 1999)", "(Sexta
 # sesión plenaria, celebrada el 7 de junio de 2005)", "79th plenary meeting⏎14 December 2020".
 _RECORD_HEAD = re.compile(

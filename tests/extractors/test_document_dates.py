@@ -212,6 +212,18 @@ REAL_OPENINGS = [
         ],
     ),
     (
+        # https://www.examenonuvenezuela.com/sin-categoria/consejo-permanente-de-la-oea-acuerda-
+        # una-declaracion-de-apoyo-al-dialogo-en-venezuela (OAS Permanent Council, a news item):
+        # a dateline in brackets; the year-less days it tells are past.
+        "Consejo Permanente de la OEA acuerda una declaración de apoyo al diálogo en Venezuela\n\n"
+        "(Washington DC, 21/11/2016). Este 16 de noviembre, los Estados Miembros de la OEA se "
+        "reunieron en Consejo Permanente a objeto de discutir y aprobar un proyecto de "
+        "declaración para apoyar el proceso de diálogo en Venezuela, en línea con el acuerdo "
+        "aprobado por consenso el 1º de junio de este mismo año.\n",
+        ("2016-11-21", "2016-11-21"),
+        [],
+    ),
+    (
         # http://unis.unvienna.org/unis/en/pressrels/2004/ga10320.html (UN General Assembly,
         # press release): a dateline without a year under the date line.
         "GA/10320\n20 December 2004\n\nNEW YORK, 17 December (UN Headquarters) -- The United "
