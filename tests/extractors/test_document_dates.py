@@ -224,6 +224,41 @@ REAL_OPENINGS = [
         [],
     ),
     (
+        # https://saarc-sec.org/index.php/press-release/107-sg-address-the-informal-meeting-of-
+        # the-saarc-council-of-ministers-in-new-york (SAARC): "met informally in … on" dates it.
+        "Press Release\n\nSG address the Informal Meeting of the SAARC Council of Ministers in "
+        "New York\n\nSAARC Foreign Ministers met informally in New York on 25 September 2014 on "
+        "the sidelines of the United Nations General Assembly (UNGA).\n\nAddressing the meeting, "
+        "the Secretary-General briefed on current status of implementation of important "
+        "decisions at the Thirty-fifth Session of the Council of Ministers. Further, he focused "
+        "on progress in key areas of cooperation among the SAARC Member States since Thirty-fifth "
+        "Session of Council of Ministers in Maldives, 20 February 2014.\n",
+        ("2014-09-25", "2014-09-25"),
+        [],
+    ),
+    (
+        # https://today.az/news/politics/21536.html (OSCE Ministerial Council, a news item): the
+        # date line above the text dates it; each sitting ahead is an event.
+        "OSCE disclosed agenda of its Foreign Ministers meeting in Lublana\n\n30 November 2005 "
+        "[03:45] - TODAY.AZ\nThe 13 sitting of the OSCE Foreign Ministers Council will be held in "
+        "Lublana, Slovenia on December 5-6.\n\nOSCE also has announced an agenda of the meeting. "
+        "OSCE Chairman-in-office, Slovenian Foreign Minister Dimitri Rupel is going to address "
+        "the meeting on December 5 and to start the first plenary session that will take the "
+        "first half of the day with the second plenary session following after a short brake."
+        "\n\nThe third plenary session will take place on 6 December, the document of the "
+        "Ministerial Council will be adopted, and official closing ceremony of the meeting and "
+        "press conference of the OSCE Troika ministers will be held.\n\nThe OSCE Troika "
+        "ministers and the ministers for foreign affairs of the partners for Cooperation will "
+        "have a meeting on 4 December, on the eve of the meeting of the Ministerial Council.\n",
+        ("2005-11-30", "2005-11-30"),
+        [
+            ("e", "2005-12-05", "2005-12-06"),
+            ("e", "2005-12-05", "2005-12-05"),
+            ("e", "2005-12-06", "2005-12-06"),
+            ("e", "2005-12-04", "2005-12-04"),
+        ],
+    ),
+    (
         # http://unis.unvienna.org/unis/en/pressrels/2004/ga10320.html (UN General Assembly,
         # press release): a dateline without a year under the date line.
         "GA/10320\n20 December 2004\n\nNEW YORK, 17 December (UN Headquarters) -- The United "
