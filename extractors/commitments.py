@@ -444,7 +444,11 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     if ref is not None and d.start is not None and d.start < ref and not d.marker:
         clause = before.lstrip(" -–0123456789.)")
         f_clause = fold(clause)
-        acknowledged = _Q_ACKNOWLEDGES.match(clause) or c.past_tense.search(f_clause)
+        acknowledged = (
+            _Q_ACKNOWLEDGES.match(clause)
+            or c.past_tense.search(f_clause)
+            or _REPORTED_MANDATE.search(clause)
+        )
         if acknowledged and not (_Q_FUTURE.search(clause) or c.future.search(f_clause)):
             return False, "dropped: the current period, acknowledged"
     if d.form == "duration" and _OTHER_ANCHOR.match(after):
@@ -498,6 +502,14 @@ _EVENT_NOUN_BEFORE = re.compile(
     EVENT_NOUN.pattern + r"(?:\s+(?:regional|internacional|international|anual|annual|ministerial|"
     r"extraordinari[oa]|ordinari[oa]|special|high-level|de\s+alto\s+nivel|virtual|tecnic[oa]|technical))?"
     r"\s+(?:(?:in|on|at|during|en|el|del|durante|de|from|for)\s+){0,2}(?:the\s+|la\s+|el\s+|los\s+)?$",
+    re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(r"(?:ad[oa]s?|id[oa]s?|held|ed)$", re.IGNORECASE)
+# An earlier mandate, reported: "se aprobó que Venezuela realizara, en el primer semestre…",
+# "it was agreed that the Bureau would meet in…".
+_REPORTED_MANDATE = re.compile(
+    r"\w+(?:ó|aron|ieron)\s+que\s+(?:[\w-]+\s+){0,6}?\w+(?:ara|aran|iera|ieran|ase|asen)\b"
+    r"|\b(?:agreed|decided|resolved|approved|requested)\s+that\s+(?:[\w-]+\s+){0,6}?(?:would|should)\b",
     re.IGNORECASE,
 )
 # A clause a date opens, told in the past: "In December, the Assembly had approved…", "El 3
@@ -559,12 +571,26 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     """The kind of a kept date expression and the feature that decided it."""
     if d.marker:
         return "deadline", f'deadline: "{d.marker}"'
-    if d.form == "duration":
-        return "deadline", "deadline: a duration"
     c = cues()
     folded = p.folded or fold(p.clean)
     before = clause_before(p.clean, p.sentence[0], d.begin)
     f_before = folded[d.begin - len(before) : d.begin]
+    if d.form == "duration":
+        # "Se lleve a cabo …, en un plazo no mayor de sesenta días, un Taller de Expertos": an
+        # event set within the period, when nothing is to be delivered.
+        after = clause_after(p.clean, d.stop, p.sentence[1])
+        held = _Q_EVENT_NOUN.search(after)  # what is held, up to its name
+        f_after = folded[d.stop : d.stop + (held.end() if held else min(len(after), 40))]
+        verb = _last_match(_EVENT_VERB, before)
+        if (
+            verb is not None
+            and not _PARTICIPLE.search(verb.group())  # "el Seminario celebrado en…": past
+            and (held or _Q_EVENT_NOUN.search(before))
+            and _last_not_past(c.deliverable, f_before, before) is None
+            and c.deliverable.search(f_after) is None
+        ):
+            return "event", "event: an event held within a period"
+        return "deadline", "deadline: a duration"
     marker = None
     for m in _Q_DEADLINE_BEFORE.finditer(before):
         marker = m

@@ -187,9 +187,11 @@ class Cues:
             rf"\b(?:{_phrases('rejection_cues')})\s+(?:\w+\s+){{0,3}}?"
             rf"(?:{_phrases('proposal_nouns')})\b[^.;]{{0,70}}$"
         )
-        # A decision that schedules: "agreed to reconvene", "decide to hold", "acordó realizar".
+        # A decision that schedules: "agreed to reconvene", "decide to hold", "acordó realizar",
+        # "the recommendation to hold", "la decisión de celebrar".
         self.decided_to = re.compile(
-            rf"\b(?:{_verbs('decision_verbs')})\s+(?:(?:also|further|asimismo|tambien)\s+)?"
+            rf"\b(?:{_verbs('decision_verbs')}|(?:{_phrases('decision_nouns')})(?:\s+de)?)"
+            rf"\s+(?:(?:also|further|asimismo|tambien)\s+)?"
             rf"(?:to\s+(?!(?:be|by|the|a|an|in|on|at|with|this|that|it|its|their)\b)[a-z]+"
             rf"|[a-z]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?)\b"
         )

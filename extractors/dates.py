@@ -786,7 +786,7 @@ RULES: list[Rule] = [
     Rule(
         "range",
         _rx(
-            rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+)?(?:from\s+|between\s+)?(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+{YEAR})?\s*(?:to|until|through|and|-|–)\s*(?P<m2>{MONTH})\s+(?P<d2>{DAY})(?:{EN_YEAR})?"
+            rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+)?(?:from\s+|between\s+)?(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+{YEAR})?(?:,?\s*(?:to|until|through)|\s*(?:and|-|–))\s*(?P<m2>{MONTH})\s+(?P<d2>{DAY})(?:{EN_YEAR})?"
         ),
         _r_range,
         needs="M",
