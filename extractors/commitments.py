@@ -430,6 +430,14 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         and not _future_around(d, p, c, folded)
     ):
         return False, "dropped: told in the past, on the reference date"
+    if (
+        ref is not None
+        and (d.start or d.end) == d.end
+        and 0 <= (d.end - ref).days <= 31
+        and (m := c.closing.search(f_before[-40:]))
+        and _EVENT_SUBJECT.match(before)
+    ):
+        return False, f'dropped: the close of an event under way ("{m.group().strip()}")'
     if ref is not None and d.end <= ref and not d.marker and not _future_around(d, p, c, folded):
         return False, "dropped: on the reference date, with nothing said of what comes"
     if (
@@ -502,6 +510,13 @@ _EVENT_NOUN_BEFORE = re.compile(
     EVENT_NOUN.pattern + r"(?:\s+(?:regional|internacional|international|anual|annual|ministerial|"
     r"extraordinari[oa]|ordinari[oa]|special|high-level|de\s+alto\s+nivel|virtual|tecnic[oa]|technical))?"
     r"\s+(?:(?:in|on|at|during|en|el|del|durante|de|from|for)\s+){0,2}(?:the\s+|la\s+|el\s+|los\s+)?$",
+    re.IGNORECASE,
+)
+# An event as the subject that opens a clause: "The conference will run through…" (not
+# "Registration for the workshop closes on…").
+_EVENT_SUBJECT = re.compile(
+    r"\W*(?:(?:the|this|la|el|esta|este)\s+)?(?:(?!(?:for|of|to|de|del|para|a)\b)[\w-]+\s+){0,3}?"
+    + EVENT_NOUN.pattern,
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(r"(?:ad[oa]s?|id[oa]s?|held|ed)$", re.IGNORECASE)

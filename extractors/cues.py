@@ -204,6 +204,8 @@ class Cues:
         self.past_event_on = re.compile(
             rf"\b(?:{_phrases('past_event_nouns')})\s+(?:of|on|del|de|on\s+the)\s+(?:el\s+)?$"
         )
+        # The close of an event already under way: "The conference will run through June 16".
+        self.closing = re.compile(rf"\b(?:{_phrases('closing_phrases')})\s+$")
         # A preamble recital: "Recalling…", "Teniendo presente…" (what it names is past).
         self.recital = re.compile(
             rf"\W*(?:[a-z0-9]{{1,3}}[.)]\s+)?(?:{_phrases('recital_openers')})\b"

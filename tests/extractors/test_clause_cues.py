@@ -192,15 +192,7 @@ SOURCED_ROWS: list[tuple[str, str, list[Item], str]] = [
 ]
 
 # Rows the extractor still reads wrong (strict xfail), by the sentence's opening words.
-KNOWN_GAPS = {
-    "The conference will run through June 16": (
-        "the close of the conference under way is a one-day date, not a range, and is kept as"
-        " an event"
-    ),
-    "The conference kicking off today": (
-        "the opening and close are two dates, not a range under way: the close is kept"
-    ),
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 # Openings (rules 10 and 11): the text, the document's own date, the items expected.
 OPENINGS: list[tuple[str, str, list[Item], str]] = [
