@@ -372,6 +372,8 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: a past event ("{m.group().split()[0]}")'
     if m := _PAST_AFTER.match(folded, d.stop):
         return False, f'dropped: past ("{m.group().strip()}")'
+    if (m := c.moved_after.search(folded, d.stop, min(s_end, d.stop + 120))) and not d.marker:
+        return False, f'dropped: moved or called off ("{m.group()}")'
     near = before[-90:]
     past: str | None = None  # the past verb, as written
     past_at = 0

@@ -160,6 +160,9 @@ class Cues:
             rf"\b(?:{_verbs('postpone_verbs')}|{_phrases('postpone_nouns')})\b"
         )
         self.cancel = re.compile(rf"\b(?:{_verbs('cancel_verbs')})\b")
+        # After a date, its meeting moved or called off: "…, acordada para el 6 y 7 de mayo, se
+        # pospuso para junio", "the session of 3 May was postponed".
+        self.moved_after = re.compile(rf"\b(?:{_phrases('moved_after')})\b")
         # After a moved date: the slot it moves to ("… a una fecha ulterior", "… to October").
         self.new_slot = re.compile(rf"\s*,?\s*(?:{_phrases('new_slot')})\b")
         self.document_before = re.compile(
