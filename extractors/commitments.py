@@ -118,8 +118,10 @@ _PERIOD_LABEL = re.compile(
     r"\b(?:(?:per[íi]odo|period|covering(?:\s+the\s+period)?|correspondientes?\s+al(?:\s+per[íi]odo)?|ejercicio|fiscal\s+year)\s*(?:de\s+|del\s+|from\s+)?|(?:saldo|balance)(?:\s+\w+)?\s*)$",
     re.IGNORECASE,
 )
+# The word boundary comes before the look-behinds (all hold at one place, in any order): they
+# then run only where a word starts, not at every character.
 _PAST = re.compile(
-    r"(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:celebrad[oa]s?|realizad[oa]s?|efectuad[oa]s?|llevad[oa]s?\s+a\s+cabo|suscrit[oa]s?|firmad[oa]s?|tuvo\s+lugar|tuvieron\s+lugar|se\s+celebr[óo]|se\s+realiz[óo]|se\s+llev[óo]\s+a\s+cabo|ejecutad[oa]s?|held|signed|took\s+place|was\s+held|were\s+held|convened\s+on|that\s+met|carried\s+out|conducted|undertaken|implemented)\b[^.;]{0,70}$",
+    r"\b(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)(?<!\bbe\s)(?<!\bbeen\s)(?:celebrad[oa]s?|realizad[oa]s?|efectuad[oa]s?|llevad[oa]s?\s+a\s+cabo|suscrit[oa]s?|firmad[oa]s?|tuvo\s+lugar|tuvieron\s+lugar|se\s+celebr[óo]|se\s+realiz[óo]|se\s+llev[óo]\s+a\s+cabo|ejecutad[oa]s?|held|signed|took\s+place|was\s+held|were\s+held|convened\s+on|that\s+met|carried\s+out|conducted|undertaken|implemented)\b[^.;]{0,70}$",
     re.IGNORECASE,
 )
 _ACKNOWLEDGES = re.compile(
@@ -211,10 +213,11 @@ _PLENARY = re.compile(
     re.IGNORECASE,
 )
 # Mentioned but not answerable: attendees ("con la participación del ACNUR"), an office taken
-# ("asumirá la PPT"), a role ("en su calidad de Presidencia Pro Tempore").
+# ("asumirá la PPT"), a role ("en su calidad de Presidencia Pro Tempore"). (The look-behinds
+# of "as" come after its word boundary, so that they run only where a word starts.)
 _NOT_ANSWERABLE = re.compile(
     r"(?:\bparticipaci[óo]n(?:\s+activa)?\s+(?:de|del)|\bparticipation\s+of|\b(?:asum|ocup|ejerc|traspas|assum|take\s+over|hand\s+over)\w*"
-    r"|\ben\s+(?:su\s+)?calidad\s+de|\bin\s+(?:its|their|his|her)\s+capacity\s+as|(?<!\bwell\s)(?<!\bsuch\s)\bas"
+    r"|\ben\s+(?:su\s+)?calidad\s+de|\bin\s+(?:its|their|his|her)\s+capacity\s+as|\b(?<!\bwell\s)(?<!\bsuch\s)as"
     # the agent of what was already done: "el temario aprobado por el Consejo Permanente"
     r"|\b(?:aprobad|adoptad|establecid|acordad|approved|adopted|established|agreed)\w*\s+(?:por|by))\s+(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$",
     re.IGNORECASE,
