@@ -501,14 +501,15 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         if _MEETING_NOUN.search(before[marker.end() :]) and len(between) <= 14:
             return "deadline", f'deadline: "{written}" a meeting'
     look_back = folded[max(0, p.sentence[0] - 300) : d.begin]
-    if c.postpone.search(look_back) and re.search(
+    moved = c.postpone.search(look_back) is not None  # looked for once, asked twice below
+    if moved and re.search(
         r"\b(?:a|to)\s+(?:una\s+|a\s+|the\s+)?(?:fecha|date)\b[^.;]{0,30}$", f_before
     ):
         return "event", "event: the new date of a moved meeting"
     own = c.own_session.search(f_before[-90:])
     if own is not None:
         return "deadline", f'deadline: due at its own session "{own.group().split()[0]} …"'
-    if c.postpone.search(look_back) and re.search(r"\b(?:hasta|until|to)\s+$", f_before):
+    if moved and re.search(r"\b(?:hasta|until|to)\s+$", f_before):
         return "event", "event: the new date of a moved meeting"
     if d.form == "range" and d.precision == "day" and d.start is not None and d.start < d.end:
         return "event", "event: a span of days"
