@@ -81,6 +81,10 @@ class _Table:
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[_Name]] = {}
+        # Under each first word, the second words of its names; None when one of its names is
+        # that word alone. Most words that start a name ("el", "la", "the") start none where
+        # they stand, and the word after them says so at once.
+        self._seconds: dict[str, set[str] | None] = {}
 
     def add(self, name: str, canonical: str, country: str | None = None) -> None:
         words = tuple(w for w in _TOKEN.findall(name))
@@ -92,18 +96,27 @@ class _Table:
         if entry not in bucket:
             bucket.append(entry)
             bucket.sort(key=lambda n: -len(n.words))
+            seconds = self._seconds.setdefault(entry.words[0], set())
+            if len(entry.words) == 1:
+                self._seconds[entry.words[0]] = None
+            elif seconds is not None:
+                seconds.add(entry.words[1])
 
     def find(self, text: str, words: Words) -> list[tuple[int, int, _Name]]:
         """Non-overlapping (begin, stop, name) matches, in text order."""
         out: list[tuple[int, int, _Name]] = []
         lower, starts, stops = words.lower, words.starts, words.stops
-        by_first = self._by_first
+        by_first, by_second = self._by_first, self._seconds
         n = len(lower)
         skip_to = 0
         for i in compress(range(n), map(by_first.__contains__, lower)):
             if i < skip_to:
                 continue  # inside the name found before
-            bucket = by_first[lower[i]]
+            first = lower[i]
+            seconds = by_second[first]
+            if seconds is not None and (i + 1 == n or lower[i + 1] not in seconds):
+                continue  # no name under this word goes on with the next word
+            bucket = by_first[first]
             hit = None
             for name in bucket:
                 k = len(name.words)

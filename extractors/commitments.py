@@ -118,8 +118,10 @@ _PERIOD_LABEL = re.compile(
     r"\b(?:(?:per[íi]odo|period|covering(?:\s+the\s+period)?|correspondientes?\s+al(?:\s+per[íi]odo)?|ejercicio|fiscal\s+year)\s*(?:de\s+|del\s+|from\s+)?|(?:saldo|balance)(?:\s+\w+)?\s*)$",
     re.IGNORECASE,
 )
+# The word boundary comes before the look-behinds (all hold at one place, in any order): they
+# then run only where a word starts, not at every character.
 _PAST = re.compile(
-    r"(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)(?<!\bbe\s)(?<!\bbeen\s)\b(?:celebrad[oa]s?|realizad[oa]s?|efectuad[oa]s?|llevad[oa]s?\s+a\s+cabo|suscrit[oa]s?|firmad[oa]s?|tuvo\s+lugar|tuvieron\s+lugar|se\s+celebr[óo]|se\s+realiz[óo]|se\s+llev[óo]\s+a\s+cabo|ejecutad[oa]s?|held|signed|took\s+place|was\s+held|were\s+held|convened\s+on|met|carried\s+out|conducted|undertaken|implemented)\b[^.;]{0,70}$",
+    r"\b(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)(?<!\bbe\s)(?<!\bbeen\s)(?:celebrad[oa]s?|realizad[oa]s?|efectuad[oa]s?|llevad[oa]s?\s+a\s+cabo|suscrit[oa]s?|firmad[oa]s?|tuvo\s+lugar|tuvieron\s+lugar|se\s+celebr[óo]|se\s+realiz[óo]|se\s+llev[óo]\s+a\s+cabo|ejecutad[oa]s?|held|signed|took\s+place|was\s+held|were\s+held|convened\s+on|met|carried\s+out|conducted|undertaken|implemented)\b[^.;]{0,70}$",
     re.IGNORECASE,
 )
 _ACKNOWLEDGES = re.compile(
@@ -211,10 +213,11 @@ _PLENARY = re.compile(
     re.IGNORECASE,
 )
 # Mentioned but not answerable: attendees ("con la participación del ACNUR"), an office taken
-# ("asumirá la PPT"), a role ("en su calidad de Presidencia Pro Tempore").
+# ("asumirá la PPT"), a role ("en su calidad de Presidencia Pro Tempore"). (The look-behinds
+# of "as" come after its word boundary, so that they run only where a word starts.)
 _NOT_ANSWERABLE = re.compile(
     r"(?:\bparticipaci[óo]n(?:\s+activa)?\s+(?:de|del)|\bparticipation\s+of|\b(?:asum|ocup|ejerc|traspas|assum|take\s+over|hand\s+over)\w*"
-    r"|\ben\s+(?:su\s+)?calidad\s+de|\bin\s+(?:its|their|his|her)\s+capacity\s+as|(?<!\bwell\s)(?<!\bsuch\s)\bas"
+    r"|\ben\s+(?:su\s+)?calidad\s+de|\bin\s+(?:its|their|his|her)\s+capacity\s+as|\b(?<!\bwell\s)(?<!\bsuch\s)as"
     # the agent of what was already done: "el temario aprobado por el Consejo Permanente"
     r"|\b(?:aprobad|adoptad|establecid|acordad|approved|adopted|established|agreed)\w*\s+(?:por|by))\s+(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$",
     re.IGNORECASE,
@@ -619,14 +622,15 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         if _MEETING_NOUN.search(before[marker.end() :]) and len(between) <= 14:
             return "deadline", f'deadline: "{written}" a meeting'
     look_back = folded[max(0, p.sentence[0] - 300) : d.begin]
-    if c.postpone.search(look_back) and re.search(
+    moved = c.postpone.search(look_back) is not None  # looked for once, asked twice below
+    if moved and re.search(
         r"\b(?:a|to)\s+(?:una\s+|a\s+|the\s+)?(?:fecha|date)\b[^.;]{0,30}$", f_before
     ):
         return "event", "event: the new date of a moved meeting"
     own = c.own_session.search(f_before[-90:])
     if own is not None:
         return "deadline", f'deadline: due at its own session "{own.group().split()[0]} …"'
-    if c.postpone.search(look_back) and re.search(r"\b(?:hasta|until|to)\s+$", f_before):
+    if moved and re.search(r"\b(?:hasta|until|to)\s+$", f_before):
         return "event", "event: the new date of a moved meeting"
     if d.form == "range" and d.precision == "day" and d.start is not None and d.start < d.end:
         return "event", "event: a span of days"

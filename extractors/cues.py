@@ -170,9 +170,10 @@ class Cues:
             rf"(?:{_phrases('document_links')})\s+(?:(?:el|la|the)\s+)?$"
         )
         self.validity_before = re.compile(rf"\b(?:{_phrases('validity_markers')})\s+(?:el\s+)?$")
+        # The word boundary before the look-behinds, so that they run only where a word starts.
         self.past_participle = re.compile(
-            rf"(?<!\bser\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bsera\s)(?<!\bis\s)(?<!\bare\s)"
-            rf"\b(?:{_phrases('past_participles')})\b"
+            rf"\b(?<!\bser\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bsera\s)(?<!\bis\s)(?<!\bare\s)"
+            rf"(?:{_phrases('past_participles')})\b"
         )
         self.past_tense = re.compile(rf"\b(?:{_phrases('past_tense')})\b")
         self.future = re.compile(rf"\b(?:{_phrases('future_cues')})\b")

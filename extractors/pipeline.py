@@ -390,8 +390,8 @@ def _title(text: str, stop: int) -> str | None:
     return first
 
 
-_INTRO = re.compile(
-    r"(?<!\bbe\s)(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)\b(?:reunid[oa]s?|celebrad[oa]|realizad[oa]|se\s+(?:realiz|celebr|efectu)[óo]|se\s+llev[óo]\s+a\s+cabo|tuvo\s+lugar|took\s+place|(?:was|were)\s+held|en\s+reuni[óo]n|nos\s+reunimos|se\s+reunieron|meeting\s+(?:in|on)|met\s+(?:\w+ly\s+)?(?:in|on|at)|held\s+(?:\w+ly\s+)?(?:in|on|from|at)|convened|gathered)\b",
+_INTRO = re.compile(  # the word boundary first: the look-behinds then run only at word starts
+    r"\b(?<!\bbe\s)(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)(?:reunid[oa]s?|celebrad[oa]|realizad[oa]|se\s+(?:realiz|celebr|efectu)[óo]|se\s+llev[óo]\s+a\s+cabo|tuvo\s+lugar|took\s+place|(?:was|were)\s+held|en\s+reuni[óo]n|nos\s+reunimos|se\s+reunieron|meeting\s+(?:in|on)|met\s+(?:\w+ly\s+)?(?:in|on|at)|held\s+(?:\w+ly\s+)?(?:in|on|from|at)|convened|gathered)\b",
     re.IGNORECASE,
 )
 
