@@ -339,6 +339,12 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: validity "{m.group().strip()}"'
     if _PERIOD_LABEL.search(before[-40:]):
         return False, "dropped: a period label"
+    if m := _TERM_ENDS.search(f_before[-140:]):
+        return (
+            False,
+            f'dropped: the end of a term of office or mandate ("{m.group(1) or m.group(2)}")',
+        )
+
     # "for 2012" is a target only under a decision to act: "decide to hold … for 2012".
     if (
         d.form == "year"
@@ -532,6 +538,16 @@ _REPORTED_MANDATE = re.compile(
     r"|\b(?:agreed|decided|resolved|approved|requested)\s+that\s+(?:[\w-]+\s+){0,6}?(?:would|should)\b",
     re.IGNORECASE,
 )
+# Where a term of office or a mandate ends, not a task: "His term expires on 31 December 2002",
+# "Decides to extend the mandate of the working group until the end of 2025".
+_TERM_ENDS = re.compile(
+    r"\b(?:term|terms|mandate|mandates|appointment|membership|mandato|mandatos|nombramiento)\b"
+    r"[^.;]{0,60}?\b((?:will\s+|shall\s+)?(?:expires?|expiring|expira|expirara|vence|vencera))"
+    r"\s+(?:on\s+|el\s+|in\s+|en\s+)?$"
+    r"|\b((?:extend|renew|prorrog|renov|extender|ampliar)\w*)\s+[^.;]{0,60}?\b(?:mandate|mandato|term)\b"
+    r"[^.;]{0,60}?\b(?:until|till|through|hasta|terminating\s+on|ending\s+on|expiring\s+on)\s+(?:the\s+)?$"
+)
+_BY_OWN_SESSION = {"by", "before", "hasta", "antes"}
 # A clause a date opens, told in the past: "In December, the Assembly had approved…", "El 3
 # de marzo, el Consejo aprobó…".
 _TOLD_PAST = re.compile(
@@ -629,7 +645,15 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         return "event", "event: the new date of a moved meeting"
     own = c.own_session.search(f_before[-90:])
     if own is not None:
-        return "deadline", f'deadline: due at its own session "{own.group().split()[0]} …"'
+        link = own.group().split()[0]
+        at = len(f_before) - len(f_before[-90:]) + own.start()  # the verb that governs it is near
+        if link in _BY_OWN_SESSION or _last_not_past(
+            c.deliverable, f_before[max(0, at - 50) : at], before[max(0, at - 50) : at]
+        ):
+            return "deadline", f'deadline: due at its own session "{link} …"'
+        # "agreed to resume consideration of this item at their 1350th meeting (5-6 July)":
+        # nothing to deliver, the body takes the item up itself.
+        return "event", f'event: on its own session\'s agenda "{link} …"'
     if moved and re.search(r"\b(?:hasta|until|to)\s+$", f_before):
         return "event", "event: the new date of a moved meeting"
     if d.form == "range" and d.precision == "day" and d.start is not None and d.start < d.end:

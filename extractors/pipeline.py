@@ -274,7 +274,7 @@ def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
         if d.begin > 6000:
             break
         intro = _INTRO.search(text, max(0, d.begin - 120), d.begin)
-        if intro and not _told_ahead(text[intro.end() : d.begin]):
+        if intro and not _told_ahead(text[max(0, intro.start() - 40) : d.begin]):
             return d  # not "convened…, which precede the Conference to be held from 19-23…"
     tail_start = max(0, len(text) - 3000)
     for d in reversed(days):
@@ -480,7 +480,10 @@ def _alone_on_line(text: str, d: DateMention) -> bool:
 def _intro_before(text: str, d: DateMention) -> bool:
     line_start = text.rfind("\n", 0, d.begin) + 1
     intro = _INTRO.search(text, max(line_start, d.begin - 120), d.begin)
-    return intro is not None and not _told_ahead(text[intro.end() : d.begin])
+    # not "decided to hold its next meeting on 12 and 13 October 2022"
+    return intro is not None and not _told_ahead(
+        text[max(line_start, intro.start() - 40) : d.begin]
+    )
 
 
 def _capitals(line: str) -> bool:

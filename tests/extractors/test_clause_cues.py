@@ -200,6 +200,30 @@ SOURCED_ROWS: list[tuple[str, str, list[Item], str]] = [
         [("e", "2023-06-01", "2023-06-30")],
         "https://www.angulo7.com.mx/2023/nacional/mexico-pospone-reunion-con-paises-de-al-por-covid-de-amlo/498217/",
     ),
+    # The end of a term of office or of a mandate is no task (UN General Assembly, Fifth
+    # Committee, press release of 19 September 2000); its meetings ahead are events.
+    (
+        "Also this afternoon, the Committee approved the nomination of Wu Gang (China) to the"
+        " Committee on Contributions for the remainder of the term of office of Ju Kuilin, who"
+        " resigned from that Committee. His term expires on 31 December 2002.",
+        "2000-09-19",
+        [],
+        "https://press.un.org/en/2000/20000919.gaab3382.doc.html",
+    ),
+    (
+        "Substantive meetings of the Committee are scheduled to start on 27 September.",
+        "2000-09-19",
+        [("e", "2000-09-27", "2000-09-27")],
+        "https://press.un.org/en/2000/20000919.gaab3382.doc.html",
+    ),
+    # (UN Security Council, resolution adopted on 9 October 2008)
+    (
+        "1. Decides to extend the mandate of the United Nations mission for a new period"
+        " terminating on 15 February 2009;",
+        "2008-10-09",
+        [],
+        "https://old.civil.ge/eng/_print.php?id=21076",
+    ),
 ]
 
 # Rows the extractor still reads wrong (strict xfail), by the sentence's opening words.
