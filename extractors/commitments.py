@@ -108,6 +108,15 @@ _NOT_A_COMMITMENT = re.compile(
     r"(?:\b(?:el|la)\s+pasad[oa](?:\s+mes\s+de)?|\blast|\ba\s+partir\s+de(?:l)?|\bdesde(?:\s+el)?|\bsince|\bas\s+from|\bas\s+of|\bstarting(?:\s+on|\s+in|\s+from)?|\bcommencing(?:\s+on|\s+from)?|\bbeginning(?:\s+on|\s+from)|\bending(?:\s+on)?|\beffective(?:\s+from|\s+as\s+of)?|\bal\s+cierre\s+de|\bcierre\s+de)\s*$",
     re.IGNORECASE,
 )
+# …but the adoption of the text itself is the meeting: "within six months of the adoption of this
+# decision", "dentro de los 90 días siguientes a la aprobación de la presente resolución".
+_THIS_TEXT = re.compile(
+    r"\s*(?:of|after|from|following|upon|de|a|después\s+de|tras)\s+(?:the\s+|la\s+|el\s+)?"
+    r"(?:adoption|approval|adopci[óo]n|aprobaci[óo]n)\s+(?:of\s+|de\s+)?"
+    r"(?:this|the\s+present|la\s+presente|el\s+presente|esta|este)\s+"
+    r"(?:decision|resolution|recommendation|decisi[óo]n|resoluci[óo]n|acuerdo|recomendaci[óo]n)\b",
+    re.IGNORECASE,
+)
 # A duration counted from something other than the meeting: "30 días después de su aprobación".
 _OTHER_ANCHOR = re.compile(
     r"\s*(?:of|after|from|following|upon|de|a\s+partir\s+de|después\s+de|luego\s+de|tras)\s+(?:the\s+|la\s+|el\s+|su\s+|its\s+|their\s+)?"
@@ -470,7 +479,7 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         )
         if acknowledged and not (_Q_FUTURE.search(clause) or c.future.search(f_clause)):
             return False, "dropped: the current period, acknowledged"
-    if d.form == "duration" and _OTHER_ANCHOR.match(after):
+    if d.form == "duration" and _OTHER_ANCHOR.match(after) and not _THIS_TEXT.match(after):
         return False, "dropped: counted from an unknown start"
     # "al 30 de noviembre asciende a USD 75.000": a balance on a date, not a deadline.
     if d.marker == "al" and re.match(

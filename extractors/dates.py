@@ -733,6 +733,19 @@ RULES: list[Rule] = [
         needs="U",
         clues=("posteriores", "siguientes"),
     ),
+    # "no later than three months after the end of the meeting", "a más tardar 60 días después
+    # de la clausura de la reunión": counted from the meeting's last day, like the others
+    Rule(
+        "duration",
+        _rx(
+            rf"(?:(?:no|not)\s+later\s+than|a\s+más\s+tardar)\s+{QTY}\s+{UNIT}\s+"
+            r"(?:after|following|después\s+de|luego\s+de)\s+(?:(?:the|la)\s+(?:end|close|closure|conclusion|clausura|conclusión|finalización)\s+(?:of|de)\s+)?"
+            r"(?:this|the|la|esta)\s+(?:meeting|session|conference|reunión|sesión|conferencia)"
+        ),
+        _r_duration,
+        needs="U",
+        clues=("later", "tardar"),
+    ),
     # "dentro del mes siguiente", "within the following week": one unit
     Rule(
         "duration",

@@ -335,6 +335,25 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # The adoption of the text itself is the meeting, so the term counts from its last day.
+    (
+        "Requests the Secretariat to circulate the draft report within six months of the adoption of this decision;",
+        "2023-10-05",
+        "within six months",
+        "deadline",
+        None,
+        "2024-04-05",
+        "day",
+    ),
+    (
+        "Requests the Executive Secretary to report to the Committee no later than three months after the end of the meeting;",
+        "2023-10-05",
+        "no later than three months after the end of the meeting",
+        "deadline",
+        None,
+        "2024-01-05",
+        "day",
+    ),
     (
         "Urge Member Countries to pay their outstanding contributions no later than 30 June.",
         "2025-05-22",
