@@ -348,6 +348,8 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: validity "{m.group().strip()}"'
     if _PERIOD_LABEL.search(before[-40:]):
         return False, "dropped: a period label"
+    if m := _ARISING_FROM.search(f_before[-60:]):
+        return False, f'dropped: what a past meeting left ("{m.group().strip()}")'
     if m := _TERM_ENDS.search(f_before[-140:]):
         return (
             False,
@@ -546,6 +548,13 @@ _REPORTED_MANDATE = re.compile(
     r"\w+(?:ó|aron|ieron)\s+que\s+(?:[\w-]+\s+){0,6}?\w+(?:ara|aran|iera|ieran|ase|asen)\b"
     r"|\b(?:agreed|decided|resolved|approved|requested)\s+that\s+(?:[\w-]+\s+){0,6}?(?:would|should)\b",
     re.IGNORECASE,
+)
+# What came out of a meeting already held: "Cuestiones derivadas de las labores de la 102.ª
+# reunión (2013)", "Matters arising out of the work of the 102nd Session", "follow-up to".
+_ARISING_FROM = re.compile(
+    r"\b(?:arising\s+(?:out\s+of|from)|derivad[oa]s\s+de|resulting\s+from|follow-up\s+(?:to|of)"
+    r"|seguimiento\s+(?:a|de))\s+(?:the\s+|las?\s+|los\s+|el\s+)?"
+    r"(?:(?:work|labores|trabajos)\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+)?)?$"
 )
 # Where a term of office or a mandate ends, not a task: "His term expires on 31 December 2002",
 # "Decides to extend the mandate of the working group until the end of 2025".

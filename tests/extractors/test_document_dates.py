@@ -15,6 +15,24 @@ import pytest
 
 from extractors.pipeline import extract
 
+# http://ilo.org/gb/decisions/GB316-decision/WCMS_193564/lang--en/index.htm
+TEXT_GB316 = (
+    "Outcome of the discussion on the fifth item on the agenda: Matters arising out of the "
+    "work of the 101st Session (2012) of the International Labour Conference Follow up to "
+    "the decision adopted by the International Labour Conference on certain matters arising "
+    "out of the report of the Committee on the Application of Standards\n\nRecord of "
+    "decisions | 19 November 2012\n\nOutcome of the discussion on the fifth item on the "
+    "agenda: Matters arising out of the work of the 101st Session (2012) of the "
+    "International Labour Conference\n\nFollow-up to the decision adopted by the "
+    "International Labour Conference on certain matters arising out of the report of the "
+    "Committee on the Application of Standards\n\nThe Governing Body, noting the outcome of "
+    "the informal tripartite consultations which had taken place on 19 September 2012 and "
+    "the commitment to pursue discussions in a constructive manner, invited the Officers of "
+    "the Governing Body to pursue informal tripartite consultations and to report to the "
+    "Governing Body at its 317th Session (March 2013).\n\n(Document GB.316/INS/5/4, "
+    "paragraph 14.)\n"
+)
+
 DOCS = [
     (
         # https://docsbay.net/forty-fifth-regular-session (OAS General Assembly, proceedings)
@@ -257,6 +275,14 @@ REAL_OPENINGS = [
             ("e", "2005-12-06", "2005-12-06"),
             ("e", "2005-12-04", "2005-12-04"),
         ],
+    ),
+    (
+        # http://ilo.org/gb/decisions/GB316-decision/WCMS_193564/lang--en/index.htm (ILO
+        # Governing Body, record of decisions): the session the item arises out of is past;
+        # the report due at the next session is a deadline.
+        TEXT_GB316,
+        ("2012-11-19", "2012-11-19"),
+        [("d", "2013-03-01", "2013-03-31")],
     ),
     (
         # http://unis.unvienna.org/unis/en/pressrels/2004/ga10320.html (UN General Assembly,
