@@ -702,6 +702,8 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
 
 # A verb told in the past reports, it does not ask: "la OEA informó que…", "have announced".
 _PAST_FORM = re.compile(r"(?:ó|aron|ieron)$")
+_EN_PAST = re.compile(r"[a-z]{3,}ed$")  # an English past: "provided", "approved", "submitted"
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were|to)\s+(?:\w+\s+)?$")
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?$")
 # A purpose clause: its verb does not govern the date ("…, con el fin de evaluar los avances").
 _PURPOSE = re.compile(
@@ -721,6 +723,10 @@ def _last_not_past(rx: re.Pattern[str], folded: str, text: str) -> int | None:
             folded[max(0, m.start() - 24) : m.start()]
         ):
             continue
+        if _EN_PAST.search(folded, m.start(), m.end()) and not _PASSIVE_BEFORE.search(
+            folded, max(0, m.start() - 24), m.start()
+        ):
+            continue  # "(b) provided guidance on …", "approved the agenda": done, not due
         if _PURPOSE.search(folded, max(0, m.start() - 24), m.start()):
             continue  # "realizar la reunión con el fin de evaluar…": the meeting is the act
         pos = m.end()

@@ -1128,6 +1128,18 @@ RULES: list[Rule] = [
         needs="L",
         clues=("(",),
     ),
+    # sessions named together with their years: "the 107th (2018) and 108th (2019) Sessions"
+    Rule(
+        "session_year",
+        _rx(
+            rf"\d{{1,3}}(?:st|nd|rd|th|\.?\s?[ªº])\s*\((?P<y>{YEAR})\)"
+            r"(?=(?:\s*(?:,|and|y)\s*\d{1,3}(?:st|nd|rd|th|\.?\s?[ªº])\s*\((?:19|20)\d{2}\))*"
+            r"\s+(?:sessions|reuniones|meetings|periods|per[íi]odos)\b)"
+        ),
+        _r_year,
+        needs="L",
+        clues=("(",),
+    ),
     # "16/VII/19" at the foot of a text
     Rule(
         "day",

@@ -33,6 +33,36 @@ TEXT_GB316 = (
     "paragraph 14.)\n"
 )
 
+# https://ilo.org/gb/decisions/GB326-decision/WCMS_463471/lang--en/index.htm
+TEXT_GB326 = (
+    "Decision on the second item on the agenda: Agenda of the International Labour "
+    "Conference\n\nRecord of decisions | 25 March 2016\n\nDecision on the second item on "
+    "the agenda: Agenda of the International Labour Conference\n\nThe Governing "
+    "Body:\n\n(a) requested the Director-General to report to its 328th Session (November "
+    "2016) on the nine subjects that were under consideration for inclusion in future "
+    "sessions of the Conference, and on any other new proposals;\n\n(b) provided guidance "
+    "on the implementation of the strategic and coherent approach to the setting of the "
+    "Conference agenda for the 107th (2018) and 108th (2019) Sessions of the "
+    "Conference.\n\n(Document GB.326/INS/2, paragraph 13.)\n"
+)
+
+# https://ilo.org/gb/decisions/GB327-decision/WCMS_491003/lang--en/index.htm
+TEXT_GB327 = (
+    "Decision on the third item on the agenda: Questions arising out of the 105th Session "
+    "of the International Labour Conference requiring immediate attention\n\nRecord of "
+    "decisions | 15 June 2016\n\nDecision on the third item on the agenda: Questions "
+    "arising out of the 105th Session of the International Labour Conference requiring "
+    "immediate attention\n\nThe Governing Body requested the Director-General to submit to "
+    "its 328th Session (October–November 2016) detailed proposals relating to the "
+    "modalities of recurrent discussions, as outlined in subparagraph 15.2 of the "
+    "resolution on advancing social justice through decent work, with a view to better "
+    "meeting their objectives and to ensure a prompt transition from the current cycle of "
+    "recurrent discussions to the next cycle. These proposals would be submitted under the "
+    "item already included on the agenda for the 328th Session: Follow-up to the outcome of "
+    "the evaluation of the impact of the ILO Declaration on Social Justice for a Fair "
+    "Globalization, 2008.\n\n(There was no document under this item.)\n"
+)
+
 DOCS = [
     (
         # https://docsbay.net/forty-fifth-regular-session (OAS General Assembly, proceedings)
@@ -283,6 +313,22 @@ REAL_OPENINGS = [
         TEXT_GB316,
         ("2012-11-19", "2012-11-19"),
         [("d", "2013-03-01", "2013-03-31")],
+    ),
+    (
+        # ILO Governing Body, record of decisions: two sessions named with their years are events; guidance provided at the meeting is done, not due
+        TEXT_GB326,
+        ("2016-03-25", "2016-03-25"),
+        [
+            ("d", "2016-11-01", "2016-11-30"),
+            ("e", "2018-01-01", "2018-12-31"),
+            ("e", "2019-01-01", "2019-12-31"),
+        ],
+    ),
+    (
+        # ILO Governing Body, record of decisions: proposals due at its next session
+        TEXT_GB327,
+        ("2016-06-15", "2016-06-15"),
+        [("d", "2016-10-01", "2016-11-30")],
     ),
     (
         # http://unis.unvienna.org/unis/en/pressrels/2004/ga10320.html (UN General Assembly,
