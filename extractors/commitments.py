@@ -142,7 +142,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _EVENT_VERB = re.compile(
-    r"\b(?:celebr\w*|realiz\w*|llev\w*\s+a\s+cabo|tendr[áa]n?\s+lugar|tener\s+lugar|tenga\s+lugar|sost\w*|convoc\w*|organiz\w*|imparti\w*|impartir[áa]n?|reprogram\w*|desarrollar[áa]n?se|se\s+desarrollar[áa]n?|albergar|ser\s+sede|sede|anfitri[óo]n\w*|previst[oa]s?|programad[oa]s?|hold|held|holding|(?:will|shall)\s+open|opens?\s+on|take\s+place|takes\s+place|taking\s+place|convene|convening|reconvene|reconvening|host|hosting|organi[sz]e\w*|organi[sz]ing|scheduled|planned|reschedul\w*|participen|participar|participate|(?:will|shall|to|would)\s+meet|meets?\s+(?:virtually|again|in\s+person)|se\s+reunir[áa]n?|reunirse|sesionar[áa]n?)\b",
+    r"\b(?:celebr\w*|realiz\w*|llev\w*\s+a\s+cabo|tendr[áa]n?\s+lugar|tener\s+lugar|tenga\s+lugar|sost(?:en(?!ib)|ien|uv)\w*|convoc\w*|organiz\w*|imparti\w*|impartir[áa]n?|reprogram\w*|desarrollar[áa]n?se|se\s+desarrollar[áa]n?|albergar|ser\s+sede|sede|anfitri[óo]n\w*|previst[oa]s?|programad[oa]s?|hold|held|holding|(?:will|shall)\s+open|opens?\s+on|take\s+place|takes\s+place|taking\s+place|convene|convening|reconvene|reconvening|host|hosting|organi[sz]e\w*|organi[sz]ing|scheduled|planned|reschedul\w*|participen|participar|participate|(?:will|shall|to|would)\s+meet|meets?\s+(?:virtually|again|in\s+person)|se\s+reunir[áa]n?|reunirse|sesionar[áa]n?)\b",
     re.IGNORECASE,
 )
 _DELIVERABLE_VERB = grouped_words(
@@ -566,6 +566,9 @@ _TERM_ENDS = re.compile(
     r"[^.;]{0,60}?\b(?:until|till|through|hasta|terminating\s+on|ending\s+on|expiring\s+on)\s+(?:the\s+)?$"
 )
 _BY_OWN_SESSION = {"by", "before", "hasta", "antes"}
+_TO_A_DATE = re.compile(
+    r"(\d\s+)?\b(?:a|to)\s+(?:una\s+|a\s+|the\s+)?(?:nueva\s+|new\s+|later\s+)?(?:fecha|date)\b[^.;]{0,30}$"
+)
 # A clause a date opens, told in the past: "In December, the Assembly had approved…", "El 3
 # de marzo, el Consejo aprobó…".
 _TOLD_PAST = re.compile(
@@ -657,9 +660,10 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
             return "deadline", f'deadline: "{written}" a meeting'
     look_back = folded[max(0, p.sentence[0] - 300) : d.begin]
     moved = c.postpone.search(look_back) is not None  # looked for once, asked twice below
-    if moved and re.search(
-        r"\b(?:a|to)\s+(?:una\s+|a\s+|the\s+)?(?:fecha|date)\b[^.;]{0,30}$", f_before
-    ):
+    to_date = _TO_A_DATE.search(f_before)
+    # "aplazar … la Reunión técnica … del 21-25 de septiembre de 2020 a una fecha en 2021": the
+    # postponement may lie sentences back, but "from one date to a date in" says it too
+    if to_date and (moved or to_date.group(1)):
         return "event", "event: the new date of a moved meeting"
     own = c.own_session.search(f_before[-90:])
     if own is not None:

@@ -63,6 +63,17 @@ TEXT_GB327 = (
     "Globalization, 2008.\n\n(There was no document under this item.)\n"
 )
 
+# http://derechos.org/nizkor/espana/doc/moratinos2.html
+TEXT_NIZKOR_2004 = (
+    "07sep04\n\nDiscurso del Ministro de Asuntos Exteriores y de Cooperación en la "
+    "inauguración de la III Conferencia de Embajadores.\n\n(Madrid, lunes, 06 de septiembre "
+    "de 2004 14:30)\n\nEsta III Reunión de Embajadores que hoy comienza lo hace con "
+    "vocación de consolidación. Si la primera se vio interrumpida por los trágicos "
+    "acontecimientos del 11 de septiembre y la segunda no pudo servir como modelo de "
+    "referencia, por razones que no viene al caso explicitar, esta tercera pretende serlo "
+    "en tres aspectos principales:\n"
+)
+
 DOCS = [
     (
         # https://docsbay.net/forty-fifth-regular-session (OAS General Assembly, proceedings)
@@ -329,6 +340,12 @@ REAL_OPENINGS = [
         TEXT_GB327,
         ("2016-06-15", "2016-06-15"),
         [("d", "2016-10-01", "2016-11-30")],
+    ),
+    (
+        # Spain's foreign minister opening a conference of ambassadors (a speech): a dateline in brackets with a weekday and a time; the tragic events of 11 September are past
+        TEXT_NIZKOR_2004,
+        ("2004-09-06", "2004-09-06"),
+        [],
     ),
     (
         # http://unis.unvienna.org/unis/en/pressrels/2004/ga10320.html (UN General Assembly,
