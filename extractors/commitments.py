@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from extractors.actors import Implied, TextIndex
 from extractors.bodies import decides_after, first_person
@@ -130,7 +130,7 @@ _PERIOD_LABEL = re.compile(
 # The word boundary comes before the look-behinds (all hold at one place, in any order): they
 # then run only where a word starts, not at every character.
 _PAST = re.compile(
-    r"\b(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)(?<!\bbe\s)(?<!\bbeen\s)(?:celebrad[oa]s?|realizad[oa]s?|efectuad[oa]s?|llevad[oa]s?\s+a\s+cabo|suscrit[oa]s?|firmad[oa]s?|tuvo\s+lugar|tuvieron\s+lugar|se\s+celebr[óo]|se\s+realiz[óo]|se\s+llev[óo]\s+a\s+cabo|ejecutad[oa]s?|held|signed|took\s+place|was\s+held|were\s+held|convened\s+on|met|carried\s+out|conducted|undertaken|implemented)\b[^.;]{0,70}$",
+    r"\b(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)(?<!\bbe\s)(?<!\bbeen\s)(?:celebrad[oa]s?|realizad[oa]s?|efectuad[oa]s?|llevad[oa]s?\s+a\s+cabo|suscrit[oa]s?|firmad[oa]s?|tuvo\s+lugar|tuvieron\s+lugar|se\s+celebr[óo]|se\s+realiz[óo]|se\s+llev[óo]\s+a\s+cabo|ejecutad[oa]s?|held|signed|took\s+place|was\s+held|were\s+held|convened\s+on|met|started|began|commenced|carried\s+out|conducted|undertaken|implemented)\b[^.;]{0,70}$",
     re.IGNORECASE,
 )
 _ACKNOWLEDGES = re.compile(
@@ -1069,8 +1069,12 @@ def build(
     has already read it with `kind_with_reason`)."""
     kind = kind or kind_of(d, p)
     start = d.start
+    precision = d.precision
     if kind == "deadline" and d.precision == "day":
         start = None
+    elif kind == "event" and d.form == "duration" and p.reference is not None:
+        # a meeting to be held within a period: any day of it, after the meeting that set it
+        start, precision = min(d.end, p.reference + timedelta(days=1)), "vague"
     elif kind == "event" and start is None:
         start = d.end
     s_begin, s_end = p.sentence
@@ -1084,7 +1088,7 @@ def build(
         date_text=p.original[d.begin : d.stop],
         start=start,
         end=d.end,
-        precision=d.precision,  # type: ignore[arg-type]
+        precision=precision,  # type: ignore[arg-type]
         quote=p.original[q_begin:q_end],
         ref=p.ref,
         what=summary(p.clean, s_begin, s_end, d, kind),

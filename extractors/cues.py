@@ -21,6 +21,8 @@ _NOT_AFTER_DETERMINER = (
     r"(?<!\bel\s)(?<!\bun\s)(?<!\bsu\s)(?<!\bdel\s)(?<!\bal\s)(?<!\bla\s)(?<!\bsus\s)"
     r"(?<!\blos\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)(?<!\bof\s)"
 )
+# "look forward to the next Summit": no thing to forward.
+_NOT_LOOKING = r"(?<!\blook\s)(?<!\blooks\s)(?<!\blooked\s)(?<!\blooking\s)"
 _ES_ENDINGS = {
     "ar": "ar|a|an|e|en|o|as|es|ara|aran|ará|arán|aría|arían|ado|ada|ados|adas|ando|ó|aron"
     "|amos|emos|ase|asen",
@@ -153,7 +155,7 @@ class Cues:
 
     def __init__(self) -> None:
         self.deliverable = re.compile(
-            rf"\b{_NOT_AFTER_DETERMINER}(?:{_verbs('deliverable_verbs')})\b"
+            rf"\b{_NOT_AFTER_DETERMINER}{_NOT_LOOKING}(?:{_verbs('deliverable_verbs')})\b"
             rf"|\b(?:{_phrases('deliverable_phrases')})\b"
         )
         self.postpone = re.compile(

@@ -705,7 +705,7 @@ RULES: list[Rule] = [
     Rule(
         "duration",
         _rx(
-            rf"(?:(?:en|dentro\s+de)\s+(?:un|el)\s+(?:plazo|término|periodo|período|lapso)\s+(?:máximo\s+|no\s+mayor\s+|que\s+no\s+exceda\s+)?(?:de|a)\s+|dentro\s+de(?:\s+los|\s+las)?\s+|(?:en|durante)\s+(?:los\s+próximos|las\s+próximas)\s+|within\s+(?:the\s+next\s+|a\s+period\s+of\s+)?|(?:in|over|during)\s+the\s+next\s+)"
+            rf"(?:(?:en|dentro\s+de)\s+(?:un|el)\s+(?:plazo|término|periodo|período|lapso)\s+(?:máximo\s+|no\s+mayor\s+|que\s+no\s+exceda\s+)?(?:de|a)\s+|dentro\s+de(?:\s+los|\s+las)?\s+(?:próxim[oa]s\s+)?|(?:en|durante)\s+(?:los\s+próximos|las\s+próximas)\s+|within\s+(?:the\s+next\s+|a\s+period\s+of\s+)?|(?:in|over|during)\s+the\s+next\s+)"
             rf"{_DURATION_TAIL}"
         ),
         _r_duration,

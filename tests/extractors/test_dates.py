@@ -15,6 +15,15 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    (
+        "Se decidió convocar a una reunión extraordinaria dentro de los próximos 30 días.",
+        "2023-11-10",
+        "dentro de los próximos 30 días",
+        "event",
+        "2023-11-11",
+        "2023-12-10",
+        "vague",
+    ),
     # (sentence, reference, date_text, kind, start, end, precision)
     (
         "Que los Países Miembros remitan, a más tardar el 15 de julio, información sobre políticas públicas.",
@@ -640,6 +649,11 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # a past start told with "started"; "look forward to" forwards nothing
+    (
+        "Ministers noted that the consultations, which started on 1 October, were useful.",
+        "2023-11-10",
+    ),
     # Counted from something whose date is not known.
     ("Countries will send comments within 10 days of receiving the draft.", "2018-03-10"),
     ("La ST publicará el informe en un plazo de 30 días después de su aprobación.", "2018-03-10"),

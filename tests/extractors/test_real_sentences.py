@@ -1035,6 +1035,13 @@ SOURCED_ROWS = [
         [("e", "2017-04-26", "2017-04-26")],
         "https://elclick.news/16-paises-pidieron-cita-en-la-oea-para-convocar-a-cancilleres-a-debatir-sobre-venezuela",
     ),
+    # Turkey's foreign ministry on the G20 foreign ministers' meeting in Matera.
+    (
+        "H.E. Mr. Mevlüt Çavuşoğlu, Minister of Foreign Affairs of the Republic of Turkey, will attend the G20 Foreign Ministers’ Meeting that will be hosted by the G20 Italian Presidency in Matera on 29 June 2021.",
+        "2021-06-25",
+        [("e", "2021-06-29", "2021-06-29")],
+        "https://www.mfa.gov.tr/no_-230_-sayin-bakanimizin-italya-da-g20-db-lari-toplantisina-katilimi-hk.en.mfa",
+    ),
 ]
 
 # Sentences the extractor still reads wrong, kept so a fix shows up (strict xfail).
