@@ -931,8 +931,9 @@ def _actors(
             _MEETING_AFTER.match(clean, a.stop) is not None
             or EVENT_NOUN.match(clean, _skip_space(clean, a.stop)) is not None
             or _Q_NOT_AN_ACTOR_BEFORE.search_in(tail, low_tail) is not None
-            # "the 53rd Directing Council … will take place": a session, not an actor
-            or _ORDINAL_BEFORE.search(tail) is not None
+            # "the 53rd Directing Council … will take place": a session, not an actor (the
+            # ordinal ends where the tail's last spaces begin, and is at most 6 characters)
+            or _ORDINAL_BEFORE.search(tail, max(0, len(tail.rstrip()) - 6)) is not None
             # "The Governing Body approved the holding of…": it decides, it does not hold
             or (decider == a.canonical and decides_after(implied_folded, a.stop))
             # "en El Salvador"
@@ -985,9 +986,29 @@ _SUMMARY_CUT = re.compile(
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.])")
 _COMMAS = re.compile(r",(?:\s*,)+")
-_TRAILING_LINKS = re.compile(
-    r"(?:\s+(?:en|in|de|del|the|a|al|on|y|and|durante|during|para|for|el|la|los|las))+$"
-)
+_LINKS = [
+    "en",
+    "in",
+    "de",
+    "del",
+    "the",
+    "a",
+    "al",
+    "on",
+    "y",
+    "and",
+    "durante",
+    "during",
+    "para",
+    "for",
+    "el",
+    "la",
+    "los",
+    "las",
+]
+_TRAILING_LINKS = re.compile(r"(?:\s+(?:" + "|".join(_LINKS) + r"))+$")
+# A summary's only spaces are single " ": a trailing link can only be one of these endings.
+_LINK_ENDINGS = tuple(" " + w for w in _LINKS)
 
 
 def summary(clean: str, begin: int, stop: int, d: DateMention | None, kind: str) -> str:
@@ -1022,11 +1043,17 @@ def summary(clean: str, begin: int, stop: int, d: DateMention | None, kind: str)
     piece = text[start:at] if at > start and len(text[start:at].split()) >= 3 else text[start:]
     if d is not None:
         piece = piece.replace(d.text, " ")
-    piece = _SUMMARY_CUT.split(piece, maxsplit=1)[0]
-    piece = _SPACES.sub(" ", piece)
-    piece = _SPACE_BEFORE_MARK.sub(r"\1", piece)
+    cut = _SUMMARY_CUT.search(piece)
+    if cut is not None:
+        piece = piece[: cut.start()]
+    if "  " in piece or not piece.isprintable():  # any other space is not printable
+        piece = _SPACES.sub(" ", piece)
+    # Its spaces are now single " ": the patterns below can match only where these are found.
+    if " ," in piece or " ." in piece:
+        piece = _SPACE_BEFORE_MARK.sub(r"\1", piece)
     piece = _COMMAS.sub(",", piece).strip(" ,.-–")
-    piece = _TRAILING_LINKS.sub("", piece)
+    if piece.endswith(_LINK_ENDINGS):
+        piece = _TRAILING_LINKS.sub("", piece)
     if len(piece) > 140:
         piece = piece[:140].rsplit(" ", 1)[0] + "…"
     return piece[:1].upper() + piece[1:] if piece else ""

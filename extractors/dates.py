@@ -1244,13 +1244,16 @@ class _Group:
 _ENGLISH_MONTHS = {calendar.month_name[i].lower() for i in range(1, 13)}
 
 
-def _month_case_ok(m: re.Match[str], text: str) -> bool:
-    """English month names are capitalised: "may" the verb and "march" the noun are not dates."""
-    if m.start() > 0 and text[m.start() - 1] in "/\\":
+def _month_case_ok(m: re.Match[str], text: str, month_keys: tuple[str, ...]) -> bool:
+    """English month names are capitalised: "may" the verb and "march" the noun are not dates.
+
+    `month_keys` are the groups of the match's pattern that can hold a month name.
+    """
+    start = m.start()
+    if start > 0 and text[start - 1] in "/\\":
         return False  # a document symbol: "AG/DEC. 26 (XXXI-O/01)"
-    groups = m.groupdict()
-    for key in ("m", "m1", "m2"):
-        token = groups.get(key)
+    for key in month_keys:
+        token = m.group(key)
         if token and token.rstrip(".") in _ENGLISH_MONTHS and text[m.start(key)].islower():
             return False
     return True
@@ -1342,6 +1345,15 @@ def _windows(
     return out
 
 
+# Per rule, the groups of its pattern that can hold a month name (for `_month_case_ok`).
+_MONTH_KEYS = [
+    tuple(k for k in ("m", "m1", "m2") if k in rule.pattern.groupindex) for rule in RULES
+]
+# Per rule, whether its pattern has a deadline marker group, and its groups of a year.
+_HAS_MARKER = ["by" in rule.pattern.groupindex for rule in RULES]
+_YEAR_KEYS = [tuple(k for k in ("y", "y2") if k in rule.pattern.groupindex) for rule in RULES]
+
+
 def scan(
     text: str,
     words: Sequence[str] | None = None,
@@ -1367,12 +1379,13 @@ def scan(
     pieces = {kind: [(lo, hi, low[lo:hi]) for lo, hi in spans] for kind, spans in windows.items()}
     for index, rule in enumerate(RULES):
         clues = rule.clues
+        month_keys = _MONTH_KEYS[index]
         for lo, hi, piece in pieces[rule.needs]:
             if clues and not any(map(piece.__contains__, clues)):
                 continue
             for m in rule.pattern.finditer(low, lo, hi):
                 key = (index, m.start(), m.end())
-                if key not in seen and _month_case_ok(m, text):
+                if key not in seen and _month_case_ok(m, text, month_keys):
                     seen.add(key)
                     matches.append((index, m))
     matches.sort(key=lambda x: (x[1].start(), x[0]))
@@ -1395,20 +1408,20 @@ def resolve(
         if resolved is None:
             continue
         start, end, precision = resolved
-        groups = m.groupdict()
-        marker = groups.get("by")
+        begin, stop = m.span()
+        marker = m.group("by") if _HAS_MARKER[priority] else None
         mention = DateMention(
-            begin=m.start(),
-            stop=m.end(),
-            text=found.text[m.start() : m.end()].strip(),
+            begin=begin,
+            stop=stop,
+            text=found.text[begin:stop].strip(),
             start=start,
             end=end,
             precision=precision,
             form=rule.name,
-            explicit_year=bool(groups.get("y") or groups.get("y2")),
+            explicit_year=any(m.group(k) for k in _YEAR_KEYS[priority]),
             marker=marker.lower().strip() if marker else None,
         )
-        candidates.append((m.start(), m.end(), priority, mention))
+        candidates.append((begin, stop, priority, mention))
     # "durante la próxima reunión, prevista para junio de 2018": the meeting's year gives way to
     # a finer date said inside it.
     fine = sorted((c[0], c[1]) for c in candidates if c[3].precision != "year")

@@ -528,7 +528,11 @@ _ROW = re.compile(
 )
 
 
-_SENTENCE_END = re.compile(r"[.!?…](?=[\s”\"’)]*(?:\s|$))|\n\s*\n|\n")
+# A stop before a space, a blank line, a line break. The pattern opens with the one class of
+# characters that can start a match, so that a search skips from one such character to the next.
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])(?=[\s”\"’)]*(?:\s|$))|(?<=\n)\s*\n|(?<=\n))")
+# The same ends but a lone line break, which ends a sentence only beside a table row.
+_SENTENCE_END_IN_PROSE = re.compile(r"[.!?…\n](?:(?<=[.!?…])(?=[\s”\"’)]*(?:\s|$))|(?<=\n)\s*\n)")
 _NUMBER_END = re.compile(r"\b\d{1,3}\.$")
 
 
@@ -536,7 +540,12 @@ def sentence_bounds(text: str, begin: int, stop: int) -> list[tuple[int, int]]:
     """Split text[begin:stop] into sentences; return their spans. Each table row is one."""
     spans = []
     start = begin
-    for m in _SENTENCE_END.finditer(text[begin:stop]):
+    # Without a column gap on its lines (and the lines it begins and ends in) no line of the
+    # stretch is a table row: its lone line breaks need not be looked at one by one.
+    line_stop = text.find("\n", stop)
+    lines = text[text.rfind("\n", 0, begin) + 1 : line_stop if line_stop >= 0 else len(text)]
+    ends = _SENTENCE_END if "   " in lines or "\t" in lines else _SENTENCE_END_IN_PROSE
+    for m in ends.finditer(text[begin:stop]):
         end = begin + m.end()
         mark = m.group()
         if mark == "\n" and not _beside_row(text, end):
