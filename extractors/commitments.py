@@ -569,6 +569,13 @@ _BY_OWN_SESSION = {"by", "before", "hasta", "antes"}
 _TO_A_DATE = re.compile(
     r"(\d\s+)?\b(?:a|to)\s+(?:una\s+|a\s+|the\s+)?(?:nueva\s+|new\s+|later\s+)?(?:fecha|date)\b[^.;]{0,30}$"
 )
+# A deliverable verb whose object is an event: "preparar la XXVII Cumbre", "prepare for the
+# Summit" (not "presentar a la reunión": to a meeting).
+_EVENT_OBJECT = re.compile(
+    r"\s+(?:for\s+)?(?:(?:la|el|los|las|the|su|sus|its|their|una|un|a|an)\s+)"
+    r"(?:[\w.ªº-]+\s+){0,2}?" + EVENT_NOUN.pattern,
+    re.IGNORECASE,
+)
 # A clause a date opens, told in the past: "In December, the Assembly had approved…", "El 3
 # de marzo, el Consejo aprobó…".
 _TOLD_PAST = re.compile(
@@ -687,6 +694,10 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     if event is not None or deliverable is not None:
         if deliverable is None or (event is not None and event > deliverable):
             return "event", "event: event verb before"
+        if _EVENT_OBJECT.match(f_before, deliverable):
+            # "para preparar la XXVII Cumbre Iberoamericana … en noviembre de 2020": the date
+            # is the summit's
+            return "event", "event: what is prepared is an event"
         return "deadline", "deadline: deliverable verb before"
     if _EVENT_NOUN_BEFORE.search(f_before[-80:]):
         return "event", "event: event noun before"
