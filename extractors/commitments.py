@@ -399,8 +399,8 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     past_at = 0
     if m := _Q_PAST.search(near):
         past, past_at = near[m.start() : m.end()].split()[0], m.start()
-    elif m := _participle_on_date(c, f_before[-60:]):
-        past, past_at = m.group().split()[0], len(near) - len(f_before[-60:]) + m.start()
+    elif m := _participle_on_date(c, f_before[-90:]):
+        past, past_at = m.group().split()[0], len(near) - len(f_before[-90:]) + m.start()
     if past is not None and c.decided_to.match(fold(near), past_at):
         past = None  # "agreed to reconvene May 26", "acordó realizarlo en": a decision
     if past is not None and _SET_FOR.search(f_before[-40:]):
@@ -618,7 +618,7 @@ def _participle_on_date(c: Cues, f_before: str) -> re.Match[str] | None:
     return m
 
 
-_AGENT = re.compile(r"\s+(?:por|by)\s+(?:(?:la|el|los|las|the|its|su)\s+)?(?:\w+\s+)?")
+_AGENT = re.compile(r"\s+(?:por|by)\s+(?:(?:la|el|los|las|the|its|su)\s+)?(?:\w+\s+){0,4}")
 
 # Where a past participle took place: "the commitments made at the special summit on March 26".
 _SETTING = re.compile(

@@ -1050,10 +1050,6 @@ KNOWN_GAPS = {
         "the sentence is cut after '1st.', so the year is not read and 'will start chairing'"
         " is not in the date's sentence"
     ),
-    "Resoluciones adoptadas por la Conferencia Internacional del Trabajo": (
-        "'adoptadas' lies over 60 characters before the date (the agent's long name), beyond"
-        " where the participle is looked for: kept as a deadline for 'OIT'"
-    ),
 }
 
 TABLE = [*ROWS, *((s, ref, want) for s, ref, want, _ in SOURCED_ROWS)]
