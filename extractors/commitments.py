@@ -478,6 +478,8 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
             _Q_ACKNOWLEDGES.match(clause)
             or c.past_tense.search(f_clause)
             or _REPORTED_MANDATE.search(clause)
+            # a recital recalling the decision that called this period's meeting
+            or (c.recital.match(folded, p.paragraph[0]) and c.recalled_mandate.search(f_clause))
         )
         if acknowledged and not (_Q_FUTURE.search(clause) or c.future.search(f_clause)):
             return False, "dropped: the current period, acknowledged"

@@ -212,14 +212,6 @@ REAL_OPENINGS = [
         "enero de dos mil once, los siguientes Ministros:\n",
         ("2011-01-27", "2011-01-27"),
         [],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'Resaltando' is no recital opener, so the 2009 meeting it recalls is taken "
-            "for this one; the written-out day ('a veintisiete días del mes de enero de dos mil "
-            "once') is not read as the meeting's; the 2009 signature, the earlier call for this "
-            "very meeting ('durante el primer semestre de 2011') and the 2010 Bicentenarios are "
-            "kept",
-        ),
     ),
     (
         # https://www.oacps.org/uncategorized/acp-group-aims-for-meaningful-strides-in-2015/
