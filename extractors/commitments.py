@@ -105,7 +105,7 @@ _MEETING_NOUN = grouped_words(
 # A date is not a commitment after these words: a start of validity, a reporting period, a
 # balance date, a past event.
 _NOT_A_COMMITMENT = re.compile(
-    r"(?:\b(?:el|la)\s+pasad[oa](?:\s+mes\s+de)?|\blast|\ba\s+partir\s+de(?:l)?|\bdesde(?:\s+el)?|\bsince|\bas\s+from|\bas\s+of|\bstarting(?:\s+on|\s+in|\s+from)?|\bcommencing(?:\s+on|\s+from)?|\bbeginning(?:\s+on|\s+from)|\bending(?:\s+on)?|\beffective(?:\s+from|\s+as\s+of)?|\bal\s+cierre\s+de|\bcierre\s+de)\s*$",
+    r"(?:\b(?:el|la|del|al)\s+pasad[oa](?:\s+mes\s+de)?|\blast|\ba\s+partir\s+de(?:l)?|\bdesde(?:\s+el)?|\bsince|\bas\s+from|\bas\s+of|\bstarting(?:\s+on|\s+in|\s+from)?|\bcommencing(?:\s+on|\s+from)?|\bbeginning(?:\s+on|\s+from)|\bending(?:\s+on)?|\beffective(?:\s+from|\s+as\s+of)?|\bal\s+cierre\s+de|\bcierre\s+de)\s*$",
     re.IGNORECASE,
 )
 # …but the adoption of the text itself is the meeting: "within six months of the adoption of this
@@ -353,7 +353,7 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     if m := _TERM_ENDS.search(f_before[-140:]):
         return (
             False,
-            f'dropped: the end of a term of office or mandate ("{m.group(1) or m.group(2)}")',
+            f'dropped: the end of a term of office or mandate ("{m.group().split()[0]}")',
         )
 
     # "for 2012" is a target only under a decision to act: "decide to hold … for 2012".
@@ -456,7 +456,10 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         ref is not None
         and (d.start or d.end) == d.end
         and 0 <= (d.end - ref).days <= 31
-        and (m := c.closing.search(f_before[-40:]))
+        and (
+            (m := c.closing.search(f_before[-40:]))
+            or (d.marker in _UNTIL and (m := _RUNS.search(f_before[-40:])))
+        )
         and _EVENT_SUBJECT.match(before)
     ):
         return False, f'dropped: the close of an event under way ("{m.group().strip()}")'
@@ -536,6 +539,11 @@ _EVENT_NOUN_BEFORE = re.compile(
     r"\s+(?:(?:in|on|at|during|en|el|del|durante|de|from|for)\s+){0,2}(?:the\s+|la\s+|el\s+|los\s+)?$",
     re.IGNORECASE,
 )
+# "…will run until 27th May" (the marker is in the date): the run of an event under way.
+_UNTIL = {"until", "till", "through", "hasta", "hasta el"}
+_RUNS = re.compile(
+    r"\b(?:run|runs|running|last|lasts|continue|continues|durara|se\s+extendera)\s+$"
+)
 # An event as the subject that opens a clause: "The conference will run through…" (not
 # "Registration for the workshop closes on…").
 _EVENT_SUBJECT = re.compile(
@@ -559,17 +567,31 @@ _ARISING_FROM = re.compile(
     r"(?:(?:work|labores|trabajos)\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+)?)?$"
 )
 # Where a term of office or a mandate ends, not a task: "His term expires on 31 December 2002",
-# "Decides to extend the mandate of the working group until the end of 2025".
+# "the Portuguese Chairmanship (January 2024 - January 2025)", "Decides to extend the mandate of
+# the working group until the end of 2025".
 _TERM_ENDS = re.compile(
     r"\b(?:term|terms|mandate|mandates|appointment|membership|mandato|mandatos|nombramiento)\b"
     r"[^.;]{0,60}?\b((?:will\s+|shall\s+)?(?:expires?|expiring|expira|expirara|vence|vencera))"
     r"\s+(?:on\s+|el\s+|in\s+|en\s+)?$"
+    r"|\b(chairmanship|presidency|presidencia|mandate|mandato|term\s+of\s+office)\s*\(\s*$"
     r"|\b((?:extend|renew|prorrog|renov|extender|ampliar)\w*)\s+[^.;]{0,60}?\b(?:mandate|mandato|term)\b"
     r"[^.;]{0,60}?\b(?:until|till|through|hasta|terminating\s+on|ending\s+on|expiring\s+on)\s+(?:the\s+)?$"
 )
 _BY_OWN_SESSION = {"by", "before", "hasta", "antes"}
 _TO_A_DATE = re.compile(
     r"(\d\s+)?\b(?:a|to)\s+(?:una\s+|a\s+|the\s+)?(?:nueva\s+|new\s+|later\s+)?(?:fecha|date)\b[^.;]{0,30}$"
+)
+# What a meeting does itself, not what is sent to it (a verb ending where the deliverable did).
+_ACTED_AT_MEETING = re.compile(
+    r"\b(?:adopt\w*|approv\w*|endors\w*|sign\w*|launch\w*|adopta\w*|aproba\w*|aprueb\w*|firma\w*)$"
+)
+# "at the 5th Euro-African Ministerial Conference on Migration and Development in": a meeting
+# and its name, then the date.
+_AT_NAMED_MEETING = re.compile(
+    r"\b(?:at|en)\s+(?:the|la|el|its|su)\s+(?:[\w.ªº-]+\s+){0,4}?"
+    + EVENT_NOUN.pattern
+    + r"[^,;.()]{0,70}?\s(?:(?:in|on|en|el|from|del?)\s+(?:the\s+|la\s+|el\s+)?)?$",
+    re.IGNORECASE,
 )
 # A deliverable verb whose object is an event: "preparar la XXVII Cumbre", "prepare for the
 # Summit" (not "presentar a la reunión": to a meeting).
@@ -700,6 +722,12 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
             # "para preparar la XXVII Cumbre Iberoamericana … en noviembre de 2020": the date
             # is the summit's
             return "event", "event: what is prepared is an event"
+        if _ACTED_AT_MEETING.search(f_before, 0, deliverable) and (
+            _EVENT_NOUN_BEFORE.search(f_before[-80:]) or _AT_NAMED_MEETING.search(f_before[-140:])
+        ):
+            # "expected to be adopted at the 7th … Ministerial Conference on 12th November":
+            # the meeting acts; a text submitted to it would be due
+            return "event", "event: adopted or taken up at the meeting the date names"
         return "deadline", "deadline: deliverable verb before"
     if _EVENT_NOUN_BEFORE.search(f_before[-80:]):
         return "event", "event: event noun before"

@@ -516,6 +516,19 @@ def _r_part_of_year(m: MatchLike, ref: date | None) -> tuple[date | None, date, 
     return date(year, *lo), date(year, *hi), "vague"
 
 
+_SEASONS = {"spring": ((3, 1), (5, 31)), "summer": ((6, 1), (8, 31)), "autumn": ((9, 1), (11, 30))}
+
+
+def _r_season(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
+    """spring, summer, autumn (fall): March-May, June-August, September-November."""
+    season = m["season"].lower()
+    lo, hi = _SEASONS["autumn" if season == "fall" else season]
+    window = _next_window(lambda y: (date(y, *lo), date(y, *hi)), _year_of(m, ref), ref)
+    if window is None:
+        return None
+    return window[0], window[1], "vague"
+
+
 def _r_year(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     year = _year_of(m, ref)
     if year is None:
@@ -698,6 +711,8 @@ _WD_NAME = (
     r"|wednesday|thursday|friday|saturday|sunday)"
 )
 _WD = rf"(?:{_WD_NAME},?\s+)?"
+# a time of day between the two ends of a range: "Wednesday, 15 June 2016, 9:00 - Thursday, …"
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
 _DURATION_TAIL = rf"{QTY}\s+{UNIT}(?:\s+(?:posteriores\s+|siguientes\s+|after\s+|following\s+|from\s+|of\s+)?(?:(?:a|al|the|of)\s+)?(?:esta|la\s+presente|this|the)\s+(?:reunión|meeting|fecha|date)|\s+(?:posteriores|siguientes))?"
 
 RULES: list[Rule] = [
@@ -770,7 +785,7 @@ RULES: list[Rule] = [
     Rule(
         "range",
         _rx(
-            rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+)?(?:from\s+|between\s+)?{_WD}(?P<d1>{DAY})\s+(?P<m1>{MONTH})(?:,?\s+{YEAR})?,?\s*(?:to|until|through|and|-|–)\s*{_WD}(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:{EN_YEAR})?"
+            rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+)?(?:from\s+|between\s+)?{_WD}(?P<d1>{DAY})\s+(?P<m1>{MONTH})(?:,?\s+{YEAR})?(?:,?\s+{_CLOCK})?,?\s*(?:to|until|through|and|-|–)\s*{_WD}(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:{EN_YEAR})?"
         ),
         _r_range,
         needs="M",
@@ -946,6 +961,16 @@ RULES: list[Rule] = [
         ),
         _r_month_span,
         needs="M",
+    ),
+    # a season of the northern year: "over the summer", "in the autumn of 2019"
+    Rule(
+        "season",
+        _rx(
+            rf"(?:(?:in|during|over|by|before)\s+(?:the\s+)?|the\s+)(?P<season>summer|autumn|fall|spring)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?=\s|[.,;:)]|$)"
+        ),
+        lambda m, ref: _r_season(m, ref),
+        needs="P",
+        clues=("summer", "autumn", "fall", "spring"),
     ),
     # parts of a year: "primeros meses de 1997", "a finales de 2017", "early 2018"
     Rule(
@@ -1269,6 +1294,10 @@ _PERIOD_WORDS = [
     "mitad",
     "quincena",
     "fortnight",
+    "summer",
+    "autumn",
+    "fall",
+    "spring",
 ]
 _UNIT_WORDS = [
     "mes",

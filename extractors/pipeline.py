@@ -141,7 +141,7 @@ def _extract(
                     )
                 )
                 continue
-            if d.begin < top and _alone_on_line(cleaned, d):
+            if (d.begin < top or _under_release(cleaned, d)) and _alone_on_line(cleaned, d):
                 decisions.append(
                     _decision(text, d, False, None, "dropped: the document's own date line")
                 )
@@ -252,6 +252,13 @@ _DATELINE_HEAD = re.compile(
     r"\(?[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3}(?:,\s*[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3})?,\s*"
 )
 _DATELINE_REACH = 800  # how far into a text its dateline may be
+_LONGEST_MEETING_DAYS = 31
+_RELEASE = re.compile(
+    r"(?:media|press|news)\s+release|comunicado\s+(?:de\s+prensa|conjunto)|nota\s+de\s+prensa\s*$",
+    re.IGNORECASE,
+)
+# The date a stored web page opens with: "date 2025-08-22 El encuentro de la OTCA…".
+_PAGE_DATE = re.compile(r"\s*date\s+(?=\d{4}-\d{2}-\d{2}\b)")
 _DATELINE_TAIL = re.compile(r"\s*(?:\.?\s*[-–—/]|\.?\s*\(|:|\)\.)")
 # The record of a text's adoption under it: "(Second meeting, 27 September 1999)", "(Sexta
 # sesión plenaria, celebrada el 7 de junio de 2005)", "79th plenary meeting⏎14 December 2020".
@@ -265,6 +272,10 @@ _RECORD_HEAD = re.compile(
 def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
     """The document's own date when no header states it, or None."""
     days = [d for d in fixed if d.form in ("day", "range") and d.precision in ("day", "week")]
+    days = [d for d in days if _meeting_length(d)]
+    page = _PAGE_DATE.match(text)
+    if days and page and page.end() == days[0].begin:
+        return days[0]  # "date 2025-08-22" a stored web page opens with
     for d in days:
         if d.begin > _DATELINE_REACH:
             break
@@ -281,8 +292,9 @@ def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
         if d.begin < tail_start:
             break
         line_start = text.rfind("\n", 0, d.begin) + 1
-        if _CLOSING.search(text[max(line_start, d.begin - 160) : d.begin]):
-            return d
+        window = text[max(line_start, d.begin - 160) : d.begin]
+        if _CLOSING.search(window) and not _told_ahead(window):
+            return d  # "Done at Lima, 5 May 2019", not "to be adopted at … on 12th November"
         line_end = text.find("\n", d.stop)
         line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
         if len(line) <= 60 and line.endswith(text[d.begin : d.stop].strip()):
@@ -306,6 +318,28 @@ def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
 
 
 _FUTURE_FORM = re.compile(r"\w+(?:ará|erá|irá|arán|erán|irán)\b")
+
+
+def _clause_to(text: str, pos: int) -> str:
+    """The text before `pos` back to the start of its sentence or line (at most 160 chars)."""
+    start = max(0, pos - 160)
+    cut = max(
+        text.rfind(". ", start, pos), text.rfind("\n", start, pos), text.rfind(";", start, pos)
+    )
+    return text[cut + 1 if cut >= 0 else start : pos]
+
+
+def _under_release(text: str, d: DateMention) -> bool:
+    """A date under "Media release" or "Comunicado de prensa": the release's own date."""
+    line_start = text.rfind("\n", 0, d.begin)
+    above = text[max(0, line_start - 80) : max(0, line_start)].rstrip().rsplit("\n", 1)[-1]
+    return _RELEASE.search(above) is not None
+
+
+def _meeting_length(d: DateMention) -> bool:
+    """A span a meeting may last: not "Saturday, 01 July 2017 - Sunday, 31 December 2017", the
+    period of a project, in a header."""
+    return (d.end - (d.start or d.end)).days <= _LONGEST_MEETING_DAYS
 
 
 def _dateline(text: str, d: DateMention) -> bool:
@@ -509,6 +543,8 @@ def _meeting(
             if d.begin < head_stop
             and d.form in ("day", "range")
             and d.precision in ("day", "week")
+            and _meeting_length(d)
+            and not _told_ahead(_clause_to(text, d.begin))
             and (layout.body_start > 0 or _states_meeting_date(text, d))
         ],
     )

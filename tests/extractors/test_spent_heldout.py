@@ -1,7 +1,8 @@
 """What the spent held-out documents taught, held in place.
 
-tests/data/heldout, heldout2 and heldout-crm have had rules written for their error categories,
-so they no longer measure (tests/data/heldout3 does); they stay as real development texts. Each
+tests/data/heldout, heldout2, heldout-crm and heldout3 have had rules written for their error
+categories, so they no longer measure (tests/data/heldout4 does); they stay as real development
+texts. Each
 row names a date expression of one of them and how it must be read: kept as a deadline or an
 event, or dropped. The rules behind them are general and tested on other sentences too
 (test_real_sentences.py, test_clause_cues.py, test_document_dates.py).
@@ -46,6 +47,29 @@ ROWS = [
     ("heldout-crm", "c06", "in 2014", None),
     # "the terrorist attacks of September 11, 2002": an incident named by its date
     ("heldout-crm", "c07", "September 11, 2002", None),
+    # heldout3, spent after its first measurement (0.655 strict F1 at 9681983 and at 97592fa):
+    # the "date 2025-08-22" a stored page opens with gives the year-less days their year
+    ("heldout3", "t03", "del 10 al 21 de noviembre", "event"),
+    # "The meetings began today and will run until 27th May": the close of a meeting under way
+    ("heldout3", "t19", "until 27th May", None),
+    ("heldout3", "t19", "in the fourth quarter of 2021", "event"),
+    # "prevista para los próximos 6 y 7 de mayo, se pospondrá"; "del pasado 5 de abril"
+    ("heldout3", "t10", "6 y 7 de mayo", None),
+    ("heldout3", "t10", "5 de abril", None),
+    # a presidency "ejercida … en el segundo semestre de 2022"
+    ("heldout3", "t04", "en el segundo semestre de 2022", None),
+    # "the Portuguese Chairmanship (January 2024 - January 2025)": a term of office
+    ("heldout3", "t13", "January 2024 - January 2025", None),
+    # a header range with times is one range, the meeting's own
+    ("heldout3", "t15", "Wednesday, 15 June 2016, 9:00 - Thursday, 16 June 2016", None),
+    # a six-month project period in a header is no meeting's date
+    ("heldout3", "t17", "in October-November 2017", "event"),
+    # "expected to be adopted at the … Ministerial Conference on 12th November 2024"
+    ("heldout3", "t18", "12th November 2024", "event"),
+    # "Media release / 23 October 2017": the release's date
+    ("heldout3", "t20", "23 October 2017", None),
+    # "will be adopted at the 5th Euro-African Ministerial Conference … in early 2018"
+    ("heldout3", "t14", "in early 2018", "event"),
 ]
 
 
