@@ -2,9 +2,8 @@
 
 tests/data/heldout, heldout2, heldout-crm and heldout3 have had rules written for their error
 categories, so they no longer measure (tests/data/heldout4 does); they stay as real development
-texts. Each
-row names a date expression of one of them and how it must be read: kept as a deadline or an
-event, or dropped. The rules behind them are general and tested on other sentences too
+texts. Each row names a date expression of one of them and how it must be read: kept as a
+deadline or an event, or dropped. The rules behind them are general and tested on other sentences too
 (test_real_sentences.py, test_clause_cues.py, test_document_dates.py).
 """
 
