@@ -142,7 +142,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _EVENT_VERB = re.compile(
-    r"\b(?:celebr\w*|realiz\w*|llev\w*\s+a\s+cabo|tendr[áa]n?\s+lugar|tener\s+lugar|tenga\s+lugar|sost(?:en(?!ib)|ien|uv)\w*|convoc\w*|organiz\w*|imparti\w*|impartir[áa]n?|reprogram\w*|desarrollar[áa]n?se|se\s+desarrollar[áa]n?|albergar|ser\s+sede|sede|anfitri[óo]n\w*|previst[oa]s?|programad[oa]s?|hold|held|holding|(?:will|shall)\s+open|opens?\s+on|take\s+place|takes\s+place|taking\s+place|convene|convening|reconvene|reconvening|host|hosting|organi[sz]e\w*|organi[sz]ing|scheduled|planned|reschedul\w*|participen|participar|participate|(?:will|shall|to|would)\s+meet|meets?\s+(?:virtually|again|in\s+person)|se\s+reunir[áa]n?|reunirse|sesionar[áa]n?)\b",
+    r"\b(?:celebr\w*|realiz\w*|llev\w*\s+a\s+cabo|tendr[áa]n?\s+lugar|tener\s+lugar|tenga\s+lugar|sost(?:en(?!ib)|ien|uv)\w*|convoc\w*|organiz\w*|imparti\w*|impartir[áa]n?|reprogram\w*|desarrollar[áa]n?se|se\s+desarrollar[áa]n?|albergar|ser\s+sede|sede|anfitri[óo]n\w*|previst[oa]s?|programad[oa]s?|hold|held|holding|(?:will|shall)\s+open|opens?\s+on|take\s+place|takes\s+place|taking\s+place|convene|convening|reconvene|reconvening|host|hosting|organi[sz]e\w*|organi[sz]ing|scheduled|planned|reschedul\w*|participen|participar|participate|(?:will|shall|to|would)\s+meet|meets?\s+(?:virtually|again|in\s+person)|se\s+reunir[áa]n?|se\s+re[uú]nen?|reunirse|sesionar[áa]n?)\b",
     re.IGNORECASE,
 )
 _DELIVERABLE_VERB = grouped_words(
@@ -422,6 +422,12 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     sentence = p.clean[s_begin:s_end]
     f_sentence = folded[s_begin:s_end]
     future = _Q_FUTURE.search(sentence) or c.future.search(f_sentence)
+    # "El jueves, los ministros aprobaron…": a weekday told in the past was last week's
+    if d.form == "weekday" and (
+        _PRETERITE_BEFORE.search(before[-30:])  # "informó el viernes", "said on Monday"
+        or (not future and (c.past_tense.search(f_sentence) or _PRETERITE.search(sentence)))
+    ):
+        return False, "dropped: a weekday told in the past"
     # "the 21 September terrorist attack" read on 27 September: what happened, not a date
     # a year ahead.
     if (
@@ -599,6 +605,10 @@ _EVENT_OBJECT = re.compile(
     r"\s+(?:for\s+)?(?:(?:la|el|los|las|the|su|sus|its|their|una|un|a|an)\s+)"
     r"(?:[\w.ªº-]+\s+){0,2}?" + EVENT_NOUN.pattern,
     re.IGNORECASE,
+)
+_PRETERITE = re.compile(r"\b\w+(?:ó|aron|ieron)\b|\b\w+ed\b")
+_PRETERITE_BEFORE = re.compile(
+    r"\b(?:\w+(?:ó|aron|ieron)|\w{3,}ed|said|met|held|told|began|was|were)\s+(?:\w+\s+)?$"
 )
 # A clause a date opens, told in the past: "In December, the Assembly had approved…", "El 3
 # de marzo, el Consejo aprobó…".

@@ -632,6 +632,20 @@ def _r_weekday(m: MatchLike, ref: date | None) -> tuple[date | None, date, Preci
     return d, d, "day"
 
 
+def _r_this_weekday(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
+    """ "este jueves", "on Thursday": that day of the reference date's week or the next;
+    "mañana", "tomorrow": the day after it."""
+    if ref is None:
+        return None
+    rel = (m["rel"] or "").lower()
+    if rel:
+        d = ref + timedelta(days=2 if rel.startswith("pasado") else 1)
+        return d, d, "day"
+    ahead = (_WEEKDAYS[(m["wd"] or m["wd2"]).lower()] - ref.weekday()) % 7
+    d = ref + timedelta(days=ahead)
+    return d, d, "day"
+
+
 def _add_weekdays(day: date, n: int) -> date:
     """Count `n` working days (Monday to Friday) after `day`."""
     while n > 0:
@@ -1165,6 +1179,24 @@ RULES: list[Rule] = [
         needs="L",
         clues=("(",),
     ),
+    # news datelines: "28 ago 2013 , 04:42", "Tegucigalpa, 27 ago (EFE).-": a Spanish month
+    # shortened without its stop, only before a year or an agency in brackets
+    Rule(
+        "day",
+        _rx(
+            rf"(?P<d>{DAY})\s+(?P<ab>ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic)"
+            rf"(?:\s+(?P<y>{YEAR})|(?=\s*\())"
+        ),
+        lambda m, ref: _r_day(_Group(m, m=_SHORT_MONTHS[m["ab"].lower()]), ref),
+        needs="M",
+    ),
+    # "31 mayo de 2017": the day without its "de"
+    Rule(
+        "day",
+        _rx(rf"(?P<d>{DAY})\s+(?P<m>{MONTH})\s+(?:de|del)\s+(?P<y>{YEAR})"),
+        _r_day,
+        needs="M",
+    ),
     # "16/VII/19" at the foot of a text
     Rule(
         "day",
@@ -1193,6 +1225,20 @@ RULES: list[Rule] = [
             r"|(?:on\s+)?next\s+(?P<wd3>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
         ),
         lambda m, ref: _r_weekday(_Group(m, wd=m["wd"] or m["wd2"] or m["wd3"]), ref),
+        needs="W",
+    ),
+    # "este jueves", "el viernes", "on Thursday" with no day of the month, and "mañana",
+    # "tomorrow": days counted from the reference date (a news item's own date)
+    Rule(
+        "weekday",
+        _rx(
+            r"(?:(?:este|el)\s+)(?P<wd>lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)"
+            r"(?!\s*,?\s*(?:(?:de|del)\s+)?(?:\d|próximo|proximo|entrante|pasado|anterior|de\s+la\s+semana\s+pasada))"
+            r"|(?:this|on)\s+(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            r"(?!\s*,?\s*(?:\d|the\s+\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))"
+            r"|(?<!\bla\s)(?<!\besta\s)(?P<rel>(?:pasado\s+)?mañana|tomorrow)(?!\s+(?:por|en|de)\s+la\b)"
+        ),
+        lambda m, ref: _r_this_weekday(m, ref),
         needs="W",
     ),
     # "agosto próximo", "el próximo mes de agosto", "next August"
@@ -1248,6 +1294,24 @@ def _placed(m: re.Match[str]) -> bool:
     if groups.get("y") or groups.get("y2") or groups.get("rel") or groups.get("by"):
         return True
     return bool(_PLACING.match(m.group()))
+
+
+_SHORT_MONTHS = {
+    "ene": "enero",
+    "feb": "febrero",
+    "mar": "marzo",
+    "abr": "abril",
+    "may": "mayo",
+    "jun": "junio",
+    "jul": "julio",
+    "ago": "agosto",
+    "sep": "septiembre",
+    "sept": "septiembre",
+    "set": "septiembre",
+    "oct": "octubre",
+    "nov": "noviembre",
+    "dic": "diciembre",
+}
 
 
 class _Group:
@@ -1326,6 +1390,7 @@ _TRIGGERS: dict[str, str] = {
     **{q: "Q" for q in ("q1", "q2", "q3", "q4")},
     **{r: "R" for r in _ROMAN_MONTHS},
     **{w: "W" for w in _WEEKDAYS},
+    **{w: "W" for w in ("mañana", "tomorrow")},
 }
 # How far an expression may reach before and after the word that triggers it.
 _REACH = {

@@ -259,6 +259,7 @@ _RELEASE = re.compile(
 )
 # The date a stored web page opens with: "date 2025-08-22 El encuentro de la OTCA…".
 _PAGE_DATE = re.compile(r"\s*date\s+(?=\d{4}-\d{2}-\d{2}\b)")
+_PAGE_MONTH = re.compile(r"\s*date\s+((?:19|20)\d{2})-(\d{2})(?![-\d])")
 _DATELINE_TAIL = re.compile(r"\s*(?:\.?\s*[-–—/]|\.?\s*\(|:|\)\.)")
 # The record of a text's adoption under it: "(Second meeting, 27 September 1999)", "(Sexta
 # sesión plenaria, celebrada el 7 de junio de 2005)", "79th plenary meeting⏎14 December 2020".
@@ -276,6 +277,15 @@ def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
     page = _PAGE_DATE.match(text)
     if days and page and page.end() == days[0].begin:
         return days[0]  # "date 2025-08-22" a stored web page opens with
+    month = _PAGE_MONTH.match(text)
+    if month:  # "date 2020-08": the page's month; its first day dates what follows
+        try:
+            first = date(int(month.group(1)), int(month.group(2)), 1)
+        except ValueError:
+            return None
+        return DateMention(
+            month.start(1), month.end(2), month.group(), first, first, "day", "day", True
+        )
     for d in days:
         if d.begin > _DATELINE_REACH:
             break

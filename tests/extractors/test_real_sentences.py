@@ -733,10 +733,11 @@ SOURCED_ROWS = [
         [("e", "2021-09-20", "2021-09-24")],
         "https://gxiath.com/?p=63828",
     ),
+    # "el lunes" read from the news item's date: the report is presented on Monday 20 September.
     (
         "La directora de la OPS presentará el lunes el informe anual de su gestión julio 2020 – julio 2021, que se enfoca en la cooperación brindada por la organización para ayudar a los países a responder a la pandemia.",
         "2021-09-15",
-        [],
+        [("d", None, "2021-09-20")],
         "https://gxiath.com/?p=63828",
     ),
     (
