@@ -12,7 +12,7 @@ import calendar
 import re
 from bisect import bisect_left, insort
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 from itertools import compress
@@ -1319,6 +1319,11 @@ class Scan:
     text: str
     matches: tuple[tuple[int, re.Match[str]], ...]  # (rule index, match), by position
     starts: tuple[int, ...] = ()  # where each match starts, for bisection
+    # Per match, what it reads as without a reference date, filled in by `resolve` as it goes:
+    # a mention (then the same under any reference: only a year of its own dates it), None
+    # (a reference may date it), or _NO_DATE. A text is resolved again for each of its
+    # regions; what carries its own year is read once.
+    read: list[DateMention | object | None] = field(default_factory=list, repr=False, compare=False)
 
 
 def _windows(
@@ -1399,29 +1404,17 @@ def resolve(
     hi = len(found.text) if hi is None else hi
     candidates: list[tuple[int, int, int, DateMention]] = []
     first, last = bisect_left(found.starts, lo), bisect_left(found.starts, hi)
-    for priority, m in found.matches[first:last]:
-        rule = RULES[priority]
-        try:
-            resolved = rule.resolve(m, reference)
-        except (ValueError, KeyError):
-            continue  # "31 de febrero", an unknown month spelling
-        if resolved is None:
-            continue
-        start, end, precision = resolved
-        begin, stop = m.span()
-        marker = m.group("by") if _HAS_MARKER[priority] else None
-        mention = DateMention(
-            begin=begin,
-            stop=stop,
-            text=found.text[begin:stop].strip(),
-            start=start,
-            end=end,
-            precision=precision,
-            form=rule.name,
-            explicit_year=any(m.group(k) for k in _YEAR_KEYS[priority]),
-            marker=marker.lower().strip() if marker else None,
-        )
-        candidates.append((begin, stop, priority, mention))
+    read = found.read
+    if not read:
+        read.extend([_UNREAD] * len(found.matches))
+    for i in range(first, last):
+        mention = read[i]
+        if mention is _UNREAD:
+            mention = read[i] = _read(found, i, None)
+        if mention is None and reference is not None:
+            mention = _read(found, i, reference)
+        if isinstance(mention, DateMention):
+            candidates.append((mention.begin, mention.stop, found.matches[i][0], mention))
     # "durante la próxima reunión, prevista para junio de 2018": the meeting's year gives way to
     # a finer date said inside it.
     fine = sorted((c[0], c[1]) for c in candidates if c[3].precision != "year")
@@ -1452,6 +1445,37 @@ def resolve(
         chosen.append(mention)
     chosen.sort(key=lambda c: c.begin)
     return [_trim(c, found.text) for c in chosen]
+
+
+_UNREAD = object()  # a match `resolve` has not read yet
+_NO_DATE = object()  # a match that names no date ("31 de febrero", an unknown month spelling)
+
+
+def _read(found: Scan, i: int, reference: date | None) -> DateMention | object | None:
+    """The date the i-th match of a scan names against `reference`: a mention, None when its
+    rule reads nothing there, or _NO_DATE."""
+    priority, m = found.matches[i]
+    rule = RULES[priority]
+    try:
+        resolved = rule.resolve(m, reference)
+    except (ValueError, KeyError):
+        return _NO_DATE
+    if resolved is None:
+        return None
+    start, end, precision = resolved
+    begin, stop = m.span()
+    marker = m.group("by") if _HAS_MARKER[priority] else None
+    return DateMention(
+        begin=begin,
+        stop=stop,
+        text=found.text[begin:stop].strip(),
+        start=start,
+        end=end,
+        precision=precision,
+        form=rule.name,
+        explicit_year=any(m.group(k) for k in _YEAR_KEYS[priority]),
+        marker=marker.lower().strip() if marker else None,
+    )
 
 
 def find_dates(text: str, reference: date | None) -> list[DateMention]:
