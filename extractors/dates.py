@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
-from itertools import compress
+from itertools import compress, islice
 from typing import Any
 
 from dateparser.languages.loader import default_loader
@@ -303,6 +303,9 @@ class Rule:
     # Words of the pattern, one of which every match holds (as written, in lower case): a
     # stretch of text without any of them is not searched. Empty when no word is required.
     clues: tuple[str, ...] = ()
+    # How many month names every match holds (each where a month name starts): a stretch of
+    # text with fewer places where one starts is not searched.
+    months: int = 0
 
 
 def _month(token: str) -> int:
@@ -766,6 +769,7 @@ RULES: list[Rule] = [
         ),
         _r_range,
         needs="M",
+        months=2,
     ),
     Rule(
         "range",
@@ -774,6 +778,7 @@ RULES: list[Rule] = [
         ),
         _r_range,
         needs="M",
+        months=2,
     ),
     # "la semana del 18 al 22 de septiembre de 2017", "del 8 al 9 de agosto", "20-22 de junio", "13 y 14 de marzo"
     Rule(
@@ -803,6 +808,7 @@ RULES: list[Rule] = [
         ),
         _r_range,
         needs="M",
+        months=2,
     ),
     # "July 6-7, 2017", "the week of September 9-13, 2019"
     Rule(
@@ -938,6 +944,7 @@ RULES: list[Rule] = [
         ),
         _r_month_span,
         needs="M",
+        months=2,
     ),
     Rule(
         "month_span",
@@ -946,6 +953,7 @@ RULES: list[Rule] = [
         ),
         _r_month_span,
         needs="M",
+        months=2,
     ),
     # parts of a year: "primeros meses de 1997", "a finales de 2017", "early 2018"
     Rule(
@@ -1015,6 +1023,7 @@ RULES: list[Rule] = [
         ),
         _r_numeric,
         needs="Y",
+        clues=("/19", "/20", ".19", ".20"),
     ),
     # ISO "2018-07-15"
     Rule(
@@ -1065,6 +1074,7 @@ RULES: list[Rule] = [
         ),
         lambda m, ref: _r_year(_Group(m, rel=m["rel"] or m["rel2"] or m["rel3"]), ref),
         needs="U",
+        clues=("año", "year"),
     ),
     Rule(
         "part_of_year",
@@ -1126,7 +1136,7 @@ RULES: list[Rule] = [
         ),
         _r_year,
         needs="L",
-        clues=("(",),
+        clues=("(19", "(20"),
     ),
     # sessions named together with their years: "the 107th (2018) and 108th (2019) Sessions"
     Rule(
@@ -1138,7 +1148,7 @@ RULES: list[Rule] = [
         ),
         _r_year,
         needs="L",
-        clues=("(",),
+        clues=("(19", "(20"),
     ),
     # "16/VII/19" at the foot of a text
     Rule(
@@ -1310,6 +1320,8 @@ _REACH = {
     "W": (20, 20),
 }
 _WORD = re.compile(r"\w+")
+# Every place where a month name starts (they may overlap: "mayo", "may").
+_MONTH_AT = re.compile(rf"(?=(?:{_MONTH_ALT}))")
 
 
 @dataclass(frozen=True)
@@ -1382,11 +1394,18 @@ def scan(
     if len(low) != len(text):  # a few characters grow when lower-cased ("İ")
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     pieces = {kind: [(lo, hi, low[lo:hi]) for lo, hi in spans] for kind, spans in windows.items()}
+    # Per stretch around month names: whether month names start at two places or more.
+    several = [
+        next(islice(_MONTH_AT.finditer(low, lo, hi), 1, None), None) is not None
+        for lo, hi in windows["M"]
+    ]
     for index, rule in enumerate(RULES):
         clues = rule.clues
         month_keys = _MONTH_KEYS[index]
-        for lo, hi, piece in pieces[rule.needs]:
+        for k, (lo, hi, piece) in enumerate(pieces[rule.needs]):
             if clues and not any(map(piece.__contains__, clues)):
+                continue
+            if rule.months > 1 and not several[k]:
                 continue
             for m in rule.pattern.finditer(low, lo, hi):
                 key = (index, m.start(), m.end())
