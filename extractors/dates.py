@@ -12,10 +12,10 @@ import calendar
 import re
 from bisect import bisect_left, insort
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
-from itertools import compress
+from itertools import compress, islice
 from typing import Any
 
 from dateparser.languages.loader import default_loader
@@ -303,6 +303,9 @@ class Rule:
     # Words of the pattern, one of which every match holds (as written, in lower case): a
     # stretch of text without any of them is not searched. Empty when no word is required.
     clues: tuple[str, ...] = ()
+    # How many month names every match holds (each where a month name starts): a stretch of
+    # text with fewer places where one starts is not searched.
+    months: int = 0
 
 
 def _month(token: str) -> int:
@@ -677,12 +680,20 @@ def add_months(day: date, months: int) -> date:
 # --------------------------------------------------------------------------- the grammar
 
 
+_LEAD = r"(?<!\w)"
+
+
 def _rx(pattern: str) -> re.Pattern[str]:
     # Patterns run on lower-cased text (faster than IGNORECASE). Every expression starts at a
     # word start; saying so first lets a scan skip mid-word positions cheaply.
     # `faster` rewrites the groups into forms the engine tries more cheaply, same matches.
-    written = r"(?<!\w)" + pattern
-    rx = re.compile(faster(written))
+    written = _LEAD + pattern
+    run = faster(written)
+    # A deadline word that opens the pattern tests its own word start again: said twice at
+    # one place, the test is made once.
+    if run.startswith(_LEAD + "(?:" + _LEAD):
+        run = _LEAD + "(?:" + run[2 * len(_LEAD) + 3 :]
+    rx = re.compile(run)
     WRITTEN[rx.pattern] = written
     return rx
 
@@ -795,6 +806,7 @@ RULES: list[Rule] = [
         ),
         _r_range,
         needs="M",
+        months=2,
     ),
     Rule(
         "range",
@@ -803,6 +815,7 @@ RULES: list[Rule] = [
         ),
         _r_range,
         needs="M",
+        months=2,
     ),
     # "la semana del 18 al 22 de septiembre de 2017", "del 8 al 9 de agosto", "20-22 de junio", "13 y 14 de marzo"
     Rule(
@@ -832,6 +845,7 @@ RULES: list[Rule] = [
         ),
         _r_range,
         needs="M",
+        months=2,
     ),
     # "July 6-7, 2017", "the week of September 9-13, 2019"
     Rule(
@@ -967,6 +981,7 @@ RULES: list[Rule] = [
         ),
         _r_month_span,
         needs="M",
+        months=2,
     ),
     Rule(
         "month_span",
@@ -975,6 +990,7 @@ RULES: list[Rule] = [
         ),
         _r_month_span,
         needs="M",
+        months=2,
     ),
     # a season of the northern year: "over the summer", "in the autumn of 2019"
     Rule(
@@ -1054,6 +1070,7 @@ RULES: list[Rule] = [
         ),
         _r_numeric,
         needs="Y",
+        clues=("/19", "/20", ".19", ".20"),
     ),
     # ISO "2018-07-15"
     Rule(
@@ -1104,6 +1121,7 @@ RULES: list[Rule] = [
         ),
         lambda m, ref: _r_year(_Group(m, rel=m["rel"] or m["rel2"] or m["rel3"]), ref),
         needs="U",
+        clues=("año", "year"),
     ),
     Rule(
         "part_of_year",
@@ -1165,7 +1183,7 @@ RULES: list[Rule] = [
         ),
         _r_year,
         needs="L",
-        clues=("(",),
+        clues=("(19", "(20"),
     ),
     # sessions named together with their years: "the 107th (2018) and 108th (2019) Sessions"
     Rule(
@@ -1177,7 +1195,7 @@ RULES: list[Rule] = [
         ),
         _r_year,
         needs="L",
-        clues=("(",),
+        clues=("(19", "(20"),
     ),
     # news datelines: "28 ago 2013 , 04:42", "Tegucigalpa, 27 ago (EFE).-": a Spanish month
     # shortened without its stop, only before a year or an agency in brackets
@@ -1404,6 +1422,8 @@ _REACH = {
     "W": (20, 20),
 }
 _WORD = re.compile(r"\w+")
+# Every place where a month name starts (they may overlap: "mayo", "may").
+_MONTH_AT = re.compile(rf"(?=(?:{_MONTH_ALT}))")
 
 
 @dataclass(frozen=True)
@@ -1413,6 +1433,11 @@ class Scan:
     text: str
     matches: tuple[tuple[int, re.Match[str]], ...]  # (rule index, match), by position
     starts: tuple[int, ...] = ()  # where each match starts, for bisection
+    # Per match, what it reads as without a reference date, filled in by `resolve` as it goes:
+    # a mention (then the same under any reference: only a year of its own dates it), None
+    # (a reference may date it), or _NO_DATE. A text is resolved again for each of its
+    # regions; what carries its own year is read once.
+    read: list[DateMention | object | None] = field(default_factory=list, repr=False, compare=False)
 
 
 def _windows(
@@ -1471,11 +1496,18 @@ def scan(
     if len(low) != len(text):  # a few characters grow when lower-cased ("İ")
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     pieces = {kind: [(lo, hi, low[lo:hi]) for lo, hi in spans] for kind, spans in windows.items()}
+    # Per stretch around month names: whether month names start at two places or more.
+    several = [
+        next(islice(_MONTH_AT.finditer(low, lo, hi), 1, None), None) is not None
+        for lo, hi in windows["M"]
+    ]
     for index, rule in enumerate(RULES):
         clues = rule.clues
         month_keys = _MONTH_KEYS[index]
-        for lo, hi, piece in pieces[rule.needs]:
+        for k, (lo, hi, piece) in enumerate(pieces[rule.needs]):
             if clues and not any(map(piece.__contains__, clues)):
+                continue
+            if rule.months > 1 and not several[k]:
                 continue
             for m in rule.pattern.finditer(low, lo, hi):
                 key = (index, m.start(), m.end())
@@ -1493,29 +1525,17 @@ def resolve(
     hi = len(found.text) if hi is None else hi
     candidates: list[tuple[int, int, int, DateMention]] = []
     first, last = bisect_left(found.starts, lo), bisect_left(found.starts, hi)
-    for priority, m in found.matches[first:last]:
-        rule = RULES[priority]
-        try:
-            resolved = rule.resolve(m, reference)
-        except (ValueError, KeyError):
-            continue  # "31 de febrero", an unknown month spelling
-        if resolved is None:
-            continue
-        start, end, precision = resolved
-        begin, stop = m.span()
-        marker = m.group("by") if _HAS_MARKER[priority] else None
-        mention = DateMention(
-            begin=begin,
-            stop=stop,
-            text=found.text[begin:stop].strip(),
-            start=start,
-            end=end,
-            precision=precision,
-            form=rule.name,
-            explicit_year=any(m.group(k) for k in _YEAR_KEYS[priority]),
-            marker=marker.lower().strip() if marker else None,
-        )
-        candidates.append((begin, stop, priority, mention))
+    read = found.read
+    if not read:
+        read.extend([_UNREAD] * len(found.matches))
+    for i in range(first, last):
+        mention = read[i]
+        if mention is _UNREAD:
+            mention = read[i] = _read(found, i, None)
+        if mention is None and reference is not None:
+            mention = _read(found, i, reference)
+        if isinstance(mention, DateMention):
+            candidates.append((mention.begin, mention.stop, found.matches[i][0], mention))
     # "durante la próxima reunión, prevista para junio de 2018": the meeting's year gives way to
     # a finer date said inside it.
     fine = sorted((c[0], c[1]) for c in candidates if c[3].precision != "year")
@@ -1546,6 +1566,37 @@ def resolve(
         chosen.append(mention)
     chosen.sort(key=lambda c: c.begin)
     return [_trim(c, found.text) for c in chosen]
+
+
+_UNREAD = object()  # a match `resolve` has not read yet
+_NO_DATE = object()  # a match that names no date ("31 de febrero", an unknown month spelling)
+
+
+def _read(found: Scan, i: int, reference: date | None) -> DateMention | object | None:
+    """The date the i-th match of a scan names against `reference`: a mention, None when its
+    rule reads nothing there, or _NO_DATE."""
+    priority, m = found.matches[i]
+    rule = RULES[priority]
+    try:
+        resolved = rule.resolve(m, reference)
+    except (ValueError, KeyError):
+        return _NO_DATE
+    if resolved is None:
+        return None
+    start, end, precision = resolved
+    begin, stop = m.span()
+    marker = m.group("by") if _HAS_MARKER[priority] else None
+    return DateMention(
+        begin=begin,
+        stop=stop,
+        text=found.text[begin:stop].strip(),
+        start=start,
+        end=end,
+        precision=precision,
+        form=rule.name,
+        explicit_year=any(m.group(k) for k in _YEAR_KEYS[priority]),
+        marker=marker.lower().strip() if marker else None,
+    )
 
 
 def find_dates(text: str, reference: date | None) -> list[DateMention]:

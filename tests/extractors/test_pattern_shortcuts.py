@@ -33,6 +33,9 @@ By 2015, hasta 2020, a más tardar en 2021, not later than 2030.
 Its 335th Session (March 2019) and la 106.ª reunión (2017); durante la próxima reunión del GRCM de 2018.
 At the 2019 G20 Leaders' Summit. A los veinticinco días del mes de noviembre de dos mil diecinueve.
 El próximo mes de julio, agosto próximo, septiembre entrante, next June.
+El 15/07/2017, el 03.05.2018; el próximo año, el año en curso, next year, in the following year.
+The 107th (2018) and 108th (2019) Sessions; del 31 de octubre al 2 de noviembre de 2012.
+From 30 June to 2 July 2019; from May 28 to June 1, 2018; entre junio y agosto de 2005; May or June.
 """
 
 
@@ -48,16 +51,32 @@ def test_every_match_of_a_rule_holds_one_of_its_clues(index: int) -> None:
             assert any(clue in m.group() for clue in rule.clues), (rule.name, m.group())
 
 
+@pytest.mark.parametrize("index", [i for i, r in enumerate(RULES) if r.months])
+def test_every_match_of_a_rule_holds_as_many_month_names_as_it_says(index: int) -> None:
+    rule = RULES[index]
+    assert rule.needs == "M"  # the scan counts month names around month names only
+    found = 0
+    for text in _texts():
+        low = text.lower()
+        for m in rule.pattern.finditer(low):
+            places = list(dates._MONTH_AT.finditer(low, m.start(), m.end()))
+            assert len(places) >= rule.months, (rule.name, m.group())
+            found += 1
+    assert found
+
+
 def test_the_phrases_exercise_the_rules_with_clues() -> None:
     low = PHRASES.lower()
     found = {i for i, r in enumerate(RULES) if r.clues and r.pattern.search(low)}
     assert len(found) >= 20
 
 
-def test_scan_with_clues_finds_what_it_finds_without(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_scan_with_clues_and_month_counts_finds_what_it_finds_without(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     texts = _texts()
     with_clues = [[(i, m.span()) for i, m in scan(t).matches] for t in texts]
-    monkeypatch.setattr(dates, "RULES", [replace(r, clues=()) for r in RULES])
+    monkeypatch.setattr(dates, "RULES", [replace(r, clues=(), months=0) for r in RULES])
     without = [[(i, m.span()) for i, m in scan(t).matches] for t in texts]
     assert with_clues == without
     assert sum(map(len, with_clues)) > 100
