@@ -1314,7 +1314,7 @@ def _placed(m: re.Match[str]) -> bool:
     return bool(_PLACING.match(m.group()))
 
 
-_SHORT_MONTHS = {
+_SHORT_MONTHS: dict[str, str] = {
     "ene": "enero",
     "feb": "febrero",
     "mar": "marzo",
