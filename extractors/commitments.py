@@ -405,6 +405,10 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         past = None  # "agreed to reconvene May 26", "acordó realizarlo en": a decision
     if past is not None and _SET_FOR.search(f_before[-40:]):
         past = None  # "la reunión convocada para el 5 de mayo": a date set ahead
+    if past is not None and c.postpone.search(fold(near), past_at + len(past)):
+        # "acordó en una reunión celebrada ayer aplazar la Cumbre hasta la primera mitad de
+        # 2021": the new date of what is moved
+        past = None
     if past is not None:
         # "co-hosted by Kenya and Portugal will take place in Lisbon from…": a future verb
         # after the participle is the clause's own tense.

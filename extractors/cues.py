@@ -197,7 +197,7 @@ class Cues:
         # "the recommendation to hold", "la decisión de celebrar".
         self.decided_to = re.compile(
             rf"\b(?:{_verbs('decision_verbs')}|(?:{_phrases('decision_nouns')})(?:\s+de)?)"
-            rf"\s+(?:(?:also|further|asimismo|tambien)\s+)?"
+            rf"\s+(?:(?:also|further|asimismo|tambien)\s+)?(?:(?:este|esta|el|hoy|today|this|on)\s+\w+\s+)?"
             rf"(?:to\s+(?!(?:be|by|the|a|an|in|on|at|with|this|that|it|its|their)\b)[a-z]+"
             rf"|[a-z]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?)\b"
         )

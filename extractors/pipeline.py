@@ -97,6 +97,7 @@ def _extract(
     tagger = TopicTagger(topics or default_catalogue(), cleaned, layout, folded)
 
     regions: list[tuple[int, int, date | None, tuple[date, date] | None]] = []
+    announced = False  # the page announces its meeting: the dates of its head are ahead
     if layout.excerpts:
         meeting = Meeting(title=_title(cleaned, layout.excerpts[0].begin), lang=lang)
         fixed_starts = [d.begin for d in fixed]
@@ -108,8 +109,11 @@ def _extract(
             regions.append((ex.header_stop, ex.stop, ref, own_span))
     else:
         meeting = _meeting(cleaned, layout, fixed, lang, index, body)
+        # dated by its head or not at all, rather than by a dateline, a record line or a page date
+        headed = True
         if meeting.end is None:
             stated = stated_date(cleaned, fixed)
+            headed = stated is None
             if stated is None:  # failing all else, a date a preamble recital names
                 stated = next((d for d in fixed if _in_recital(cleaned, layout, d)), None)
             if stated is not None:
@@ -117,6 +121,11 @@ def _extract(
         dated = _date_line(cleaned, layout, fixed)
         ref = meeting.end or reference_date or (dated.start or dated.end if dated else None)
         span = (meeting.start, meeting.end) if meeting.start and meeting.end else None
+        if headed and _announces(cleaned, _first_prose(cleaned, layout)):
+            # a page that announces its meeting ("Week of 9 September 2019 … The meeting will
+            # have three main objectives"): the dates of its head are ahead, items
+            announced = True
+            ref, span = reference_date, None
         regions.append((0, len(cleaned), ref, span))
 
     top = _first_prose(cleaned, layout)
@@ -134,7 +143,9 @@ def _extract(
         )
         for d in mentions:
             d = _widen(d, repaired, cleaned)
-            if _is_header_date(d, layout, span, excerpt_starts):
+            if announced and d.begin < top:
+                pass  # judged below: the meeting the page announces
+            elif _is_header_date(d, layout, span, excerpt_starts):
                 decisions.append(
                     _decision(
                         text, d, False, None, "dropped: the meeting's own date or title block"
@@ -179,7 +190,10 @@ def _extract(
                 commitments.append(replace(started, topics=tagger.topics(para)))
                 dated_sentences.add(sentence)
                 continue
-            kind, how = kind_with_reason(d, passage)
+            if announced and d.begin < top:
+                kind, how = "event", "event: the meeting the page announces"
+            else:
+                kind, how = kind_with_reason(d, passage)
             item, change = enforce(build(d, passage, index, kind), text, d.begin)
             if item is None:
                 decisions.append(_decision(text, d, False, None, f"{how}; {change}"))
@@ -344,6 +358,27 @@ def _under_release(text: str, d: DateMention) -> bool:
     line_start = text.rfind("\n", 0, d.begin)
     above = text[max(0, line_start - 80) : max(0, line_start)].rstrip().rsplit("\n", 1)[-1]
     return _RELEASE.search(above) is not None
+
+
+# The page speaks of its meeting as ahead, and nowhere as held.
+_WILL_MEET = re.compile(
+    r"\b(?:the|this)\s+(?:meeting|conference|workshop|seminar|session|summit|forum)\s+will\b"
+    r"|\b(?:la|esta|el|este)\s+(?:reuni[óo]n|conferencia|cumbre|sesi[óo]n|taller|seminario|foro)"
+    r"\s+(?:se\s+)?\w+(?:ará|erá|irá|arán|erán|irán)\b",
+    re.IGNORECASE,
+)
+_WAS_HELD = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:being\s+)?held\b|\btook\s+place\b|\bmet\b|\bgathered\b"
+    r"|\bconcluded\b|\bopened\b|\bbegan\b|\bunder\s+way\b|\bse\s+est[áa]\b"
+    r"|\b(?:comenz|inici|inaugur|clausur)\w*[óo]\b"
+    r"|\bse\s+(?:realiz|celebr|reuni|llev)\w*[óo]\b|\btuvo\s+lugar\b|\bconcluy[óo]\b",
+    re.IGNORECASE,
+)
+
+
+def _announces(text: str, top: int) -> bool:
+    prose = text[: top + 1200]
+    return _WILL_MEET.search(prose) is not None and _WAS_HELD.search(prose) is None
 
 
 def _meeting_length(d: DateMention) -> bool:
