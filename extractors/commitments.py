@@ -57,7 +57,7 @@ def lowered(text: str) -> str | None:
 
 # A deadline word before the date: "a más tardar", "antes de la reunión del GRCM de", "by".
 _DEADLINE_BEFORE = re.compile(
-    r"(?:a\s+más\s+tardar|a\s+mas\s+tardar|antes\s+de(?:l|\s+la|\s+el)?|previo\s+a(?:l|\s+la)?|con\s+anterioridad\s+a|hasta\s+(?:el|la)|no\s+más\s+allá\s+de|no\s+later\s+than|not\s+later\s+than|by|before|prior\s+to|ahead\s+of|until|deadline)\b",
+    r"(?:a\s+más\s+tardar|a\s+mas\s+tardar|antes\s+de(?:l|\s+la|\s+el)?|previo\s+a(?:l|\s+la)?|con\s+anterioridad\s+a|hasta\s+(?:el|la)|no\s+más\s+allá\s+de|no\s+later\s+than|not\s+later\s+than|by|before|prior\s+to|ahead\s+of|until|deadline|timeline)\b",
     re.IGNORECASE,
 )
 _FILLER = {
@@ -419,7 +419,7 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: past verb "{past}"'
     if (
         not d.marker
-        and not before.strip(" \t\n-–•·0123456789.()")
+        and _OPENS_CLAUSE.fullmatch(before)
         and (m := _TOLD_PAST.match(p.clean, d.stop, s_end))
     ):
         return False, f'dropped: what the clause it opens tells in the past ("{m.group(1)}")'
@@ -614,12 +614,13 @@ _PRETERITE = re.compile(r"\b\w+(?:ó|aron|ieron)\b|\b\w+ed\b")
 _PRETERITE_BEFORE = re.compile(
     r"\b(?:\w+(?:ó|aron|ieron)|\w{3,}ed|said|met|held|told|began|was|were)\s+(?:\w+\s+)?$"
 )
+# Nothing before a date but a label or a preposition: "On the 2 of December, Mexico hosted…".
+_OPENS_CLAUSE = re.compile(r"[\s\-–•·0-9.()]*(?:(?:on|in|en|el|the)\s+)?", re.IGNORECASE)
 # A clause a date opens, told in the past: "In December, the Assembly had approved…", "El 3
 # de marzo, el Consejo aprobó…".
 _TOLD_PAST = re.compile(
     r"\s*,\s*(?:[\w-]+\s+){0,5}?((?:had|has|have|was|were)\s+(?:been\s+)?\w+(?:ed|en|t)"
-    r"|(?:adopted|approved|decided|agreed|met|held|launched|considered|discussed|signed|took|"
-    r"welcomed|elected|endorsed|established)|\w+(?:ó|aron|ieron))\b",
+    r"|(?:met|held|took|began|gave|made|sent|\w{3,}ed)|\w+(?:ó|aron|ieron))\b",
     re.IGNORECASE,
 )
 # After a date, what marks it past: "en enero pasado", "del 11 de septiembre último".

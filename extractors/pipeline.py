@@ -266,6 +266,7 @@ _DATELINE_HEAD = re.compile(
     r"\(?[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3}(?:,\s*[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3})?,\s*"
 )
 _DATELINE_REACH = 800  # how far into a text its dateline may be
+_BAR = re.compile(r"[ \t]*\|")
 _LONGEST_MEETING_DAYS = 31
 _RELEASE = re.compile(
     r"(?:media|press|news)\s+release|comunicado\s+(?:de\s+prensa|conjunto)|nota\s+de\s+prensa\s*$",
@@ -390,6 +391,8 @@ def _meeting_length(d: DateMention) -> bool:
 def _dateline(text: str, d: DateMention) -> bool:
     """A news item's dateline: the place that opens a line, then the date (see _DATELINE_HEAD)."""
     line_start = text.rfind("\n", 0, d.begin) + 1
+    if not text[line_start : d.begin].strip() and _BAR.match(text, d.stop):
+        return True  # "05 de diciembre de 2023 | El Consejo de Ministros…"
     return (
         _DATELINE_HEAD.fullmatch(text, line_start, d.begin) is not None
         and _DATELINE_TAIL.match(text, d.stop) is not None

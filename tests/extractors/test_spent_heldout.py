@@ -1,8 +1,8 @@
 """What the spent held-out documents taught, held in place.
 
-tests/data/heldout, heldout2, heldout-crm and heldout3 have had rules written for their error
-categories, so they no longer measure (tests/data/heldout4 does); they stay as real development
-texts. Each row names a date expression of one of them and how it must be read: kept as a
+tests/data/heldout, heldout2, heldout-crm, heldout3 and heldout4 have had rules written for
+their error categories, so they no longer measure (tests/data/heldout5 does); they stay as real
+development texts. Each row names a date expression of one of them and how it must be read: kept as a
 deadline or an event, or dropped. The rules behind them are general and tested on other sentences too
 (test_real_sentences.py, test_clause_cues.py, test_document_dates.py).
 """
@@ -69,6 +69,30 @@ ROWS = [
     ("heldout3", "t20", "23 October 2017", None),
     # "will be adopted at the 5th Euro-African Ministerial Conference … in early 2018"
     ("heldout3", "t14", "in early 2018", "event"),
+    # heldout4, spent after its baseline (0.638 strict F1 at 99bc9c2):
+    # "28 ago 2013 , 04:42" dates the news item; "el jueves", "mañana", "el viernes" count from it
+    ("heldout4", "v07", "el jueves", "event"),
+    ("heldout4", "v07", "mañana", "event"),
+    ("heldout4", "v07", "el viernes", "event"),
+    # "date 2020-08" and the dateline "Tegucigalpa, 27 ago (EFE).-"
+    ("heldout4", "v10", "entre el 1 y 2 de septiembre", "event"),
+    ("heldout4", "v10", "27 ago", None),
+    # "31 mayo de 2017" under the headline dates the item
+    ("heldout4", "v05", "29 de junio", "event"),
+    # "acordó … aplazar la celebración de la XXVII Cumbre Iberoamericana hasta la primera mitad
+    # de 2021"; "han acordado este martes celebrar la XVII edición … en el primer semestre"
+    ("heldout4", "v04", "la primera mitad de 2021", "event"),
+    ("heldout4", "v08", "en el primer semestre de 2021", "event"),
+    # "05 de diciembre de 2023 | El Consejo…"; "resultados obtenidos en 2023"
+    ("heldout4", "v11", "05 de diciembre de 2023", None),
+    ("heldout4", "v11", "en 2023", None),
+    # "On the 2 of December, Mexico hosted…"; "On the 15th and 16th December 2016, … convened"
+    ("heldout4", "v17", "the 2 of December", None),
+    ("heldout4", "v18", "the 15th and 16th December 2016", None),
+    # "within the given timeline of 11 September 2020"
+    ("heldout4", "v20", "11 September 2020", "deadline"),
+    # a page announcing its meeting: "Week of 9 September 2019 … The meeting will have…"
+    ("heldout4", "v16", "Week of 9 September 2019", "event"),
 ]
 
 
