@@ -649,6 +649,23 @@ def _r_this_weekday(m: MatchLike, ref: date | None) -> tuple[date | None, date, 
     return d, d, "day"
 
 
+def _r_named_days(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
+    """Two days of the reference date's month (or the next, when they are past) named with
+    their weekdays."""
+    if ref is None:
+        return None
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    if not 1 <= d1 < d2 <= 31:
+        return None
+    year, month = ref.year, ref.month
+    if d2 < ref.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    try:
+        return date(year, month, d1), date(year, month, d2), "day"
+    except ValueError:
+        return None
+
+
 def _add_weekdays(day: date, n: int) -> date:
     """Count `n` working days (Monday to Friday) after `day`."""
     while n > 0:
@@ -1257,6 +1274,18 @@ RULES: list[Rule] = [
             r"|(?<!\bla\s)(?<!\besta\s)(?P<rel>(?:pasado\s+)?mañana|tomorrow)(?!\s+(?:por|en|de)\s+la\b)"
         ),
         lambda m, ref: _r_this_weekday(m, ref),
+        needs="W",
+    ),
+    # days named with their weekdays: "este miércoles 16 y jueves 17", "el sábado 21 y el
+    # domingo 22 de este mes", "los días jueves 19 y viernes 20"
+    Rule(
+        "range",
+        _rx(
+            r"(?:(?:este|el|los\s+d[ií]as)\s+)?(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\s+"
+            r"(?P<d1>[0-3]?\d)\s+(?:y|al|-)\s+(?:el\s+)?(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\s+"
+            r"(?P<d2>[0-3]?\d)(?!\s+de\s+(?!este\s+mes)\w)(?:\s+de\s+este\s+mes)?"
+        ),
+        lambda m, ref: _r_named_days(m, ref),
         needs="W",
     ),
     # "agosto próximo", "el próximo mes de agosto", "next August"

@@ -15,6 +15,25 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    # days named with their weekdays and no month: the reference date's month
+    (
+        "Los cancilleres se reunirán este miércoles 16 y jueves 17 en Santo Domingo.",
+        "2011-11-14",
+        "este miércoles 16 y jueves 17",
+        "event",
+        "2011-11-16",
+        "2011-11-17",
+        "day",
+    ),
+    (
+        "La cumbre será el sábado 21 y el domingo 22 de este mes.",
+        "2018-07-10",
+        "el sábado 21 y el domingo 22 de este mes",
+        "event",
+        "2018-07-21",
+        "2018-07-22",
+        "day",
+    ),
     (
         "Se decidió convocar a una reunión extraordinaria dentro de los próximos 30 días.",
         "2023-11-10",
