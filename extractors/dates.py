@@ -748,10 +748,9 @@ def _r_relative(m: MatchLike, ref: date | None) -> tuple[date | None, date, Prec
 
 
 # A weekday before a day of a range: "del lunes 14 al miércoles 16 de mayo", "from Monday 14".
-_WD_NAME = (
-    r"(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|monday|tuesday"
-    r"|wednesday|thursday|friday|saturday|sunday)"
-)
+_ES_WD = r"(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)"
+_EN_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WD_NAME = rf"(?:{_ES_WD}|{_EN_WD})"
 _WD = rf"(?:{_WD_NAME},?\s+)?"
 # a time of day between the two ends of a range: "Wednesday, 15 June 2016, 9:00 - Thursday, …"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
@@ -1015,7 +1014,7 @@ RULES: list[Rule] = [
         _rx(
             rf"(?:(?:in|during|over|by|before)\s+(?:the\s+)?|the\s+)(?P<season>summer|autumn|fall|spring)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?=\s|[.,;:)]|$)"
         ),
-        lambda m, ref: _r_season(m, ref),
+        _r_season,
         needs="P",
         clues=("summer", "autumn", "fall", "spring"),
     ),
@@ -1255,9 +1254,9 @@ RULES: list[Rule] = [
     Rule(
         "day",
         _rx(
-            r"(?:el\s+)?(?:próximo|proximo)\s+(?P<wd>lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)"
-            r"|(?:el\s+)?(?P<wd2>lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\s+(?:próximo|proximo|entrante)"
-            r"|(?:on\s+)?next\s+(?P<wd3>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            rf"(?:el\s+)?(?:próximo|proximo)\s+(?P<wd>{_ES_WD})"
+            rf"|(?:el\s+)?(?P<wd2>{_ES_WD})\s+(?:próximo|proximo|entrante)"
+            rf"|(?:on\s+)?next\s+(?P<wd3>{_EN_WD})"
         ),
         lambda m, ref: _r_weekday(_Group(m, wd=m["wd"] or m["wd2"] or m["wd3"]), ref),
         needs="W",
@@ -1267,13 +1266,13 @@ RULES: list[Rule] = [
     Rule(
         "weekday",
         _rx(
-            r"(?:(?:este|el)\s+)(?P<wd>lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)"
+            rf"(?:(?:este|el)\s+)(?P<wd>{_ES_WD})"
             r"(?!\s*,?\s*(?:(?:de|del)\s+)?(?:\d|próximo|proximo|entrante|pasado|anterior|de\s+la\s+semana\s+pasada))"
-            r"|(?:this|on)\s+(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            rf"|(?:this|on)\s+(?P<wd2>{_EN_WD})"
             r"(?!\s*,?\s*(?:\d|the\s+\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))"
             r"|(?<!\bla\s)(?<!\besta\s)(?P<rel>(?:pasado\s+)?mañana|tomorrow)(?!\s+(?:por|en|de)\s+la\b)"
         ),
-        lambda m, ref: _r_this_weekday(m, ref),
+        _r_this_weekday,
         needs="W",
     ),
     # days named with their weekdays: "este miércoles 16 y jueves 17", "el sábado 21 y el
@@ -1281,11 +1280,11 @@ RULES: list[Rule] = [
     Rule(
         "range",
         _rx(
-            r"(?:(?:este|el|los\s+d[ií]as)\s+)?(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\s+"
-            r"(?P<d1>[0-3]?\d)\s+(?:y|al|-)\s+(?:el\s+)?(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\s+"
+            rf"(?:(?:este|el|los\s+d[ií]as)\s+)?{_ES_WD}\s+"
+            rf"(?P<d1>[0-3]?\d)\s+(?:y|al|-)\s+(?:el\s+)?{_ES_WD}\s+"
             r"(?P<d2>[0-3]?\d)(?!\s+de\s+(?!este\s+mes)\w)(?:\s+de\s+este\s+mes)?"
         ),
-        lambda m, ref: _r_named_days(m, ref),
+        _r_named_days,
         needs="W",
     ),
     # "agosto próximo", "el próximo mes de agosto", "next August"
