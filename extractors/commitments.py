@@ -395,17 +395,18 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     if (m := c.moved_after.search(folded, d.stop, min(s_end, d.stop + 120))) and not d.marker:
         return False, f'dropped: moved or called off ("{m.group()}")'
     near = before[-90:]
+    f_near = f_before[-90:]  # `near` folded: fold keeps one character for each
     past: str | None = None  # the past verb, as written
     past_at = 0
     if m := _Q_PAST.search(near):
         past, past_at = near[m.start() : m.end()].split()[0], m.start()
-    elif m := _participle_on_date(c, f_before[-90:]):
-        past, past_at = m.group().split()[0], len(near) - len(f_before[-90:]) + m.start()
-    if past is not None and c.decided_to.match(fold(near), past_at):
+    elif m := _participle_on_date(c, f_near):
+        past, past_at = m.group().split()[0], m.start()
+    if past is not None and c.decided_to.match(f_near, past_at):
         past = None  # "agreed to reconvene May 26", "acordó realizarlo en": a decision
     if past is not None and _SET_FOR.search(f_before[-40:]):
         past = None  # "la reunión convocada para el 5 de mayo": a date set ahead
-    if past is not None and c.postpone.search(fold(near), past_at + len(past)):
+    if past is not None and c.postpone.search(f_near, past_at + len(past)):
         # "acordó en una reunión celebrada ayer aplazar la Cumbre hasta la primera mitad de
         # 2021": the new date of what is moved
         past = None
@@ -413,7 +414,7 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         # "co-hosted by Kenya and Portugal will take place in Lisbon from…": a future verb
         # after the participle is the clause's own tense.
         after_verb = past_at + len(past)
-        if _FUTURE.search(near, after_verb) or c.future.search(f_before[-len(near) :], after_verb):
+        if _FUTURE.search(near, after_verb) or c.future.search(f_near, after_verb):
             past = None
     if past and not d.marker:
         return False, f'dropped: past verb "{past}"'
