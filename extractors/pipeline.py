@@ -96,6 +96,7 @@ def _extract(
     index = TextIndex(g, cleaned, words, implied)
     tagger = TopicTagger(topics or default_catalogue(), cleaned, layout, folded)
 
+    top = _first_prose(cleaned, layout)  # where the prose begins, below the document's head
     regions: list[tuple[int, int, date | None, tuple[date, date] | None]] = []
     announced = False  # the page announces its meeting: the dates of its head are ahead
     if layout.excerpts:
@@ -121,14 +122,13 @@ def _extract(
         dated = _date_line(cleaned, layout, fixed)
         ref = meeting.end or reference_date or (dated.start or dated.end if dated else None)
         span = (meeting.start, meeting.end) if meeting.start and meeting.end else None
-        if headed and _announces(cleaned, _first_prose(cleaned, layout)):
+        if headed and _announces(cleaned, top):
             # a page that announces its meeting ("Week of 9 September 2019 … The meeting will
             # have three main objectives"): the dates of its head are ahead, items
             announced = True
             ref, span = reference_date, None
         regions.append((0, len(cleaned), ref, span))
 
-    top = _first_prose(cleaned, layout)
     excerpt_starts = [ex.begin for ex in layout.excerpts]
     paragraph_starts = [para.begin for para in layout.paragraphs]
     commitments: list[Commitment] = []
@@ -160,7 +160,7 @@ def _extract(
             if d.begin < _DATELINE_REACH and _dateline(cleaned, d):
                 decisions.append(_decision(text, d, False, None, "dropped: the dateline"))
                 continue
-            if record_line(cleaned, d):
+            if _record_line(cleaned, d):
                 decisions.append(
                     _decision(text, d, False, None, "dropped: the date the text was adopted")
                 )
@@ -265,6 +265,7 @@ _URL_DATE = re.compile(r"https?://\S*?/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 _DATELINE_HEAD = re.compile(
     r"\(?[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3}(?:,\s*[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3})?,\s*"
 )
+_DATELINE_TAIL = re.compile(r"\s*(?:\.?\s*[-–—/]|\.?\s*\(|:|\)\.)")
 _DATELINE_REACH = 800  # how far into a text its dateline may be
 _BAR = re.compile(r"[ \t]*\|")
 _LONGEST_MEETING_DAYS = 31
@@ -275,7 +276,6 @@ _RELEASE = re.compile(
 # The date a stored web page opens with: "date 2025-08-22 El encuentro de la OTCA…".
 _PAGE_DATE = re.compile(r"\s*date\s+(?=\d{4}-\d{2}-\d{2}\b)")
 _PAGE_MONTH = re.compile(r"\s*date\s+((?:19|20)\d{2})-(\d{2})(?![-\d])")
-_DATELINE_TAIL = re.compile(r"\s*(?:\.?\s*[-–—/]|\.?\s*\(|:|\)\.)")
 # The record of a text's adoption under it: "(Second meeting, 27 September 1999)", "(Sexta
 # sesión plenaria, celebrada el 7 de junio de 2005)", "79th plenary meeting⏎14 December 2020".
 _RECORD_HEAD = re.compile(
@@ -329,7 +329,7 @@ def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
             break
         if _title_line(text, d):
             return d
-    record = next((d for d in days if record_line(text, d)), None)
+    record = next((d for d in days if _record_line(text, d)), None)
     if record is not None:
         return record
     m = _URL_DATE.search(text, 0, 600)
@@ -399,7 +399,7 @@ def _dateline(text: str, d: DateMention) -> bool:
     )
 
 
-def record_line(text: str, d: DateMention) -> bool:
+def _record_line(text: str, d: DateMention) -> bool:
     """The date a text was adopted, on the line that records it: "(Second meeting, 27 September
     1999)", or on its own line under "79th plenary meeting"."""
     line_start = text.rfind("\n", 0, d.begin) + 1
