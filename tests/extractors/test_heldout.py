@@ -1,5 +1,5 @@
 """The held-out sets in tests/data/heldout, tests/data/heldout2, tests/data/heldout-crm,
-tests/data/heldout3, tests/data/heldout4, tests/data/heldout5 and tests/data/heldout6 are well
+tests/data/heldout3 to tests/data/heldout8 are well
 formed: every gold file follows the schema of ../shared/eval/SCHEMA.md, and the scorer's own
 matching finds each date expression and quote in its document, verbatim. No score is asserted here: the sets measure the
 extractor, they do not tune it (see the README.md of each folder)."""
@@ -24,7 +24,10 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # (heldout3) intergovernmental texts again, regional migration processes among them; the fifth
 # (heldout4) half Spanish, half English, again with regional migration processes and traps; the
 # sixth (heldout5) half Spanish, half English, from other bodies and pages, with traps; the seventh
-# (heldout6) likewise, mostly from bodies the earlier sets did not draw on.
+# (heldout6) likewise, mostly from bodies the earlier sets did not draw on; the eighth (heldout7)
+# openings of outcome texts (decisions, resolutions, declarations, communiqués, records) of other
+# bodies; the ninth (heldout8) new documents written in the genre of the Regional Conference on
+# Migration's conclusions.
 SETS = {
     "heldout": 1500,
     "heldout2": 400,
@@ -33,6 +36,8 @@ SETS = {
     "heldout4": 400,
     "heldout5": 400,
     "heldout6": 400,
+    "heldout7": 400,
+    "heldout8": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
