@@ -56,8 +56,10 @@ def lowered(text: str) -> str | None:
 
 
 # A deadline word before the date: "a más tardar", "antes de la reunión del GRCM de", "by".
+# "by" with a deadline's sense, not the agent of a passive ("preceded by the Senior Officials
+# meeting on 28 August", "hosted by Nepal").
 _DEADLINE_BEFORE = re.compile(
-    r"(?:a\s+más\s+tardar|a\s+mas\s+tardar|antes\s+de(?:l|\s+la|\s+el)?|previo\s+a(?:l|\s+la)?|con\s+anterioridad\s+a|hasta\s+(?:el|la)|no\s+más\s+allá\s+de|no\s+later\s+than|not\s+later\s+than|by|before|prior\s+to|ahead\s+of|until|deadline|timeline)\b",
+    r"(?:a\s+más\s+tardar|a\s+mas\s+tardar|antes\s+de(?:l|\s+la|\s+el)?|previo\s+a(?:l|\s+la)?|con\s+anterioridad\s+a|hasta\s+(?:el|la)|no\s+más\s+allá\s+de|no\s+later\s+than|not\s+later\s+than|(?<!preceded\s)(?<!followed\s)(?<!hosted\s)(?<!organized\s)(?<!organised\s)(?<!chaired\s)(?<!convened\s)(?<!opened\s)(?<!attended\s)by|before|prior\s+to|ahead\s+of|until|deadline|timeline)\b",
     re.IGNORECASE,
 )
 _FILLER = {
@@ -153,7 +155,7 @@ _DELIVERABLE_VERB = grouped_words(
 )
 EVENT_NOUN = grouped_words(
     re.compile(
-        r"\b(?:reuni[óo]n(?:es)?|taller(?:es)?|seminarios?|foros?|cursos?|conferencias?|congresos?|encuentros?|videoconferencias?|di[áa]logos?|cumbres?|diplomados?|simposios?|sesi[óo]n(?:es)?|capacitaci[óo]n|jornadas?|meetings?|workshops?|seminars?|forums?|courses?|conferences?|congress|videoconferences?|dialogues?|summits?|sessions?|symposi(?:um|a)|trainings?|webinars?|events?|eventos?)\b",
+        r"\b(?:reuni[óo]n(?:es)?|taller(?:es)?|seminarios?|foros?|cursos?|conferencias?|congresos?|encuentros?|videoconferencias?|di[áa]logos?|cumbres?|diplomados?|simposios?|sesi[óo]n(?:es)?|capacitaci[óo]n|jornadas?|meetings?|workshops?|seminars?|forums?|courses?|conferences?|congress|videoconferences?|dialogues?|summits?|sessions?|symposi(?:um|a)|trainings?|webinars?|events?|eventos?|ceremon(?:y|ies|ias?)|plenar(?:y|ies|ias?)|assembl(?:y|ies)|asambleas?)\b",
         re.IGNORECASE,
     )
 )
@@ -368,7 +370,12 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     label_head = f_before[-70:] + (lead.group() if lead else "")
     if m := c.label_before.search(label_head):
         return False, f'dropped: a label "{m.group().strip()}"'
-    if not d.explicit_year and (m := c.habit.search(f_before)):
+    if (
+        not d.explicit_year
+        and (m := c.habit.search(f_before))
+        # not "meets annually and will hold its 2011 session 6-8 June": a clause of its own
+        and not _MODAL.search(f_before, m.end())
+    ):
         return False, f'dropped: a habit, not a date ("{m.group()}")'
     if m := c.rejected.search(folded, s_begin, d.begin):
         return False, f'dropped: a proposal turned down ("{m.group().split()[0]}")'
@@ -392,6 +399,9 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: a past event ("{m.group().split()[0]}")'
     if m := _PAST_AFTER.match(folded, d.stop):
         return False, f'dropped: past ("{m.group().strip()}")'
+    if not d.marker and (m := _WAS_ON.search(f_before[-40:])):
+        # "la primera reunión se realizó en Quito; la segunda fue el 22 y 23 de noviembre"
+        return False, f'dropped: past ("{m.group().split()[0]}")'
     if (m := c.moved_after.search(folded, d.stop, min(s_end, d.stop + 120))) and not d.marker:
         return False, f'dropped: moved or called off ("{m.group()}")'
     near = before[-90:]
@@ -625,6 +635,11 @@ _TOLD_PAST = re.compile(
     re.IGNORECASE,
 )
 # After a date, what marks it past: "en enero pasado", "del 11 de septiembre último".
+# A past copula whose complement is the date: "fue el 22 y 23", "was on 3 May", "were in 2019".
+_WAS_ON = re.compile(
+    r"\b(?:fue|fueron|habia\s+sido|was|were|had\s+been)\s+"
+    r"(?:(?:el|en|on|in|del|de|from|between|entre|durante|during|los\s+dias)\s+)?$"
+)
 _PAST_AFTER = re.compile(r"\s+(?:(?:recien\s+)?pasad[oa]s?|ultim[oa]|last)\b")
 # A participle that sets a date ahead: "convocado para el", "scheduled for".
 _SET_FOR = re.compile(

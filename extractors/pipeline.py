@@ -122,11 +122,18 @@ def _extract(
         dated = _date_line(cleaned, layout, fixed)
         ref = meeting.end or reference_date or (dated.start or dated.end if dated else None)
         span = (meeting.start, meeting.end) if meeting.start and meeting.end else None
+        page = _page_date(cleaned, fixed)
+        if page is not None and headed and meeting.end != page.end:
+            # a stored page's own date outranks a meeting its prose names: that meeting may be
+            # past or ahead of the page, and the page is when its text was written
+            ref, span = page.end, None
         if headed and _announces(cleaned, top):
             # a page that announces its meeting ("Week of 9 September 2019 … The meeting will
             # have three main objectives"): the dates of its head are ahead, items
             announced = True
-            ref, span = reference_date, None
+            # a publication date on a line of its own still dates what the page leaves yearless
+            ref = reference_date or (dated.start or dated.end if dated else None)
+            span = None
         regions.append((0, len(cleaned), ref, span))
 
     excerpt_starts = [ex.begin for ex in layout.excerpts]
@@ -285,13 +292,21 @@ _RECORD_HEAD = re.compile(
 )
 
 
+def _page_date(text: str, fixed: list[DateMention]) -> DateMention | None:
+    """The date a stored web page opens with ("date 2025-08-22"), or None."""
+    page = _PAGE_DATE.match(text)
+    if page is None:
+        return None
+    return next((d for d in fixed if d.begin == page.end()), None)
+
+
 def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
     """The document's own date when no header states it, or None."""
     days = [d for d in fixed if d.form in ("day", "range") and d.precision in ("day", "week")]
     days = [d for d in days if _meeting_length(d)]
-    page = _PAGE_DATE.match(text)
-    if days and page and page.end() == days[0].begin:
-        return days[0]  # "date 2025-08-22" a stored web page opens with
+    page = _page_date(text, days)
+    if page is not None:
+        return page  # "date 2025-08-22" a stored web page opens with
     month = _PAGE_MONTH.match(text)
     if month:  # "date 2020-08": the page's month; its first day dates what follows
         try:
@@ -348,10 +363,17 @@ _FUTURE_FORM = re.compile(r"\w+(?:ará|erá|irá|arán|erán|irán)\b")
 def _clause_to(text: str, pos: int) -> str:
     """The text before `pos` back to the start of its sentence or line (at most 160 chars)."""
     start = max(0, pos - 160)
-    cut = max(
-        text.rfind(". ", start, pos), text.rfind("\n", start, pos), text.rfind(";", start, pos)
-    )
+    cut = max(text.rfind(". ", start, pos), text.rfind(";", start, pos))
+    line = text.rfind("\n", start, pos)
+    while line > cut and _WRAPPED.search(text, max(0, line - 60), line):
+        # "will attend … in Copenhagen, Denmark, on⏎October 6th": one clause
+        line = text.rfind("\n", start, line)
+    cut = max(cut, line)
     return text[cut + 1 if cut >= 0 else start : pos]
+
+
+# A line of wrapped prose: long, ending in a word or a comma, so the next line goes on with it.
+_WRAPPED = re.compile(r"[^\n]{50}[\w,]$")
 
 
 def _under_release(text: str, d: DateMention) -> bool:
