@@ -6,7 +6,7 @@ import gc
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from extractors.actors import Gazetteer, Implied, TextIndex, Words, default_gazetteer
 from extractors.bodies import Body, body_gazetteer, identify
@@ -58,7 +58,15 @@ def extract(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _extract(text, reference_date, gazetteer, topics)
+        result, kept = _extract(text, reference_date, gazetteer, topics)
+        if kept is not None:
+            # Nothing dates the document, but a date it keeps carries its year: a day or month
+            # written without one is its nearest occurrence to that date ("el 22 de agosto"
+            # after "del 20 al 22 de agosto de 2025", "20 y 21 de agosto" before "enero de 2013").
+            result = _extract(
+                text, None, gazetteer, topics, yearless_from=kept - timedelta(days=182)
+            )[0]
+        return result
     finally:
         if collecting:
             gc.enable()
@@ -69,7 +77,10 @@ def _extract(
     reference_date: date | None,
     gazetteer: Gazetteer | None,
     topics: TopicCatalogue | None,
-) -> Extraction:
+    yearless_from: date | None = None,
+) -> tuple[Extraction, date | None]:
+    """The extraction, and, when nothing dated the document and a yearless day or month was
+    left unread, the first date it kept that carries its own year (None otherwise)."""
     cleaned = clean(text)
     words = Words.of(cleaned)
     cleaned, repaired = repair(cleaned, words)
@@ -89,7 +100,8 @@ def _extract(
             folded=folded,
         )
     scanned = scan(cleaned, words.lower, words.starts, words.stops)
-    fixed = resolve(scanned, None)  # only dates that carry their year
+    # only dates that carry their year, or are read from a date the text gives
+    fixed = _absolute(resolve(scanned, yearless_from)) if yearless_from else resolve(scanned, None)
     day_dates = [(d.begin, d.stop) for d in fixed if d.form in ("day", "range")]
     layout = build_layout(cleaned, day_dates)
     lang = detect_language(cleaned)
@@ -143,11 +155,15 @@ def _extract(
     decisions: list[Decision] = []
     sentences: dict[int, list[tuple[int, int]]] = {}
     dated_sentences: set[tuple[int, int]] = set()
+    year_kept: date | None = None  # the first date kept, in a document without a date
     for begin, stop, ref, span in regions:
         # Without a reference date only the dates that carry their own year can be read.
-        mentions = (
-            resolve(scanned, ref, begin, stop) if ref else resolve(scanned, None, begin, stop)
-        )
+        if ref:
+            mentions = resolve(scanned, ref, begin, stop)
+        elif yearless_from:
+            mentions = _absolute(resolve(scanned, yearless_from, begin, stop))
+        else:
+            mentions = resolve(scanned, None, begin, stop)
         for d in mentions:
             d = _widen(d, repaired, cleaned)
             if announced and d.begin < top:
@@ -207,6 +223,8 @@ def _extract(
                 continue
             decisions.append(_decision(text, d, True, kind, f"{how}; {change}" if change else how))
             commitments.append(replace(attach(item, passage, d), topics=tagger.topics(para)))
+            if ref is None and year_kept is None and d.explicit_year and not layout.excerpts:
+                year_kept = d.start or d.end
             dated_sentences.add(sentence)
         first = bisect_left(paragraph_starts, begin)
         last = bisect_left(paragraph_starts, stop)
@@ -225,9 +243,35 @@ def _extract(
                 else:
                     undated.append(replace(settled, topics=tagger.topics(para)))
     decisions.sort(key=lambda x: x.begin)
-    return Extraction(
+    extraction = Extraction(
         document=meeting, commitments=commitments, undated=undated, decisions=decisions
     )
+    unread = (
+        year_kept is not None
+        and yearless_from is None
+        and len(_absolute(resolve(scanned, year_kept))) > len(fixed)
+    )
+    return extraction, year_kept if unread else None
+
+
+# Words that tie a date to the moment of writing ("este sábado", "de este año", "next week"):
+# they cannot be read from another date the text gives.
+_DEICTIC = re.compile(
+    r"\b(?:est[ea]s?|pr[óo]xim[oa]s?|entrante|pasad[oa]s?|hoy|mañana|ayer|next|this|coming|"
+    r"last|today|tomorrow|yesterday)\b",
+    re.IGNORECASE,
+)
+
+
+def _absolute(mentions: list[DateMention]) -> list[DateMention]:
+    """The dates a reader can place from another date of the text: not weekdays, durations or
+    dates said from the moment of writing."""
+    return [
+        d
+        for d in mentions
+        if d.explicit_year
+        or (d.form not in ("weekday", "duration") and not _DEICTIC.search(d.text))
+    ]
 
 
 def _widen(d: DateMention, repaired: list[tuple[int, int]], text: str) -> DateMention:
