@@ -144,7 +144,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _EVENT_VERB = re.compile(
-    r"\b(?:celebr\w*|realiz\w*|llev\w*\s+a\s+cabo|tendr[áa]n?\s+lugar|tener\s+lugar|tenga\s+lugar|sost(?:en(?!ib)|ien|uv)\w*|convoc\w*|organiz\w*|imparti\w*|impartir[áa]n?|reprogram\w*|desarrollar[áa]n?se|se\s+desarrollar[áa]n?|albergar|ser\s+sede|sede|anfitri[óo]n\w*|previst[oa]s?|programad[oa]s?|hold|held|holding|(?:will|shall)\s+open|opens?\s+on|take\s+place|takes\s+place|taking\s+place|convene|convening|reconvene|reconvening|host|hosting|organi[sz]e\w*|organi[sz]ing|scheduled|planned|reschedul\w*|participen|participar|participate|(?:will|shall|to|would)\s+meet|meets?\s+(?:virtually|again|in\s+person)|se\s+reunir[áa]n?|se\s+re[uú]nen?|reunirse|sesionar[áa]n?)\b",
+    r"\b(?:celebr\w*|realiz\w*|llev\w*\s+a\s+cabo|tendr[áa]n?\s+lugar|tener\s+lugar|tenga\s+lugar|sost(?:en(?!ib)|ien|uv)\w*|convoc\w*|organiz\w*|imparti\w*|impartir[áa]n?|reprogram\w*|desarrollar[áa]n?se|se\s+desarrollar[áa]n?|albergar|ser\s+sede|sede|anfitri[óo]n\w*|previst[oa]s?|programad[oa]s?|hold|held|holding|convened|(?:will|shall)\s+open|opens?\s+on|take\s+place|takes\s+place|taking\s+place|convene|convening|reconvene|reconvening|host|hosting|organi[sz]e\w*|organi[sz]ing|scheduled|planned|reschedul\w*|participen|participar|participate|(?:will|shall|to|would)\s+meet|meets?\s+(?:virtually|again|in\s+person)|se\s+reunir[áa]n?|se\s+re[uú]nen?|reunirse|sesionar[áa]n?)\b",
     re.IGNORECASE,
 )
 _DELIVERABLE_VERB = grouped_words(
@@ -399,6 +399,14 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: a past event ("{m.group().split()[0]}")'
     if m := _PAST_AFTER.match(folded, d.stop):
         return False, f'dropped: past ("{m.group().strip()}")'
+    if (
+        ref is not None
+        and not d.explicit_year
+        and d.form in ("day", "range")
+        and (d.end - ref).days > 300
+        and _THIS_BEFORE.search(f_before[-8:])
+    ):
+        return False, f'dropped: "{before.split()[-1]}" names a day of this year, past'
     if not d.marker and (m := _WAS_ON.search(f_before[-40:])):
         # "la primera reunión se realizó en Quito; la segunda fue el 22 y 23 de noviembre"
         return False, f'dropped: past ("{m.group().split()[0]}")'
@@ -557,8 +565,24 @@ def _recalled_mandate(d: DateMention, p: Passage, c: Cues, folded: str) -> re.Ma
 _EVENT_NOUN_BEFORE = re.compile(
     EVENT_NOUN.pattern + r"(?:\s+(?:regional|internacional|international|anual|annual|ministerial|"
     r"extraordinari[oa]|ordinari[oa]|special|high-level|de\s+alto\s+nivel|virtual|tecnic[oa]|technical))?"
-    r"\s+(?:(?:in|on|at|during|en|el|del|durante|de|from|for)\s+){0,2}(?:the\s+|la\s+|el\s+|los\s+)?$",
+    r"(?:\s+(?:of|de|del)\s+(?:[A-Z]\w+\s+){1,3}?)?"  # "a meeting of Senior Officials on"
+    r"\s+(?:(?:in|on|at|during|en|el|del|durante|de|from|for)\s+){0,2}(?:the\s+|la\s+|el\s+|los\s+)?"
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles"
+    r"|jueves|viernes|s[áa]bado|domingo),?\s+)?$",
     re.IGNORECASE,
+)
+# What is done in or at meetings the date names: "agreed to review the preparations in their
+# forthcoming meetings in December", "examinar el informe en su reunión de marzo".
+_DONE_AT_MEETING = re.compile(
+    r"\b(?:in|at|during|en|durante)\s+(?:(?:the|their|its|our|su|sus|la|las|el|los|nuestras?)\s+)?"
+    r"(?:\w+\s+){0,2}?" + EVENT_NOUN.pattern + r"\s+(?:(?:in|on|en|el|del?|during)\s+)?$",
+    re.IGNORECASE,
+)
+# A meeting that concludes or closes is not a text that is completed: "the meetings will
+# conclude on Sunday, November 19".
+_ENDS = ("conclu", "termin", "finaliz", "finalis")
+_EVENT_SUBJECT_BEFORE = re.compile(
+    EVENT_NOUN.pattern + r"\s+(?:(?:will|shall|would|se|to)\s+)?$", re.IGNORECASE
 )
 # "…will run until 27th May" (the marker is in the date): the run of an event under way.
 _UNTIL = {"until", "till", "through", "hasta", "hasta el"}
@@ -635,11 +659,15 @@ _TOLD_PAST = re.compile(
     re.IGNORECASE,
 )
 # After a date, what marks it past: "en enero pasado", "del 11 de septiembre último".
-# A past copula whose complement is the date: "fue el 22 y 23", "was on 3 May", "were in 2019".
+# A past copula whose complement is the date: "fue el 22 y 23", "was on 3 May", "were in 2019";
+# and a meeting's close told in the past: "ended on 3rd October", "concluyó el 5 de mayo".
 _WAS_ON = re.compile(
-    r"\b(?:fue|fueron|habia\s+sido|was|were|had\s+been)\s+"
+    r"\b(?:fue|fueron|habia\s+sido|was|were|had\s+been|ended|concluded|closed|wrapped\s+up"
+    r"|(?:conclu|finaliz|termin|clausur)(?:yo|o|aron|yeron)|se\s+(?:clausur|cerr)o)\s+"
     r"(?:(?:el|en|on|in|del|de|from|between|entre|durante|during|los\s+dias)\s+)?$"
 )
+# "este 16 de abril" read a year ahead: this year's, already past ("comenzaron … este 16 de abril").
+_THIS_BEFORE = re.compile(r"\b(?:este|this)\s+$")
 _PAST_AFTER = re.compile(r"\s+(?:(?:recien\s+)?pasad[oa]s?|ultim[oa]|last)\b")
 # A participle that sets a date ahead: "convocado para el", "scheduled for".
 _SET_FOR = re.compile(
@@ -718,7 +746,14 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         between = before[marker.end() :].split()
         if all(w.lower().strip(",") in _FILLER for w in between) and len(between) <= 3:
             return "deadline", f'deadline: "{written}"'
-        if _MEETING_NOUN.search(before[marker.end() :]) and len(between) <= 14:
+        meeting = _MEETING_NOUN.search(before[marker.end() :])
+        # not "ahead of the Heads of Government Meeting, which will convene in Samoa in
+        # October 2024": the date is the meeting's own
+        if (
+            meeting
+            and len(between) <= 14
+            and not _Q_EVENT_VERB.search(before[marker.end() + meeting.end() :])
+        ):
             return "deadline", f'deadline: "{written}" a meeting'
     look_back = folded[max(0, p.sentence[0] - 300) : d.begin]
     moved = c.postpone.search(look_back) is not None  # looked for once, asked twice below
@@ -749,6 +784,8 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     if event is not None or deliverable is not None:
         if deliverable is None or (event is not None and event > deliverable):
             return "event", "event: event verb before"
+        if _DONE_AT_MEETING.search(f_before[-90:]):
+            return "event", "event: done at the meetings the date names"
         if _EVENT_OBJECT.match(f_before, deliverable):
             # "para preparar la XXVII Cumbre Iberoamericana … en noviembre de 2020": the date
             # is the summit's
@@ -805,6 +842,10 @@ def _last_not_past(rx: re.Pattern[str], folded: str, text: str) -> int | None:
             continue  # "(b) provided guidance on …", "approved the agenda": done, not due
         if _PURPOSE.search(folded, max(0, m.start() - 24), m.start()):
             continue  # "realizar la reunión con el fin de evaluar…": the meeting is the act
+        if folded.startswith(_ENDS, m.start()) and _EVENT_SUBJECT_BEFORE.search(
+            folded, max(0, m.start() - 30), m.start()
+        ):
+            continue  # "the meetings will conclude on…": the meeting ends, nothing is delivered
         pos = m.end()
     return pos
 

@@ -838,7 +838,7 @@ RULES: list[Rule] = [
         "range",
         _rx(
             _opt_by(ES_BY)
-            + rf"(?:(?P<wk>(?:la\s+)?semana)\s+del\s+|del\s+|entre\s+el\s+|(?:los\s+)?días\s+(?:del\s+)?)?{_WD}(?P<d1>{DAY})(?:\s*,\s*{DAY})*\s*(?:al|a|-|–|y|hasta\s+el|y\s+el)\s*{_WD}(?P<d2>{DAY})\s+de\s+(?P<m2>{MONTH})(?:\s+{ES_YEAR})?"
+            + rf"(?:(?P<wk>(?:la\s+)?semana)\s+del\s+|del\s+|entre\s+el\s+|(?:los\s+)?días\s+(?:del\s+)?)?{_WD}(?P<d1>{DAY})(?:\s*,\s*{DAY})*\s*(?:al|a|-|–|y|hasta\s+el|y\s+el)\s*{_WD}(?P<d2>{DAY})\s+de\s+(?P<m2>{MONTH})(?:,?\s+{ES_YEAR})?"
         ),
         _r_range,
         needs="M",
@@ -1053,7 +1053,7 @@ RULES: list[Rule] = [
         "day",
         _rx(
             _opt_by(ES_BY)
-            + rf"(?:(?:el\s+)?(?:próximo|proximo)\s+{_WD_NAME},?\s+)?(?P<d>{DAY})\s+(?:de|del\s+mes\s+de)\s+(?P<m>{MONTH})(?:\s+{ES_YEAR})?"
+            + rf"(?:(?:el\s+)?(?:próximo|proximo)\s+{_WD_NAME},?\s+)?(?P<d>{DAY})\s+(?:de|del\s+mes\s+de)\s+(?P<m>{MONTH})(?:,?\s+{ES_YEAR})?"
         ),
         _r_day,
         needs="M",

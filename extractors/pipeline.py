@@ -111,6 +111,7 @@ def _extract(
     top = _first_prose(cleaned, layout)  # where the prose begins, below the document's head
     regions: list[tuple[int, int, date | None, tuple[date, date] | None]] = []
     announced = False  # the page announces its meeting: the dates of its head are ahead
+    published = False  # the document's date is the day it was written, not a meeting's
     if layout.excerpts:
         meeting = Meeting(title=_title(cleaned, layout.excerpts[0].begin), lang=lang)
         fixed_starts = [d.begin for d in fixed]
@@ -124,6 +125,7 @@ def _extract(
         meeting = _meeting(cleaned, layout, fixed, lang, index, body)
         # dated by its head or not at all, rather than by a dateline, a record line or a page date
         headed = True
+        stated = None
         if meeting.end is None:
             stated = stated_date(cleaned, fixed)
             headed = stated is None
@@ -135,6 +137,10 @@ def _extract(
         ref = meeting.end or reference_date or (dated.start or dated.end if dated else None)
         span = (meeting.start, meeting.end) if meeting.start and meeting.end else None
         page = _page_date(cleaned, fixed)
+        # the day a page was written, not a meeting's: "in October 2024" is ahead of it
+        published = (
+            stated is not None and not headed and (stated is page or _dateline(cleaned, stated))
+        )
         if page is not None and headed and meeting.end != page.end:
             # a stored page's own date outranks a meeting its prose names: that meeting may be
             # past or ahead of the page, and the page is when its text was written
@@ -156,6 +162,7 @@ def _extract(
     sentences: dict[int, list[tuple[int, int]]] = {}
     dated_sentences: set[tuple[int, int]] = set()
     year_kept: date | None = None  # the first date kept, in a document without a date
+    judged: list[tuple[int, int]] = []  # (decision, commitment) of each date kept
     for begin, stop, ref, span in regions:
         # Without a reference date only the dates that carry their own year can be read.
         if ref:
@@ -168,7 +175,7 @@ def _extract(
             d = _widen(d, repaired, cleaned)
             if announced and d.begin < top:
                 pass  # judged below: the meeting the page announces
-            elif _is_header_date(d, layout, span, excerpt_starts):
+            elif _is_header_date(d, layout, span, excerpt_starts, published):
                 decisions.append(
                     _decision(
                         text, d, False, None, "dropped: the meeting's own date or title block"
@@ -223,7 +230,14 @@ def _extract(
                 continue
             decisions.append(_decision(text, d, True, kind, f"{how}; {change}" if change else how))
             commitments.append(replace(attach(item, passage, d), topics=tagger.topics(para)))
-            if ref is None and year_kept is None and d.explicit_year and not layout.excerpts:
+            judged.append((len(decisions) - 1, len(commitments) - 1))
+            if (
+                ref is None
+                and year_kept is None
+                and d.explicit_year
+                and d.precision in ("day", "week", "month")
+                and not layout.excerpts
+            ):
                 year_kept = d.start or d.end
             dated_sentences.add(sentence)
         first = bisect_left(paragraph_starts, begin)
@@ -242,6 +256,8 @@ def _extract(
                     commitments.append(replace(settled, topics=tagger.topics(para)))
                 else:
                     undated.append(replace(settled, topics=tagger.topics(para)))
+    if yearless_from is None:  # days read from a guessed year are no proof of a twin
+        commitments = _without_vaguer_twins(commitments, decisions, judged)
     decisions.sort(key=lambda x: x.begin)
     extraction = Extraction(
         document=meeting, commitments=commitments, undated=undated, decisions=decisions
@@ -252,6 +268,30 @@ def _extract(
         and len(_absolute(resolve(scanned, year_kept))) > len(fixed)
     )
     return extraction, year_kept if unread else None
+
+
+def _without_vaguer_twins(
+    commitments: list[Commitment], decisions: list[Decision], judged: list[tuple[int, int]]
+) -> list[Commitment]:
+    """Drop an event dated only by its month when the text dates an event within that month
+    to the day ("en octubre de este año" in a headline, "del 19 al 23 de octubre" below): one
+    meeting, said twice. The dropped date's decision says so."""
+    days = [c for c in commitments if c.kind == "event" and c.precision == "day"]
+    dropped: set[int] = set()
+    for at, i in judged:
+        c = commitments[i]
+        if c.kind != "event" or c.precision != "month" or c.recurrence is not None:
+            continue
+        first = c.start or c.end
+        if any(first <= (o.start or o.end) and o.end <= c.end for o in days):
+            dropped.add(i)
+            decisions[at] = replace(
+                decisions[at],
+                kept=False,
+                kind=None,
+                reason="dropped: the same event, dated to the day elsewhere in the text",
+            )
+    return [c for i, c in enumerate(commitments) if i not in dropped]
 
 
 # Words that tie a date to the moment of writing ("este sábado", "de este año", "next week"):
@@ -490,7 +530,11 @@ def _told_ahead(between: str) -> bool:
 
 
 def _is_header_date(
-    d: DateMention, layout: Layout, span: tuple[date, date] | None, excerpt_starts: list[int]
+    d: DateMention,
+    layout: Layout,
+    span: tuple[date, date] | None,
+    excerpt_starts: list[int],
+    published: bool = False,
 ) -> bool:
     """The meeting's own dates, and anything dated in a title block, are not commitments."""
     i = bisect_right(excerpt_starts, d.begin) - 1
@@ -502,7 +546,8 @@ def _is_header_date(
     if (d.start or d.end) == first and d.end == last:
         return True
     if (
-        d.marker is None
+        not published
+        and d.marker is None
         and d.precision == "month"
         and d.start
         and d.start <= first
