@@ -1,5 +1,5 @@
 """The held-out sets in tests/data/heldout, tests/data/heldout2, tests/data/heldout-crm,
-tests/data/heldout3 to tests/data/heldout9 are well
+tests/data/heldout3 to tests/data/heldout10 are well
 formed: every gold file follows the schema of ../shared/eval/SCHEMA.md, and the scorer's own
 matching finds each date expression and quote in its document, verbatim. No score is asserted here: the sets measure the
 extractor, they do not tune it (see the README.md of each folder)."""
@@ -27,7 +27,8 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # (heldout6) likewise, mostly from bodies the earlier sets did not draw on; the eighth (heldout7)
 # openings of outcome texts (decisions, resolutions, declarations, communiqués, records) of other
 # bodies; the ninth (heldout8) new documents written in the genre of the Regional Conference on
-# Migration's conclusions; the tenth (heldout9) openings of outcome texts of other bodies.
+# Migration's conclusions; the tenth (heldout9) openings of outcome texts of other bodies; the
+# eleventh (heldout10) outcome texts of other bodies again.
 SETS = {
     "heldout": 1500,
     "heldout2": 400,
@@ -39,6 +40,7 @@ SETS = {
     "heldout7": 400,
     "heldout8": 400,
     "heldout9": 400,
+    "heldout10": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
