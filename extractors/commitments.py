@@ -140,7 +140,7 @@ _ACKNOWLEDGES = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
-    r"\b(?:\w+(?:ará|erá|irá|arán|erán|irán)|a\s+(?:realizarse|celebrarse|llevarse)|will|shall|to\s+be\s+held|next|pr[óo]xim\w+|previst\w*|programad\w*|scheduled|planned|upcoming|forthcoming)\b",
+    r"\b(?:\w+(?:ará|erá|irá|arán|erán|irán|drá|drán)|habrán?|harán?|podrán?|a\s+(?:realizarse|celebrarse|llevarse)|will|shall|to\s+be\s+held|next|pr[óo]xim\w+|previst\w*|programad\w*|scheduled|planned|upcoming|forthcoming)\b",
     re.IGNORECASE,
 )
 _EVENT_VERB = re.compile(
@@ -438,6 +438,13 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: past verb "{past}"'
     if (
         not d.marker
+        and (preterite := _governed_by_preterite(before[-90:], c))
+        # not "avanzaron en la preparación de la Cumbre … de 2016, que tendrá lugar en Colombia"
+        and not _FUTURE.search(p.clean, d.stop, min(s_end, d.stop + 120))
+    ):
+        return False, f'dropped: past verb "{preterite}"'
+    if (
+        not d.marker
         and _OPENS_CLAUSE.fullmatch(before)
         and (m := _TOLD_PAST.match(p.clean, d.stop, s_end))
     ):
@@ -649,6 +656,35 @@ _PRETERITE = re.compile(r"\b\w+(?:ó|aron|ieron)\b|\b\w+ed\b")
 _PRETERITE_BEFORE = re.compile(
     r"\b(?:\w+(?:ó|aron|ieron)|\w{3,}ed|said|met|held|told|began|was|were)\s+(?:\w+\s+)?$"
 )
+# A Spanish preterite or a past passive ("se inició a principios de 2013", "fue incluido en
+# 2011", "apoyó … en marzo", "was launched in 2013"), then, up to the date, no infinitive, future or modal that would put
+# the action ahead ("acordó celebrar …", "decidió que se realizará …").
+_ES_PRETERITE = re.compile(
+    r"\b(?:(?:fue|fueron)\s+\w+(?:ad[oa]s?|id[oa]s?)|\w{3,}(?:ó|aron|ieron)"
+    r"|(?:was|were)\s+(?!(?:scheduled|planned|set|postponed|moved|rescheduled|expected|invited"
+    r"|requested|asked|due|agreed|decided|called|urged|encouraged|mandated|tasked|instructed)\b)"
+    r"\w{3,}ed)\b",
+    re.IGNORECASE,
+)
+_AHEAD_AFTER = re.compile(
+    r"\b(?:\w{2,}(?:ar|er|ir)(?:se|lo|la|los|las)?|\w+(?:ará|erá|irá|arán|erán|irán|ara|iera)"
+    r"|que|para|hasta|pr[óo]xim\w*|to|will|shall|would|should|next|until|by|that)\b",
+    re.IGNORECASE,
+)
+
+
+def _governed_by_preterite(near: str, c: Cues) -> str | None:
+    """The preterite or past passive that governs a date in its clause, or None."""
+    found = None
+    for found in _ES_PRETERITE.finditer(near):  # noqa: B007 - the last one is wanted
+        pass
+    if found is None:
+        return None
+    if _AHEAD_AFTER.search(near, found.end()) or c.decided_to.match(fold(near), found.start()):
+        return None
+    return found.group()
+
+
 # Nothing before a date but a label or a preposition: "On the 2 of December, Mexico hosted…".
 _OPENS_CLAUSE = re.compile(r"[\s\-–•·0-9.()]*(?:(?:on|in|en|el|the)\s+)?", re.IGNORECASE)
 # A clause a date opens, told in the past: "In December, the Assembly had approved…", "El 3
@@ -755,6 +791,8 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
             and not _Q_EVENT_VERB.search(before[marker.end() + meeting.end() :])
         ):
             return "deadline", f'deadline: "{written}" a meeting'
+    if row := _calendar_line(d, p, c, folded):
+        return "event", f'event: a calendar line ("{row}")'
     look_back = folded[max(0, p.sentence[0] - 300) : d.begin]
     moved = c.postpone.search(look_back) is not None  # looked for once, asked twice below
     to_date = _TO_A_DATE.search(f_before)
@@ -811,6 +849,28 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     if _Q_EVENT_NOUN.search(sentence):
         return "event", "event: event noun"
     return "deadline", "deadline: no event named"
+
+
+_LINE_OPENING = re.compile(r"[\s|•·*\-–—>]*(?:\d{1,2}[.)]\s*)?(?:(?:el|on|the)\s+)?", re.IGNORECASE)
+
+
+def _calendar_line(d: DateMention, p: Passage, c: Cues, folded: str) -> str | None:
+    """The event a line of a calendar or programme names after the date that opens it
+    ("12 de agosto 2025 | Salud | … Sesiones técnicas | Bogotá", "• 12-13 November, APEC
+    Concluding Senior Officials Meeting"), or None."""
+    text = p.clean
+    line_start = text.rfind("\n", 0, d.begin) + 1
+    if not _LINE_OPENING.fullmatch(text, line_start, d.begin):
+        return None
+    line_end = text.find("\n", d.stop)
+    line_end = len(text) if line_end < 0 else min(line_end, d.stop + 200)
+    event = _Q_EVENT_NOUN.search(text[d.stop : line_end])
+    if event is None:
+        return None
+    deliverable = c.deliverable.search(folded, d.stop, line_end)
+    if deliverable is not None and deliverable.start() < d.stop + event.start():
+        return None
+    return text[d.stop + event.start() : d.stop + event.end()]
 
 
 # A verb told in the past reports, it does not ask: "la OEA informó que…", "have announced".

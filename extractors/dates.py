@@ -833,12 +833,13 @@ RULES: list[Rule] = [
         needs="M",
         months=2,
     ),
-    # "la semana del 18 al 22 de septiembre de 2017", "del 8 al 9 de agosto", "20-22 de junio", "13 y 14 de marzo"
+    # "la semana del 18 al 22 de septiembre de 2017", "del 8 al 9 de agosto", "20-22 de junio",
+    # "13 y 14 de marzo", "12-15 noviembre de 2019"
     Rule(
         "range",
         _rx(
             _opt_by(ES_BY)
-            + rf"(?:(?P<wk>(?:la\s+)?semana)\s+del\s+|del\s+|entre\s+el\s+|(?:los\s+)?días\s+(?:del\s+)?)?{_WD}(?P<d1>{DAY})(?:\s*,\s*{DAY})*\s*(?:al|a|-|–|y|hasta\s+el|y\s+el)\s*{_WD}(?P<d2>{DAY})\s+de\s+(?P<m2>{MONTH})(?:,?\s+{ES_YEAR})?"
+            + rf"(?:(?P<wk>(?:la\s+)?semana)\s+del\s+|del\s+|entre\s+el\s+|(?:los\s+)?días\s+(?:del\s+)?)?{_WD}(?P<d1>{DAY})(?:\s*,\s*{DAY})*\s*(?:al|a|-|–|y|hasta\s+el|y\s+el)\s*{_WD}(?P<d2>{DAY})\s+(?:de\s+)?(?P<m2>{MONTH})(?:,?\s+{ES_YEAR})?"
         ),
         _r_range,
         needs="M",

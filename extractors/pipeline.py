@@ -58,14 +58,9 @@ def extract(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        result, kept = _extract(text, reference_date, gazetteer, topics)
-        if kept is not None:
-            # Nothing dates the document, but a date it keeps carries its year: a day or month
-            # written without one is its nearest occurrence to that date ("el 22 de agosto"
-            # after "del 20 al 22 de agosto de 2025", "20 y 21 de agosto" before "enero de 2013").
-            result = _extract(
-                text, None, gazetteer, topics, yearless_from=kept - timedelta(days=182)
-            )[0]
+        result, yearless_from = _extract(text, reference_date, gazetteer, topics)
+        if yearless_from is not None:
+            result = _extract(text, None, gazetteer, topics, yearless_from)[0]
         return result
     finally:
         if collecting:
@@ -80,7 +75,7 @@ def _extract(
     yearless_from: date | None = None,
 ) -> tuple[Extraction, date | None]:
     """The extraction, and, when nothing dated the document and a yearless day or month was
-    left unread, the first date it kept that carries its own year (None otherwise)."""
+    left unread, the day from which to read such dates again (None otherwise)."""
     cleaned = clean(text)
     words = Words.of(cleaned)
     cleaned, repaired = repair(cleaned, words)
@@ -262,12 +257,28 @@ def _extract(
     extraction = Extraction(
         document=meeting, commitments=commitments, undated=undated, decisions=decisions
     )
-    unread = (
-        year_kept is not None
-        and yearless_from is None
-        and len(_absolute(resolve(scanned, year_kept))) > len(fixed)
-    )
-    return extraction, year_kept if unread else None
+    if yearless_from is not None or layout.excerpts or any(r[2] for r in regions):
+        return extraction, None
+    # Nothing dates the document. It may say which year it is written in ("la Cumbre de este
+    # año 2014"): a day or month without a year is then that year's. Failing that, a date it
+    # keeps carries its year: a day or month written without one is its nearest occurrence to
+    # it ("el 22 de agosto" after "del 20 al 22 de agosto de 2025", "20 y 21 de agosto" before
+    # "enero de 2013").
+    this_year = _THIS_YEAR.search(cleaned)
+    if this_year is not None:
+        start = date(int(this_year.group("y")), 1, 1)
+    elif year_kept is not None:
+        start = year_kept - timedelta(days=182)
+    else:
+        return extraction, None
+    unread = len(_absolute(resolve(scanned, start))) > len(fixed)
+    return extraction, start if unread else None
+
+
+_THIS_YEAR = re.compile(
+    r"\b(?:este|presente|this|current)\s+(?:año|year)\s*,?\s*\(?(?:de\s+)?(?P<y>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
 
 
 def _without_vaguer_twins(

@@ -280,9 +280,6 @@ OPENINGS: list[tuple[str, str | None, list[Item], str]] = [
 
 # Openings the extractor still reads wrong (strict xfail), by their address.
 OPENING_GAPS: dict[str, str] = {
-    "https://www.copppal.org/prensa/convocatoria-xl-reunion-plenaria-de-la-copppal-2/": (
-        '"2 y 3 junio" without "de" is read as 3 June alone'
-    ),
     "https://menafn.com/1107214234/Azerbaijan-Hosts-Meeting-Of-ECO-Countries-Officials-PHOTO": (
         '"which will be held tomorrow" is dropped as a weekday told in the past ("was held'
         ' today" earlier in the page)'
