@@ -848,9 +848,23 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     sentence = p.clean[p.sentence[0] : p.sentence[1]]
     if _Q_EVENT_NOUN.search(sentence):
         return "event", "event: event noun"
-    return "deadline", "deadline: no event named"
+    # Nothing is due: no deadline word, no deliverable. A day kept that asks for nothing is
+    # when something happens ("78ª Martes 10 de septiembre de 2024" under "Fechas de apertura");
+    # a longer period is a target's ("la unión aduanera que iniciarán a mediados de 2017").
+    if m := _DUE_NOUN.search(before):
+        return "deadline", f'deadline: "{m.group()}"'
+    if d.precision in ("day", "week"):
+        return "event", "event: a day, with nothing to deliver"
+    return "deadline", "deadline: a period, with no event named"
 
 
+# A date named as the limit: "The closing date for nominations is 15 December 2012", "at the
+# latest on Friday, 17 October 2008", "la fecha límite para …".
+_DUE_NOUN = re.compile(
+    r"\b(?:(?:closing|due|cut-?off|final|last)\s+date|at\s+the\s+latest|deadline|time-?limit"
+    r"|fecha\s+(?:l[íi]mite|de\s+cierre|final)|plazo|a\s+m[áa]s\s+tardar|vencimiento)\b",
+    re.IGNORECASE,
+)
 _LINE_OPENING = re.compile(r"[\s|•·*\-–—>]*(?:\d{1,2}[.)]\s*)?(?:(?:el|on|the)\s+)?", re.IGNORECASE)
 
 

@@ -185,6 +185,11 @@ def _extract(
             if d.begin < _DATELINE_REACH and _dateline(cleaned, d):
                 decisions.append(_decision(text, d, False, None, "dropped: the dateline"))
                 continue
+            if d.begin < max(top, _HEAD_REACH) and _placed(cleaned, d):
+                decisions.append(
+                    _decision(text, d, False, None, "dropped: the place and date of the head")
+                )
+                continue
             if _record_line(cleaned, d):
                 decisions.append(
                     _decision(text, d, False, None, "dropped: the date the text was adopted")
@@ -369,6 +374,13 @@ _DATELINE_HEAD = re.compile(
 )
 _DATELINE_TAIL = re.compile(r"\s*(?:\.?\s*[-–—/]|\.?\s*\(|:|\)\.)")
 _DATELINE_REACH = 800  # how far into a text its dateline may be
+_HEAD_REACH = 400  # how far a head runs in a text whose lines were run together
+# A place and a comma right before a date, as heads print it: "Geneva, 14 January 2019",
+# "Gland, Switzerland, 24 – 28 June 2019", "Ginebra, 10 de noviembre de 2012".
+_PLACE_COMMA = re.compile(
+    r"(?<![\w,])(?P<place>(?:[A-ZÁÉÍÓÚÑ][\w'.-]+\s+){0,2}[A-ZÁÉÍÓÚÑ][\w'.-]+),"
+    r"(?:\s*[A-ZÁÉÍÓÚÑ][\w'.-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'.-]+){0,2},)?\s*$"
+)
 _BAR = re.compile(r"[ \t]*\|")
 _LONGEST_MEETING_DAYS = 31
 _RELEASE = re.compile(
@@ -416,6 +428,11 @@ def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
             break
         if _dateline(text, d):
             return d
+    for d in days:
+        if d.begin > _HEAD_REACH:
+            break
+        if _placed(text, d):
+            return d  # "NOTIFICATION TO THE PARTIES No. 2019/004 Geneva, 14 January 2019"
     for d in days:
         if d.begin > 6000:
             break
@@ -514,6 +531,28 @@ def _dateline(text: str, d: DateMention) -> bool:
         _DATELINE_HEAD.fullmatch(text, line_start, d.begin) is not None
         and _DATELINE_TAIL.match(text, d.stop) is not None
     )
+
+
+def _placed(text: str, d: DateMention) -> bool:
+    """A date a place heads, as a document's head prints it: not "Tuesday, 25 June", and not
+    in prose ("will take place in Songdo, Republic of Korea, from Tuesday, 27 February")."""
+    if d.precision not in ("day", "week"):
+        return False
+    m = _PLACE_COMMA.search(text, max(0, d.begin - 60), d.begin)
+    if m is None or _WD_WORD.fullmatch(m.group("place").split()[-1]):
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    lead = text[max(line_start, m.start() - 80) : m.start()]
+    return _PROSE_WORD.search(lead) is None
+
+
+_PROSE_WORD = re.compile(r"\b[a-záéíóúñ]{4,}\b")
+
+
+_WD_WORD = re.compile(
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles"
+    r"|jueves|viernes|s[áa]bado|domingo|on|el)"
+)
 
 
 def _record_line(text: str, d: DateMention) -> bool:

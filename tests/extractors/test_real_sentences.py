@@ -1046,12 +1046,7 @@ SOURCED_ROWS = [
 ]
 
 # Sentences the extractor still reads wrong, kept so a fix shows up (strict xfail).
-KNOWN_GAPS = {
-    "On December 1st. 2011": (
-        "the sentence is cut after '1st.', so the year is not read and 'will start chairing'"
-        " is not in the date's sentence"
-    ),
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 TABLE = [*ROWS, *((s, ref, want) for s, ref, want, _ in SOURCED_ROWS)]
 
