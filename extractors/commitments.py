@@ -851,8 +851,8 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     # Nothing is due: no deadline word, no deliverable. A day kept that asks for nothing is
     # when something happens ("78ª Martes 10 de septiembre de 2024" under "Fechas de apertura");
     # a longer period is a target's ("la unión aduanera que iniciarán a mediados de 2017").
-    if m := _DUE_NOUN.search(before):
-        return "deadline", f'deadline: "{m.group()}"'
+    if due := _DUE_NOUN.search(before):
+        return "deadline", f'deadline: "{due.group()}"'
     if d.precision in ("day", "week"):
         return "event", "event: a day, with nothing to deliver"
     return "deadline", "deadline: a period, with no event named"
