@@ -144,7 +144,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _EVENT_VERB = re.compile(
-    r"\b(?:celebr\w*|realiz\w*|llev\w*\s+a\s+cabo|tendr[áa]n?\s+lugar|tener\s+lugar|tenga\s+lugar|sost(?:en(?!ib)|ien|uv)\w*|convoc\w*|organiz\w*|imparti\w*|impartir[áa]n?|reprogram\w*|desarrollar[áa]n?se|se\s+desarrollar[áa]n?|albergar|ser\s+sede|sede|anfitri[óo]n\w*|previst[oa]s?|programad[oa]s?|hold|held|holding|convened|(?:will|shall)\s+open|opens?\s+on|take\s+place|takes\s+place|taking\s+place|convene|convening|reconvene|reconvening|host|hosting|organi[sz]e\w*|organi[sz]ing|scheduled|planned|reschedul\w*|participen|participar|participate|(?:will|shall|to|would)\s+meet|meets?\s+(?:virtually|again|in\s+person)|se\s+reunir[áa]n?|se\s+re[uú]nen?|reunirse|sesionar[áa]n?)\b",
+    r"\b(?:celebr\w*|realiz\w*|llev\w*\s+a\s+cabo|tendr[áa]n?\s+lugar|tener\s+lugar|tenga\s+lugar|sost(?:en(?!ib)|ien|uv)\w*|convoc\w*|organiz\w*|imparti\w*|impartir[áa]n?|reprogram\w*|desarrollar[áa]n?se|se\s+desarrollar[áa]n?|albergar|(?:ser|será|serán|sería|es|como)\s+sede|anfitri[óo]n\w*|previst[oa]s?|programad[oa]s?|hold|held|holding|convened|(?:will|shall)\s+open|opens?\s+on|take\s+place|takes\s+place|taking\s+place|convene|convening|reconvene|reconvening|host|hosting|organi[sz]e\w*|organi[sz]ing|scheduled|planned|reschedul\w*|participen|participar|participate|(?:will|shall|to|would)\s+meet|meets?\s+(?:virtually|again|in\s+person)|se\s+reunir[áa]n?|se\s+re[uú]nen?|reunirse|sesionar[áa]n?)\b",
     re.IGNORECASE,
 )
 _DELIVERABLE_VERB = grouped_words(
@@ -407,6 +407,10 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         and _THIS_BEFORE.search(f_before[-8:])
     ):
         return False, f'dropped: "{before.split()[-1]}" names a day of this year, past'
+    if not d.marker and (m := _DID_ON.search(f_before[-50:])):
+        # "The Security Council decided unanimously on 30 March 2020 to extend …": the day of
+        # an act told in the past
+        return False, f'dropped: past verb "{m.group(1)}"'
     if not d.marker and (m := _WAS_ON.search(f_before[-40:])):
         # "la primera reunión se realizó en Quito; la segunda fue el 22 y 23 de noviembre"
         return False, f'dropped: past ("{m.group().split()[0]}")'
@@ -702,6 +706,12 @@ _WAS_ON = re.compile(
     r"|(?:conclu|finaliz|termin|clausur)(?:yo|o|aron|yeron)|se\s+(?:clausur|cerr)o)\s+"
     r"(?:(?:el|en|on|in|del|de|from|between|entre|durante|during|los\s+dias)\s+)?$"
 )
+_DID_ON = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
+    r"\b(?!(?:scheduled|planned|postponed|expected|moved|rescheduled|proposed|requested"
+    r"|invited|needed|required|extended|deferred|advanced|brought)\b)"
+    r"(\w{3,}ed)\s+(?:\w+ly\s+)?(?:on|in)\s+(?:the\s+)?$"
+)
 # "este 16 de abril" read a year ahead: this year's, already past ("comenzaron … este 16 de abril").
 _THIS_BEFORE = re.compile(r"\b(?:este|this)\s+$")
 _PAST_AFTER = re.compile(r"\s+(?:(?:recien\s+)?pasad[oa]s?|ultim[oa]|last)\b")
@@ -791,6 +801,8 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
             and not _Q_EVENT_VERB.search(before[marker.end() + meeting.end() :])
         ):
             return "deadline", f'deadline: "{written}" a meeting'
+    if m := _CLOSES_BEFORE.search(f_before[-30:]):
+        return "deadline", f'deadline: "{m.group().split()[0]}"'
     if row := _calendar_line(d, p, c, folded):
         return "event", f'event: a calendar line ("{row}")'
     look_back = folded[max(0, p.sentence[0] - 300) : d.begin]
@@ -858,6 +870,11 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     return "deadline", "deadline: a period, with no event named"
 
 
+# What closes or lapses on the date: "el sistema … cierra el 20 de abril", "the call closes on".
+_CLOSES_BEFORE = re.compile(
+    r"\b(?:cierra|cerrara|se\s+cierra|vence|vencera|expira|expirara|closes|will\s+close|expires"
+    r"|will\s+expire|lapses)\s+(?:(?:el|on|at|en|in)\s+)?$"
+)
 # A date named as the limit: "The closing date for nominations is 15 December 2012", "at the
 # latest on Friday, 17 October 2008", "la fecha límite para …".
 _DUE_NOUN = re.compile(

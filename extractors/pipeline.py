@@ -185,6 +185,11 @@ def _extract(
             if d.begin < _DATELINE_REACH and _dateline(cleaned, d):
                 decisions.append(_decision(text, d, False, None, "dropped: the dateline"))
                 continue
+            if _DISTRIBUTION.search(cleaned, max(0, d.begin - 30), d.begin):
+                decisions.append(
+                    _decision(text, d, False, None, "dropped: the day the document was issued")
+                )
+                continue
             if d.begin < max(top, _HEAD_REACH) and _placed(cleaned, d):
                 decisions.append(
                     _decision(text, d, False, None, "dropped: the place and date of the head")
@@ -372,6 +377,7 @@ _URL_DATE = re.compile(r"https?://\S*?/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 _DATELINE_HEAD = re.compile(
     r"\(?[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3}(?:,\s*[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3})?,\s*"
 )
+_BRACKETED_PLACE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'.-]*){0,2}\s*\(")
 _DATELINE_TAIL = re.compile(r"\s*(?:\.?\s*[-–—/]|\.?\s*\(|:|\)\.)")
 _DATELINE_REACH = 800  # how far into a text its dateline may be
 _HEAD_REACH = 400  # how far a head runs in a text whose lines were run together
@@ -527,6 +533,8 @@ def _dateline(text: str, d: DateMention) -> bool:
     line_start = text.rfind("\n", 0, d.begin) + 1
     if not text[line_start : d.begin].strip() and _BAR.match(text, d.stop):
         return True  # "05 de diciembre de 2023 | El Consejo de Ministros…"
+    if _BRACKETED_PLACE.fullmatch(text, line_start, d.begin) and text.startswith(")", d.stop):
+        return True  # "GINEBRA (21 de febrero de 2019) – El Consejo…"
     return (
         _DATELINE_HEAD.fullmatch(text, line_start, d.begin) is not None
         and _DATELINE_TAIL.match(text, d.stop) is not None
@@ -541,12 +549,19 @@ def _placed(text: str, d: DateMention) -> bool:
     m = _PLACE_COMMA.search(text, max(0, d.begin - 60), d.begin)
     if m is None or _WD_WORD.fullmatch(m.group("place").split()[-1]):
         return False
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    lead = text[max(line_start, m.start() - 80) : m.start()]
-    return _PROSE_WORD.search(lead) is None
+    # not "will take place in Songdo, Republic of Korea, from Tuesday…": a place in prose
+    return _PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None
 
 
-_PROSE_WORD = re.compile(r"\b[a-záéíóúñ]{4,}\b")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|en|at|a|to|from|desde|hacia|de|del|of|the|la|el|y|and|para|for)\s+$", re.IGNORECASE
+)
+# A United Nations document's distribution line, then the day it was issued: "Distr. general
+# 22 de noviembre de 2017", "Distr.: General⏎25 September 2012".
+_DISTRIBUTION = re.compile(
+    r"\bdistr\.?\s*:?\s*(?:general|limited|restricted|reservada|limitada|restringida)\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 _WD_WORD = re.compile(
