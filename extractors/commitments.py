@@ -801,8 +801,8 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
             and not _Q_EVENT_VERB.search(before[marker.end() + meeting.end() :])
         ):
             return "deadline", f'deadline: "{written}" a meeting'
-    if m := _CLOSES_BEFORE.search(f_before[-30:]):
-        return "deadline", f'deadline: "{m.group().split()[0]}"'
+    if closes := _CLOSES_BEFORE.search(f_before[-30:]):
+        return "deadline", f'deadline: "{closes.group().split()[0]}"'
     if row := _calendar_line(d, p, c, folded):
         return "event", f'event: a calendar line ("{row}")'
     look_back = folded[max(0, p.sentence[0] - 300) : d.begin]

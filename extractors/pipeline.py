@@ -549,8 +549,14 @@ def _placed(text: str, d: DateMention) -> bool:
     m = _PLACE_COMMA.search(text, max(0, d.begin - 60), d.begin)
     if m is None or _WD_WORD.fullmatch(m.group("place").split()[-1]):
         return False
-    # not "will take place in Songdo, Republic of Korea, from Tuesday…": a place in prose
+    # not "will take place in Songdo, Republic of Korea, from Tuesday…" nor "will meet at WHO
+    # headquarters, Geneva, from 3 to 8 February 2020": a place in prose
+    if _RANGE_WORD.match(text, d.begin) or _told_ahead(text[max(0, m.start() - 120) : m.start()]):
+        return False
     return _PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None
+
+
+_RANGE_WORD = re.compile(r"(?:from|del|desde|between|entre|on|el)\b", re.IGNORECASE)
 
 
 _PREPOSITION_BEFORE = re.compile(
