@@ -144,7 +144,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _EVENT_VERB = re.compile(
-    r"\b(?:celebr\w*|realiz\w*|llev\w*\s+a\s+cabo|tendr[áa]n?\s+lugar|tener\s+lugar|tenga\s+lugar|sost(?:en(?!ib)|ien|uv)\w*|convoc\w*|organiz\w*|imparti\w*|impartir[áa]n?|reprogram\w*|desarrollar[áa]n?se|se\s+desarrollar[áa]n?|albergar|(?:ser|será|serán|sería|es|como)\s+sede|anfitri[óo]n\w*|previst[oa]s?|programad[oa]s?|hold|held|holding|convened|(?:will|shall)\s+open|opens?\s+on|take\s+place|takes\s+place|taking\s+place|convene|convening|reconvene|reconvening|host|hosting|organi[sz]e\w*|organi[sz]ing|scheduled|planned|reschedul\w*|participen|participar|participate|(?:will|shall|to|would)\s+meet|meets?\s+(?:virtually|again|in\s+person)|se\s+reunir[áa]n?|se\s+re[uú]nen?|reunirse|sesionar[áa]n?)\b",
+    r"\b(?:celebr\w*|realiz\w*|llev\w*\s+a\s+cabo|tendr[áa]n?\s+lugar|tener\s+lugar|tenga\s+lugar|sost(?:en(?!ib)|ien|uv)\w*|convoc\w*|organiz\w*|imparti\w*|impartir[áa]n?|reprogram\w*|desarrollar[áa]n?se|se\s+desarrollar[áa]n?|albergar|(?:ser|será|serán|sería|es|como)\s+sede|dar\s+acogida|acoger[áa]n?|anfitri[óo]n\w*|previst[oa]s?|programad[oa]s?|hold|held|holding|convened|(?:will|shall)\s+open|opens?\s+on|take\s+place|takes\s+place|taking\s+place|convene|convening|reconvene|reconvening|host|hosting|organi[sz]e\w*|organi[sz]ing|scheduled|planned|reschedul\w*|participen|participar|participate|(?:will|shall|to|would)\s+meet|meets?\s+(?:virtually|again|in\s+person)|se\s+reunir[áa]n?|se\s+re[uú]nen?|reunirse|sesionar[áa]n?)\b",
     re.IGNORECASE,
 )
 _DELIVERABLE_VERB = grouped_words(
@@ -155,7 +155,7 @@ _DELIVERABLE_VERB = grouped_words(
 )
 EVENT_NOUN = grouped_words(
     re.compile(
-        r"\b(?:reuni[óo]n(?:es)?|taller(?:es)?|seminarios?|foros?|cursos?|conferencias?|congresos?|encuentros?|videoconferencias?|di[áa]logos?|cumbres?|diplomados?|simposios?|sesi[óo]n(?:es)?|capacitaci[óo]n|jornadas?|meetings?|workshops?|seminars?|forums?|courses?|conferences?|congress|videoconferences?|dialogues?|summits?|sessions?|symposi(?:um|a)|trainings?|webinars?|events?|eventos?|ceremon(?:y|ies|ias?)|plenar(?:y|ies|ias?)|assembl(?:y|ies)|asambleas?)\b",
+        r"\b(?:reuni[óo]n(?:es)?|taller(?:es)?|seminarios?|foros?|cursos?|conferencias?|congresos?|encuentros?|videoconferencias?|di[áa]logos?|cumbres?|diplomados?|simposios?|sesi[óo]n(?:es)?|capacitaci[óo]n|jornadas?|meetings?|workshops?|seminars?|forums?|courses?|conferences?|congress|videoconferences?|dialogues?|summits?|sessions?|symposi(?:um|a)|trainings?|webinars?|events?|eventos?|cop\s?\d+|mop\s?\d+|ceremon(?:y|ies|ias?)|plenar(?:y|ies|ias?)|assembl(?:y|ies)|asambleas?)\b",
         re.IGNORECASE,
     )
 )
@@ -694,7 +694,8 @@ _OPENS_CLAUSE = re.compile(r"[\s\-–•·0-9.()]*(?:(?:on|in|en|el|the)\s+)?", 
 # A clause a date opens, told in the past: "In December, the Assembly had approved…", "El 3
 # de marzo, el Consejo aprobó…".
 _TOLD_PAST = re.compile(
-    r"\s*,\s*(?:[\w-]+\s+){0,5}?((?:had|has|have|was|were)\s+(?:been\s+)?\w+(?:ed|en|t)"
+    r"\s*,?\s*(?:[\w-]+\s+){0,5}?((?:had|has|have|was|were)\s+(?:been\s+)?\w+(?:ed|en|t)"
+    r"|(?:fue|fueron)\s+\w+(?:ad|id)[oa]s?"
     r"|(?:met|held|took|began|gave|made|sent|\w{3,}ed)|\w+(?:ó|aron|ieron))\b",
     re.IGNORECASE,
 )

@@ -185,7 +185,9 @@ def _extract(
             if d.begin < _DATELINE_REACH and _dateline(cleaned, d):
                 decisions.append(_decision(text, d, False, None, "dropped: the dateline"))
                 continue
-            if _DISTRIBUTION.search(cleaned, max(0, d.begin - 30), d.begin):
+            if _DISTRIBUTION.search(cleaned, max(0, d.begin - 30), d.begin) or _ORIGINAL.match(
+                cleaned, d.stop
+            ):
                 decisions.append(
                     _decision(text, d, False, None, "dropped: the day the document was issued")
                 )
@@ -562,6 +564,8 @@ _RANGE_WORD = re.compile(r"(?:from|del|desde|between|entre|on|el)\b", re.IGNOREC
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|en|at|a|to|from|desde|hacia|de|del|of|the|la|el|y|and|para|for)\s+$", re.IGNORECASE
 )
+# A document's language note right after its date: "ED 2191/14 10 diciembre 2014 Original: inglés".
+_ORIGINAL = re.compile(r"\s*(?:original|idioma\s+original)\s*:", re.IGNORECASE)
 # A United Nations document's distribution line, then the day it was issued: "Distr. general
 # 22 de noviembre de 2017", "Distr.: General⏎25 September 2012".
 _DISTRIBUTION = re.compile(
