@@ -1,0 +1,94 @@
+"""Rules for which no real sentence has been found yet, tested on texts written for the purpose
+(the real ones live in test_head_and_kind_cues.py, test_page_cues.py and their neighbours):
+
+- a document that states no date of its own but says which year it is written in ("este año
+  2014") reads its yearless days and months in that year;
+- failing that, a day without a year is its nearest occurrence to the first year-bearing date
+  the text keeps;
+- what closes or lapses on a date is a deadline;
+- a meeting dated by its month and again to the day is one item;
+- "ahead of" a meeting that convenes on the date names the meeting's own date.
+
+Each row is (text, expected items), read with no reference date; the items are what an
+annotator reads (../shared/eval/SCHEMA.md).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pipeline import extract
+
+Item = tuple[str, str | None, str]
+
+ROWS: list[tuple[str, list[Item]]] = [
+    # the year the text says it is written in
+    (
+        "La Secretaría informó que la Cumbre de este año 2014 se celebrará los días 8 y 9 de"
+        " diciembre en Veracruz.",
+        [("e", "2014-12-08", "2014-12-09")],
+    ),
+    (
+        "The Council, which this year (2019) meets in Nairobi, will hold its session on"
+        " 4 and 5 November.",
+        [("e", "2019-11-04", "2019-11-05")],
+    ),
+    # the nearest occurrence to a year-bearing date kept: after it, and before it
+    (
+        "El Ministro viajará a Lima del 20 al 22 de agosto de 2025 para asistir a la reunión"
+        " de presidentes, que se realizará el 22 de agosto.",
+        [("e", "2025-08-20", "2025-08-22"), ("e", "2025-08-22", "2025-08-22")],
+    ),
+    (
+        "Los cancilleres se reunirán el 20 y 21 de agosto en Comayagua para preparar la Cumbre"
+        " que se celebrará en enero de 2013 en Santiago.",
+        [("e", "2012-08-20", "2012-08-21"), ("e", "2013-01-01", "2013-01-31")],
+    ),
+    # a date said from the moment of writing is not read from another date of the text
+    (
+        "La reunión de ministros se realizará del 3 al 5 de mayo de 2016; la de coordinadores,"
+        " este jueves.",
+        [("e", "2016-05-03", "2016-05-05")],
+    ),
+    # what closes on a date
+    (
+        "El registro de participantes para la reunión de mayo de 2018 cierra el 15 de abril"
+        " de 2018.",
+        [("e", "2018-05-01", "2018-05-31"), ("d", None, "2018-04-15")],
+    ),
+    (
+        "The call for nominations for the 2021 Award closes on 30 June 2021.",
+        [("d", None, "2021-06-30")],
+    ),
+    # one meeting dated by its month in a heading and to the day in the text
+    (
+        "La Junta sesionará en octubre de 2015 en Cancún\n\nLa Junta Interamericana sesionará"
+        " del 19 al 23 de octubre de 2015 en Cancún.",
+        [("e", "2015-10-19", "2015-10-23")],
+    ),
+    # "ahead of" a meeting that convenes on the date, and one that is asked for before it
+    (
+        "Ministers reviewed priorities ahead of the Heads of Government Meeting, which will"
+        " convene in Apia in October 2024.",
+        [("e", "2024-10-01", "2024-10-31")],
+    ),
+    (
+        "Member States are invited to send their comments ahead of the Council session on 5 May 2024.",
+        [("d", None, "2024-05-05")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_an_undated_text_is_read_as_an_annotator_reads_it(text: str, expected: list[Item]) -> None:
+    result = extract(text)
+    got = [
+        (
+            c.kind[0],
+            c.start.isoformat() if c.kind == "event" and c.start else None,
+            c.end.isoformat(),
+        )
+        for c in result.commitments
+    ]
+    want = [(k, s if k == "e" else None, e) for k, s, e in expected]
+    assert got == want
