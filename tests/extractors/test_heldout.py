@@ -1,5 +1,5 @@
 """The held-out sets in tests/data/heldout, tests/data/heldout2, tests/data/heldout-crm,
-tests/data/heldout3 to tests/data/heldout11 are well
+tests/data/heldout3 to tests/data/heldout12 are well
 formed: every gold file follows the schema of ../shared/eval/SCHEMA.md, and the scorer's own
 matching finds each date expression and quote in its document, verbatim. No score is asserted here: the sets measure the
 extractor, they do not tune it (see the README.md of each folder)."""
@@ -29,7 +29,7 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # bodies; the ninth (heldout8) new documents written in the genre of the Regional Conference on
 # Migration's conclusions; the tenth (heldout9) openings of outcome texts of other bodies; the
 # eleventh (heldout10) outcome texts of other bodies again; the twelfth (heldout11) outcome texts
-# of other bodies.
+# of other bodies; the thirteenth (heldout12) outcome texts of regional and migration bodies.
 SETS = {
     "heldout": 1500,
     "heldout2": 400,
@@ -43,6 +43,7 @@ SETS = {
     "heldout9": 400,
     "heldout10": 400,
     "heldout11": 400,
+    "heldout12": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
