@@ -350,6 +350,8 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: validity "{m.group().strip()}"'
     if _PERIOD_LABEL.search(before[-40:]):
         return False, "dropped: a period label"
+    if d.form == "year" and _FIGURE_FOR.search(before[-40:]):
+        return False, "dropped: the year of a figure ('increases of 5% in 2027')"
     if m := _ARISING_FROM.search(f_before[-60:]):
         return False, f'dropped: what a past meeting left ("{m.group().strip()}")'
     if m := _TERM_ENDS.search(f_before[-140:]):
@@ -700,6 +702,13 @@ _TOLD_PAST = re.compile(
     re.IGNORECASE,
 )
 # After a date, what marks it past: "en enero pasado", "del 11 de septiembre último".
+# A figure, then the year it is for: "increases of 5% in 2027", "USD 3 million in 2025".
+_FIGURE_FOR = re.compile(
+    r"(?:\d\s*%|\d\s*(?:per\s*cent|percent|por\s*ciento)|(?:USD|US\$|\$|€|EUR|CHF)\s*[\d.,]+"
+    r"(?:\s*(?:million|millones|mil|billion))?)\s*(?:(?:in|en|for|para|el)\s+)?"
+    r"(?:the\s+year\s+|el\s+año\s+)?$",
+    re.IGNORECASE,
+)
 # A past copula whose complement is the date: "fue el 22 y 23", "was on 3 May", "were in 2019";
 # and a meeting's close told in the past: "ended on 3rd October", "concluyó el 5 de mayo".
 _WAS_ON = re.compile(
@@ -796,11 +805,7 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         meeting = _MEETING_NOUN.search(before[marker.end() :])
         # not "ahead of the Heads of Government Meeting, which will convene in Samoa in
         # October 2024": the date is the meeting's own
-        if (
-            meeting
-            and len(between) <= 14
-            and not _Q_EVENT_VERB.search(before[marker.end() + meeting.end() :])
-        ):
+        if meeting and len(between) <= 14 and not _Q_EVENT_VERB.search(before[marker.end() :]):
             return "deadline", f'deadline: "{written}" a meeting'
     if closes := _CLOSES_BEFORE.search(f_before[-30:]):
         return "deadline", f'deadline: "{closes.group().split()[0]}"'

@@ -185,9 +185,7 @@ def _extract(
             if d.begin < _DATELINE_REACH and _dateline(cleaned, d):
                 decisions.append(_decision(text, d, False, None, "dropped: the dateline"))
                 continue
-            if _DISTRIBUTION.search(cleaned, max(0, d.begin - 30), d.begin) or _ORIGINAL.match(
-                cleaned, d.stop
-            ):
+            if _issued(cleaned, d):
                 decisions.append(
                     _decision(text, d, False, None, "dropped: the day the document was issued")
                 )
@@ -439,6 +437,8 @@ def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
     for d in days:
         if d.begin > _HEAD_REACH:
             break
+        if _issued(text, d):
+            return d  # "CS-2013-7846(S) distribuido el 26/04/2013": written after its meeting
         if _placed(text, d):
             return d  # "NOTIFICATION TO THE PARTIES No. 2019/004 Geneva, 14 January 2019"
     for d in days:
@@ -543,6 +543,17 @@ def _dateline(text: str, d: DateMention) -> bool:
     )
 
 
+def _issued(text: str, d: DateMention) -> bool:
+    """The day a document was issued, as its head prints it: after "Distr. general" or
+    "distribuido el", or before "Original: inglés"."""
+    return (
+        _DISTRIBUTION.search(text, max(0, d.begin - 30), d.begin) is not None
+        or _ISSUED.search(text, max(0, d.begin - 30), d.begin) is not None
+        or _ORIGINAL.match(text, d.stop) is not None
+        or _AFTER_ORIGINAL.search(text, max(0, d.begin - 30), d.begin) is not None
+    )
+
+
 def _placed(text: str, d: DateMention) -> bool:
     """A date a place heads, as a document's head prints it: not "Tuesday, 25 June", and not
     in prose ("will take place in Songdo, Republic of Korea, from Tuesday, 27 February")."""
@@ -565,7 +576,13 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|en|at|a|to|from|desde|hacia|de|del|of|the|la|el|y|and|para|for)\s+$", re.IGNORECASE
 )
 # A document's language note right after its date: "ED 2191/14 10 diciembre 2014 Original: inglés".
-_ORIGINAL = re.compile(r"\s*(?:original|idioma\s+original)\s*:", re.IGNORECASE)
+_ORIGINAL = re.compile(r"\s*(?:[A-ZÁÉÍÓÚÑ]+\s+)?(?:original|idioma\s+original)\s*:", re.IGNORECASE)
+_AFTER_ORIGINAL = re.compile(r"\boriginal\s*:\s*[A-Za-zÁÉÍÓÚÑáéíóúñ]+\s*$", re.IGNORECASE)
+# "CS-2013-7846(S) distribuido el 26/04/2013", "issued on 3 May 2019": the issue date.
+_ISSUED = re.compile(
+    r"\b(?:distribuid[oa]|distributed|issued|emitid[oa]|publicad[oa]|published)\s+(?:el|on)\s*$",
+    re.IGNORECASE,
+)
 # A United Nations document's distribution line, then the day it was issued: "Distr. general
 # 22 de noviembre de 2017", "Distr.: General⏎25 September 2012".
 _DISTRIBUTION = re.compile(

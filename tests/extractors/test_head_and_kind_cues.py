@@ -659,10 +659,6 @@ OPENING_GAPS: dict[str, str] = {
         "an abbreviated month with a comma before the year ('13 oct, 2005') is not read, so the"
         " year-less summit days get no year and no item"
     ),
-    "UNITED NATIONS A General Assembly Distr.": (
-        "the head's 'Geneva, April 2009', the conference's own place and month, is kept as a"
-        " deadline, and the distribution line's '6 April 2009' is not read as the document's date"
-    ),
     "55. o CONSEJO DIRECTIVO": (
         "the session's own place and dates in the head ('Washington, D.C., EUA, del 26 al 30 de"
         " septiembre del 2016') are kept as an event"
