@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from extractors.actors import Gazetteer, Implied, TextIndex, Words, default_gazetteer
 from extractors.bodies import Body, body_gazetteer, identify
 from extractors.commitments import Passage, build, judge, kind_with_reason, open_task
+from extractors.counted import counted_back
 from extractors.cues import cues, fold
 from extractors.dates import DateMention, resolve, scan
 from extractors.invariants import enforce
@@ -261,6 +262,19 @@ def _extract(
                     commitments.append(replace(settled, topics=tagger.topics(para)))
                 else:
                     undated.append(replace(settled, topics=tagger.topics(para)))
+    if regions and not layout.excerpts:
+        _count_back(
+            text,
+            cleaned,
+            layout,
+            regions[0][2],
+            folded,
+            index,
+            tagger,
+            sentences,
+            commitments,
+            decisions,
+        )
     if yearless_from is None:  # days read from a guessed year are no proof of a twin
         commitments = _without_vaguer_twins(commitments, decisions, judged)
     decisions.sort(key=lambda x: x.begin)
@@ -289,6 +303,50 @@ _THIS_YEAR = re.compile(
     r"\b(?:este|presente|this|current)\s+(?:año|year)\s*,?\s*\(?(?:de\s+)?(?P<y>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
+
+
+def _count_back(
+    text: str,
+    cleaned: str,
+    layout: Layout,
+    ref: date | None,
+    folded: str,
+    index: TextIndex,
+    tagger: TopicTagger,
+    sentences: dict[int, list[tuple[int, int]]],
+    commitments: list[Commitment],
+    decisions: list[Decision],
+) -> None:
+    """Add the deadlines counted back from a meeting the text dates ("hasta un mes antes de las
+    audiencias"), in place."""
+    events = [c for c in commitments if c.kind == "event" and c.start is not None]
+    if not events:
+        return
+    read = [(x.begin, x.begin + len(x.date_text)) for x in decisions]
+    for found in counted_back(cleaned, events):
+        d = found.mention
+        if any(b < d.stop and d.begin < e for b, e in read) or (ref and d.end < ref):
+            continue
+        para = layout.paragraph_at(d.begin)
+        if para is None:
+            continue
+        passage = Passage(
+            original=text,
+            clean=cleaned,
+            sentence=_sentence_of(cleaned, para, d.begin, sentences),
+            paragraph=(para.begin, para.stop),
+            ref=para.ref,
+            reference=ref,
+            folded=folded,
+        )
+        item, _ = enforce(build(d, passage, index, "deadline"), text, d.begin)
+        if item is None:
+            continue
+        meeting = found.meeting.start.isoformat() if found.meeting.start else ""
+        decisions.append(
+            _decision(text, d, True, "deadline", f"deadline: counted back from {meeting}")
+        )
+        commitments.append(replace(item, topics=tagger.topics(para)))
 
 
 def _without_vaguer_twins(

@@ -7,7 +7,9 @@
   the text keeps;
 - what closes or lapses on a date is a deadline;
 - a meeting dated by its month and again to the day is one item;
-- "ahead of" a meeting that convenes on the date names the meeting's own date.
+- "ahead of" a meeting that convenes on the date names the meeting's own date;
+- a deadline counted back from a meeting the text dates ("hasta un mes antes de las
+  audiencias") is that meeting's first day less the period.
 
 Each row is (text, expected items), read with no reference date; the items are what an
 annotator reads (../shared/eval/SCHEMA.md).
@@ -75,6 +77,22 @@ ROWS: list[tuple[str, list[Item]]] = [
     (
         "Member States are invited to send their comments ahead of the Council session on 5 May 2024.",
         [("d", None, "2024-05-05")],
+    ),
+    # counted back from the meeting the text dates
+    (
+        "Las audiencias públicas del período de sesiones se llevarán a cabo del 21 al 24 de junio"
+        " de 2022. Las solicitudes se recibirán hasta un mes antes de las audiencias.",
+        [("e", "2022-06-21", "2022-06-24"), ("d", None, "2022-05-21")],
+    ),
+    (
+        "The Committee will hold its session from 3 to 7 May 2021 in Vienna. Written statements"
+        " shall reach the Secretariat no later than 30 days before the session.",
+        [("e", "2021-05-03", "2021-05-07"), ("d", None, "2021-04-03")],
+    ),
+    # no meeting dated in the text: nothing to count from
+    (
+        "Las solicitudes se recibirán hasta un mes antes de las audiencias.",
+        [],
     ),
 ]
 
