@@ -289,7 +289,7 @@ UNIT = r"(?P<unit>días(?:\s+(?:hábiles|naturales|calendario))?|dias|semanas|me
 # Deadline words that may open a date expression. Kept inside the expression so the quote
 # and `date_text` read naturally ("a más tardar el 15 de julio").
 ES_BY = r"(?:a\s+más\s+tardar|a\s+mas\s+tardar|antes\s+del?|previo\s+al?|hasta\s+el|no\s+más\s+allá\s+del?|al)"
-EN_BY = r"(?:no\s+later\s+than|not\s+later\s+than|by|before|prior\s+to|until)"
+EN_BY = r"(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|prior\s+to|until)"
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@
 - a meeting dated by its month and again to the day is one item;
 - "ahead of" a meeting that convenes on the date names the meeting's own date;
 - a deadline counted back from a meeting the text dates ("hasta un mes antes de las
-  audiencias") is that meeting's first day less the period.
+  audiencias") is that meeting's first day less the period;
+- "on or before" a date is a deadline.
 
 Each row is (text, expected items), read with no reference date; the items are what an
 annotator reads (../shared/eval/SCHEMA.md).
@@ -88,6 +89,11 @@ ROWS: list[tuple[str, list[Item]]] = [
         "The Committee will hold its session from 3 to 7 May 2021 in Vienna. Written statements"
         " shall reach the Secretariat no later than 30 days before the session.",
         [("e", "2021-05-03", "2021-05-07"), ("d", None, "2021-04-03")],
+    ),
+    # "on or before" is a deadline word
+    (
+        "Parties are requested to submit their reports on or before 14 October 2009.",
+        [("d", None, "2009-10-14")],
     ),
     # no meeting dated in the text: nothing to count from
     (
