@@ -33,6 +33,9 @@ _BEFORE_MEETING = re.compile(
 )
 
 
+_CUE = re.compile(r"\b(?:antes|before|prior\s+to|ahead\s+of|anticipaci[óo]n)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class CountedBack:
     """A deadline counted back from a dated meeting, and that meeting."""
@@ -45,7 +48,16 @@ def counted_back(text: str, events: list[Commitment]) -> list[CountedBack]:
     """Every "N days before the meeting" of `text` whose meeting is among the dated `events`
     (in the order of the text)."""
     found = []
-    for m in _BEFORE_MEETING.finditer(text):
+    seen = 0  # the end of the last expression read
+    # The full pattern runs only around its cue word: tried at every position of a long text,
+    # its number words and meeting nouns would cost several milliseconds per kilobyte.
+    for cue in _CUE.finditer(text, 0):
+        if cue.start() < seen:
+            continue
+        m = _BEFORE_MEETING.search(text, max(seen, cue.start() - 90), cue.end() + 160)
+        if m is None or not m.start() <= cue.start() < m.end():
+            continue
+        seen = m.end()
         meeting = _meeting_named(m.group("noun"), events)
         if meeting is None or meeting.start is None:
             continue

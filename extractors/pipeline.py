@@ -327,6 +327,8 @@ def _count_back(
         d = found.mention
         if any(b < d.stop and d.begin < e for b, e in read) or (ref and d.end < ref):
             continue
+        if any(c.kind == "deadline" and c.end == d.end for c in commitments):
+            continue  # "at least 150 days before the meeting, i.e. on or before 14 October 2009"
         para = layout.paragraph_at(d.begin)
         if para is None:
             continue
