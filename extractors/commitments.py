@@ -344,7 +344,13 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     after = p.clean[d.stop : d.stop + 40]
     if d.marker and (m := _recalled_mandate(d, p, c, folded)):
         return False, f'dropped: a deadline a recital recalls ("{m.group()}")'
-    if m := _Q_NOT_A_COMMITMENT.search(before):
+    if (m := _Q_NOT_A_COMMITMENT.search(before)) and not (
+        # "desde el 23 de febrero hasta el 12 de marzo de 2004": the opening word of a span
+        d.form == "range"
+        and d.start is not None
+        and d.start < d.end
+        and before[m.start() :].strip().lower().startswith("desde")
+    ):
         return False, f'dropped: start or validity "{before[m.start() : m.end()].strip()}"'
     if m := c.validity_before.search(f_before[-60:]):
         return False, f'dropped: validity "{m.group().strip()}"'

@@ -10,7 +10,8 @@
 - "ahead of" a meeting that convenes on the date names the meeting's own date;
 - a deadline counted back from a meeting the text dates ("hasta un mes antes de las
   audiencias") is that meeting's first day less the period;
-- "on or before" a date is a deadline.
+- "on or before" a date is a deadline;
+- "desde el … hasta el …" opens a span of days, not a start of validity.
 
 Each row is (text, expected items), read with no reference date; the items are what an
 annotator reads (../shared/eval/SCHEMA.md).
@@ -89,6 +90,16 @@ ROWS: list[tuple[str, list[Item]]] = [
         "The Committee will hold its session from 3 to 7 May 2021 in Vienna. Written statements"
         " shall reach the Secretariat no later than 30 days before the session.",
         [("e", "2021-05-03", "2021-05-07"), ("d", None, "2021-04-03")],
+    ),
+    # "desde el … hasta el …" opens a span of days, it does not set a start of validity
+    (
+        "La Comisión celebrará su período de sesiones desde el 23 de febrero hasta el 12 de marzo"
+        " de 2004 en su sede.",
+        [("e", "2004-02-23", "2004-03-12")],
+    ),
+    (
+        "El reglamento rige desde el 1 de marzo de 2004.",
+        [],
     ),
     # "on or before" is a deadline word
     (
