@@ -18,14 +18,15 @@ the gold sets or the held-out sets.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-from fakes.provenance import HELDOUT, SHARED, allowed_source, read_texts, shares_a_sentence
-
-from extractors.pipeline import extract
-
-Item = tuple[str, str | None, str]
+from fakes.sentence_tables import (
+    Item,
+    check_provenance,
+    check_sources,
+    found,
+    params,
+    without_deadline_starts,
+)
 
 SOURCED_ROWS: list[tuple[str, str, list[Item], str]] = [
     # Rule 3, a Spanish preterite governing the date (OAS, the Protocol of San Salvador at 30):
@@ -674,66 +675,24 @@ OPENING_GAPS: dict[str, str] = {
 }
 
 
-def _found(text: str, ref: str | None = None) -> list[Item]:
-    result = extract(text, reference_date=date.fromisoformat(ref) if ref else None)
-    return [
-        (c.kind[0], c.start.isoformat() if c.start else None, c.end.isoformat())
-        for c in result.commitments
-    ]
-
-
-def _gap(text: str, gaps: dict[str, str]) -> str | None:
-    return next((why for start, why in gaps.items() if text.startswith(start)), None)
-
-
-def _rows() -> list[object]:
-    out: list[object] = []
-    for sentence, ref, want, _ in SOURCED_ROWS:
-        gap = _gap(sentence, KNOWN_GAPS)
-        marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
-        out.append(pytest.param(sentence, ref, want, marks=marks))
-    return out
-
-
-def _openings() -> list[object]:
-    out: list[object] = []
-    for text, ref, want, _ in OPENINGS:
-        gap = _gap(text, OPENING_GAPS)
-        marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
-        out.append(pytest.param(text, ref, want, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize(("sentence", "ref", "expected"), _rows())
+@pytest.mark.parametrize(("sentence", "ref", "expected"), params(SOURCED_ROWS, KNOWN_GAPS))
 def test_real_sentence(sentence: str, ref: str, expected: list[Item]) -> None:
-    # A deadline's start is not compared (a window's start is allowed, a day's is None).
-    got = [(k, s if k == "e" else None, e) for k, s, e in _found(sentence, ref)]
-    want = [(k, s if k == "e" else None, e) for k, s, e in expected]
-    assert got == want
+    assert without_deadline_starts(found(sentence, ref)) == without_deadline_starts(expected)
 
 
-@pytest.mark.parametrize(("text", "ref", "expected"), _openings())
+@pytest.mark.parametrize(("text", "ref", "expected"), params(OPENINGS, OPENING_GAPS))
 def test_a_real_opening(text: str, ref: str | None, expected: list[Item]) -> None:
     """The page's own date (its head, byline or dateline) dates what it leaves yearless."""
-    assert _found(text, ref) == expected
+    assert found(text, ref) == expected
 
 
 def test_every_row_says_where_it_was_read() -> None:
-    sources = [row[3] for row in SOURCED_ROWS] + [row[3] for row in OPENINGS]
-    for source in sources:
-        assert allowed_source(source), source
-    assert len({row[0] for row in SOURCED_ROWS}) == len(SOURCED_ROWS)
-    assert len({row[0] for row in OPENINGS}) == len(OPENINGS)
+    check_sources(SOURCED_ROWS, OPENINGS)
     for start in KNOWN_GAPS:
         assert any(row[0].startswith(start) for row in SOURCED_ROWS), start
     for start in OPENING_GAPS:
         assert any(row[0].startswith(start) for row in OPENINGS), start
 
 
-@pytest.mark.skipif(not SHARED.is_dir(), reason="no shared/ folder beside the repository")
 def test_no_sentence_comes_from_the_gold_or_held_out_sets() -> None:
-    """No row shares a stretch of 90 characters with the corpora, the gold files or the
-    held-out documents (see tests/fakes/provenance.py)."""
-    gold = read_texts([SHARED / "corpus", SHARED / "eval", *sorted(HELDOUT.glob("heldout*"))])
-    for text in [row[0] for row in SOURCED_ROWS] + [row[0] for row in OPENINGS]:
-        assert not shares_a_sentence(text, gold), text
+    check_provenance(SOURCED_ROWS, OPENINGS)
