@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from extractors.actors import Implied, TextIndex
 from extractors.bodies import decides_after, first_person
 from extractors.cues import Cues, cues, fold
-from extractors.dates import DateMention
+from extractors.dates import WEEKDAY_NAME, DateMention
 from extractors.model import Commitment, OpenTask
 from extractors.patterns import grouped_words
 
@@ -586,8 +586,7 @@ _EVENT_NOUN_BEFORE = re.compile(
     r"extraordinari[oa]|ordinari[oa]|special|high-level|de\s+alto\s+nivel|virtual|tecnic[oa]|technical))?"
     r"(?:\s+(?:of|de|del)\s+(?:[A-Z]\w+\s+){1,3}?)?"  # "a meeting of Senior Officials on"
     r"\s+(?:(?:in|on|at|during|en|el|del|durante|de|from|for)\s+){0,2}(?:the\s+|la\s+|el\s+|los\s+)?"
-    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles"
-    r"|jueves|viernes|s[áa]bado|domingo),?\s+)?$",
+    rf"(?:{WEEKDAY_NAME},?\s+)?$",
     re.IGNORECASE,
 )
 # What is done in or at meetings the date names: "agreed to review the preparations in their

@@ -751,6 +751,7 @@ def _r_relative(m: MatchLike, ref: date | None) -> tuple[date | None, date, Prec
 _ES_WD = r"(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)"
 _EN_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WD_NAME = rf"(?:{_ES_WD}|{_EN_WD})"
+WEEKDAY_NAME = _WD_NAME  # a weekday's name in either language, for the clause rules
 _WD = rf"(?:{_WD_NAME},?\s+)?"
 # a time of day between the two ends of a range: "Wednesday, 15 June 2016, 9:00 - Thursday, …"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"

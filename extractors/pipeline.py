@@ -13,7 +13,7 @@ from extractors.bodies import Body, body_gazetteer, identify
 from extractors.commitments import Passage, build, judge, kind_with_reason, open_task
 from extractors.counted import counted_back
 from extractors.cues import cues, fold
-from extractors.dates import DateMention, resolve, scan
+from extractors.dates import WEEKDAY_NAME, DateMention, resolve, scan
 from extractors.invariants import enforce
 from extractors.model import Commitment, Decision, Extraction, Meeting, OpenTask
 from extractors.recurrence import attach, from_start, settle_task
@@ -651,10 +651,7 @@ _DISTRIBUTION = re.compile(
 )
 
 
-_WD_WORD = re.compile(
-    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles"
-    r"|jueves|viernes|s[áa]bado|domingo|on|el)"
-)
+_WD_WORD = re.compile(rf"(?:{WEEKDAY_NAME}|on|el)", re.IGNORECASE)
 
 
 def _record_line(text: str, d: DateMention) -> bool:
