@@ -360,6 +360,17 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, "dropped: the year of a figure ('increases of 5% in 2027')"
     if m := _ARISING_FROM.search(f_before[-60:]):
         return False, f'dropped: what a past meeting left ("{m.group().strip()}")'
+    if (
+        d.precision not in ("day", "week")
+        and (held := _TERM_HELD.search(f_before[-80:]))
+        and not _Q_EVENT_NOUN.search(f_before[-80:][held.end() :])
+        and not _Q_EVENT_VERB.search(p.clean[d.stop : min(s_end, d.stop + 60)])
+        # not "será traspasada … en enero de 2016, en el marco de la IV Cumbre": a meeting's day
+        and not _Q_EVENT_NOUN.search(p.clean[d.stop : min(s_end, d.stop + 60)])
+    ):
+        # "ocupará la Presidencia Pro Témpore de la CELAC en 2016", "its President for March",
+        # "a six-monthly Rotation Schedule – 1 January-30 June": the period an office is held
+        return False, f'dropped: the period of an office ("{held.group().strip()}")'
     if m := _TERM_ENDS.search(f_before[-140:]):
         return (
             False,
@@ -632,6 +643,12 @@ _ARISING_FROM = re.compile(
 # Where a term of office or a mandate ends, not a task: "His term expires on 31 December 2002",
 # "the Portuguese Chairmanship (January 2024 - January 2025)", "Decides to extend the mandate of
 # the working group until the end of 2025".
+# An office held for a period: a presidency, a chairmanship, a rotation, a term.
+_TERM_HELD = re.compile(
+    r"\b(?:presidencia|presidency|chairmanship|chairpersonship|president|presidente|chair"
+    r"|pro\s+tempore|rotation\s+schedule|rotaci[oó]n|term\s+of\s+office|appointment"
+    r"|nombramiento)\b"
+)
 _TERM_ENDS = re.compile(
     r"\b(?:term|terms|mandate|mandates|appointment|membership|mandato|mandatos|nombramiento)\b"
     r"[^.;]{0,60}?\b((?:will\s+|shall\s+)?(?:expires?|expiring|expira|expirara|vence|vencera))"

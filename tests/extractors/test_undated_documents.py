@@ -11,7 +11,8 @@
 - a deadline counted back from a meeting the text dates ("hasta un mes antes de las
   audiencias") is that meeting's first day less the period;
 - "on or before" a date is a deadline;
-- "desde el … hasta el …" opens a span of days, not a start of validity.
+- "desde el … hasta el …" opens a span of days, not a start of validity;
+- the period an office is held ("ocupará la Presidencia Pro Témpore en 2016") is no item.
 
 Each row is (text, expected items), read with no reference date; the items are what an
 annotator reads (../shared/eval/SCHEMA.md).
@@ -100,6 +101,16 @@ ROWS: list[tuple[str, list[Item]]] = [
     (
         "El reglamento rige desde el 1 de marzo de 2004.",
         [],
+    ),
+    # the period an office is held is no item; the day a meeting hands it over is
+    (
+        "República Dominicana ocupará la Presidencia Pro Témpore de la Comunidad en 2016.",
+        [],
+    ),
+    (
+        "La Presidencia Pro Témpore será traspasada a Panamá en enero de 2016, en el marco de la"
+        " IV Cumbre.",
+        [("e", "2016-01-01", "2016-01-31")],
     ),
     # "on or before" is a deadline word
     (
