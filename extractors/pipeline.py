@@ -607,10 +607,8 @@ def _issued(text: str, d: DateMention) -> bool:
     """The day a document was issued, as its head prints it: after "Distr. general" or
     "distribuido el", or before "Original: inglés"."""
     return (
-        _DISTRIBUTION.search(text, max(0, d.begin - 30), d.begin) is not None
-        or _ISSUED.search(text, max(0, d.begin - 30), d.begin) is not None
+        _ISSUED_BEFORE.search(text, max(0, d.begin - 30), d.begin) is not None
         or _ORIGINAL.match(text, d.stop) is not None
-        or _AFTER_ORIGINAL.search(text, max(0, d.begin - 30), d.begin) is not None
     )
 
 
@@ -630,23 +628,19 @@ def _placed(text: str, d: DateMention) -> bool:
 
 
 _RANGE_WORD = re.compile(r"(?:from|del|desde|between|entre|on|el)\b", re.IGNORECASE)
-
-
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|en|at|a|to|from|desde|hacia|de|del|of|the|la|el|y|and|para|for)\s+$", re.IGNORECASE
 )
 # A document's language note right after its date: "ED 2191/14 10 diciembre 2014 Original: inglés".
 _ORIGINAL = re.compile(r"\s*(?:[A-ZÁÉÍÓÚÑ]+\s+)?(?:original|idioma\s+original)\s*:", re.IGNORECASE)
-_AFTER_ORIGINAL = re.compile(r"\boriginal\s*:\s*[A-Za-zÁÉÍÓÚÑáéíóúñ]+\s*$", re.IGNORECASE)
-# "CS-2013-7846(S) distribuido el 26/04/2013", "issued on 3 May 2019": the issue date.
-_ISSUED = re.compile(
-    r"\b(?:distribuid[oa]|distributed|issued|emitid[oa]|publicad[oa]|published)\s+(?:el|on)\s*$",
-    re.IGNORECASE,
-)
-# A United Nations document's distribution line, then the day it was issued: "Distr. general
-# 22 de noviembre de 2017", "Distr.: General⏎25 September 2012".
-_DISTRIBUTION = re.compile(
-    r"\bdistr\.?\s*:?\s*(?:general|limited|restricted|reservada|limitada|restringida)\.?\s*$",
+# What a head prints right before the day a document was issued: its language note ("Original:
+# Inglés Enero de 2015"), "distribuido el" or "issued on" ("CS-2013-7846(S) distribuido el
+# 26/04/2013"), or a United Nations distribution line ("Distr. general 22 de noviembre de 2017",
+# "Distr.: General⏎25 September 2012").
+_ISSUED_BEFORE = re.compile(
+    r"\boriginal\s*:\s*[A-Za-zÁÉÍÓÚÑáéíóúñ]+\s*$"
+    r"|\b(?:distribuid[oa]|distributed|issued|emitid[oa]|publicad[oa]|published)\s+(?:el|on)\s*$"
+    r"|\bdistr\.?\s*:?\s*(?:general|limited|restricted|reservada|limitada|restringida)\.?\s*$",
     re.IGNORECASE,
 )
 
