@@ -360,17 +360,8 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, "dropped: the year of a figure ('increases of 5% in 2027')"
     if m := _ARISING_FROM.search(f_before[-60:]):
         return False, f'dropped: what a past meeting left ("{m.group().strip()}")'
-    if (
-        d.precision not in ("day", "week")
-        and (held := _TERM_HELD.search(f_before[-80:]))
-        and not _Q_EVENT_NOUN.search(f_before[-80:][held.end() :])
-        and not _Q_EVENT_VERB.search(p.clean[d.stop : min(s_end, d.stop + 60)])
-        # not "será traspasada … en enero de 2016, en el marco de la IV Cumbre": a meeting's day
-        and not _Q_EVENT_NOUN.search(p.clean[d.stop : min(s_end, d.stop + 60)])
-    ):
-        # "ocupará la Presidencia Pro Témpore de la CELAC en 2016", "its President for March",
-        # "a six-monthly Rotation Schedule – 1 January-30 June": the period an office is held
-        return False, f'dropped: the period of an office ("{held.group().strip()}")'
+    if d.precision not in ("day", "week") and (held := _office_held(f_before[-80:], p, d)):
+        return False, f'dropped: the period of an office ("{held}")'
     if m := _TERM_ENDS.search(f_before[-140:]):
         return (
             False,
@@ -649,6 +640,23 @@ _TERM_HELD = re.compile(
     r"|pro\s+tempore|rotation\s+schedule|rotaci[oó]n|term\s+of\s+office|appointment"
     r"|nombramiento)\b"
 )
+
+
+def _office_held(f_near: str, p: Passage, d: DateMention) -> str | None:
+    """The office whose period of tenure the date gives ("ocupará la Presidencia Pro Témpore de
+    la CELAC en 2016", "its President for March", "a six-monthly Rotation Schedule – 1
+    January-30 June"), or None: not when a meeting or an event verb comes between the office and
+    the date or just after it ("será traspasada … en enero de 2016, en el marco de la IV
+    Cumbre": a meeting's day)."""
+    held = _TERM_HELD.search(f_near)
+    if held is None or _Q_EVENT_NOUN.search(f_near[held.end() :]):
+        return None
+    after = p.clean[d.stop : min(p.sentence[1], d.stop + 60)]
+    if _Q_EVENT_VERB.search(after) or _Q_EVENT_NOUN.search(after):
+        return None
+    return held.group().strip()
+
+
 _TERM_ENDS = re.compile(
     r"\b(?:term|terms|mandate|mandates|appointment|membership|mandato|mandatos|nombramiento)\b"
     r"[^.;]{0,60}?\b((?:will\s+|shall\s+)?(?:expires?|expiring|expira|expirara|vence|vencera))"
@@ -684,10 +692,11 @@ _PRETERITE = re.compile(r"\b\w+(?:ó|aron|ieron)\b|\b\w+ed\b")
 _PRETERITE_BEFORE = re.compile(
     r"\b(?:\w+(?:ó|aron|ieron)|\w{3,}ed|said|met|held|told|began|was|were)\s+(?:\w+\s+)?$"
 )
-# A Spanish preterite or a past passive ("se inició a principios de 2013", "fue incluido en
-# 2011", "apoyó … en marzo", "was launched in 2013"), then, up to the date, no infinitive, future or modal that would put
-# the action ahead ("acordó celebrar …", "decidió que se realizará …").
-_ES_PRETERITE = re.compile(
+# A Spanish preterite or a past passive in either language ("se inició a principios de 2013",
+# "fue incluido en 2011", "apoyó … en marzo", "was launched in 2013"), then, up to the date, no
+# infinitive, future or modal that would put the action ahead ("acordó celebrar …", "decidió que
+# se realizará …").
+_PAST_GOVERNING = re.compile(
     r"\b(?:(?:fue|fueron)\s+\w+(?:ad[oa]s?|id[oa]s?)|\w{3,}(?:ó|aron|ieron)"
     r"|(?:was|were)\s+(?!(?:scheduled|planned|set|postponed|moved|rescheduled|expected|invited"
     r"|requested|asked|due|agreed|decided|called|urged|encouraged|mandated|tasked|instructed)\b)"
@@ -704,7 +713,7 @@ _AHEAD_AFTER = re.compile(
 def _governed_by_preterite(near: str, c: Cues) -> str | None:
     """The preterite or past passive that governs a date in its clause, or None."""
     found = None
-    for found in _ES_PRETERITE.finditer(near):  # noqa: B007 - the last one is wanted
+    for found in _PAST_GOVERNING.finditer(near):  # noqa: B007 - the last one is wanted
         pass
     if found is None:
         return None
