@@ -750,9 +750,8 @@ def _r_relative(m: MatchLike, ref: date | None) -> tuple[date | None, date, Prec
 # A weekday before a day of a range: "del lunes 14 al miércoles 16 de mayo", "from Monday 14".
 _ES_WD = r"(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)"
 _EN_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_WD_NAME = rf"(?:{_ES_WD}|{_EN_WD})"
-WEEKDAY_NAME = _WD_NAME  # a weekday's name in either language, for the clause rules
-_WD = rf"(?:{_WD_NAME},?\s+)?"
+WEEKDAY_NAME = rf"(?:{_ES_WD}|{_EN_WD})"  # in either language; the clause rules use it too
+_WD = rf"(?:{WEEKDAY_NAME},?\s+)?"
 # a time of day between the two ends of a range: "Wednesday, 15 June 2016, 9:00 - Thursday, …"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
 _DURATION_TAIL = rf"{QTY}\s+{UNIT}(?:\s+(?:posteriores\s+|siguientes\s+|after\s+|following\s+|from\s+|of\s+)?(?:(?:a|al|the|of)\s+)?(?:esta|la\s+presente|this|the)\s+(?:reunión|meeting|fecha|date)|\s+(?:posteriores|siguientes))?"
@@ -1055,7 +1054,7 @@ RULES: list[Rule] = [
         "day",
         _rx(
             _opt_by(ES_BY)
-            + rf"(?:(?:el\s+)?(?:próximo|proximo)\s+{_WD_NAME},?\s+)?(?P<d>{DAY})\s+(?:de|del\s+mes\s+de)\s+(?P<m>{MONTH})(?:,?\s+{ES_YEAR})?"
+            + rf"(?:(?:el\s+)?(?:próximo|proximo)\s+{WEEKDAY_NAME},?\s+)?(?P<d>{DAY})\s+(?:de|del\s+mes\s+de)\s+(?P<m>{MONTH})(?:,?\s+{ES_YEAR})?"
         ),
         _r_day,
         needs="M",
