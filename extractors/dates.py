@@ -84,7 +84,7 @@ def month_numbers() -> dict[str, int]:
 
 _MONTH_ALT = "|".join(re.escape(m) for m in sorted(month_numbers(), key=len, reverse=True))
 MONTH = rf"(?:{_MONTH_ALT})(?:(?<!\.)\.)?"
-DAY = r"(?:(?:[12]\d|3[01]|0?[1-9])(?:\.?º|\.?°|ero|ro|er|st|nd|rd|th)?|primero)"
+DAY = r"(?:(?:[12]\d|3[01]|0?[1-9])(?:\.?º|\.?°|\.o(?!\w)|ero|ro|er|st|nd|rd|th)?|primero)"
 YEAR = r"(?<![\d/])(?:19|20)\d{2}(?!\d|/\d)"
 # Spanish year tails: "de 2017", "del 2005", "del año 2022", "de este año", "del presente año"
 ES_YEAR = rf"(?:(?:del?\s+)?(?:año\s+)?(?P<y>{YEAR})|(?P<rel>del?\s+(?:presente|próximo|proximo|siguiente|este)\s+año|del\s+año\s+(?:en\s+curso|próximo|siguiente))|(?P<rel2>de\s+este\s+año))"
@@ -288,6 +288,16 @@ UNIT = r"(?P<unit>días(?:\s+(?:hábiles|naturales|calendario))?|dias|semanas|me
 
 # Deadline words that may open a date expression. Kept inside the expression so the quote
 # and `date_text` read naturally ("a más tardar el 15 de julio").
+# A meeting's close joined to its opening day: "se inaugurase el martes 1.o de junio de 1999,
+# concluyendo sus labores el jueves 17 de junio", "will open on 4 May and close on 8 May".
+ES_CLOSING = (
+    r"(?:,?\s*(?:concluyendo|clausurándose|terminando|finalizando)|\s+y\s+(?:se\s+)?"
+    r"(?:concluirá|clausurará|terminará|finalizará|cerrará))(?:\s+sus\s+(?:labores|trabajos))?\s+el"
+)
+EN_CLOSING = (
+    r"(?:,?\s*(?:closing|ending|concluding)|\s+and\s+(?:will\s+)?(?:close|end|conclude))"
+    r"(?:\s+its\s+work)?\s+on"
+)
 ES_BY = r"(?:a\s+más\s+tardar|a\s+mas\s+tardar|antes\s+del?|previo\s+al?|hasta\s+el|no\s+más\s+allá\s+del?|al)"
 EN_BY = r"(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|prior\s+to|until)"
 
@@ -818,7 +828,7 @@ RULES: list[Rule] = [
         "range",
         _rx(
             _opt_by(ES_BY)
-            + rf"(?:(?P<wk>(?:la\s+)?semana)\s+)?(?:del?\s+|entre\s+el\s+)?{_WD}(?P<d1>{DAY})\s+de\s+(?P<m1>{MONTH})(?:\s+de\s+{YEAR})?,?\s*(?:al|a|hasta\s+el|y\s+el|y|-|–)\s*(?:el\s+)?{_WD}(?P<d2>{DAY})\s+de\s+(?P<m2>{MONTH})(?:\s+{ES_YEAR})?"
+            + rf"(?:(?P<wk>(?:la\s+)?semana)\s+)?(?:del?\s+|entre\s+el\s+)?{_WD}(?P<d1>{DAY})\s+de\s+(?P<m1>{MONTH})(?:\s+de\s+{YEAR})?(?:,?\s*(?:al|a|hasta\s+el|y\s+el|y|-|–)|{ES_CLOSING})\s*(?:el\s+)?{_WD}(?P<d2>{DAY})\s+de\s+(?P<m2>{MONTH})(?:\s+{ES_YEAR})?"
         ),
         _r_range,
         needs="M",
@@ -827,7 +837,7 @@ RULES: list[Rule] = [
     Rule(
         "range",
         _rx(
-            rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+)?(?:from\s+|between\s+)?{_WD}(?P<d1>{DAY})\s+(?P<m1>{MONTH})(?:,?\s+{YEAR})?(?:,?\s+{_CLOCK})?,?\s*(?:to|until|through|and|-|–)\s*{_WD}(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:{EN_YEAR})?"
+            rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+)?(?:from\s+|between\s+)?{_WD}(?P<d1>{DAY})\s+(?P<m1>{MONTH})(?:,?\s+{YEAR})?(?:,?\s+{_CLOCK})?(?:,?\s*(?:to|until|through|and|-|–)|{EN_CLOSING})\s*{_WD}(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:{EN_YEAR})?"
         ),
         _r_range,
         needs="M",

@@ -141,12 +141,13 @@ def _extract(
             # a stored page's own date outranks a meeting its prose names: that meeting may be
             # past or ahead of the page, and the page is when its text was written
             ref, span = page.end, None
-        if headed and _announces(cleaned, top):
+        if headed and (_announces(cleaned, top) or _told_as_ahead(cleaned, top, fixed, meeting)):
             # a page that announces its meeting ("Week of 9 September 2019 … The meeting will
             # have three main objectives"): the dates of its head are ahead, items
             announced = True
             # a publication date on a line of its own still dates what the page leaves yearless
-            ref = reference_date or (dated.start or dated.end if dated else None)
+            stated_at = page or dated
+            ref = reference_date or (stated_at.end if stated_at else None)
             span = None
         regions.append((0, len(cleaned), ref, span))
 
@@ -169,8 +170,8 @@ def _extract(
             mentions = resolve(scanned, None, begin, stop)
         for d in mentions:
             d = _widen(d, repaired, cleaned)
-            if announced and d.begin < top:
-                pass  # judged below: the meeting the page announces
+            if announced:
+                pass  # the meeting the page announces is ahead: its dates are judged below
             elif _is_header_date(d, layout, span, excerpt_starts, published):
                 decisions.append(
                     _decision(
@@ -375,11 +376,11 @@ def _without_vaguer_twins(
     return [c for i, c in enumerate(commitments) if i not in dropped]
 
 
-# Words that tie a date to the moment of writing ("este sábado", "de este año", "next week"):
-# they cannot be read from another date the text gives.
+# Words that tie a date to the moment of writing ("este sábado", "de este año", "next week",
+# "end of the year"): they cannot be read from another date the text gives.
 _DEICTIC = re.compile(
     r"\b(?:est[ea]s?|pr[óo]xim[oa]s?|entrante|pasad[oa]s?|hoy|mañana|ayer|next|this|coming|"
-    r"last|today|tomorrow|yesterday)\b",
+    r"last|today|tomorrow|yesterday)\b|\b(?:the|del|el)\s+(?:year|año)\b(?!\s+\d)",
     re.IGNORECASE,
 )
 
@@ -448,6 +449,9 @@ _PLACE_COMMA = re.compile(
     r"(?:\s*[A-ZÁÉÍÓÚÑ][\w'.-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'.-]+){0,2},)?\s*$"
 )
 _BAR = re.compile(r"[ \t]*\|")
+# A line's opening date, a weekday before it or not, and the full stop that ends it: a dateline.
+_LINE_OPENING = re.compile(rf"[ \t]*(?:{WEEKDAY_NAME}),?[ \t]+|[ \t]*", re.IGNORECASE)
+_FULL_STOP = re.compile(r"\.[ \t]+[A-ZÁÉÍÓÚÑ]")
 _LONGEST_MEETING_DAYS = 31
 _RELEASE = re.compile(
     r"(?:media|press|news)\s+release|comunicado\s+(?:de\s+prensa|conjunto)|nota\s+de\s+prensa\s*$",
@@ -584,6 +588,22 @@ def _announces(text: str, top: int) -> bool:
     return _WILL_MEET.search(prose) is not None and _WAS_HELD.search(prose) is None
 
 
+def _told_as_ahead(text: str, top: int, fixed: list[DateMention], meeting: Meeting) -> bool:
+    """The prose dates the head's meeting as still to come ("The twelfth meeting … will be held
+    by electronic means from 22 to 25 June 2020"): the page announces it, it is no record of it."""
+    if meeting.start is None or meeting.end is None:
+        return False
+    if _WAS_HELD.search(text, 0, top + 1200):
+        return False
+    return any(
+        d.begin >= top
+        and (d.start or d.end) <= meeting.end
+        and d.end >= meeting.start
+        and _told_ahead(_clause_to(text, d.begin))
+        for d in fixed
+    )
+
+
 def _meeting_length(d: DateMention) -> bool:
     """A span a meeting may last: not "Saturday, 01 July 2017 - Sunday, 31 December 2017", the
     period of a project, in a header."""
@@ -595,12 +615,25 @@ def _dateline(text: str, d: DateMention) -> bool:
     line_start = text.rfind("\n", 0, d.begin) + 1
     if not text[line_start : d.begin].strip() and _BAR.match(text, d.stop):
         return True  # "05 de diciembre de 2023 | El Consejo de Ministros…"
+    if _opens_line(text, line_start, d) and _FULL_STOP.match(text, d.stop):
+        return True  # "Tuesday 18 February 2014. The 45th Pacific Islands Forum…"
     if _BRACKETED_PLACE.fullmatch(text, line_start, d.begin) and text.startswith(")", d.stop):
         return True  # "GINEBRA (21 de febrero de 2019) – El Consejo…"
     return (
         _DATELINE_HEAD.fullmatch(text, line_start, d.begin) is not None
         and _DATELINE_TAIL.match(text, d.stop) is not None
     )
+
+
+def _opens_line(text: str, line_start: int, d: DateMention) -> bool:
+    """The date opens its line, a weekday before it or nothing, and the line above does not
+    run on into it ("will attend … in Copenhagen, Denmark, on⏎October 6th, 2023.")."""
+    if _LINE_OPENING.fullmatch(text, line_start, d.begin) is None:
+        return False
+    if line_start == 0:
+        return True
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return not _WRAPPED.search(text, max(above, line_start - 61), line_start - 1)
 
 
 def _issued(text: str, d: DateMention) -> bool:

@@ -15,6 +15,17 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    # a meeting's close joined to its opening day
+    (
+        "La Conferencia se inaugurará el martes 2 de junio de 2026 y se clausurará el viernes"
+        " 12 de junio de 2026.",
+        "2026-03-01",
+        "martes 2 de junio de 2026 y se clausurará el viernes 12 de junio de 2026",
+        "event",
+        "2026-06-02",
+        "2026-06-12",
+        "day",
+    ),
     # days named with their weekdays and no month: the reference date's month
     (
         "Los cancilleres se reunirán este miércoles 16 y jueves 17 en Santo Domingo.",
@@ -363,6 +374,16 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a meeting's close joined to its opening day
+    (
+        "The Assembly will open on Monday 4 May 2026 and close on Friday 8 May 2026.",
+        "2026-03-01",
+        "Monday 4 May 2026 and close on Friday 8 May 2026",
+        "event",
+        "2026-05-04",
+        "2026-05-08",
+        "day",
+    ),
     # The adoption of the text itself is the meeting, so the term counts from its last day.
     (
         "Requests the Secretariat to circulate the draft report within six months of the adoption of this decision;",
@@ -808,6 +829,8 @@ MORE_FORMS = [
     ("Enviar los aportes a más tardar julio 15, 2018.", "2018-03-10", "day", None, "2018-07-15"),
     ("Remitir el formulario antes del 1ro de julio.", "2018-03-10", "day", None, "2018-07-01"),
     ("Remitir el formulario antes del primero de julio.", "2018-03-10", "day", None, "2018-07-01"),
+    # the ordinal as the ILO's Spanish texts print it ("265.o informe", "el martes 1.o de junio")
+    ("Remitir el formulario antes del 1.o de julio.", "2018-03-10", "day", None, "2018-07-01"),
     ("Submit the form by 15-July-2018.", "2018-03-10", "day", None, "2018-07-15"),
     (
         "Los países enviarán sus comentarios en los 15 días posteriores a la reunión.",

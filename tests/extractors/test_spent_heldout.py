@@ -93,7 +93,7 @@ ROWS = [
     ("heldout4", "v20", "11 September 2020", "deadline"),
     # a page announcing its meeting: "Week of 9 September 2019 … The meeting will have…"
     ("heldout4", "v16", "Week of 9 September 2019", "event"),
-    # heldout5 to heldout7, heldout9 and heldout10
+    # heldout5 to heldout7, heldout9 to heldout11
     # a page that announces its meeting keeps its date line as the reference
     ("heldout6", "y01", "del 26 al 30 de octubre", "event"),
     # "meets annually and will hold its 2011 session 6-8 June": the habit is another clause's
@@ -140,6 +140,17 @@ ROWS = [
     # meetings in December"
     ("heldout5", "w17", "November 19", "event"),
     ("heldout5", "w19", "in December", "event"),
+    # the prose tells the head's meeting as ahead ("will be held from 29 July to 01 August
+    # 2014", "The Preparatory Stage will start on Monday 29 November 2021"): the page
+    # announces it, and its days are items
+    ("heldout5", "w26", "29 July 2014", "event"),
+    ("heldout5", "w26", "2 and 3 July 2014", "event"),
+    ("heldout9", "z24", "29 November 2021", "event"),
+    ("heldout9", "z20", "from 22 to 25 June 2020", "event"),
+    # "Tuesday 18 February 2014. The 45th Pacific Islands Forum…": the page's dateline
+    ("heldout5", "w26", "18 February 2014", None),
+    # "… in Copenhagen, Denmark, on⏎October 6th, 2023. The visit…": wrapped prose, no dateline
+    ("heldout6", "y20", "October 6th, 2023", "event"),
 ]
 
 
