@@ -44,6 +44,8 @@ SETS = {
     "heldout10": 400,
     "heldout11": 400,
     "heldout12": 400,
+    "heldout13": 400,
+    "heldout14": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
