@@ -276,8 +276,10 @@ def _extract(
             commitments,
             decisions,
         )
+    twins = _heading_twins(text, commitments, decisions, judged)
     if yearless_from is None:  # days read from a guessed year are no proof of a twin
-        commitments = _without_vaguer_twins(commitments, decisions, judged)
+        twins |= _vaguer_twins(commitments, decisions, judged)
+    commitments = [c for i, c in enumerate(commitments) if i not in twins]
     decisions.sort(key=lambda x: x.begin)
     extraction = Extraction(
         document=meeting, commitments=commitments, undated=undated, decisions=decisions
@@ -352,11 +354,11 @@ def _count_back(
         commitments.append(replace(item, topics=tagger.topics(para)))
 
 
-def _without_vaguer_twins(
+def _vaguer_twins(
     commitments: list[Commitment], decisions: list[Decision], judged: list[tuple[int, int]]
-) -> list[Commitment]:
-    """Drop an event dated only by its month when the text dates an event within that month
-    to the day ("en octubre de este año" in a headline, "del 19 al 23 de octubre" below): one
+) -> set[int]:
+    """An event dated only by its month when the text dates an event within that month to
+    the day ("en octubre de este año" in a headline, "del 19 al 23 de octubre" below): one
     meeting, said twice. The dropped date's decision says so."""
     days = [c for c in commitments if c.kind == "event" and c.precision == "day"]
     dropped: set[int] = set()
@@ -373,7 +375,44 @@ def _without_vaguer_twins(
                 kind=None,
                 reason="dropped: the same event, dated to the day elsewhere in the text",
             )
-    return [c for i, c in enumerate(commitments) if i not in dropped]
+    return dropped
+
+
+def _heading_twins(
+    text: str,
+    commitments: list[Commitment],
+    decisions: list[Decision],
+    judged: list[tuple[int, int]],
+) -> set[int]:
+    """A date kept from a heading line of its own ("29 NOVEMBER 2021" over a programme,
+    "Online from 22 to 25 June 2020" under a title) when a sentence keeps the same dates as
+    the same kind: one item, its heading and its sentence. The dropped date's decision says
+    so."""
+    headings = {i: at for at, i in judged if _heading_line(text, decisions[at])}
+    told = {(c.start, c.end, c.kind) for i, c in enumerate(commitments) if i not in headings}
+    dropped: set[int] = set()
+    for i, at in headings.items():
+        c = commitments[i]
+        if (c.start, c.end, c.kind) in told:
+            dropped.add(i)
+            decisions[at] = replace(
+                decisions[at],
+                kept=False,
+                kind=None,
+                reason="dropped: a heading that repeats what a sentence of the text dates",
+            )
+    return dropped
+
+
+def _heading_line(text: str, decision: Decision) -> bool:
+    """A short line of its own that a date fills: no sentence, a heading."""
+    line_start = text.rfind("\n", 0, decision.begin) + 1
+    line_end = text.find("\n", decision.begin)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return len(line) <= len(decision.date_text) + _HEADING_WORDS and not line.endswith(".")
+
+
+_HEADING_WORDS = 30  # what a heading line may hold beside its date ("Online from …")
 
 
 # Words that tie a date to the moment of writing ("este sábado", "de este año", "next week",
@@ -596,8 +635,7 @@ def _told_as_ahead(text: str, top: int, fixed: list[DateMention], meeting: Meeti
     if _WAS_HELD.search(text, 0, top + 1200):
         return False
     return any(
-        d.begin >= top
-        and (d.start or d.end) <= meeting.end
+        (d.start or d.end) <= meeting.end
         and d.end >= meeting.start
         and _told_ahead(_clause_to(text, d.begin))
         for d in fixed

@@ -12,7 +12,8 @@
   audiencias") is that meeting's first day less the period;
 - "on or before" a date is a deadline;
 - "desde el … hasta el …" opens a span of days, not a start of validity;
-- the period an office is held ("ocupará la Presidencia Pro Témpore en 2016") is no item.
+- the period an office is held ("ocupará la Presidencia Pro Témpore en 2016") is no item;
+- a heading line that repeats the dates a sentence gives is no second item.
 
 Each row is (text, expected items), read with no reference date; the items are what an
 annotator reads (../shared/eval/SCHEMA.md).
@@ -116,6 +117,15 @@ ROWS: list[tuple[str, list[Item]]] = [
     (
         "Parties are requested to submit their reports on or before 14 October 2009.",
         [("d", None, "2009-10-14")],
+    ),
+    # a programme's day heading that repeats the day a sentence gives is one item; a heading
+    # no sentence repeats stays an item
+    (
+        "Regional Workshop on Border Management\n\nThe opening session of the workshop will be"
+        " held at the Ministry of Foreign Affairs of the host country on Monday 12 October 2026."
+        "\n\nPROGRAMME\n\n12 OCTOBER 2026\n\n09:00 Opening remarks\n\n"
+        "14 OCTOBER 2026\n\n10:00 Field visit\n",
+        [("e", "2026-10-12", "2026-10-12"), ("e", "2026-10-14", "2026-10-14")],
     ),
     # no meeting dated in the text: nothing to count from
     (
