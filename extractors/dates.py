@@ -84,6 +84,8 @@ def month_numbers() -> dict[str, int]:
 
 _MONTH_ALT = "|".join(re.escape(m) for m in sorted(month_numbers(), key=len, reverse=True))
 MONTH = rf"(?:{_MONTH_ALT})(?:(?<!\.)\.)?"
+# Month names shortened without their stop (see _SHORT_MONTHS): read only beside a day and a year.
+_SHORT_MONTH = r"(?:jan|ene|feb|mar|apr|abr|may|jun|jul|aug|ago|sept?|set|oct|nov|dec|dic)(?![\w.])"
 DAY = r"(?:(?:[12]\d|3[01]|0?[1-9])(?:\.?º|\.?°|\.o(?!\w)|ero|ro|er|st|nd|rd|th)?|primero)"
 YEAR = r"(?<![\d/])(?:19|20)\d{2}(?!\d|/\d)"
 # Spanish year tails: "de 2017", "del 2005", "del año 2022", "de este año", "del presente año"
@@ -1224,16 +1226,31 @@ RULES: list[Rule] = [
         needs="L",
         clues=("(19", "(20"),
     ),
-    # news datelines: "28 ago 2013 , 04:42", "Tegucigalpa, 27 ago (EFE).-": a Spanish month
-    # shortened without its stop, only before a year or an agency in brackets
+    # news datelines: "Tegucigalpa, 27 ago (EFE).-": a Spanish month shortened without its
+    # stop, before an agency in brackets
     Rule(
         "day",
         _rx(
             rf"(?P<d>{DAY})\s+(?P<ab>ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic)"
-            rf"(?:\s+(?P<y>{YEAR})|(?=\s*\())"
+            r"(?=\s*\()"
         ),
         lambda m, ref: _r_day(_Group(m, m=_SHORT_MONTHS[m["ab"].lower()]), ref),
         needs="M",
+    ),
+    # a month shortened without its stop, between its day and a year: "28 ago 2013 , 04:42",
+    # "13 oct, 2005", "Apr 13, 2006" ("mar", the sea, and "set" cannot be meant there)
+    Rule(
+        "day",
+        _rx(
+            _opt_by(ES_BY + "|" + EN_BY)
+            + rf"(?:(?P<ab>{_SHORT_MONTH})\s+(?P<d>{DAY})|(?P<d2>{DAY})\s+(?P<ab2>{_SHORT_MONTH}))"
+            rf",?\s+(?P<y>{YEAR})"
+        ),
+        lambda m, ref: _r_day(
+            _Group(m, d=m["d"] or m["d2"], m=_SHORT_MONTHS[(m["ab"] or m["ab2"]).lower()]),
+            ref,
+        ),
+        needs="Y",
     ),
     # "31 mayo de 2017": the day without its "de"
     Rule(
@@ -1354,6 +1371,10 @@ def _placed(m: re.Match[str]) -> bool:
 
 
 _SHORT_MONTHS: dict[str, str] = {
+    "jan": "january",
+    "apr": "april",
+    "aug": "august",
+    "dec": "december",
     "ene": "enero",
     "feb": "febrero",
     "mar": "marzo",

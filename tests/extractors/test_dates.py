@@ -374,6 +374,25 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a month shortened without its stop, between its day and a year
+    (
+        "The Council will convene on Apr 24, 2006 in St. George's.",
+        "2006-03-01",
+        "Apr 24, 2006",
+        "event",
+        "2006-04-24",
+        "2006-04-24",
+        "day",
+    ),
+    (
+        "Comments are due by 15 Dec 2006.",
+        "2006-03-01",
+        "by 15 Dec 2006",
+        "deadline",
+        None,
+        "2006-12-15",
+        "day",
+    ),
     # a meeting's close joined to its opening day
     (
         "The Assembly will open on Monday 4 May 2026 and close on Friday 8 May 2026.",

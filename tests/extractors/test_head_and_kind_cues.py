@@ -657,10 +657,6 @@ OPENING_GAPS: dict[str, str] = {
         "the summit named in the standfirst and in the body ('del 6 al 10 de junio' twice) is"
         " kept twice"
     ),
-    "Fecha de emisión: 13 oct, 2005": (
-        "an abbreviated month with a comma before the year ('13 oct, 2005') is not read, so the"
-        " year-less summit days get no year and no item"
-    ),
     "55. o CONSEJO DIRECTIVO": (
         "the session's own place and dates in the head ('Washington, D.C., EUA, del 26 al 30 de"
         " septiembre del 2016') are kept as an event"
