@@ -904,7 +904,12 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         return "deadline", f'deadline: "{due.group()}"'
     if d.precision in ("day", "week"):
         return "event", "event: a day, with nothing to deliver"
-    return "deadline", "deadline: a period, with no event named"
+    return "deadline", NOTHING_DUE
+
+
+# The reason a period is kept as a target when nothing in its sentence is due or held: a year
+# read so is dropped by the caller ("Constituted in 1991", "la pesquería en 2016").
+NOTHING_DUE = "deadline: a period, with no event named"
 
 
 # What closes or lapses on the date: "el sistema … cierra el 20 de abril", "the call closes on".

@@ -10,7 +10,14 @@ from datetime import date, timedelta
 
 from extractors.actors import Gazetteer, Implied, TextIndex, Words, default_gazetteer
 from extractors.bodies import Body, body_gazetteer, identify
-from extractors.commitments import Passage, build, judge, kind_with_reason, open_task
+from extractors.commitments import (
+    NOTHING_DUE,
+    Passage,
+    build,
+    judge,
+    kind_with_reason,
+    open_task,
+)
 from extractors.counted import counted_back
 from extractors.cues import cues, fold
 from extractors.dates import WEEKDAY_NAME, DateMention, resolve, scan
@@ -231,6 +238,11 @@ def _extract(
                 kind, how = "event", "event: the meeting the page announces"
             else:
                 kind, how = kind_with_reason(d, passage)
+                if how == NOTHING_DUE and d.precision == "year":
+                    decisions.append(
+                        _decision(text, d, False, None, "dropped: a year, with nothing due in it")
+                    )
+                    continue
             item, change = enforce(build(d, passage, index, kind), text, d.begin)
             if item is None:
                 decisions.append(_decision(text, d, False, None, f"{how}; {change}"))

@@ -161,6 +161,12 @@ ROWS = [
     ("heldout14", "s16", "on Thursday 16th", "event"),
     # "Constituido en 1991, el SICA está integrado por…": a body's founding, told in the past
     ("heldout14", "s12", "en 1991", None),
+    # a bare year with nothing due in its sentence and no event: "the Millennium Development
+    # Goals set out by the United Nations in 2000", "4. a. La pesquería en 2016 y la condición
+    # de las poblaciones", "en 2019, los inmigrantes que recibieron procedían…"
+    ("heldout14", "s14", "in 2000", None),
+    ("heldout10", "u08", "en 2016", None),
+    ("heldout6", "y14", "en 2019", None),
 ]
 
 
