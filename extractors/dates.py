@@ -678,24 +678,6 @@ def _r_named_days(m: MatchLike, ref: date | None) -> tuple[date | None, date, Pr
         return None
 
 
-def _r_named_day(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
-    """A day of the reference date's month, or of the next, named with its weekday: only where
-    the weekday falls on that day."""
-    if ref is None:
-        return None
-    d, weekday = int(m["d"]), _WEEKDAYS[m["wd"].lower()]
-    year, month = ref.year, ref.month
-    for _ in range(2):
-        try:
-            day = date(year, month, d)
-        except ValueError:
-            day = None
-        if day is not None and day.weekday() == weekday and day >= ref - timedelta(days=7):
-            return day, day, "day"
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return None
-
-
 def _add_weekdays(day: date, n: int) -> date:
     """Count `n` working days (Monday to Friday) after `day`."""
     while n > 0:
@@ -1331,18 +1313,6 @@ RULES: list[Rule] = [
             r"(?P<d2>[0-3]?\d)(?!\s+de\s+(?!este\s+mes)\w)(?:\s+de\s+este\s+mes)?"
         ),
         _r_named_days,
-        needs="W",
-    ),
-    # one day named with its weekday and no month: "el martes 4", "on Thursday 16th"; read in
-    # the reference date's month or the next, where the weekday falls on that day
-    Rule(
-        "day",
-        _rx(
-            rf"(?:(?:este|el|on|this)\s+)?(?P<wd>{WEEKDAY_NAME}),?\s+(?:the\s+)?(?P<d>[0-3]?\d)"
-            rf"(?:st|nd|rd|th)?(?![\d:.,]\d|\s*(?:de\s+|of\s+)?(?:{MONTH}|este\s+mes)\b)"
-            r"(?!\s*(?:y|al|and|to|-|–)\s*(?:el\s+)?(?:\w+\s+)?\d)"
-        ),
-        _r_named_day,
         needs="W",
     ),
     # "agosto próximo", "el próximo mes de agosto", "next August"
