@@ -106,7 +106,7 @@ def explanation_dict(d: Decision) -> dict[str, object]:
         "date_text": d.date_text,
         "offset": d.begin,
         "start": d.start.isoformat() if d.start else None,
-        "end": d.end.isoformat(),
+        "end": d.end.isoformat() if d.end else None,
         "kept": d.kept,
         "kind": d.kind,
         "reason": d.reason,

@@ -317,7 +317,7 @@ def with_reasons(extraction: Extraction) -> dict[str, Any]:
             (
                 d
                 for d in kept
-                if d.date_text == item["date_text"] and d.end.isoformat() == item["end"]
+                if d.date_text == item["date_text"] and d.end and d.end.isoformat() == item["end"]
             ),
             None,
         )

@@ -1628,6 +1628,40 @@ def resolve(
     return [_trim(c, found.text) for c in chosen]
 
 
+def unplaced(
+    found: Scan, taken: list[DateMention], lo: int = 0, hi: int | None = None
+) -> list[tuple[int, int]]:
+    """The spans in [lo, hi) of expressions only a reference date could place ("el 18 de
+    octubre", "next week" in a text that gives no date of its own): longest first, clear of each
+    other and of the mentions `taken`, in order. Call after `resolve` over the same stretch."""
+    hi = len(found.text) if hi is None else hi
+    first, last = bisect_left(found.starts, lo), bisect_left(found.starts, hi)
+    spans = sorted(
+        (
+            (m.start(), m.end())
+            for i, (_, m) in enumerate(found.matches[first:last], start=first)
+            if i < len(found.read) and found.read[i] is None
+        ),
+        key=lambda span: (span[0] - span[1], span[0]),
+    )
+    busy = sorted((t.begin, t.stop) for t in taken)
+    chosen: list[tuple[int, int]] = []
+    for begin, stop in spans:
+        if any(b < stop and begin < e for b, e in busy):
+            continue
+        busy.append((begin, stop))
+        chosen.append(_trimmed_span(found.text, begin, stop))
+    return sorted(chosen)
+
+
+def _trimmed_span(text: str, begin: int, stop: int) -> tuple[int, int]:
+    while begin < stop and text[begin].isspace():
+        begin += 1
+    while stop > begin and text[stop - 1] in " \t\n,;.:":
+        stop -= 1
+    return begin, stop
+
+
 _UNREAD = object()  # a match `resolve` has not read yet
 _NO_DATE = object()  # a match that names no date ("31 de febrero", an unknown month spelling)
 

@@ -80,7 +80,7 @@ class Decision:
     date_text: str
     begin: int  # offset in the document text
     start: date | None
-    end: date
+    end: date | None  # None: nothing in the text places it
     kept: bool
     kind: str | None
     reason: str  # 'kept as deadline: "a más tardar"', 'dropped: past verb "organised"'

@@ -20,7 +20,7 @@ from extractors.commitments import (
 )
 from extractors.counted import counted_back
 from extractors.cues import cues, fold
-from extractors.dates import WEEKDAY_NAME, DateMention, resolve, scan
+from extractors.dates import WEEKDAY_NAME, DateMention, resolve, scan, unplaced
 from extractors.invariants import enforce
 from extractors.model import Commitment, Decision, Extraction, Meeting, OpenTask
 from extractors.recurrence import attach, from_start, settle_task
@@ -175,6 +175,10 @@ def _extract(
             mentions = _absolute(resolve(scanned, yearless_from, begin, stop))
         else:
             mentions = resolve(scanned, None, begin, stop)
+        if not ref:
+            # what only the document's own date could place is said so, not left out unseen
+            for b, e in unplaced(scanned, mentions, begin, stop):
+                decisions.append(Decision(text[b:e], b, None, None, False, None, _NO_REFERENCE))
         for d in mentions:
             d = _widen(d, repaired, cleaned)
             if announced:
@@ -424,6 +428,7 @@ def _heading_line(text: str, decision: Decision) -> bool:
     return len(line) <= len(decision.date_text) + _HEADING_WORDS and not line.endswith(".")
 
 
+_NO_REFERENCE = "dropped: no date in the text to read it from (give the document's date)"
 _HEADING_WORDS = 30  # what a heading line may hold beside its date ("Online from …")
 
 

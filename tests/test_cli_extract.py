@@ -111,3 +111,26 @@ def test_table_output_of_a_sample() -> None:
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert result.stdout.strip()
+
+
+def test_explain_names_the_dates_only_the_documents_own_date_could_place(tmp_path: Path) -> None:
+    # a release that prints no year anywhere: its days are listed, not silently left out
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "SAARC Foreign Ministers to meet in Colombo\n\nThe Council of Ministers will meet in"
+        " Colombo on 27-28 February for its Inter-Summit Session.\n",
+        encoding="utf-8",
+    )
+    result = crmbot(path, "--explain", "--json")
+    assert result.returncode == 0, result.stderr
+    (found,) = json.loads(result.stdout)
+    assert (found["date_text"], found["kept"], found["end"]) == ("27-28 February", False, None)
+    assert "no date in the text" in found["reason"]
+    table = crmbot(path, "--explain")
+    assert "27-28 February" in table.stdout and "no date in the text" in table.stdout
+
+    # with the document's date the same days are read and kept
+    dated = json.loads(crmbot(path, "--explain", "--json", "--as-of", "2009-02-22").stdout)
+    assert [(d["date_text"], d["kept"], d["start"], d["end"]) for d in dated] == [
+        ("27-28 February", True, "2009-02-27", "2009-02-28")
+    ]
