@@ -319,7 +319,10 @@ def _extract(
 
 
 _THIS_YEAR = re.compile(
-    r"\b(?:este|presente|this|current)\s+(?:año|year)\s*,?\s*\(?(?:de\s+)?(?P<y>(?:19|20)\d{2})\b",
+    r"\b(?:(?:este|presente|this|current)\s+(?:año|year)\s*,?\s*\(?(?:de\s+)?"
+    # "en lo que resta de 2021", "for the rest of 2021": the year still running
+    r"|lo\s+que\s+(?:resta|queda)\s+(?:del?\s+)?(?:año\s+)?"
+    r"|(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+year\s+)?)(?P<y>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
 

@@ -2,7 +2,7 @@
 (the real ones live in test_head_and_kind_cues.py, test_page_cues.py and their neighbours):
 
 - a document that states no date of its own but says which year it is written in ("este año
-  2014") reads its yearless days and months in that year;
+  2014", "en lo que resta de 2021") reads its yearless days and months in that year;
 - failing that, a day without a year is its nearest occurrence to the first year-bearing date
   the text keeps;
 - what closes or lapses on a date is a deadline;
@@ -29,6 +29,15 @@ Item = tuple[str, str | None, str]
 
 ROWS: list[tuple[str, list[Item]]] = [
     # the year the text says it is written in
+    (
+        "Los cancilleres acordaron las reuniones ministeriales que se celebrarán en lo que resta"
+        " de 2021: la de Turismo, el 21 de octubre, y la de Cultura, el 26 de noviembre.",
+        [("e", "2021-10-21", "2021-10-21"), ("e", "2021-11-26", "2021-11-26")],
+    ),
+    (
+        "For the rest of 2021 the Bureau will meet on 4 October to prepare the Council.",
+        [("e", "2021-10-04", "2021-10-04")],
+    ),
     (
         "La Secretaría informó que la Cumbre de este año 2014 se celebrará los días 8 y 9 de"
         " diciembre en Veracruz.",
