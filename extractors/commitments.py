@@ -604,6 +604,13 @@ _ENDS = ("conclu", "termin", "finaliz", "finalis")
 _EVENT_SUBJECT_BEFORE = re.compile(
     EVENT_NOUN.pattern + r"\s+(?:(?:will|shall|would|se|to)\s+)?$", re.IGNORECASE
 )
+# An event verb that a "by" governs: "to take place in Dhaka by December", "se celebre antes
+# del 30 de junio" (a place may come between).
+_HAPPENS_BY = re.compile(
+    r"\b(?:take\s+place|be\s+held|be\s+convened|tenga\s+lugar|tengan\s+lugar|se\s+celebre"
+    r"|se\s+celebren|se\s+realice|se\s+realicen|se\s+lleve\s+a\s+cabo)"
+    r"(?:\s+(?:in|at|en)\s+[\w', -]{1,40}?)?\s*$"
+)
 # "…will run until 27th May" (the marker is in the date): the run of an event under way.
 _UNTIL = {"until", "till", "through", "hasta", "hasta el"}
 _RUNS = re.compile(
@@ -803,12 +810,18 @@ def kind_of(d: DateMention, p: Passage) -> str:
 
 def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     """The kind of a kept date expression and the feature that decided it."""
-    if d.marker:
-        return "deadline", f'deadline: "{d.marker}"'
     c = cues()
     folded = p.folded or fold(p.clean)
     before = clause_before(p.clean, p.sentence[0], d.begin)
     f_before = folded[d.begin - len(before) : d.begin]
+    if d.marker:
+        if d.marker.lower() in _UNTIL and c.postpone.search(f_before):
+            # "to postpone its 27th Universal Postal Congress until August 2021": the new date
+            return "event", "event: the new date of a moved meeting"
+        if _HAPPENS_BY.search(f_before[-40:]):
+            # "is expected to take place in Dhaka by December this year": when it is held
+            return "event", f'event: held "{d.marker}" the date'
+        return "deadline", f'deadline: "{d.marker}"'
     if d.form == "duration":
         # "Se lleve a cabo …, en un plazo no mayor de sesenta días, un Taller de Expertos": an
         # event set within the period, when nothing is to be delivered.
@@ -889,7 +902,7 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     after = clause_after(p.clean, d.stop, p.sentence[1])
     f_after = folded[d.stop : d.stop + len(after)]
     event_a = _first(_Q_EVENT_VERB, after)
-    deliverable_a = _first(c.deliverable, f_after)
+    deliverable_a = _first_not_ending(c.deliverable, f_after)
     if event_a is not None or deliverable_a is not None:
         if deliverable_a is None or (event_a is not None and event_a < deliverable_a):
             return "event", "event: event verb after"
@@ -981,6 +994,18 @@ def _last_not_past(rx: re.Pattern[str], folded: str, text: str) -> int | None:
             continue  # "the meetings will conclude on…": the meeting ends, nothing is delivered
         pos = m.end()
     return pos
+
+
+def _first_not_ending(rx: re.Pattern[str], folded: str) -> int | None:
+    """The start of the first match of `rx` that is not a meeting ending ("the meetings will
+    conclude on…")."""
+    for m in rx.finditer(folded):
+        if not (
+            folded.startswith(_ENDS, m.start())
+            and _EVENT_SUBJECT_BEFORE.search(folded, max(0, m.start() - 30), m.start())
+        ):
+            return m.start()
+    return None
 
 
 def _last_match(rx: re.Pattern[str], text: str) -> re.Match[str] | None:

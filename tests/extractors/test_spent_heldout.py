@@ -154,6 +154,13 @@ ROWS = [
     ("heldout5", "w26", "18 February 2014", None),
     # "… in Copenhagen, Denmark, on⏎October 6th, 2023. The visit…": wrapped prose, no dateline
     ("heldout6", "y20", "October 6th, 2023", "event"),
+    # "postpone its 27th Universal Postal Congress until August 2021": the new date, an event;
+    # "expected to take place in Dhaka, Bangladesh by December this year": when it is held;
+    # "Beginning with a meeting … on Sunday, November 12, the meetings will conclude on…": a
+    # meeting ending after the date delivers nothing
+    ("heldout5", "w19", "until August 2021", "event"),
+    ("heldout11", "v17", "by December this year", "event"),
+    ("heldout5", "w17", "November 12", "event"),
     # heldout14: "Apr 13, 2006", a stored date line, dates the release, and what it announces
     # is read from it
     ("heldout14", "s13", "24-25 April", "event"),
