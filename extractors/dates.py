@@ -1296,7 +1296,7 @@ RULES: list[Rule] = [
         _rx(
             rf"(?:(?:este|el)\s+)(?P<wd>{_ES_WD})"
             r"(?!\s*,?\s*(?:(?:de|del)\s+)?(?:\d|próximo|proximo|entrante|pasado|anterior|de\s+la\s+semana\s+pasada))"
-            rf"|(?:this|on)\s+(?P<wd2>{_EN_WD})"
+            rf"|(?:this|on|for)\s+(?P<wd2>{_EN_WD})"
             r"(?!\s*,?\s*(?:\d|the\s+\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))"
             r"|(?<!\bla\s)(?<!\besta\s)(?P<rel>(?:pasado\s+)?mañana|tomorrow)(?!\s+(?:por|en|de)\s+la\b)"
         ),

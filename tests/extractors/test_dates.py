@@ -374,6 +374,17 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a weekday a meeting is scheduled for, counted from the news item's own date
+    (
+        "The draft resolutions will go to the meeting of the Council of Ministers, scheduled for"
+        " Friday.",
+        "2019-03-28",
+        "for Friday",
+        "event",
+        "2019-03-29",
+        "2019-03-29",
+        "day",
+    ),
     # a month shortened without its stop, between its day and a year
     (
         "The Council will convene on Apr 24, 2006 in St. George's.",

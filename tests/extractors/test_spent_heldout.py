@@ -161,6 +161,8 @@ ROWS = [
     ("heldout5", "w19", "until August 2021", "event"),
     ("heldout11", "v17", "by December this year", "event"),
     ("heldout5", "w17", "November 12", "event"),
+    # "the meeting of the Council of Arab Ministers of Foreign Affairs, scheduled for Friday"
+    ("heldout6", "y19", "for Friday", "event"),
     # heldout14: "Apr 13, 2006", a stored date line, dates the release, and what it announces
     # is read from it
     ("heldout14", "s13", "24-25 April", "event"),
