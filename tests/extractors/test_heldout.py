@@ -46,6 +46,7 @@ SETS = {
     "heldout12": 400,
     "heldout13": 400,
     "heldout14": 400,
+    "heldout15": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
