@@ -697,8 +697,8 @@ _EVENT_OBJECT = re.compile(
 )
 _PRETERITE = re.compile(r"\b\w+(?:ó|aron|ieron)\b|\b\w+ed\b")
 _PRETERITE_BEFORE = re.compile(
-    r"\b(?:\w+(?:ó|aron|ieron)|(?!(?:scheduled|planned|expected|slated)\b)\w{3,}ed|said|met|held"
-    r"|told|began|was|were)\s+(?:\w+\s+)?$"
+    r"\b(?<!\bbe\s)(?<!\bbeen\s)(?:\w+(?:ó|aron|ieron)|(?!(?:scheduled|planned|expected|slated)\b)"
+    r"\w{3,}ed|said|met|held|told|began|was|were)\s+(?:\w+\s+)?$"
 )
 # A Spanish preterite or a past passive in either language ("se inició a principios de 2013",
 # "fue incluido en 2011", "apoyó … en marzo", "was launched in 2013"), then, up to the date, no

@@ -649,9 +649,11 @@ def _r_weekday(m: MatchLike, ref: date | None) -> tuple[date | None, date, Preci
 
 def _r_this_weekday(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     """ "este jueves", "on Thursday": that day of the reference date's week or the next;
-    "mañana", "tomorrow": the day after it."""
+    "mañana", "tomorrow": the day after it; "this afternoon", "esta tarde": the day itself."""
     if ref is None:
         return None
+    if m["today"]:
+        return ref, ref, "day"
     rel = (m["rel"] or "").lower()
     if rel:
         d = ref + timedelta(days=2 if rel.startswith("pasado") else 1)
@@ -1299,6 +1301,8 @@ RULES: list[Rule] = [
             rf"|(?:this|on|for)\s+(?P<wd2>{_EN_WD})"
             r"(?!\s*,?\s*(?:\d|the\s+\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))"
             r"|(?<!\bla\s)(?<!\besta\s)(?P<rel>(?:pasado\s+)?mañana|tomorrow)(?!\s+(?:por|en|de)\s+la\b)"
+            # the item's own day, later on: "will be held this afternoon", "esta tarde"
+            r"|(?P<today>this\s+(?:afternoon|morning|evening)|tonight|esta\s+(?:tarde|noche|mañana))"
         ),
         _r_this_weekday,
         needs="W",
@@ -1468,7 +1472,8 @@ _TRIGGERS: dict[str, str] = {
     **{q: "Q" for q in ("q1", "q2", "q3", "q4")},
     **{r: "R" for r in _ROMAN_MONTHS},
     **{w: "W" for w in _WEEKDAYS},
-    **{w: "W" for w in ("mañana", "tomorrow")},
+    **{w: "W" for w in ("mañana", "tomorrow", "afternoon", "evening", "tonight", "tarde", "noche")},
+    "morning": "W",
 }
 # How far an expression may reach before and after the word that triggers it.
 _REACH = {

@@ -432,6 +432,10 @@ def _heading_line(text: str, decision: Decision) -> bool:
 
 
 _NO_REFERENCE = "dropped: no date in the text to read it from (give the document's date)"
+# A later time of the day a text is written: "this afternoon", "esta tarde".
+_LATER_TODAY = re.compile(
+    r"this\s+(?:afternoon|morning|evening)|tonight|esta\s+(?:tarde|noche|mañana)", re.IGNORECASE
+)
 _HEADING_WORDS = 30  # what a heading line may hold beside its date ("Online from …")
 
 
@@ -777,8 +781,8 @@ def _is_header_date(
     if span is None:
         return d.begin < layout.body_start and not layout.excerpts
     first, last = span
-    if (d.start or d.end) == first and d.end == last:
-        return True
+    if (d.start or d.end) == first and d.end == last and not _LATER_TODAY.fullmatch(d.text):
+        return True  # not "this afternoon" on the day of a news item: a time it names
     if (
         not published
         and d.marker is None

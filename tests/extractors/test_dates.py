@@ -15,6 +15,16 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    # una hora posterior del día de la nota
+    (
+        "Los cancilleres se reunirán esta tarde en la sede de la Cancillería.",
+        "2019-03-28",
+        "esta tarde",
+        "event",
+        "2019-03-28",
+        "2019-03-28",
+        "day",
+    ),
     # a meeting's close joined to its opening day
     (
         "La Conferencia se inaugurará el martes 2 de junio de 2026 y se clausurará el viernes"
@@ -374,6 +384,16 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a later time of the news item's own day
+    (
+        "A press conference will be held this afternoon at the press centre.",
+        "2019-03-28",
+        "this afternoon",
+        "event",
+        "2019-03-28",
+        "2019-03-28",
+        "day",
+    ),
     # a weekday a meeting is scheduled for, counted from the news item's own date
     (
         "The draft resolutions will go to the meeting of the Council of Ministers, scheduled for"

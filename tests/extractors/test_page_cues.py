@@ -282,10 +282,6 @@ OPENINGS: list[tuple[str, str | None, list[Item], str]] = [
 
 # Openings the extractor still reads wrong (strict xfail), by their opening words.
 OPENING_GAPS: dict[str, str] = {
-    " date 2023-10-09 (MENAFN- Trend News Age": (
-        '"which will be held tomorrow" is dropped as a weekday told in the past ("was held'
-        ' today" earlier in the page)'
-    ),
     " date 2018-11-13 Armenian, Azeri Foreign": (
         '"told a session … on November 8" resolves to the next November 8 and is kept as an'
         ' event; the headline\'s "could meet in early December" is kept as an event'

@@ -163,6 +163,8 @@ ROWS = [
     ("heldout5", "w17", "November 12", "event"),
     # "the meeting of the Council of Arab Ministers of Foreign Affairs, scheduled for Friday"
     ("heldout6", "y19", "for Friday", "event"),
+    # "A press conference will be held this afternoon": the page's own day, a time it names
+    ("heldout6", "y19", "this afternoon", "event"),
     # heldout14: "Apr 13, 2006", a stored date line, dates the release, and what it announces
     # is read from it
     ("heldout14", "s13", "24-25 April", "event"),
