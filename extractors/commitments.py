@@ -393,7 +393,8 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: date of a document "{m.group().strip()}"'
     # A date moved or cancelled: "aplazar la reunión del 14-18 de septiembre a una fecha en 2021".
     look_back = folded[max(0, s_begin - 300) : d.begin]
-    later = c.new_slot.match(folded, d.stop)
+    # not "dentro de los 30 días siguientes a la fecha de corte": what a count runs from
+    later = None if _COUNTED_FROM.search(d.text) else c.new_slot.match(folded, d.stop)
     if later and _NEW_DATE.match(folded, later.end()):
         return False, "dropped: moved from this date to another"
     moved = _last_match(c.postpone, look_back)
@@ -771,6 +772,8 @@ _SET_FOR = re.compile(
 _LEADING_LINK = re.compile(r"(?:para|for|de|del|of)\s+")
 _FOR_YEAR = re.compile(r"(?:para|for)\s+\d")
 
+# A count of days that names what it runs from next: "dentro de los 30 días siguientes".
+_COUNTED_FROM = re.compile(r"\b(?:siguientes|posteriores|following|after)$", re.IGNORECASE)
 # What a moved date moves to: "a una fecha ulterior", "to a later date", "sine die".
 _NEW_DATE = re.compile(
     r"\s*(?:una|otra|la|a|an|the|new|nueva)?\s*(?:fecha|date|later|ulterior|posterior|nueva)\b"

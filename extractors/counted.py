@@ -25,10 +25,10 @@ _BEFORE_MEETING = re.compile(
     r"(?:\s+(?:de(?:l)?|to|of))?|del|al|de\s+anticipaci[óo]n\s+(?:a(?:l)?|de(?:l)?))\s+"
     r"(?:(?:the|la|las|el|los)\s+)?"
     r"(?:(?:inicio|comienzo|apertura|start|opening|beginning)\s+(?:del?|of)\s+(?:(?:the|la|las|el|los)\s+)?)?"
-    r"(?:[\w-]+\s+){0,2}?"
+    r"(?P<name>(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>per[íi]odo\s+(?:ordinario\s+|extraordinario\s+)?de\s+sesiones|audiencias?|hearings?|"
     + EVENT_NOUN.pattern.removeprefix(r"\b")
-    + ")",
+    + "))",
     re.IGNORECASE,
 )
 
@@ -58,7 +58,7 @@ def counted_back(text: str, events: list[Commitment]) -> list[CountedBack]:
         if m is None or not m.start() <= cue.start() < m.end():
             continue
         seen = m.end()
-        meeting = _meeting_named(m.group("noun"), events)
+        meeting = _meeting_named(m.group("name"), m.group("noun"), events)
         if meeting is None or meeting.start is None:
             continue
         end = _back(meeting.start, m.group("n"), m.group("unit"))
@@ -69,9 +69,15 @@ def counted_back(text: str, events: list[Commitment]) -> list[CountedBack]:
     return found
 
 
-def _meeting_named(noun: str, events: list[Commitment]) -> Commitment | None:
-    """The first dated event whose sentence names the same kind of meeting; the only one when
-    none does."""
+def _meeting_named(name: str, noun: str, events: list[Commitment]) -> Commitment | None:
+    """The first dated event whose sentence names the meeting as the text does ("the
+    Vice-Ministerial Meeting"), or failing that the same kind of meeting; the only one when none
+    does."""
+    called = " ".join(fold(name.lower()).split())
+    if called != " ".join(fold(noun.lower()).split()):
+        named = [c for c in events if called in " ".join(fold(c.quote.lower()).split())]
+        if named:
+            return named[0]
     stem = fold(noun.split()[-1].lower())[:6]
     named = [c for c in events if stem in fold(c.quote.lower())]
     if named:

@@ -286,7 +286,7 @@ def number_from_words(text: str) -> int | None:
 
 
 QTY = rf"(?P<n>\d{{1,3}}|{_NUM_ALT})(?:\s*\(\d{{1,3}}\))?"
-UNIT = r"(?P<unit>días(?:\s+(?:hábiles|naturales|calendario))?|dias|semanas|meses|mes|años|(?:working\s+|business\s+|calendar\s+)?days|weeks|months|month|week|years|año)"
+UNIT = r"(?P<unit>días(?:\s+(?:hábiles|naturales|calendario))?|dias|semanas|semana|meses|mes|años|(?:working\s+|business\s+|calendar\s+)?days|weeks|months|month|week|years|año)"
 
 # Deadline words that may open a date expression. Kept inside the expression so the quote
 # and `date_text` read naturally ("a más tardar el 15 de julio").
@@ -768,7 +768,7 @@ WEEKDAY_NAME = rf"(?:{_ES_WD}|{_EN_WD})"  # in either language; the clause rules
 _WD = rf"(?:{WEEKDAY_NAME},?\s+)?"
 # a time of day between the two ends of a range: "Wednesday, 15 June 2016, 9:00 - Thursday, …"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
-_DURATION_TAIL = rf"{QTY}\s+{UNIT}(?:\s+(?:posteriores\s+|siguientes\s+|after\s+|following\s+|from\s+|of\s+)?(?:(?:a|al|the|of)\s+)?(?:esta|la\s+presente|this|the)\s+(?:reunión|meeting|fecha|date)|\s+(?:posteriores|siguientes))?"
+_DURATION_TAIL = rf"{QTY}\s+{UNIT}(?:\s+(?:posteriores\s+|siguientes\s+|after\s+|following\s+|from\s+|of\s+)?(?:(?:a|al|the|of)\s+)?(?:esta|la\s+presente|la|this|the)\s+(?:reunión|meeting|fecha|date)(?!\s+(?:de|del|of)\b)|\s+(?:posteriores|siguientes))?"
 
 RULES: list[Rule] = [
     # durations: "en un plazo (máximo) de tres meses", "dentro de los 45 días posteriores", "within 60 days"
