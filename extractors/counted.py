@@ -1,9 +1,11 @@
-"""Deadlines counted back from a meeting the text dates elsewhere.
+"""Deadlines counted from a meeting the text dates elsewhere.
 
-"hasta un mes antes de las audiencias", "30 días antes como mínimo de las reuniones", "con una
-anticipación no menor a 40 días del inicio del correspondiente período de sesiones", "no later
-than six weeks before the session": the day is the meeting's first day less the period, once the
-text has dated that meeting ("las audiencias … se llevarán a cabo del 21 al 24 de junio de 2022").
+Back from its first day: "hasta un mes antes de las audiencias", "30 días antes como mínimo de
+las reuniones", "con una anticipación no menor a 40 días del inicio del correspondiente período
+de sesiones", "no later than six weeks before the session": the day is the meeting's first day
+less the period, once the text has dated that meeting ("las audiencias … se llevarán a cabo del
+21 al 24 de junio de 2022"). On from its last day: "dentro de los 30 días siguientes a su
+clausura", "within two weeks after the close of the workshop".
 """
 
 from __future__ import annotations
@@ -34,6 +36,22 @@ _BEFORE_MEETING = re.compile(
 
 
 _CUE = re.compile(r"\b(?:antes|before|prior\s+to|ahead\s+of|anticipaci[óo]n)\b", re.IGNORECASE)
+
+# "dentro de los 30 días siguientes a su clausura", "within two weeks after the close of the
+# workshop", "30 days after the seminar": the count runs on from the meeting's last day; "su
+# clausura", "its close" are the last meeting the text dated before.
+_AFTER_MEETING = re.compile(
+    rf"{QTY}\s+{UNIT}\s+(?:siguientes|posteriores|after|following|despu[ée]s\s+de(?:l)?"
+    r"|luego\s+de(?:l)?)\s+(?:a\s+|al\s+)?(?:(?:the|la|el|su|its|their)\s+)?"
+    r"(?:(?P<edge>clausura|cierre|conclusi[óo]n|finalizaci[óo]n|close|closing|closure|end|conclusion)"
+    r"(?:\s+(?:del?|of)\s+(?:(?:the|la|el|los|las)\s+)?(?P<name>(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>" + EVENT_NOUN.pattern.removeprefix(r"\b") + r")))?"
+    r"|(?P<name2>(?:[\w-]+\s+){0,2}?(?P<noun2>" + EVENT_NOUN.pattern.removeprefix(r"\b") + r")))",
+    re.IGNORECASE,
+)
+_AFTER_CUE = re.compile(
+    r"\b(?:siguientes|posteriores|after|following|despu[ée]s|luego)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -69,6 +87,63 @@ def counted_back(text: str, events: list[Commitment]) -> list[CountedBack]:
     return found
 
 
+def counted_on(text: str, events: list[tuple[int, Commitment]]) -> list[CountedBack]:
+    """Every "N days after the meeting" of `text` whose meeting is among the dated `events`
+    (each with where the text dates it, in the order of the text)."""
+    found = []
+    seen = 0
+    for cue in _AFTER_CUE.finditer(text):
+        if cue.start() < seen:
+            continue
+        m = _AFTER_MEETING.search(text, max(seen, cue.start() - 60), cue.end() + 120)
+        if m is None or not m.start() <= cue.start() < m.end():
+            continue
+        seen = m.end()
+        name = m.group("name") or m.group("name2")
+        if name:
+            # only a meeting named as another one ("after the close of the regional workshop"):
+            # "la clausura de la reunión" is the text's own meeting, counted from its date
+            meeting = _named_as(name, [c for _, c in events])
+        elif _POSSESSIVE.search(m.group(), 0, m.start("edge") - m.start()):
+            # "la relatoría del taller dentro de los 30 días siguientes a su clausura": the
+            # meeting the clause names before, or failing that the one dated last before
+            meeting = _owner(text, m.start(), events)
+        else:
+            meeting = None
+        if meeting is None:
+            continue
+        end = _on(meeting.end, m.group("n"), m.group("unit"))
+        if end is None:
+            continue
+        mention = DateMention(m.start(), m.end(), m.group(), None, end, "day", "duration", True)
+        found.append(CountedBack(mention, meeting))
+    return found
+
+
+_POSSESSIVE = re.compile(r"\b(?:su|its|their)\s+$", re.IGNORECASE)
+
+
+def _owner(text: str, pos: int, events: list[tuple[int, Commitment]]) -> Commitment | None:
+    """The dated meeting "su clausura", "its close" at `pos` belongs to."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    nouns = list(EVENT_NOUN.finditer(text, start, pos))
+    if nouns:
+        stem = fold(nouns[-1].group().split()[-1].lower())[:6]
+        named = next((c for _, c in events if stem in fold(c.quote.lower())), None)
+        if named is not None:
+            return named
+    return next((c for at, c in reversed(events) if at < pos), None)
+
+
+def _named_as(name: str, events: list[Commitment]) -> Commitment | None:
+    """The first dated event whose sentence holds the meeting's name with its qualifier
+    ("regional workshop", "Taller subregional"), not the bare noun."""
+    called = " ".join(fold(name.lower()).split())
+    if len(called.split()) < 2:
+        return None
+    return next((c for c in events if called in " ".join(fold(c.quote.lower()).split())), None)
+
+
 def _meeting_named(name: str, noun: str, events: list[Commitment]) -> Commitment | None:
     """The first dated event whose sentence names the meeting as the text does ("the
     Vice-Ministerial Meeting"), or failing that the same kind of meeting; the only one when none
@@ -85,16 +160,25 @@ def _meeting_named(name: str, noun: str, events: list[Commitment]) -> Commitment
     return events[0] if len(events) == 1 else None
 
 
+def _on(end: date, raw: str, unit: str) -> date | None:
+    return _shift(end, raw, unit, 1)
+
+
 def _back(start: date, raw: str, unit: str) -> date | None:
+    return _shift(start, raw, unit, -1)
+
+
+def _shift(day: date, raw: str, unit: str, sign: int) -> date | None:
+    """`day` moved by the count, later (sign 1) or earlier (sign -1)."""
     raw = raw.lower()
     n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
     if n <= 0:
         return None
     unit = unit.lower()
     if "día" in unit or "dia" in unit or "day" in unit:
-        return start - timedelta(days=n)
+        return day + timedelta(days=sign * n)
     if unit.startswith(("semana", "week")):
-        return start - timedelta(weeks=n)
+        return day + timedelta(weeks=sign * n)
     if unit.startswith(("mes", "month")):
-        return add_months(start, -n)
+        return add_months(day, sign * n)
     return None

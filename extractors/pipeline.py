@@ -18,7 +18,7 @@ from extractors.commitments import (
     kind_with_reason,
     open_task,
 )
-from extractors.counted import counted_back
+from extractors.counted import counted_back, counted_on
 from extractors.cues import cues, fold
 from extractors.dates import WEEKDAY_NAME, DateMention, resolve, scan, unplaced
 from extractors.invariants import enforce
@@ -340,13 +340,19 @@ def _count_back(
     decisions: list[Decision],
 ) -> None:
     """Add the deadlines counted back from a meeting the text dates ("hasta un mes antes de las
-    audiencias"), in place."""
+    audiencias"), or on from its close ("dentro de los 30 días siguientes a su clausura"), in
+    place."""
     events = [c for c in commitments if c.kind == "event" and c.start is not None]
     if not events:
         return
+    placed = sorted(((text.find(c.quote), c) for c in events if c.quote), key=lambda x: x[0])
+    on = counted_on(cleaned, [(at, c) for at, c in placed if at >= 0])
     read = [(x.begin, x.begin + len(x.date_text)) for x in decisions]
-    for found in counted_back(cleaned, events):
+    for found in [*counted_back(cleaned, events), *on]:
         d = found.mention
+        if found in on:
+            # a count from the meeting's close read before from the reference date is re-read
+            _forget_count(d, commitments, decisions, read)
         if any(b < d.stop and d.begin < e for b, e in read) or (ref and d.end < ref):
             continue
         if any(c.kind == "deadline" and c.end == d.end for c in commitments):
@@ -366,11 +372,41 @@ def _count_back(
         item, _ = enforce(build(d, passage, index, "deadline"), text, d.begin)
         if item is None:
             continue
-        meeting = found.meeting.start.isoformat() if found.meeting.start else ""
-        decisions.append(
-            _decision(text, d, True, "deadline", f"deadline: counted back from {meeting}")
-        )
+        if found in on:
+            why = f"deadline: counted on from {found.meeting.end.isoformat()}"
+        else:
+            meeting = found.meeting.start.isoformat() if found.meeting.start else ""
+            why = f"deadline: counted back from {meeting}"
+        decisions.append(_decision(text, d, True, "deadline", why))
         commitments.append(replace(item, topics=tagger.topics(para)))
+
+
+def _forget_count(
+    d: DateMention,
+    commitments: list[Commitment],
+    decisions: list[Decision],
+    read: list[tuple[int, int]],
+) -> None:
+    """Take back a count of days read from the reference date, or left unread for want of one,
+    where `d`, the same count read on from a meeting's close, lies ("dentro de los 30 días
+    siguientes" of "… a su clausura")."""
+    for i, x in enumerate(decisions):
+        overlaps = x.begin < d.stop and d.begin < x.begin + len(x.date_text)
+        from_reference = x.end is None or (x.kept and x.reason.endswith("a duration"))
+        if overlaps and from_reference:
+            del decisions[i]
+            read.remove((x.begin, x.begin + len(x.date_text)))
+            at = next(
+                (
+                    k
+                    for k, c in enumerate(commitments)
+                    if c.date_text == x.date_text and c.end == x.end
+                ),
+                None,
+            )
+            if at is not None:
+                del commitments[at]
+            return
 
 
 def _vaguer_twins(

@@ -189,6 +189,8 @@ DATED_ROWS = [
     ("heldout15", "g09", "no later than 30 days before", "deadline", "2015-10-19"),
     # "a más tardar una semana antes del inicio del taller" (the workshop opens on 21 August)
     ("heldout15", "g07", "a más tardar una semana antes", "deadline", "2018-08-14"),
+    # "la relatoría del taller dentro de los 30 días siguientes a su clausura" (21-23 August)
+    ("heldout15", "g07", "30 días siguientes a su clausura", "deadline", "2018-09-22"),
     # a count that names what it runs from: "Dentro de los 10 días siguientes a la reunión",
     # "dentro de los 30 días siguientes a la fecha de corte de esta matriz" (the matrix's date)
     ("heldout15", "g03", "Dentro de los 10 días siguientes", "deadline", "2022-03-13"),

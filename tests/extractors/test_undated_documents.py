@@ -9,7 +9,8 @@
 - a meeting dated by its month and again to the day is one item;
 - "ahead of" a meeting that convenes on the date names the meeting's own date;
 - a deadline counted back from a meeting the text dates ("hasta un mes antes de las
-  audiencias") is that meeting's first day less the period;
+  audiencias") is that meeting's first day less the period, and one counted on from its close
+  ("within two weeks after the close of the regional workshop") its last day and the period;
 - "on or before" a date is a deadline;
 - "desde el … hasta el …" opens a span of days, not a start of validity;
 - the period an office is held ("ocupará la Presidencia Pro Témpore en 2016") is no item;
@@ -135,6 +136,13 @@ ROWS: list[tuple[str, list[Item]]] = [
         "\n\nPROGRAMME\n\n12 OCTOBER 2026\n\n09:00 Opening remarks\n\n"
         "14 OCTOBER 2026\n\n10:00 Field visit\n",
         [("e", "2026-10-12", "2026-10-12"), ("e", "2026-10-14", "2026-10-14")],
+    ),
+    # a deadline counted on from the close of a meeting the text dates and names
+    (
+        "The regional workshop on consular protection will be held from 4 to 6 May 2026 in"
+        " Panama City.\n\nThe Technical Secretariat will circulate the report within two weeks"
+        " after the close of the regional workshop.",
+        [("e", "2026-05-04", "2026-05-06"), ("d", None, "2026-05-20")],
     ),
     # no meeting dated in the text: nothing to count from
     (
