@@ -395,6 +395,8 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     look_back = folded[max(0, s_begin - 300) : d.begin]
     # not "dentro de los 30 días siguientes a la fecha de corte": what a count runs from
     later = None if _COUNTED_FROM.search(d.text) else c.new_slot.match(folded, d.stop)
+    if later and _AT_HOUR.match(folded, later.end()):
+        later = None  # "el lunes 3 de junio de 2024, a las 17:00 horas": the hour, not a new day
     if later and _NEW_DATE.match(folded, later.end()):
         return False, "dropped: moved from this date to another"
     moved = _last_match(c.postpone, look_back)
@@ -772,6 +774,8 @@ _SET_FOR = re.compile(
 _LEADING_LINK = re.compile(r"(?:para|for|de|del|of)\s+")
 _FOR_YEAR = re.compile(r"(?:para|for)\s+\d")
 
+# An hour after "a"/"at": "a las 17:00", "at 10:00".
+_AT_HOUR = re.compile(r"\s*(?:las\s+)?\d{1,2}(?:[:.]\d{2})?\b")
 # A count of days that names what it runs from next: "dentro de los 30 días siguientes".
 _COUNTED_FROM = re.compile(r"\b(?:siguientes|posteriores|following|after)$", re.IGNORECASE)
 # What a moved date moves to: "a una fecha ulterior", "to a later date", "sine die".

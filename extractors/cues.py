@@ -168,7 +168,7 @@ class Cues:
         # After a moved date: the slot it moves to ("… a una fecha ulterior", "… to October").
         self.new_slot = re.compile(rf"\s*,?\s*(?:{_phrases('new_slot')})\b")
         self.document_before = re.compile(
-            rf"\b(?:{_phrases('document_nouns')})\s+(?:[\w./-]+\s+){{0,2}}?"
+            rf"\b(?:{_phrases('document_nouns')})\s+(?:[\w./-]+,?\s+){{0,2}}?"
             rf"(?:{_phrases('document_links')})\s+(?:(?:el|la|the)\s+)?$"
         )
         self.validity_before = re.compile(rf"\b(?:{_phrases('validity_markers')})\s+(?:el\s+)?$")

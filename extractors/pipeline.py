@@ -717,10 +717,14 @@ def _dateline(text: str, d: DateMention) -> bool:
         return True  # "Tuesday 18 February 2014. The 45th Pacific Islands Forum…"
     if _BRACKETED_PLACE.fullmatch(text, line_start, d.begin) and text.startswith(")", d.stop):
         return True  # "GINEBRA (21 de febrero de 2019) – El Consejo…"
-    return (
-        _DATELINE_HEAD.fullmatch(text, line_start, d.begin) is not None
-        and _DATELINE_TAIL.match(text, d.stop) is not None
+    # a bilingual head gives its dateline twice: "Guatemala City, 9 April 2024 / Ciudad de
+    # Guatemala, 9 de abril de 2024"
+    half = text.rfind(" / ", line_start, d.begin)
+    head_start = line_start if half < 0 else half + 3
+    tail_ok = _DATELINE_TAIL.match(text, d.stop) is not None or (
+        half >= 0 and text.find("\n", d.stop) in (d.stop, -1)
     )
+    return _DATELINE_HEAD.fullmatch(text, head_start, d.begin) is not None and tail_ok
 
 
 def _opens_line(text: str, line_start: int, d: DateMention) -> bool:

@@ -167,6 +167,14 @@ ROWS = [
     ("heldout6", "y19", "for Friday", "event"),
     # "A press conference will be held this afternoon": the page's own day, a time it names
     ("heldout6", "y19", "this afternoon", "event"),
+    # heldout15: a bilingual head's second dateline ("Guatemala City, 9 April 2024 / Ciudad de
+    # Guatemala, 9 de abril de 2024"); a notice's own date ("Notice No. 1, dated 5 February
+    # 2024", "Aviso N.º 1, de fecha 5 de febrero de 2024"); an hour after a meeting's day is no
+    # new date it moves to ("el lunes 3 de junio de 2024, a las 17:00 horas", after "se pospone")
+    ("heldout15", "g13", "9 de abril de 2024", None),
+    ("heldout15", "g13", "5 February 2024", None),
+    ("heldout15", "g13", "5 de febrero de 2024", None),
+    ("heldout15", "g13", "3 de junio de 2024", "event"),
     # heldout14: "Apr 13, 2006", a stored date line, dates the release, and what it announces
     # is read from it
     ("heldout14", "s13", "24-25 April", "event"),

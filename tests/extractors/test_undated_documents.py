@@ -14,7 +14,9 @@
 - "on or before" a date is a deadline;
 - "desde el … hasta el …" opens a span of days, not a start of validity;
 - the period an office is held ("ocupará la Presidencia Pro Témpore en 2016") is no item;
-- a heading line that repeats the dates a sentence gives is no second item.
+- a heading line that repeats the dates a sentence gives is no second item;
+- a meeting "se pospone" after its date is no item, and an hour after another day ("a las 17:00
+  horas") is no new date it moves to.
 
 Each row is (text, expected items), read with no reference date; the items are what an
 annotator reads (../shared/eval/SCHEMA.md).
@@ -143,6 +145,13 @@ ROWS: list[tuple[str, list[Item]]] = [
         " Panama City.\n\nThe Technical Secretariat will circulate the report within two weeks"
         " after the close of the regional workshop.",
         [("e", "2026-05-04", "2026-05-06"), ("d", None, "2026-05-20")],
+    ),
+    # a meeting put off ("se pospone" after its date), then another on a day at an hour: the
+    # hour is no date it moves to
+    (
+        "La reunión del 14 de mayo de 2024 se pospone. Se invita a una reunión preparatoria el"
+        " lunes 3 de junio de 2024, a las 17:00 horas, en la Cancillería.",
+        [("e", "2024-06-03", "2024-06-03")],
     ),
     # no meeting dated in the text: nothing to count from
     (
