@@ -754,7 +754,8 @@ _FIGURE_FOR = re.compile(
 # A past copula whose complement is the date: "fue el 22 y 23", "was on 3 May", "were in 2019";
 # and a meeting's close told in the past: "ended on 3rd October", "concluyó el 5 de mayo".
 _WAS_ON = re.compile(
-    r"\b(?:fue|fueron|habia\s+sido|was|were|had\s+been|ended|concluded|closed|wrapped\s+up"
+    r"\b(?:fue|fueron|habia\s+sido|was|were|had\s+been|(?<!\bbe\s)(?<!\bbeen\s)(?:ended|concluded"
+    r"|closed)|wrapped\s+up"
     r"|(?:conclu|finaliz|termin|clausur)(?:yo|o|aron|yeron)|se\s+(?:clausur|cerr)o)\s+"
     r"(?:(?:el|en|on|in|del|de|from|between|entre|durante|during|los\s+dias)\s+)?$"
 )
@@ -860,7 +861,7 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         if meeting and len(between) <= 14 and not _Q_EVENT_VERB.search(before[marker.end() :]):
             return "deadline", f'deadline: "{written}" a meeting'
     if closes := _CLOSES_BEFORE.search(f_before[-30:]):
-        return "deadline", f'deadline: "{closes.group().split()[0]}"'
+        return "deadline", f'deadline: "{closes.group().strip()}"'
     if row := _calendar_line(d, p, c, folded):
         return "event", f'event: a calendar line ("{row}")'
     look_back = folded[max(0, p.sentence[0] - 300) : d.begin]
@@ -936,7 +937,8 @@ NOTHING_DUE = "deadline: a period, with no event named"
 # What closes or lapses on the date: "el sistema … cierra el 20 de abril", "the call closes on".
 _CLOSES_BEFORE = re.compile(
     r"\b(?:cierra|cerrara|se\s+cierra|vence|vencera|expira|expirara|closes|will\s+close|expires"
-    r"|will\s+expire|lapses)\s+(?:(?:el|on|at|en|in)\s+)?$"
+    r"|will\s+expire|lapses|(?:will|shall)\s+be\s+closed|(?:sera|seran)\s+cerrad[oa]s?)"
+    r"\s+(?:(?:el|on|at|en|in)\s+)?$"
 )
 # A date named as the limit: "The closing date for nominations is 15 December 2012", "at the
 # latest on Friday, 17 October 2008", "la fecha límite para …".

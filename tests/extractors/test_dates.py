@@ -384,6 +384,17 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # what will be closed on a day closes then
+    (
+        "Kindly confirm the participation of your delegation; the list of participants will be"
+        " closed on 20 September.",
+        "2019-09-02",
+        "20 September",
+        "deadline",
+        None,
+        "2019-09-20",
+        "day",
+    ),
     # a later time of the news item's own day
     (
         "A press conference will be held this afternoon at the press centre.",

@@ -175,6 +175,8 @@ ROWS = [
     ("heldout15", "g13", "5 February 2024", None),
     ("heldout15", "g13", "5 de febrero de 2024", None),
     ("heldout15", "g13", "3 de junio de 2024", "event"),
+    # "the list of participants will be closed on 20 September": a closing ahead, not a past one
+    ("heldout15", "g14", "20 September", "deadline"),
     # heldout14: "Apr 13, 2006", a stored date line, dates the release, and what it announces
     # is read from it
     ("heldout14", "s13", "24-25 April", "event"),
