@@ -460,11 +460,18 @@ def _heading_twins(
 
 
 def _heading_line(text: str, decision: Decision) -> bool:
-    """A short line of its own that a date fills: no sentence, a heading."""
+    """A short line of its own that a date fills, or a message's subject line: no sentence, a
+    heading."""
     line_start = text.rfind("\n", 0, decision.begin) + 1
     line_end = text.find("\n", decision.begin)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if _SUBJECT_LINE.match(line):
+        return True  # "Subject: REMINDER - national reports due Friday 13 September"
     return len(line) <= len(decision.date_text) + _HEADING_WORDS and not line.endswith(".")
+
+
+# A message's subject line, which repeats what its body says.
+_SUBJECT_LINE = re.compile(r"(?:subject|asunto|re|ref|referencia)\s*:", re.IGNORECASE)
 
 
 _NO_REFERENCE = "dropped: no date in the text to read it from (give the document's date)"

@@ -14,7 +14,8 @@
 - "on or before" a date is a deadline;
 - "desde el … hasta el …" opens a span of days, not a start of validity;
 - the period an office is held ("ocupará la Presidencia Pro Témpore en 2016") is no item;
-- a heading line that repeats the dates a sentence gives is no second item;
+- a heading line or a message's subject line that repeats the dates a sentence gives is no
+  second item;
 - a meeting "se pospone" after its date is no item, and an hour after another day ("a las 17:00
   horas") is no new date it moves to.
 
@@ -145,6 +146,13 @@ ROWS: list[tuple[str, list[Item]]] = [
         " Panama City.\n\nThe Technical Secretariat will circulate the report within two weeks"
         " after the close of the regional workshop.",
         [("e", "2026-05-04", "2026-05-06"), ("d", None, "2026-05-20")],
+    ),
+    # a message's subject line repeats the deadline its body gives: one item
+    (
+        "From: Technical Secretariat\nSent: Monday, 2 September 2019 09:14\nTo: Focal Points\n"
+        "Subject: REMINDER - national reports due Friday 13 September\n\nDear Focal Points,\n\n"
+        "A reminder that the national reports are due on Friday, 13 September 2019.",
+        [("d", None, "2019-09-13")],
     ),
     # a meeting put off ("se pospone" after its date), then another on a day at an hour: the
     # hour is no date it moves to
