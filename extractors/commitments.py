@@ -301,7 +301,8 @@ class Passage:
 def clause_before(clean: str, sentence_begin: int, pos: int) -> str:
     """The text of the clause that precedes `pos` (back to the sentence start or a semicolon)."""
     head = clean[sentence_begin:pos]
-    cut = max(head.rfind(";"), _last_colon(head))
+    # a table's row is a clause of its own: "| 13 | Primera semana de noviembre | …"
+    cut = max(head.rfind(";"), _last_colon(head), head.rfind("\n|"))
     return head[cut + 1 :]
 
 
@@ -310,7 +311,8 @@ def clause_after(clean: str, pos: int, sentence_end: int) -> str:
     tail = clean[pos:sentence_end]
     colon = _COLON.search(tail)
     cut = min(
-        (i for i in (tail.find(";"), colon.start() if colon else -1) if i >= 0), default=len(tail)
+        (i for i in (tail.find(";"), colon.start() if colon else -1, tail.find("\n|")) if i >= 0),
+        default=len(tail),
     )
     return tail[:cut]
 
