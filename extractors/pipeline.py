@@ -158,6 +158,7 @@ def _extract(
             span = None
         regions.append((0, len(cleaned), ref, span))
 
+    titled = _titled_year(cleaned, top)  # "CALENDARIO DE ACTIVIDADES 2026", "WORK PLAN 2015"
     excerpt_starts = [ex.begin for ex in layout.excerpts]
     paragraph_starts = [para.begin for para in layout.paragraphs]
     commitments: list[Commitment] = []
@@ -179,6 +180,8 @@ def _extract(
             # what only the document's own date could place is said so, not left out unseen
             for b, e in unplaced(scanned, mentions, begin, stop):
                 decisions.append(Decision(text[b:e], b, None, None, False, None, _NO_REFERENCE))
+        if ref and titled == ref.year:
+            mentions = [_within_year(d, titled) for d in mentions]
         for d in mentions:
             d = _widen(d, repaired, cleaned)
             if announced:
@@ -310,6 +313,8 @@ def _extract(
     this_year = _THIS_YEAR.search(cleaned)
     if this_year is not None:
         start = date(int(this_year.group("y")), 1, 1)
+    elif titled is not None:  # "CALENDARIO DE ACTIVIDADES 2026": its days are that year's
+        start = date(titled, 1, 1)
     elif year_kept is not None:
         start = year_kept - timedelta(days=182)
     else:
@@ -407,6 +412,36 @@ def _forget_count(
             if at is not None:
                 del commitments[at]
             return
+
+
+# A plan or calendar titled with its year: "CALENDARIO DE ACTIVIDADES 2026", "WORK PLAN 2015",
+# "Plan de Trabajo de la PPT 2019".
+_TITLED_YEAR = re.compile(
+    r"^[ \t]*(?:calendario|calendar|cronograma|plan\s+de\s+trabajo|plan\s+anual|work\s*plan"
+    r"|annual\s+plan|programa\s+de\s+(?:trabajo|actividades)|programme\s+of\s+(?:work|activities)"
+    r"|program\s+of\s+(?:work|activities))\b[^\n]{0,60}?\b(?P<y>(?:19|20)\d{2})\b(?![-–/]\d)"
+    r"[^\n\d]{0,20}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _titled_year(text: str, top: int) -> int | None:
+    """The year a plan or calendar is titled with, above its prose."""
+    m = _TITLED_YEAR.search(text, 0, max(top, 0) + 200)
+    return int(m.group("y")) if m else None
+
+
+def _within_year(d: DateMention, year: int) -> DateMention:
+    """A day or month without a year, read past the end of the titled year, back in it: "15 de
+    enero" in a 2026 calendar approved on 29 January 2026 is the 15 January gone by."""
+    if d.explicit_year or d.form not in ("day", "range", "month") or d.end.year != year + 1:
+        return d
+    try:
+        start = d.start.replace(year=d.start.year - 1) if d.start else None
+        end = d.end.replace(year=d.end.year - 1)
+    except ValueError:  # 29 February
+        return d
+    return replace(d, start=start, end=end)
 
 
 def _vaguer_twins(

@@ -177,6 +177,10 @@ ROWS = [
     ("heldout15", "g13", "3 de junio de 2024", "event"),
     # "the list of participants will be closed on 20 September": a closing ahead, not a past one
     ("heldout15", "g14", "20 September", "deadline"),
+    # a table's row is its own clause: "| 13 | Primera semana de noviembre | Tercera reunión del
+    # GRCM …"; in a calendar titled 2026 and approved on 29 January 2026, "15 de enero" is gone by
+    ("heldout15", "g02", "Primera semana de noviembre", "event"),
+    ("heldout15", "g02", "15 de enero", None),
     # heldout14: "Apr 13, 2006", a stored date line, dates the release, and what it announces
     # is read from it
     ("heldout14", "s13", "24-25 April", "event"),

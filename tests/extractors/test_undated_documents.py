@@ -2,7 +2,8 @@
 (the real ones live in test_head_and_kind_cues.py, test_page_cues.py and their neighbours):
 
 - a document that states no date of its own but says which year it is written in ("este año
-  2014", "en lo que resta de 2021") reads its yearless days and months in that year;
+  2014", "en lo que resta de 2021", a calendar titled "CALENDARIO DE ACTIVIDADES 2026") reads
+  its yearless days and months in that year;
 - failing that, a day without a year is its nearest occurrence to the first year-bearing date
   the text keeps;
 - what closes or lapses on a date is a deadline;
@@ -146,6 +147,16 @@ ROWS: list[tuple[str, list[Item]]] = [
         " Panama City.\n\nThe Technical Secretariat will circulate the report within two weeks"
         " after the close of the regional workshop.",
         [("e", "2026-05-04", "2026-05-06"), ("d", None, "2026-05-20")],
+    ),
+    # a calendar titled with its year: its rows' days are that year's, each row read with its
+    # own activity
+    (
+        "CALENDARIO DE ACTIVIDADES 2026\n\nAprobado por el GRCM en su reunión virtual del"
+        " jueves 29 de enero de 2026.\n\n| N.º | Fecha | Actividad | Responsable |\n"
+        "|---|---|---|---|\n| 1 | A más tardar el 27 de febrero | Envío a la ST de los informes"
+        " nacionales | Países Miembros |\n| 2 | Primera semana de noviembre | Tercera reunión del"
+        " GRCM | PPT |\n",
+        [("d", None, "2026-02-27"), ("e", "2026-11-01", "2026-11-07")],
     ),
     # a message's subject line repeats the deadline its body gives: one item
     (
