@@ -918,6 +918,16 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         if deliverable_a is None or (event_a is not None and event_a < deliverable_a):
             return "event", "event: event verb after"
         return "deadline", "deadline: deliverable verb after"
+    if record := record_above(p.clean, d.begin):
+        # "Compromiso: Diálogo con la RROCM …⏎Responsable: PPT y RROCM⏎Plazo: julio de 2023":
+        # a field of a record, whose description says what the date is for
+        f_record = fold(record)
+        event_r = _first(_Q_EVENT_NOUN, record)
+        deliverable_r = _first_not_ending(c.deliverable, f_record)
+        if event_r is not None and (deliverable_r is None or event_r < deliverable_r):
+            return "event", "event: the record's activity is an event"
+        if deliverable_r is not None:
+            return "deadline", "deadline: the record's task is to deliver"
     sentence = p.clean[p.sentence[0] : p.sentence[1]]
     if _Q_EVENT_NOUN.search(sentence):
         return "event", "event: event noun"
@@ -1000,6 +1010,8 @@ def _last_not_past(rx: re.Pattern[str], folded: str, text: str) -> int | None:
             continue  # "(b) provided guidance on …", "approved the agenda": done, not due
         if _PURPOSE.search(folded, max(0, m.start() - 24), m.start()):
             continue  # "realizar la reunión con el fin de evaluar…": the meeting is the act
+        if _unsettled(folded, m.start()):
+            continue  # "en fecha por confirmar", "date to be confirmed": nothing to deliver
         if folded.startswith(_ENDS, m.start()) and _EVENT_SUBJECT_BEFORE.search(
             folded, max(0, m.start() - 30), m.start()
         ):
@@ -1010,14 +1022,55 @@ def _last_not_past(rx: re.Pattern[str], folded: str, text: str) -> int | None:
 
 def _first_not_ending(rx: re.Pattern[str], folded: str) -> int | None:
     """The start of the first match of `rx` that is not a meeting ending ("the meetings will
-    conclude on…")."""
+    conclude on…") nor a date still to be set ("en fecha por confirmar")."""
     for m in rx.finditer(folded):
-        if not (
-            folded.startswith(_ENDS, m.start())
-            and _EVENT_SUBJECT_BEFORE.search(folded, max(0, m.start() - 30), m.start())
+        if folded.startswith(_ENDS, m.start()) and _EVENT_SUBJECT_BEFORE.search(
+            folded, max(0, m.start() - 30), m.start()
         ):
-            return m.start()
+            continue
+        if _unsettled(folded, m.start()):
+            continue
+        return m.start()
     return None
+
+
+# A field line of a record: "Plazo: julio de 2023", "Deadline: 30 June".
+_FIELD = re.compile(r"[ \t]*[\w.º ]{2,24}:[ \t]*$")
+_FIELD_LINE = re.compile(r"[ \t]*[\w.º ]{2,24}:\s")
+# Where a record's block ends above: a blank line or a rule of dashes.
+_BLOCK_EDGE = re.compile(r"\n[ \t]*(?:[-_=*]{3,}[ \t]*)?\n")
+
+
+def record_above(clean: str, at: int) -> str | None:
+    """The lines above a date that is the value of a field ("Plazo: julio de 2023"), back to
+    the start of its block, when the date's line is such a field; else None."""
+    line_start = clean.rfind("\n", 0, at) + 1
+    if not _FIELD.fullmatch(clean, line_start, at) or line_start == 0:
+        return None
+    edges = [m.end() for m in _BLOCK_EDGE.finditer(clean, max(0, line_start - 600), line_start)]
+    start = edges[-1] if edges else max(0, line_start - 600)
+    block = clean[start : line_start - 1]
+    lines = [line for line in block.split("\n") if line.strip()]
+    fields = [line for line in lines if _FIELD_LINE.match(line)]
+    # a record is field lines, under a heading of its own at most ("N.º 8 (Decisión 21)")
+    if (
+        not fields
+        or len(lines) - len(fields) > 1
+        or (len(fields) < len(lines) and lines[0] in fields)
+    ):
+        return None
+    return block
+
+
+def _unsettled(folded: str, at: int) -> bool:
+    """A date still to be set, not a confirmation due: "en fecha por confirmar", "date to be
+    confirmed"."""
+    return (
+        folded.startswith("confirm", at) and _TO_BE.search(folded, max(0, at - 8), at) is not None
+    )
+
+
+_TO_BE = re.compile(r"\b(?:por|a|to\s+be)\s+$")
 
 
 def _last_match(rx: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -17,6 +17,7 @@ from extractors.commitments import (
     judge,
     kind_with_reason,
     open_task,
+    record_above,
 )
 from extractors.counted import counted_back, counted_on
 from extractors.cues import cues, fold
@@ -297,7 +298,7 @@ def _extract(
         )
     twins = _heading_twins(text, commitments, decisions, judged)
     if yearless_from is None:  # days read from a guessed year are no proof of a twin
-        twins |= _vaguer_twins(commitments, decisions, judged)
+        twins |= _vaguer_twins(commitments, decisions, judged, text)
     commitments = [c for i, c in enumerate(commitments) if i not in twins]
     decisions.sort(key=lambda x: x.begin)
     extraction = Extraction(
@@ -445,17 +446,24 @@ def _within_year(d: DateMention, year: int) -> DateMention:
 
 
 def _vaguer_twins(
-    commitments: list[Commitment], decisions: list[Decision], judged: list[tuple[int, int]]
+    commitments: list[Commitment],
+    decisions: list[Decision],
+    judged: list[tuple[int, int]],
+    text: str,
 ) -> set[int]:
-    """An event dated only by its month when the text dates an event within that month to
-    the day ("en octubre de este año" in a headline, "del 19 al 23 de octubre" below): one
-    meeting, said twice. The dropped date's decision says so."""
+    """An event dated only by its month when the text dates an event within that month to the
+    day ("en octubre de este año" in a headline, "del 19 al 23 de
+    octubre" below): one meeting, said twice. Not two records or rows of a list ("Diálogo con
+    la RROCM … Plazo: julio de 2023" below "Reunión del Grupo Ad Hoc … Plazo: 6 y 7 de julio de
+    2023"). The dropped date's decision says so."""
     days = [c for c in commitments if c.kind == "event" and c.precision == "day"]
     dropped: set[int] = set()
     for at, i in judged:
         c = commitments[i]
         if c.kind != "event" or c.precision != "month" or c.recurrence is not None:
             continue
+        if record_above(text, decisions[at].begin) is not None or _table_row(text, decisions[at]):
+            continue  # a row of its own, with its own activity
         first = c.start or c.end
         if any(first <= (o.start or o.end) and o.end <= c.end for o in days):
             dropped.add(i)
@@ -492,6 +500,12 @@ def _heading_twins(
                 reason="dropped: a heading that repeats what a sentence of the text dates",
             )
     return dropped
+
+
+def _table_row(text: str, decision: Decision) -> bool:
+    """A date in a cell of a table's row ("| 9 | Julio – agosto | Ciclo de seminarios web |")."""
+    line_start = text.rfind("\n", 0, decision.begin) + 1
+    return text.startswith("|", line_start)
 
 
 def _heading_line(text: str, decision: Decision) -> bool:

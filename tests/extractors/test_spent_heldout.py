@@ -181,6 +181,13 @@ ROWS = [
     # GRCM …"; in a calendar titled 2026 and approved on 29 January 2026, "15 de enero" is gone by
     ("heldout15", "g02", "Primera semana de noviembre", "event"),
     ("heldout15", "g02", "15 de enero", None),
+    # a record's field read with its record: "Compromiso: Segunda reunión del GRCM …" above
+    # "Plazo: noviembre de 2023, en fecha por confirmar"; "Diálogo con la RROCM" above "Plazo:
+    # julio de 2023 (día por confirmar)", not a twin of another record's "6 y 7 de julio"
+    ("heldout15", "g04", "noviembre de 2023", "event"),
+    ("heldout15", "g04", "julio de 2023", "event"),
+    # "celebrará su encuentro anual … en fecha por confirmar durante octubre"
+    ("heldout15", "g01", "durante octubre", "event"),
     # heldout14: "Apr 13, 2006", a stored date line, dates the release, and what it announces
     # is read from it
     ("heldout14", "s13", "24-25 April", "event"),

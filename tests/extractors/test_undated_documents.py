@@ -17,6 +17,9 @@
 - the period an office is held ("ocupará la Presidencia Pro Témpore en 2016") is no item;
 - a heading line or a message's subject line that repeats the dates a sentence gives is no
   second item;
+- a date that is the value of a record's field ("Plazo: julio de 2023") is read with the
+  record's description ("Compromiso: Diálogo con la RROCM …"), and a date still to be set ("en
+  fecha por confirmar") asks no one for a confirmation;
 - a meeting "se pospone" after its date is no item, and an hour after another day ("a las 17:00
   horas") is no new date it moves to.
 
@@ -157,6 +160,29 @@ ROWS: list[tuple[str, list[Item]]] = [
         " nacionales | Países Miembros |\n| 2 | Primera semana de noviembre | Tercera reunión del"
         " GRCM | PPT |\n",
         [("d", None, "2026-02-27"), ("e", "2026-11-01", "2026-11-07")],
+    ),
+    # a matrix of records: each date is read with its record's description, and a month-long
+    # record is not another record's day said twice
+    (
+        "MATRIZ DE SEGUIMIENTO DE COMPROMISOS\nFecha de corte: 31 de mayo de 2023\n\n"
+        "N.º 1 (Decisión 4)\nCompromiso: Reunión presencial del Grupo Ad Hoc sobre Niñez.\n"
+        "Responsable: Guatemala\nPlazo: 6 y 7 de julio de 2023\nEstado: Programado\n"
+        "--------------------\nN.º 2 (Decisión 5)\nCompromiso: Diálogo con la RROCM sobre acceso"
+        " a servicios de salud.\nResponsable: PPT\nPlazo: julio de 2023 (día por confirmar)\n"
+        "Estado: Programado\n--------------------\nN.º 3 (Decisión 6)\nCompromiso: Enviar a la ST"
+        " los aportes nacionales.\nResponsable: Países Miembros\nPlazo: septiembre de 2023\n"
+        "Estado: Pendiente\n",
+        [
+            ("e", "2023-07-06", "2023-07-07"),
+            ("e", "2023-07-01", "2023-07-31"),
+            ("d", None, "2023-09-30"),
+        ],
+    ),
+    # "en fecha por confirmar" asks no one to confirm anything: the meeting is an event
+    (
+        "La Red celebrará su encuentro anual en Santo Domingo en fecha por confirmar durante"
+        " octubre de 2017.",
+        [("e", "2017-10-01", "2017-10-31")],
     ),
     # a message's subject line repeats the deadline its body gives: one item
     (
