@@ -360,6 +360,15 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, "dropped: a period label"
     if d.form == "year" and _FIGURE_FOR.search(before[-40:]):
         return False, "dropped: the year of a figure ('increases of 5% in 2027')"
+    if m := _PROJECTION.search(f_before[-120:]):
+        # "the number of unaccompanied migrant children … could double by 2015"
+        return False, f'dropped: a projection ("{m.group().strip()}")'
+    if m := _TRAVEL.search(f_before[-40:]):
+        # "Se recomienda programar la llegada el lunes 20 de agosto y el regreso el viernes 24"
+        return False, f'dropped: a day of travel ("{m.group(1)}")'
+    if status := record_status(p.clean, d.begin):
+        # "Plazo: 15 de junio de 2023⏎Estado: Cumplido": the record says it is over
+        return False, f'dropped: the record says "{status}"'
     if m := _ARISING_FROM.search(f_before[-60:]):
         return False, f'dropped: what a past meeting left ("{m.group().strip()}")'
     if d.precision not in ("day", "week") and (held := _office_held(f_before[-80:], p, d)):
@@ -410,6 +419,10 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
             return False, f'dropped: moved from this date ("{moved.group()}")'
         if c.cancel.match(moved.group()) and ";" not in cut and "." not in cut:
             return False, f'dropped: cancelled ("{moved.group()}")'
+        if ";" not in cut and "." not in cut and (old := _OLD_SLOT.search(f_before[-70:])):
+            # "Posponer para el segundo semestre el taller …, que figuraba en la programación
+            # para el 24 de marzo": the day it was set for before
+            return False, f'dropped: the day it was set for before ("{old.group().strip()}")'
     if m := c.past_event_on.search(f_before[-60:]):
         return False, f'dropped: a past event ("{m.group().split()[0]}")'
     if m := _PAST_AFTER.match(folded, d.stop):
@@ -781,6 +794,12 @@ _FOR_YEAR = re.compile(r"(?:para|for)\s+\d")
 _AT_HOUR = re.compile(r"\s*(?:las\s+)?\d{1,2}(?:[:.]\d{2})?\b")
 # A count of days that names what it runs from next: "dentro de los 30 días siguientes".
 _COUNTED_FROM = re.compile(r"\b(?:siguientes|posteriores|following|after)$", re.IGNORECASE)
+# The slot a moved meeting held before: "que figuraba en la programación para el", "que
+# estaba prevista para el", "which was scheduled for".
+_OLD_SLOT = re.compile(
+    r"\b(?:figuraba|figuraban|estaba|estaban|habia\s+sido|was|were|had\s+been)\s+"
+    r"(?:\w+\s+){0,4}?(?:para|for|on|en|el)\s+(?:el\s+|la\s+|the\s+)?$"
+)
 # What a moved date moves to: "a una fecha ulterior", "to a later date", "sine die".
 _NEW_DATE = re.compile(
     r"\s*(?:una|otra|la|a|an|the|new|nueva)?\s*(?:fecha|date|later|ulterior|posterior|nueva)\b"
@@ -1039,6 +1058,39 @@ _FIELD = re.compile(r"[ \t]*[\w.º ]{2,24}:[ \t]*$")
 _FIELD_LINE = re.compile(r"[ \t]*[\w.º ]{2,24}:\s")
 # Where a record's block ends above: a blank line or a rule of dashes.
 _BLOCK_EDGE = re.compile(r"\n[ \t]*(?:[-_=*]{3,}[ \t]*)?\n")
+
+
+# What a quantity may come to, not what anyone is to do: "could double by 2015", "podría
+# superar las diez mil al cierre de 2018", "is projected to reach 2 million in 2030".
+_PROJECTION = re.compile(
+    r"\b(?:could|might|may|would|podria|podrian|is\s+projected\s+to|are\s+projected\s+to"
+    r"|is\s+expected\s+to|are\s+expected\s+to|se\s+espera\s+que|estiman?\s+que"
+    r"|se\s+estima\s+que)\s+(?:(?!not\b|no\b)\w+\s+){0,2}?(?:double|triple|reach|exceed|rise"
+    r"|fall|grow|increase|decrease|decline|surpass|duplicar\w*|triplicar\w*|superar\w*"
+    r"|alcanzar\w*|aumentar\w*|crecer\w*|disminuir\w*|llegar\s+a)\b[^.;,]{0,60}$"
+)
+# A day someone travels on: "la llegada el lunes 20 de agosto", "arrival on 3 May".
+_TRAVEL = re.compile(
+    r"\b(llegada|arribo|regreso|salida|arrival|departure|return\s+flight|vuelo)\s+"
+    r"(?:\w+\s+){0,3}?(?:el|on|the|del|de)\s+(?:\w+\s+)?$"
+)
+# A record's status that takes its date off: "Estado: Cumplido", "Status: Cancelled".
+_STATUS = re.compile(
+    r"^[ \t]*(?:estado|status|situaci[oó]n)[ \t]*:[ \t]*(cumplid[oa]|completad[oa]|realizad[oa]"
+    r"|concluid[oa]|finalizad[oa]|cancelad[oa]|suspendid[oa]|reprogramad[oa]|aplazad[oa]"
+    r"|pospuest[oa]|completed|done|held|cancell?ed|postponed|rescheduled|withdrawn)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def record_status(clean: str, at: int) -> str | None:
+    """The status a record gives the field its date fills ("Plazo: 15 de junio de
+    2023⏎Estado: Cumplido"), when it takes the date off; else None."""
+    if record_above(clean, at) is None:
+        return None
+    end = _BLOCK_EDGE.search(clean, at)
+    m = _STATUS.search(clean, at, end.start() if end else min(len(clean), at + 400))
+    return m.group(1) if m else None
 
 
 def record_above(clean: str, at: int) -> str | None:

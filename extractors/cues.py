@@ -175,6 +175,8 @@ class Cues:
         # The word boundary before the look-behinds, so that they run only where a word starts.
         self.past_participle = re.compile(
             rf"\b(?<!\bser\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bsera\s)(?<!\bis\s)(?<!\bare\s)"
+            # "deberá quedar publicada a fines de octubre": a state still to be reached
+            rf"(?<!\bquedar\s)(?<!\bquede\s)(?<!\bqueden\s)(?<!\bquedara\s)(?<!\bestar\s)"
             rf"(?:{_phrases('past_participles')})\b"
         )
         self.past_tense = re.compile(rf"\b(?:{_phrases('past_tense')})\b")

@@ -953,7 +953,8 @@ RULES: list[Rule] = [
         "quarter",
         _rx(
             _opt_by(ES_BY)
-            + rf"(?:(?:durante|en|para)\s+)?(?:el\s+)?{ORD}\s+trimestre(?:\s+{ES_YEAR})?"
+            + rf"(?:(?:durante|en|para)\s+)?(?:el\s+curso\s+del\s+|el\s+)?{ORD}\s+trimestre"
+            + rf"(?:\s+{ES_YEAR})?"
         ),
         _r_quarter,
         needs="P",
@@ -981,7 +982,8 @@ RULES: list[Rule] = [
         "semester",
         _rx(
             _opt_by(ES_BY)
-            + rf"(?:(?:durante|en|para|a)\s+)?(?:el\s+|la\s+)?{ORD}\s+(?:semestre|mitad)(?:\s+{ES_YEAR})?"
+            + rf"(?:(?:durante|en|para|a)\s+)?(?:el\s+curso\s+del\s+|el\s+|la\s+)?{ORD}\s+"
+            + rf"(?:semestre|mitad)(?:\s+{ES_YEAR})?"
         ),
         _r_semester,
         needs="P",

@@ -796,11 +796,23 @@ def _opens_line(text: str, line_start: int, d: DateMention) -> bool:
 
 def _issued(text: str, d: DateMention) -> bool:
     """The day a document was issued, as its head prints it: after "Distr. general" or
-    "distribuido el", or before "Original: inglés"."""
-    return (
-        _ISSUED_BEFORE.search(text, max(0, d.begin - 30), d.begin) is not None
-        or _ORIGINAL.match(text, d.stop) is not None
-    )
+    "distribuido el", before "Original: inglés", or closing a line that says who prepared it
+    ("Prepared by the Technical Secretariat (TS) - 28 March 2014")."""
+    if _ISSUED_BEFORE.search(text, max(0, d.begin - 30), d.begin) or _ORIGINAL.match(text, d.stop):
+        return True
+    line_start = text.rfind("\n", 0, d.begin) + 1
+    line_end = text.find("\n", d.stop)
+    return _PREPARED_BY.fullmatch(text, line_start, d.begin) is not None and not text[
+        d.stop : line_end if line_end >= 0 else len(text)
+    ].strip(" .")
+
+
+# Who prepared a document, before its date on the same line.
+_PREPARED_BY = re.compile(
+    r"[ \t]*(?:prepared|drafted|compiled|issued|elaborad[oa]|preparad[oa]|redactad[oa]"
+    r"|emitid[oa])\s+(?:by|por)\s[^\n]{1,90}?(?:[-–—,|]|\bon|\bel)\s*",
+    re.IGNORECASE,
+)
 
 
 def _placed(text: str, d: DateMention) -> bool:

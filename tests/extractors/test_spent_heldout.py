@@ -188,6 +188,18 @@ ROWS = [
     ("heldout15", "g04", "julio de 2023", "event"),
     # "celebrará su encuentro anual … en fecha por confirmar durante octubre"
     ("heldout15", "g01", "durante octubre", "event"),
+    # records over ("Estado: Cumplido", "Reprogramado"), projections, travel days, the day a
+    # report was prepared, a put-off workshop's old day; "deberá quedar publicada a fines de
+    # octubre"; "ponga a disposición …, en el curso del primer trimestre de 2012"
+    ("heldout15", "g04", "15 de junio de 2023", None),
+    ("heldout15", "g04", "segundo trimestre de 2023", None),
+    ("heldout15", "g06", "al cierre de 2018", None),
+    ("heldout15", "g08", "by 2015", None),
+    ("heldout15", "g07", "20 de agosto", None),
+    ("heldout15", "g12", "28 March 2014", None),
+    ("heldout15", "g03", "24 de marzo", None),
+    ("heldout15", "g01", "a fines de octubre de 2017", "deadline"),
+    ("heldout15", "g05", "en el curso del pri-\nmer trimestre de 2012", "deadline"),
     # heldout14: "Apr 13, 2006", a stored date line, dates the release, and what it announces
     # is read from it
     ("heldout14", "s13", "24-25 April", "event"),

@@ -18,8 +18,12 @@
 - a heading line or a message's subject line that repeats the dates a sentence gives is no
   second item;
 - a date that is the value of a record's field ("Plazo: julio de 2023") is read with the
-  record's description ("Compromiso: Diálogo con la RROCM …"), and a date still to be set ("en
-  fecha por confirmar") asks no one for a confirmation;
+  record's description ("Compromiso: Diálogo con la RROCM …") and dropped when its status says
+  it is over ("Estado: Cumplido"), and a date still to be set ("en fecha por confirmar") asks no
+  one for a confirmation;
+- projections ("could double by 2015"), days of travel ("la llegada el lunes 20 de agosto"), the
+  day a report was prepared ("Prepared by the Technical Secretariat - 28 March 2014") and the day
+  a put-off workshop was set for before are no items;
 - a meeting "se pospone" after its date is no item, and an hour after another day ("a las 17:00
   horas") is no new date it moves to.
 
@@ -183,6 +187,45 @@ ROWS: list[tuple[str, list[Item]]] = [
         "La Red celebrará su encuentro anual en Santo Domingo en fecha por confirmar durante"
         " octubre de 2017.",
         [("e", "2017-10-01", "2017-10-31")],
+    ),
+    # what a quantity may come to is no one's task; a day of travel is no meeting
+    (
+        "Las autoridades estiman que el número de personas en tránsito podría superar las diez mil"
+        " al cierre de 2018. The report warns that the number of unaccompanied children could"
+        " double by 2015.",
+        [],
+    ),
+    (
+        "El taller tendrá lugar del 21 al 23 de agosto de 2018. Se recomienda programar la"
+        " llegada el lunes 20 de agosto y el regreso el viernes 24 de agosto.",
+        [("e", "2018-08-21", "2018-08-23")],
+    ),
+    # a record whose status says it is over: its date is no longer ahead of anyone
+    (
+        "N.º 4 (Decisión 12)\nCompromiso: Elaborar la nota conceptual del tema central.\n"
+        "Responsable: PPT\nPlazo: 15 de junio de 2023\nEstado: Cumplido\n--------------------\n"
+        "N.º 5 (Decisión 13)\nCompromiso: Enviar los aportes nacionales.\nResponsable: Países"
+        " Miembros\nPlazo: 30 de septiembre de 2023\nEstado: Pendiente\n",
+        [("d", None, "2023-09-30")],
+    ),
+    # who prepared a report, and when, closes its head's line
+    (
+        "REPORT OF THE REGIONAL WORKSHOP\nPrepared by the Technical Secretariat (TS) - 28 March"
+        " 2014\n\nThe TS will circulate the checklist by 30 April 2014.",
+        [("d", None, "2014-04-30")],
+    ),
+    # a workshop put off: the day it was set for before is no item; what must be published by
+    # a date, or made available in a period, is due then
+    (
+        "Posponer para el segundo semestre de 2022 el taller sobre portabilidad de la seguridad"
+        " social, que figuraba en la programación para el 24 de marzo de 2022.",
+        [("e", "2022-07-01", "2022-12-31")],
+    ),
+    (
+        "La nueva edición deberá quedar publicada en el sitio web a fines de octubre de 2017."
+        " Solicitar al ACNUR que ponga a disposición de los consulados, en el curso del primer"
+        " trimestre de 2018, el módulo de capacitación.",
+        [("d", None, "2017-10-31"), ("d", None, "2018-03-31")],
     ),
     # a message's subject line repeats the deadline its body gives: one item
     (
