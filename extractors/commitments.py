@@ -121,7 +121,9 @@ _THIS_TEXT = re.compile(
 )
 # A duration counted from something other than the meeting: "30 días después de su aprobación".
 _OTHER_ANCHOR = re.compile(
-    r"\s*(?:of|after|from|following|upon|de|a\s+partir\s+de|después\s+de|luego\s+de|tras)\s+(?:the\s+|la\s+|el\s+|su\s+|its\s+|their\s+)?"
+    r"\s*(?:of|after|from|following|upon|de|a\s+partir\s+de|después\s+de|luego\s+de|tras"
+    r"|(?:que\s+)?(?:sigan|siguen|siguientes|posteriores)\s+a(?:l)?)\s+"
+    r"(?:the\s+|la\s+|el\s+|su\s+|its\s+|their\s+)?"
     r"(?:receiv|receipt|recep|recib|notific|entrega|delivery|adopci|adoption|aprobaci|approval|firma|signature|solicitud|request)",
     re.IGNORECASE,
 )
@@ -360,6 +362,17 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, "dropped: a period label"
     if d.form == "year" and _FIGURE_FOR.search(before[-40:]):
         return False, "dropped: the year of a figure ('increases of 5% in 2027')"
+    if m := _NOT_TO_BE.search(f_before[-90:]):
+        # "el cual no será reprogramado durante el presente año": said not to happen
+        return (
+            False,
+            f'dropped: said not to happen ("{m.group().split()[0]} {m.group().split()[1]}")',
+        )
+    if (m := _VERSION_OF.search(f_before[-40:])) and (
+        _VERSIONED.search(m.group()) or (d.marker or "").lower() == "al"
+    ):
+        # "Versión actualizada al 13 de febrero de 2026": the day of the text's version
+        return False, f'dropped: the date of a version ("{m.group().strip()}")'
     if m := _PROJECTION.search(f_before[-120:]):
         # "the number of unaccompanied migrant children … could double by 2015"
         return False, f'dropped: a projection ("{m.group().strip()}")'
@@ -1060,6 +1073,20 @@ _FIELD_LINE = re.compile(r"[ \t]*[\w.º ]{2,24}:\s")
 _BLOCK_EDGE = re.compile(r"\n[ \t]*(?:[-_=*]{3,}[ \t]*)?\n")
 
 
+# A negated future: "no será reprogramado durante", "will not be held in", "no se realizará".
+_NOT_TO_BE = re.compile(
+    r"\b(?:no\s+(?:sera|seran|se\s+\w+(?:ara|eran|aran|era|ira|iran))|will\s+not|shall\s+not"
+    r"|won't)\s+(?:be\s+)?\w+\s+(?:(?!y\b|and\b|pero\b|but\b|sino\b|instead\b|rather\b)"
+    r"[^\W\d]\w*\s+){0,4}?"
+    r"(?:(?:en|durante|el|on|in|during|before|antes\s+del?)\s+)?$"
+)
+# The day a text's version or update is dated: "Versión actualizada al", "updated as of".
+_VERSION_OF = re.compile(
+    r"\b(?:(?:versi[oó]n\s+)?actualizad[oa](?:\s+(?:al|a))?|(?:last\s+)?updated(?:\s+(?:on|as\s+of"
+    r"|as\s+at))?|version\s+of|versi[oó]n\s+del?)\s+$"
+)
+# …and what makes it the text's own version, not a task to update it by a date.
+_VERSIONED = re.compile(r"versi[oó]n|version|last\s+updated|as\s+(?:of|at)|actualizad[oa]\s+al?$")
 # What a quantity may come to, not what anyone is to do: "could double by 2015", "podría
 # superar las diez mil al cierre de 2018", "is projected to reach 2 million in 2030".
 _PROJECTION = re.compile(

@@ -198,6 +198,9 @@ ROWS = [
     ("heldout15", "g07", "20 de agosto", None),
     ("heldout15", "g12", "28 March 2014", None),
     ("heldout15", "g03", "24 de marzo", None),
+    ("heldout15", "g01", "durante el presente año", None),
+    ("heldout15", "g01", "dentro de los treinta días", None),
+    ("heldout15", "g02", "al 13 de febrero de 2026", None),
     ("heldout15", "g01", "a fines de octubre de 2017", "deadline"),
     ("heldout15", "g05", "en el curso del pri-\nmer trimestre de 2012", "deadline"),
     # heldout14: "Apr 13, 2006", a stored date line, dates the release, and what it announces

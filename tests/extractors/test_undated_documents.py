@@ -21,7 +21,9 @@
   record's description ("Compromiso: Diálogo con la RROCM …") and dropped when its status says
   it is over ("Estado: Cumplido"), and a date still to be set ("en fecha por confirmar") asks no
   one for a confirmation;
-- projections ("could double by 2015"), days of travel ("la llegada el lunes 20 de agosto"), the
+- what is said not to happen ("no será reprogramado durante el presente año"), the day of a
+  text's version ("Versión actualizada al 13 de febrero de 2026"), projections ("could double
+  by 2015"), days of travel ("la llegada el lunes 20 de agosto"), the
   day a report was prepared ("Prepared by the Technical Secretariat - 28 March 2014") and the day
   a put-off workshop was set for before are no items;
 - a meeting "se pospone" after its date is no item, and an hour after another day ("a las 17:00
@@ -226,6 +228,17 @@ ROWS: list[tuple[str, list[Item]]] = [
         " Solicitar al ACNUR que ponga a disposición de los consulados, en el curso del primer"
         " trimestre de 2018, el módulo de capacitación.",
         [("d", None, "2017-10-31"), ("d", None, "2018-03-31")],
+    ),
+    # what is said not to happen, the day a text's version is dated, and a count from the
+    # receipt of something undated are no items
+    (
+        "La reunión no se celebrará el 5 de mayo de 2026 sino el 12 de mayo de 2026.",
+        [("e", "2026-05-12", "2026-05-12")],
+    ),
+    (
+        "Versión actualizada al 13 de febrero de 2026. Los países comunicarán sus observaciones"
+        " dentro de los treinta días que sigan a su recepción.",
+        [],
     ),
     # a message's subject line repeats the deadline its body gives: one item
     (
