@@ -751,7 +751,8 @@ def _told_as_ahead(text: str, top: int, fixed: list[DateMention], meeting: Meeti
     if _WAS_HELD.search(text, 0, top + 1200):
         return False
     return any(
-        (d.start or d.end) <= meeting.end
+        d.begin < top + 1200  # the page's opening, as _announces reads it
+        and (d.start or d.end) <= meeting.end
         and d.end >= meeting.start
         and _told_ahead(_clause_to(text, d.begin))
         for d in fixed
