@@ -968,6 +968,10 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     # a longer period is a target's ("la unión aduanera que iniciarán a mediados de 2017").
     if due := _DUE_NOUN.search(before):
         return "deadline", f'deadline: "{due.group()}"'
+    if asked := _asked_in_item(p, d):
+        # "b. Information by Parties interested in serving as lead country … | 30 April 2020",
+        # "Nomination of experts …": what is asked for by the date
+        return "deadline", f'deadline: "{asked.group().strip()}" asked for'
     if d.precision in ("day", "week"):
         return "event", "event: a day, with nothing to deliver"
     return "deadline", NOTHING_DUE
@@ -986,6 +990,32 @@ _CLOSES_BEFORE = re.compile(
 )
 # A date named as the limit: "The closing date for nominations is 15 December 2012", "at the
 # latest on Friday, 17 October 2008", "la fecha límite para …".
+# What a call asks for, named as a noun at the head of its line or item: "Nomination of experts",
+# "Information by Parties", "Envío de los informes", "Submission of comments".
+_ASKED_FOR = re.compile(
+    r"(?:^|\n)[ \t]*(?:[a-z0-9]{1,3}[.)][ \t]+)?(?:nominations?|submissions?|information|notifications?"
+    r"|comments|inputs|responses|replies|proposals|reports|envío|remisión|presentación|nominaci[óo]n"
+    r"|designaci[óo]n|informaci[óo]n|comentarios|aportes|respuestas|propuestas|informes)\b",
+    re.IGNORECASE,
+)
+_ITEM_LABEL = re.compile(r"\n[ \t]*[a-z0-9]{1,3}[.)][ \t]+", re.IGNORECASE)
+
+
+def _asked_in_item(p: Passage, d: DateMention) -> re.Match[str] | None:
+    """For a date alone in a cell or on a line, what the item above it asks for: "b.
+    Information by Parties …⏎|⏎-⏎|⏎30 April 2020"."""
+    line_start = p.clean.rfind("\n", 0, d.begin) + 1
+    line_end = p.clean.find("\n", d.stop)
+    rest = p.clean[line_start : line_end if line_end >= 0 else len(p.clean)]
+    if rest.strip(" |.-–\t") != p.clean[d.begin : d.stop].strip():
+        return None
+    start = max(0, d.begin - 600)
+    labels = list(_ITEM_LABEL.finditer(p.clean, start, d.begin))
+    if not labels:
+        return None
+    return _ASKED_FOR.match(p.clean, labels[-1].start(), d.begin)
+
+
 _DUE_NOUN = re.compile(
     r"\b(?:(?:closing|due|cut-?off|final|last)\s+date|at\s+the\s+latest|deadline|time-?limit"
     r"|fecha\s+(?:l[íi]mite|de\s+cierre|final)|plazo|a\s+m[áa]s\s+tardar|vencimiento)\b",

@@ -163,6 +163,10 @@ ROWS = [
     ("heldout5", "w19", "until August 2021", "event"),
     ("heldout11", "v17", "by December this year", "event"),
     ("heldout5", "w17", "November 12", "event"),
+    # a flattened table of calls: "b. Information by Parties interested in serving as lead
+    # country …⏎|⏎-⏎|⏎30 April 2020"
+    ("heldout10", "u11", "30 April 2020", "deadline"),
+    ("heldout10", "u11", "31 August 2022", "deadline"),
     # "the meeting of the Council of Arab Ministers of Foreign Affairs, scheduled for Friday"
     ("heldout6", "y19", "for Friday", "event"),
     # "A press conference will be held this afternoon": the page's own day, a time it names

@@ -15,6 +15,8 @@
 - "on or before" a date is a deadline;
 - "desde el … hasta el …" opens a span of days, not a start of validity;
 - the period an office is held ("ocupará la Presidencia Pro Témpore en 2016") is no item;
+- a date alone in a table's cell is due for what its item asks for ("b. Information on …",
+  "Nomination of …");
 - a heading line or a message's subject line that repeats the dates a sentence gives is no
   second item;
 - a date that is the value of a record's field ("Plazo: julio de 2023") is read with the
@@ -239,6 +241,15 @@ ROWS: list[tuple[str, list[Item]]] = [
         "Versión actualizada al 13 de febrero de 2026. Los países comunicarán sus observaciones"
         " dentro de los treinta días que sigan a su recepción.",
         [],
+    ),
+    # a flattened table of calls: a date alone in its cell is due for what its item asks for
+    (
+        "CALLS FOR INFORMATION\n\nThe Conference, at its meeting held in Panama City on 2 and 3"
+        " February 2026, made the following requests to the Member Countries.\n\n"
+        "3. Regional network\n|\na. Nomination of national focal points to the network\n|\n-\n"
+        "|\n15 March 2026\n|\n-\n|\nb. Information on national return programmes\n|\n-\n|\n"
+        "30 April 2026\n|\n-\n|\n",
+        [("d", None, "2026-03-15"), ("d", None, "2026-04-30")],
     ),
     # a message's subject line repeats the deadline its body gives: one item
     (
