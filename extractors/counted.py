@@ -43,7 +43,7 @@ _CUE = re.compile(r"\b(?:antes|before|prior\s+to|ahead\s+of|anticipaci[óo]n)\b"
 _AFTER_MEETING = re.compile(
     rf"{QTY}\s+{UNIT}\s+(?:siguientes|posteriores|after|following|despu[ée]s\s+de(?:l)?"
     r"|luego\s+de(?:l)?)\s+(?:a\s+|al\s+)?(?:(?:the|la|el|su|its|their)\s+)?"
-    r"(?:(?P<edge>clausura|cierre|conclusi[óo]n|finalizaci[óo]n|close|closing|closure|end|conclusion)"
+    r"(?:(?P<edge>clausura|cierre|conclusi[óo]n|finalizaci[óo]n|terminaci[óo]n|close|closing|closure|end|conclusion)"
     r"(?:\s+(?:del?|of)\s+(?:(?:the|la|el|los|las)\s+)?(?P<name>(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>" + EVENT_NOUN.pattern.removeprefix(r"\b") + r")))?"
     r"|(?P<name2>(?:[\w-]+\s+){0,2}?(?P<noun2>" + EVENT_NOUN.pattern.removeprefix(r"\b") + r")))",

@@ -229,6 +229,9 @@ DATED_ROWS = [
     ("heldout15", "g09", "no later than 30 days before", "deadline", "2015-10-19"),
     # "a más tardar una semana antes del inicio del taller" (the workshop opens on 21 August)
     ("heldout15", "g07", "a más tardar una semana antes", "deadline", "2018-08-14"),
+    # "dentro del plazo de los dos meses posteriores a la terminación de la décima reunión" of
+    # the Working Group, which the text dates "del 30 de mayo al 2 de junio de 2016"
+    ("heldout2", "k05", "dos meses posteriores a la terminación", "deadline", "2016-08-02"),
     # "la relatoría del taller dentro de los 30 días siguientes a su clausura" (21-23 August)
     ("heldout15", "g07", "30 días siguientes a su clausura", "deadline", "2018-09-22"),
     # a count that names what it runs from: "Dentro de los 10 días siguientes a la reunión",
