@@ -988,8 +988,6 @@ _CLOSES_BEFORE = re.compile(
     r"|will\s+expire|lapses|(?:will|shall)\s+be\s+closed|(?:sera|seran)\s+cerrad[oa]s?)"
     r"\s+(?:(?:el|on|at|en|in)\s+)?$"
 )
-# A date named as the limit: "The closing date for nominations is 15 December 2012", "at the
-# latest on Friday, 17 October 2008", "la fecha límite para …".
 # What a call asks for, named as a noun at the head of its line or item: "Nomination of experts",
 # "Information by Parties", "Envío de los informes", "Submission of comments".
 _ASKED_FOR = re.compile(
@@ -1016,6 +1014,8 @@ def _asked_in_item(p: Passage, d: DateMention) -> re.Match[str] | None:
     return _ASKED_FOR.match(p.clean, labels[-1].start(), d.begin)
 
 
+# A date named as the limit: "The closing date for nominations is 15 December 2012", "at the
+# latest on Friday, 17 October 2008", "la fecha límite para …".
 _DUE_NOUN = re.compile(
     r"\b(?:(?:closing|due|cut-?off|final|last)\s+date|at\s+the\s+latest|deadline|time-?limit"
     r"|fecha\s+(?:l[íi]mite|de\s+cierre|final)|plazo|a\s+m[áa]s\s+tardar|vencimiento)\b",

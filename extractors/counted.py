@@ -11,6 +11,7 @@ clausura", "within two weeks after the close of the workshop".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -55,27 +56,18 @@ _AFTER_CUE = re.compile(
 
 
 @dataclass(frozen=True)
-class CountedBack:
-    """A deadline counted back from a dated meeting, and that meeting."""
+class Counted:
+    """A deadline counted from a dated meeting, and that meeting."""
 
     mention: DateMention
     meeting: Commitment
 
 
-def counted_back(text: str, events: list[Commitment]) -> list[CountedBack]:
+def counted_back(text: str, events: list[Commitment]) -> list[Counted]:
     """Every "N days before the meeting" of `text` whose meeting is among the dated `events`
     (in the order of the text)."""
     found = []
-    seen = 0  # the end of the last expression read
-    # The full pattern runs only around its cue word: tried at every position of a long text,
-    # its number words and meeting nouns would cost several milliseconds per kilobyte.
-    for cue in _CUE.finditer(text, 0):
-        if cue.start() < seen:
-            continue
-        m = _BEFORE_MEETING.search(text, max(seen, cue.start() - 90), cue.end() + 160)
-        if m is None or not m.start() <= cue.start() < m.end():
-            continue
-        seen = m.end()
+    for m in _around_cues(text, _CUE, _BEFORE_MEETING, 90, 160):
         meeting = _meeting_named(m.group("name"), m.group("noun"), events)
         if meeting is None or meeting.start is None:
             continue
@@ -83,22 +75,15 @@ def counted_back(text: str, events: list[Commitment]) -> list[CountedBack]:
         if end is None:
             continue
         mention = DateMention(m.start(), m.end(), m.group(), None, end, "day", "duration", True)
-        found.append(CountedBack(mention, meeting))
+        found.append(Counted(mention, meeting))
     return found
 
 
-def counted_on(text: str, events: list[tuple[int, Commitment]]) -> list[CountedBack]:
+def counted_on(text: str, events: list[tuple[int, Commitment]]) -> list[Counted]:
     """Every "N days after the meeting" of `text` whose meeting is among the dated `events`
     (each with where the text dates it, in the order of the text)."""
     found = []
-    seen = 0
-    for cue in _AFTER_CUE.finditer(text):
-        if cue.start() < seen:
-            continue
-        m = _AFTER_MEETING.search(text, max(seen, cue.start() - 60), cue.end() + 120)
-        if m is None or not m.start() <= cue.start() < m.end():
-            continue
-        seen = m.end()
+    for m in _around_cues(text, _AFTER_CUE, _AFTER_MEETING, 60, 120):
         name = m.group("name") or m.group("name2")
         if name:
             # only a meeting named as another one ("after the close of the regional workshop"):
@@ -116,8 +101,25 @@ def counted_on(text: str, events: list[tuple[int, Commitment]]) -> list[CountedB
         if end is None:
             continue
         mention = DateMention(m.start(), m.end(), m.group(), None, end, "day", "duration", True)
-        found.append(CountedBack(mention, meeting))
+        found.append(Counted(mention, meeting))
     return found
+
+
+def _around_cues(
+    text: str, cue_rx: re.Pattern[str], rx: re.Pattern[str], back: int, ahead: int
+) -> Iterator[re.Match[str]]:
+    """The matches of `rx` that hold a cue word of `cue_rx`, in the order of the text. The full
+    pattern runs only around its cue words: tried at every position of a long text, its number
+    words and meeting nouns would cost several milliseconds per kilobyte."""
+    seen = 0  # the end of the last expression read
+    for cue in cue_rx.finditer(text):
+        if cue.start() < seen:
+            continue
+        m = rx.search(text, max(seen, cue.start() - back), cue.end() + ahead)
+        if m is None or not m.start() <= cue.start() < m.end():
+            continue
+        seen = m.end()
+        yield m
 
 
 _POSSESSIVE = re.compile(r"\b(?:su|its|their)\s+$", re.IGNORECASE)

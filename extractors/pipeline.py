@@ -467,12 +467,7 @@ def _vaguer_twins(
         first = c.start or c.end
         if any(first <= (o.start or o.end) and o.end <= c.end for o in days):
             dropped.add(i)
-            decisions[at] = replace(
-                decisions[at],
-                kept=False,
-                kind=None,
-                reason="dropped: the same event, dated to the day elsewhere in the text",
-            )
+            _take_back(decisions, at, "the same event, dated to the day elsewhere in the text")
     return dropped
 
 
@@ -493,13 +488,13 @@ def _heading_twins(
         c = commitments[i]
         if (c.start, c.end, c.kind) in told:
             dropped.add(i)
-            decisions[at] = replace(
-                decisions[at],
-                kept=False,
-                kind=None,
-                reason="dropped: a heading that repeats what a sentence of the text dates",
-            )
+            _take_back(decisions, at, "a heading that repeats what a sentence of the text dates")
     return dropped
+
+
+def _take_back(decisions: list[Decision], at: int, why: str) -> None:
+    """Turn a kept date's decision into a drop, for `why`."""
+    decisions[at] = replace(decisions[at], kept=False, kind=None, reason=f"dropped: {why}")
 
 
 def _table_row(text: str, decision: Decision) -> bool:
