@@ -48,6 +48,7 @@ SETS = {
     "heldout14": 400,
     "heldout15": 400,
     "heldout16": 400,
+    "heldout17": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
