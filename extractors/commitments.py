@@ -116,7 +116,8 @@ _THIS_TEXT = re.compile(
     r"\s*(?:of|after|from|following|upon|de|a|después\s+de|tras)\s+(?:the\s+|la\s+|el\s+)?"
     r"(?:adoption|approval|adopci[óo]n|aprobaci[óo]n)\s+(?:of\s+|de\s+)?"
     r"(?:this|the\s+present|la\s+presente|el\s+presente|esta|este)\s+"
-    r"(?:decision|resolution|recommendation|decisi[óo]n|resoluci[óo]n|acuerdo|recomendaci[óo]n)\b",
+    r"(?:decision|resolution|recommendation|declaration|conclusions|decisi[óo]n|resoluci[óo]n"
+    r"|acuerdo|recomendaci[óo]n|declaraci[óo]n|conclusiones)\b",
     re.IGNORECASE,
 )
 # A duration counted from something other than the meeting: "30 días después de su aprobación".
@@ -1092,13 +1093,21 @@ def _first_not_ending(rx: re.Pattern[str], folded: str) -> int | None:
             continue
         if _unsettled(folded, m.start()):
             continue
+        if _STATUS_WORD.fullmatch(m.group()) and not _PASSIVE_BEFORE.search(
+            folded, max(0, m.start() - 24), m.start()
+        ):
+            continue  # "… | Confirmed |", "Estado: confirmado": a status, not a task
         return m.start()
     return None
 
 
+# A participle that says where a thing stands: "Confirmed", "confirmado".
+_STATUS_WORD = re.compile(r"[a-z]{3,}(?:ed|ad[oa]s?|id[oa]s?)")
+
+
 # A field line of a record: "Plazo: julio de 2023", "Deadline: 30 June".
-_FIELD = re.compile(r"[ \t]*[\w.º ]{2,24}:[ \t]*$")
-_FIELD_LINE = re.compile(r"[ \t]*[\w.º ]{2,24}:\s")
+_FIELD = re.compile(r"[ \t]*(?:[•·*\-–][ \t]*)?[\w.º ]{2,24}:[ \t]*$")
+_FIELD_LINE = re.compile(r"[ \t]*(?:[•·*\-–][ \t]*)?[\w.º ]{2,24}:\s")
 # Where a record's block ends above: a blank line or a rule of dashes.
 _BLOCK_EDGE = re.compile(r"\n[ \t]*(?:[-_=*]{3,}[ \t]*)?\n")
 
@@ -1172,10 +1181,11 @@ def record_above(clean: str, at: int) -> str | None:
 
 
 def _unsettled(folded: str, at: int) -> bool:
-    """A date still to be set, not a confirmation due: "en fecha por confirmar", "date to be
-    confirmed"."""
+    """A date still to be set, not a confirmation due: "en fecha por confirmar", "día por
+    definir", "date to be confirmed"."""
     return (
-        folded.startswith("confirm", at) and _TO_BE.search(folded, max(0, at - 8), at) is not None
+        folded.startswith(("confirm", "defin", "determin"), at)
+        and _TO_BE.search(folded, max(0, at - 8), at) is not None
     )
 
 

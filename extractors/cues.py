@@ -16,10 +16,12 @@ from typing import Any
 
 from extractors.patterns import grouped
 
-# A verb form is not a noun after a determiner: "el informe", "su envío", "the report".
+# A verb form is not a noun after a determiner: "el informe", "su envío", "the report"; a Spanish
+# infinitive after "a" is a verb ("invitar a los Países Miembros a depositar sus aportes").
 _NOT_AFTER_DETERMINER = (
     r"(?<!\bel\s)(?<!\bun\s)(?<!\bsu\s)(?<!\bdel\s)(?<!\bal\s)(?<!\bla\s)(?<!\bsus\s)"
-    r"(?<!\blos\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\ba\s)(?<!\ban\s)(?<!\bof\s)"
+    r"(?<!\blos\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?:(?<!\ba\s)|(?=[a-z]+(?:ar|er|ir)\b))"
+    r"(?<!\ban\s)(?<!\bof\s)"
 )
 # "look forward to the next Summit": no thing to forward.
 _NOT_LOOKING = r"(?<!\blook\s)(?<!\blooks\s)(?<!\blooked\s)(?<!\blooking\s)"

@@ -300,7 +300,7 @@ EN_CLOSING = (
     r"(?:,?\s*(?:closing|ending|concluding)|\s+and\s+(?:will\s+)?(?:close|end|conclude))"
     r"(?:\s+its\s+work)?\s+on"
 )
-ES_BY = r"(?:a\s+más\s+tardar|a\s+mas\s+tardar|antes\s+del?|previo\s+al?|hasta\s+el|no\s+más\s+allá\s+del?|al)"
+ES_BY = r"(?:a\s+más\s+tardar|a\s+mas\s+tardar|antes\s+de\s+que\s+(?:finalice|termine|concluya|acabe|cierre)(?:\s+el\s+mes\s+de)?|antes\s+del?|previo\s+al?|hasta\s+el|no\s+más\s+allá\s+del?|no\s+más\s+tarde\s+del?|al)"
 EN_BY = r"(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|prior\s+to|until)"
 
 
@@ -434,13 +434,24 @@ def _r_part_of_month(m: MatchLike, ref: date | None) -> tuple[date | None, date,
     """early / mid / late / end of / first or second fortnight of a month."""
     mo = _month(m["m"])
     part = m["part"].lower()
-    if any(w in part for w in ("principio", "inicio", "comienzo", "early", "beginning", "start")):
+    part = " ".join(part.split())
+    if (
+        any(
+            w in part
+            for w in ("principio", "inicio", "comienzo", "early", "beginning", "start", "primeros")
+        )
+        or part == "first days"
+    ):
         span, precision = (1, 10), "vague"
     elif any(w in part for w in ("mediado", "mid", "middle")):
         span, precision = (11, 20), "vague"
-    elif any(w in part for w in ("primera quincena", "first fortnight", "first half")):
+    elif any(
+        w in part for w in ("primera quincena", "first fortnight", "first half", "primera mitad")
+    ):
         span, precision = (1, 15), "vague"
-    elif any(w in part for w in ("segunda quincena", "second fortnight", "second half")):
+    elif any(
+        w in part for w in ("segunda quincena", "second fortnight", "second half", "segunda mitad")
+    ):
         span, precision = (16, 31), "vague"
     else:  # finales, fines, late, end
         span, precision = (21, 31), "month"
@@ -932,21 +943,31 @@ RULES: list[Rule] = [
         "part_of_month",
         _rx(
             _opt_by(ES_BY)
-            + rf"(?:a\s+|hacia\s+|para\s+|durante\s+la\s+|en\s+la\s+)?(?P<part>principios|inicios|comienzos|mediados|finales|fines|primera\s+quincena|segunda\s+quincena)\s+(?:de|del)\s+(?:mes\s+de\s+)?(?P<m>{MONTH})(?:\s+{ES_YEAR})?"
+            + rf"(?:a\s+|hacia\s+|para\s+|durante\s+la\s+|en\s+la\s+)?(?P<part>principios|inicios|comienzos|mediados|finales|fines|primera\s+quincena|segunda\s+quincena|primera\s+mitad|segunda\s+mitad|(?:los\s+)?primeros\s+días|(?:los\s+)?últimos\s+días)\s+(?:de|del)\s+(?:mes\s+de\s+)?(?P<m>{MONTH})(?:\s+{ES_YEAR})?"
         ),
         _r_part_of_month,
         needs="M",
-        clues=("principios", "inicios", "comienzos", "mediados", "finales", "fines", "quincena"),
+        clues=(
+            "principios",
+            "inicios",
+            "comienzos",
+            "mediados",
+            "finales",
+            "fines",
+            "quincena",
+            "mitad",
+            "días",
+        ),
     ),
     Rule(
         "part_of_month",
         _rx(
             _opt_by(EN_BY)
-            + rf"(?:in\s+|at\s+|by\s+|towards\s+)?(?:(?P<part>early|mid|late|end)[-\s]+|(?:the\s+)?(?P<part2>beginning|start|middle|end|first\s+half|second\s+half|first\s+fortnight|second\s+fortnight)\s+of\s+)(?P<m>{MONTH})(?:{EN_YEAR})?"
+            + rf"(?:in\s+|at\s+|by\s+|towards\s+)?(?:(?P<part>early|mid|late|end)[-\s]+|(?:the\s+)?(?P<part2>beginning|start|middle|end|first\s+half|second\s+half|first\s+fortnight|second\s+fortnight|first\s+days|last\s+days)\s+of\s+)(?P<m>{MONTH})(?:{EN_YEAR})?"
         ),
         lambda m, ref: _r_part_of_month(_Group(m, part=m["part"] or m["part2"]), ref),
         needs="M",
-        clues=("early", "mid", "late", "end", "beginning", "start", "half", "fortnight"),
+        clues=("early", "mid", "late", "end", "beginning", "start", "half", "fortnight", "days"),
     ),
     # quarters and semesters
     Rule(

@@ -15,6 +15,35 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    # parts of a month, and a deadline before it ends
+    (
+        "El taller regional se realizará en la segunda mitad de mayo de 2008.",
+        "2008-03-01",
+        "en la segunda mitad de mayo de 2008",
+        "event",
+        "2008-05-16",
+        "2008-05-31",
+        "vague",
+    ),
+    (
+        "Los Países Miembros remitirán sus aportes antes de que finalice noviembre de 2021.",
+        "2021-10-20",
+        "antes de que finalice noviembre de 2021",
+        "deadline",
+        "2021-11-01",
+        "2021-11-30",
+        "month",
+    ),
+    (
+        "Instar a los Países Miembros a comunicar sus datos a la ST no más tarde del 31 de agosto"
+        " de 2012.",
+        "2012-06-21",
+        "no más tarde del 31 de agosto de 2012",
+        "deadline",
+        None,
+        "2012-08-31",
+        "day",
+    ),
     # una hora posterior del día de la nota
     (
         "Los cancilleres se reunirán esta tarde en la sede de la Cancillería.",
@@ -384,6 +413,16 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # the first days of a month
+    (
+        "A revised concept note will be circulated in the first days of February 2024.",
+        "2024-01-15",
+        "in the first days of February 2024",
+        "deadline",
+        "2024-02-01",
+        "2024-02-10",
+        "vague",
+    ),
     # what will be closed on a day closes then
     (
         "Kindly confirm the participation of your delegation; the list of participants will be"

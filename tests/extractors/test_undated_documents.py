@@ -251,6 +251,30 @@ ROWS: list[tuple[str, list[Item]]] = [
         "30 April 2026\n|\n-\n|\n",
         [("d", None, "2026-03-15"), ("d", None, "2026-04-30")],
     ),
+    # "a" before a Spanish infinitive governs it: the contribution is due in the semester
+    (
+        "Aprobar el presupuesto de la ST para el año 2008 e invitar a los Países Miembros que aún"
+        " no lo hayan hecho a depositar sus aportes al fondo de la Conferencia durante el primer"
+        " semestre de 2008.",
+        [("d", None, "2008-06-30")],
+    ),
+    # a count of days from the adoption of this very text runs from its meeting
+    (
+        "Vancouver, 20 April 2005\n\nDECLARATION\n\n1. Each Member Country will designate its"
+        " focal point within 60 days of the adoption of this Declaration.",
+        [("d", None, "2005-06-19")],
+    ),
+    # a record in bullets, its day still to be set; a table row's status is no task
+    (
+        "PLAN DE TRABAJO 2027\n\nActividad 3: Taller sobre niñez migrante\n    • Responsable:"
+        " PPT\n    • Fecha: durante el mes de mayo de 2027 (día por definir)\n",
+        [("e", "2027-05-01", "2027-05-31")],
+    ),
+    (
+        "| N.º | Activity | Lead | Date | Status |\n|---|---|---|---|---|\n| 7 | Third RCGM meeting"
+        " | PPT | first week of December 2017, San Salvador | Confirmed |\n",
+        [("e", "2017-12-01", "2017-12-07")],
+    ),
     # a message's subject line repeats the deadline its body gives: one item
     (
         "From: Technical Secretariat\nSent: Monday, 2 September 2019 09:14\nTo: Focal Points\n"
