@@ -1450,7 +1450,14 @@ def _month_case_ok(m: re.Match[str], text: str, month_keys: tuple[str, ...]) -> 
         token = m.group(key)
         if token and token.rstrip(".") in _ENGLISH_MONTHS and text[m.start(key)].islower():
             return False
+        if token == "dec." and _ACRONYM_BEFORE.search(
+            text, max(0, m.start(key) - 12), m.start(key)
+        ):
+            return False  # "VMM Dec. 5", "RCGM Dec. 13": a decision's number, not 5 December
     return True
+
+
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s+$")
 
 
 _PERIOD_WORDS = [

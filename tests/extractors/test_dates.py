@@ -789,6 +789,16 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # a decision's number after the body's acronym, not a day of December
+    (
+        "| 1 | VMM Dec. 5 | Share figures on migrants in transit | Member Countries | Completed |",
+        "2017-10-16",
+    ),
+    # what enters into force on a day is no one's task
+    (
+        "Aprobar los Lineamientos Regionales, que entrarán en vigor el 1 de enero de 2013.",
+        "2012-06-21",
+    ),
     # a past start told with "started"; "look forward to" forwards nothing
     (
         "Ministers noted that the consultations, which started on 1 October, were useful.",

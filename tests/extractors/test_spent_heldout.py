@@ -213,6 +213,7 @@ ROWS = [
     ("heldout16", "j01", "durante el primer semestre", "deadline"),
     ("heldout16", "j03", "durante el mes de mayo", "event"),
     ("heldout16", "j12", "first week of December 2017", "event"),
+    ("heldout16", "j02", "1 de enero de 2013", None),
     # heldout14: "Apr 13, 2006", a stored date line, dates the release, and what it announces
     # is read from it
     ("heldout14", "s13", "24-25 April", "event"),
