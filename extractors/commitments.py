@@ -374,6 +374,15 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     ):
         # "Versión actualizada al 13 de febrero de 2026": the day of the text's version
         return False, f'dropped: the date of a version ("{m.group().strip()}")'
+    if (
+        not d.marker
+        and c.recital.match(folded, p.paragraph[0])
+        and (m := _OTHER_BODY.search(folded, p.paragraph[0], d.begin))
+    ):
+        # "TENIENDO EN CUENTA que la Asamblea General de las Naciones Unidas celebrará en 2013
+        # su segundo Diálogo …", "NOTING that the Global Forum … will hold its fourth meeting":
+        # a recital on another body's meeting, no commitment of this one
+        return False, f'dropped: a recital on another body ("{m.group().strip()}")'
     if m := _PROJECTION.search(f_before[-120:]):
         # "the number of unaccompanied migrant children … could double by 2015"
         return False, f'dropped: a projection ("{m.group().strip()}")'
@@ -1112,6 +1121,14 @@ _FIELD_LINE = re.compile(r"[ \t]*(?:[•·*\-–][ \t]*)?[\w.º ]{2,24}:\s")
 _BLOCK_EDGE = re.compile(r"\n[ \t]*(?:[-_=*]{3,}[ \t]*)?\n")
 
 
+# Bodies of the wider system whose meetings a preamble recites: the United Nations General
+# Assembly, the Global Forum on Migration and Development, a Conference of the Parties.
+_OTHER_BODY = re.compile(
+    r"\b(?:asamblea\s+general\s+de\s+las\s+naciones\s+unidas|general\s+assembly\s+of\s+the\s+united"
+    r"\s+nations|united\s+nations\s+general\s+assembly|foro\s+mundial\s+sobre\s+migraci[oó]n"
+    r"|global\s+forum\s+on\s+migration|conferencia\s+de\s+las\s+partes|conference\s+of\s+the"
+    r"\s+parties|consejo\s+de\s+derechos\s+humanos|human\s+rights\s+council)\b"
+)
 # A negated future: "no será reprogramado durante", "will not be held in", "no se realizará".
 _NOT_TO_BE = re.compile(
     r"\b(?:no\s+(?:sera|seran|se\s+\w+(?:ara|eran|aran|era|ira|iran))|will\s+not|shall\s+not"

@@ -214,6 +214,10 @@ ROWS = [
     ("heldout16", "j03", "durante el mes de mayo", "event"),
     ("heldout16", "j12", "first week of December 2017", "event"),
     ("heldout16", "j02", "1 de enero de 2013", None),
+    # recitals on other bodies' meetings: "TENIENDO EN CUENTA que la Asamblea General … celebrará
+    # en 2013 …", "NOTING that the Global Forum … will hold its fourth meeting … in November 2010"
+    ("heldout16", "j02", "en 2013", None),
+    ("heldout15", "g08", "in November 2010", None),
     # heldout14: "Apr 13, 2006", a stored date line, dates the release, and what it announces
     # is read from it
     ("heldout14", "s13", "24-25 April", "event"),

@@ -23,6 +23,8 @@
   record's description ("Compromiso: Diálogo con la RROCM …") and dropped when its status says
   it is over ("Estado: Cumplido"), and a date still to be set ("en fecha por confirmar") asks no
   one for a confirmation;
+- a preamble recital on another body's meeting ("TENIENDO EN CUENTA que la Asamblea General de
+  las Naciones Unidas celebrará en 2013 …") is no commitment;
 - what is said not to happen ("no será reprogramado durante el presente año"), the day of a
   text's version ("Versión actualizada al 13 de febrero de 2026"), projections ("could double
   by 2015"), days of travel ("la llegada el lunes 20 de agosto"), the
@@ -274,6 +276,15 @@ ROWS: list[tuple[str, list[Item]]] = [
         "| N.º | Activity | Lead | Date | Status |\n|---|---|---|---|---|\n| 7 | Third RCGM meeting"
         " | PPT | first week of December 2017, San Salvador | Confirmed |\n",
         [("e", "2017-12-01", "2017-12-07")],
+    ),
+    # a preamble recital on another body's meeting is no commitment of this one; an operative
+    # paragraph of the same text is
+    (
+        "LA CONFERENCIA REGIONAL SOBRE MIGRACIÓN,\n\nTENIENDO EN CUENTA que la Asamblea General"
+        " de las Naciones Unidas celebrará en 2013 su segundo Diálogo de Alto Nivel sobre"
+        " Migración Internacional y Desarrollo;\n\nACUERDA:\n\n1. Realizar un taller regional"
+        " sobre protección consular en noviembre de 2012.",
+        [("e", "2012-11-01", "2012-11-30")],
     ),
     # a message's subject line repeats the deadline its body gives: one item
     (
