@@ -123,7 +123,7 @@ _THIS_TEXT = re.compile(
 # A duration counted from something other than the meeting: "30 días después de su aprobación".
 _OTHER_ANCHOR = re.compile(
     r"\s*(?:of|after|from|following|upon|de|a\s+partir\s+de|después\s+de|luego\s+de|tras"
-    r"|(?:que\s+)?(?:sigan|siguen|siguientes|posteriores)\s+a(?:l)?)\s+"
+    r"|(?:que\s+)?(?:sigan|siguen|siguientes|posteriores)\s+a(?:l)?|a|al)\s+"
     r"(?:the\s+|la\s+|el\s+|su\s+|its\s+|their\s+)?"
     r"(?:receiv|receipt|recep|recib|notific|entrega|delivery|adopci|adoption|aprobaci|approval|firma|signature|solicitud|request)",
     re.IGNORECASE,
@@ -479,6 +479,10 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         past = None  # "agreed to reconvene May 26", "acordó realizarlo en": a decision
     if past is not None and _SET_FOR.search(f_before[-40:]):
         past = None  # "la reunión convocada para el 5 de mayo": a date set ahead
+    if past is not None and _CLOSES_BEFORE.search(f_before[-30:]):
+        # "el plazo …, acordado en la reunión … celebrada … los días 23 y 24 de junio, vence el
+        # 31 de agosto": the verb that closes on the date governs it, not the participle
+        past = None
     if past is not None and c.postpone.search(f_near, past_at + len(past)):
         # "acordó en una reunión celebrada ayer aplazar la Cumbre hasta la primera mitad de
         # 2021": the new date of what is moved
@@ -706,7 +710,9 @@ def _office_held(f_near: str, p: Passage, d: DateMention) -> str | None:
 
 
 _TERM_ENDS = re.compile(
-    r"\b(?:term|terms|mandate|mandates|appointment|membership|mandato|mandatos|nombramiento)\b"
+    r"\b(?:per[ií]odo|period)\s+(?:que\s+|which\s+|that\s+)?((?:concluye|concluira|termina|terminara"
+    r"|vence|vencera|ends|will\s+end|expires))\s+(?:el\s+|on\s+)?$"
+    r"|\b(?:term|terms|mandate|mandates|appointment|membership|mandato|mandatos|nombramiento)\b"
     r"[^.;]{0,60}?\b((?:will\s+|shall\s+)?(?:expires?|expiring|expira|expirara|vence|vencera))"
     r"\s+(?:on\s+|el\s+|in\s+|en\s+)?$"
     r"|\b(chairmanship|presidency|presidencia|mandate|mandato|term\s+of\s+office)\s*\(\s*$"
@@ -820,8 +826,8 @@ _COUNTED_FROM = re.compile(r"\b(?:siguientes|posteriores|following|after)$", re.
 # The slot a moved meeting held before: "que figuraba en la programación para el", "que
 # estaba prevista para el", "which was scheduled for".
 _OLD_SLOT = re.compile(
-    r"\b(?:figuraba|figuraban|estaba|estaban|habia\s+sido|was|were|had\s+been)\s+"
-    r"(?:\w+\s+){0,4}?(?:para|for|on|en|el)\s+(?:el\s+|la\s+|the\s+)?$"
+    r"\b(?:figuraba|figuraban|estaba|estaban|habia|habian|was|were|had\s+been)\s+"
+    r"(?:\w+\s+){0,4}?(?:para|for|on|en|el)\s+(?:el\s+|la\s+|the\s+|los\s+dias\s+)?$"
 )
 # What a moved date moves to: "a una fecha ulterior", "to a later date", "sine die".
 _NEW_DATE = re.compile(

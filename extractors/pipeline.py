@@ -798,15 +798,21 @@ def _issued(text: str, d: DateMention) -> bool:
         return True
     line_start = text.rfind("\n", 0, d.begin) + 1
     line_end = text.find("\n", d.stop)
-    return _PREPARED_BY.fullmatch(text, line_start, d.begin) is not None and not text[
-        d.stop : line_end if line_end >= 0 else len(text)
-    ].strip(" .")
+    rest = text[d.stop : line_end if line_end >= 0 else len(text)]
+    return _PREPARED_BY.fullmatch(text, line_start, d.begin) is not None and not _AFTER_ISSUE.sub(
+        "", rest
+    )
 
 
+# What may follow an issue date on its line: a stop, an hour ("17:40", "09:14 a. m.").
+_AFTER_ISSUE = re.compile(r"[\s.]+|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s*m\.?)?", re.IGNORECASE)
 # Who prepared a document, before its date on the same line.
 _PREPARED_BY = re.compile(
-    r"[ \t]*(?:prepared|drafted|compiled|issued|elaborad[oa]|preparad[oa]|redactad[oa]"
-    r"|emitid[oa])\s+(?:by|por)\s[^\n]{1,90}?(?:[-–—,|]|\bon|\bel)\s*",
+    r"[ \t]*(?:prepared|drafted|compiled|issued|distributed|circulated|elaborad[oa]|preparad[oa]"
+    r"|redactad[oa]|emitid[oa]|distribuid[oa]|circulad[oa])\s+(?:by|por)\s[^\n]{1,90}?"
+    r"(?:[-–—,|]|\bon|\bel)\s*"
+    # a message's own date in its header: "Enviado el: martes, 11 de agosto de 2009 17:40"
+    r"|[ \t]*(?:sent|enviado(?:\s+el)?|fecha\s+de\s+env[ií]o)\s*:\s*(?:[A-Za-zéá]+,?\s+)?",
     re.IGNORECASE,
 )
 

@@ -218,6 +218,14 @@ ROWS = [
     # en 2013 …", "NOTING that the Global Forum … will hold its fourth meeting … in November 2010"
     ("heldout16", "j02", "en 2013", None),
     ("heldout15", "g08", "in November 2010", None),
+    # "Enviado el: martes, 11 de agosto de 2009 17:40"; "Distribuido por la coordinación del
+    # Grupo (Panamá) el 19 de octubre de 2021"; "que se había fijado para los días 26 y 27 de
+    # agosto"; "un período que concluye el 31 de diciembre de 2021"; "vence el 31 de agosto"
+    ("heldout16", "j06", "11 de agosto de 2009", None),
+    ("heldout16", "j05", "19 de octubre de 2021", None),
+    ("heldout16", "j06", "los días 26 y 27 de agosto", None),
+    ("heldout16", "j05", "31 de diciembre de 2021", None),
+    ("heldout16", "j06", "31 de agosto", "deadline"),
     # heldout14: "Apr 13, 2006", a stored date line, dates the release, and what it announces
     # is read from it
     ("heldout14", "s13", "24-25 April", "event"),

@@ -286,6 +286,25 @@ ROWS: list[tuple[str, list[Item]]] = [
         " sobre protección consular en noviembre de 2012.",
         [("e", "2012-11-01", "2012-11-30")],
     ),
+    # an e-mail: the day it was sent, the days a seminar "se había fijado para" before it was
+    # called off, a count from the receipt of a draft, a coordination's period, are no items;
+    # what "vence el 31 de agosto" is due then, whatever the meeting that agreed it
+    (
+        "Enviado el: martes, 11 de agosto de 2009 17:40\nAsunto: Seminario regional\n\n"
+        "El Seminario regional, que se había fijado para los días 26 y 27 de agosto, no podrá"
+        " realizarse en esas fechas. Los países harán llegar sus observaciones dentro de las seis"
+        " semanas posteriores a su recepción. Panamá ejerce la coordinación por un período que"
+        " concluye el 31 de diciembre de 2009. El plazo para remitir las fichas, acordado en la"
+        " reunión celebrada los días 23 y 24 de junio de 2009, vence el 31 de agosto.",
+        [("d", None, "2009-08-31")],
+    ),
+    # a record's "Fecha:" field is the activity's day, not the day a message was sent
+    (
+        "PLAN DE TRABAJO 2026\n\nAprobado por el GRCM en su reunión virtual del 29 de enero de"
+        " 2026.\n\nActividad 2: Taller regional sobre trata de personas\nResponsable: OIM\n"
+        "Fecha: 15 de julio de 2026, San José (presencial).\n",
+        [("e", "2026-07-15", "2026-07-15")],
+    ),
     # a message's subject line repeats the deadline its body gives: one item
     (
         "From: Technical Secretariat\nSent: Monday, 2 September 2019 09:14\nTo: Focal Points\n"
