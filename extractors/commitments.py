@@ -961,7 +961,7 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     after = clause_after(p.clean, d.stop, p.sentence[1])
     f_after = folded[d.stop : d.stop + len(after)]
     event_a = _first(_Q_EVENT_VERB, after)
-    deliverable_a = _first_not_ending(c.deliverable, f_after)
+    deliverable_a = _first_task(c.deliverable, f_after)
     if event_a is not None or deliverable_a is not None:
         if deliverable_a is None or (event_a is not None and event_a < deliverable_a):
             return "event", "event: event verb after"
@@ -971,7 +971,7 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         # a field of a record, whose description says what the date is for
         f_record = fold(record)
         event_r = _first(_Q_EVENT_NOUN, record)
-        deliverable_r = _first_not_ending(c.deliverable, f_record)
+        deliverable_r = _first_task(c.deliverable, f_record)
         if event_r is not None and (deliverable_r is None or event_r < deliverable_r):
             return "event", "event: the record's activity is an event"
         if deliverable_r is not None:
@@ -1098,9 +1098,10 @@ def _last_not_past(rx: re.Pattern[str], folded: str, text: str) -> int | None:
     return pos
 
 
-def _first_not_ending(rx: re.Pattern[str], folded: str) -> int | None:
-    """The start of the first match of `rx` that is not a meeting ending ("the meetings will
-    conclude on…") nor a date still to be set ("en fecha por confirmar")."""
+def _first_task(rx: re.Pattern[str], folded: str) -> int | None:
+    """The start of the first match of `rx` that asks for something: not a meeting ending ("the
+    meetings will conclude on…"), a date still to be set ("en fecha por confirmar") or a status
+    ("Confirmed")."""
     for m in rx.finditer(folded):
         if folded.startswith(_ENDS, m.start()) and _EVENT_SUBJECT_BEFORE.search(
             folded, max(0, m.start() - 30), m.start()
