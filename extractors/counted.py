@@ -83,7 +83,7 @@ def counted_on(text: str, events: list[tuple[int, Commitment]]) -> list[Counted]
     """Every "N days after the meeting" of `text` whose meeting is among the dated `events`
     (each with where the text dates it, in the order of the text)."""
     found = []
-    for m in _around_cues(text, _AFTER_CUE, _AFTER_MEETING, 60, 120):
+    for m in _around_cues(text, _AFTER_CUE, _AFTER_MEETING, 60, 120, unit_first=True):
         name = m.group("name") or m.group("name2")
         if name:
             # only a meeting named as another one ("after the close of the regional workshop"):
@@ -106,14 +106,22 @@ def counted_on(text: str, events: list[tuple[int, Commitment]]) -> list[Counted]
 
 
 def _around_cues(
-    text: str, cue_rx: re.Pattern[str], rx: re.Pattern[str], back: int, ahead: int
+    text: str,
+    cue_rx: re.Pattern[str],
+    rx: re.Pattern[str],
+    back: int,
+    ahead: int,
+    unit_first: bool = False,
 ) -> Iterator[re.Match[str]]:
     """The matches of `rx` that hold a cue word of `cue_rx`, in the order of the text. The full
     pattern runs only around its cue words: tried at every position of a long text, its number
-    words and meeting nouns would cost several milliseconds per kilobyte."""
+    words and meeting nouns would cost several milliseconds per kilobyte. With `unit_first`, only
+    around a cue that comes right after a unit of time ("30 días siguientes")."""
     seen = 0  # the end of the last expression read
     for cue in cue_rx.finditer(text):
         if cue.start() < seen:
+            continue
+        if unit_first and not _UNIT_BEFORE.search(text, max(0, cue.start() - 16), cue.start()):
             continue
         m = rx.search(text, max(seen, cue.start() - back), cue.end() + ahead)
         if m is None or not m.start() <= cue.start() < m.end():
@@ -122,6 +130,10 @@ def _around_cues(
         yield m
 
 
+_UNIT_BEFORE = re.compile(
+    r"\b(?:d[íi]as|semanas?|mes(?:es)?|a[ñn]os?|days|weeks?|months?|years?)(?:\s+\w+)?\s+$",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"\b(?:su|its|their)\s+$", re.IGNORECASE)
 
 
