@@ -67,7 +67,7 @@ def counted_back(text: str, events: list[Commitment]) -> list[Counted]:
     """Every "N days before the meeting" of `text` whose meeting is among the dated `events`
     (in the order of the text)."""
     found = []
-    for m in _around_cues(text, _CUE, _BEFORE_MEETING, 90, 160):
+    for m in _around_cues(text, _CUE, _BEFORE_MEETING, 90, 160, unit_first=True):
         meeting = _meeting_named(m.group("name"), m.group("noun"), events)
         if meeting is None or meeting.start is None:
             continue
@@ -116,12 +116,17 @@ def _around_cues(
     """The matches of `rx` that hold a cue word of `cue_rx`, in the order of the text. The full
     pattern runs only around its cue words: tried at every position of a long text, its number
     words and meeting nouns would cost several milliseconds per kilobyte. With `unit_first`, only
-    around a cue that comes right after a unit of time ("30 días siguientes")."""
+    around a cue that comes right after a unit of time ("30 días siguientes", "six weeks
+    before"), or that brings its unit after it ("con una anticipación no menor a 40 días")."""
     seen = 0  # the end of the last expression read
     for cue in cue_rx.finditer(text):
         if cue.start() < seen:
             continue
-        if unit_first and not _UNIT_BEFORE.search(text, max(0, cue.start() - 16), cue.start()):
+        if (
+            unit_first
+            and not cue.group().lower().startswith("anticip")  # "con una anticipación de 40 días"
+            and not _UNIT_BEFORE.search(text, max(0, cue.start() - 16), cue.start())
+        ):
             continue
         m = rx.search(text, max(seen, cue.start() - back), cue.end() + ahead)
         if m is None or not m.start() <= cue.start() < m.end():
