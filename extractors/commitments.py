@@ -396,6 +396,9 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: what a past meeting left ("{m.group().strip()}")'
     if d.precision not in ("day", "week") and (held := _office_held(f_before[-80:], p, d)):
         return False, f'dropped: the period of an office ("{held}")'
+    if (m := _EXTENDED.search(f_before[-40:])) and _MANDATE_AFTER.match(folded, d.stop):
+        # "Prorrogar hasta el 30 de junio de 2013 el mandato del Grupo Ad Hoc": a term's end
+        return False, f'dropped: the end of a term of office or mandate ("{m.group(1)}")'
     if m := _TERM_ENDS.search(f_before[-140:]):
         return (
             False,
@@ -718,6 +721,14 @@ _TERM_ENDS = re.compile(
     r"|\b(chairmanship|presidency|presidencia|mandate|mandato|term\s+of\s+office)\s*\(\s*$"
     r"|\b((?:extend|renew|prorrog|renov|extender|ampliar)\w*)\s+[^.;]{0,60}?\b(?:mandate|mandato|term)\b"
     r"[^.;]{0,60}?\b(?:until|till|through|hasta|terminating\s+on|ending\s+on|expiring\s+on)\s+(?:the\s+)?$"
+)
+# An extension whose date comes before the mandate it extends: "Prorrogar hasta el 30 de junio
+# de 2013 el mandato …", "to extend until 31 December the mandate of …".
+_EXTENDED = re.compile(
+    r"\b((?:extend|renew|prorrog|renov|ampli)\w*)\s+(?:(?:hasta|until|till|through)\s+(?:el\s+|the\s+)?)?$"
+)
+_MANDATE_AFTER = re.compile(
+    r"\s*,?\s*(?:el|the|su|its|their|sus)\s+(?:mandatos?|mandates?|terms?)\b"
 )
 _BY_OWN_SESSION = {"by", "before", "hasta", "antes"}
 _TO_A_DATE = re.compile(

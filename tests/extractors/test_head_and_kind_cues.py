@@ -453,9 +453,6 @@ KNOWN_GAPS: dict[str, str] = {
         " (kept as an event a year ahead), and the mandate's end 'until 31 August', a term, is"
         " kept as a deadline"
     ),
-    "UNITED NATIONS, March 26 (Xinhua)": (
-        "a mandate extended 'until April 30, 2022' is a term, not a task; it is kept as a deadline"
-    ),
     "At a press briefing in Hanoi on Oct. 20": (
         "'on Oct. 20, ... said' (the past verb after a long subject) is kept as an event a year"
         " ahead, and 'ASEAN Summit in 2010', the summit dated elsewhere, as a year-long event"

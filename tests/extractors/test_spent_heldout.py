@@ -217,6 +217,7 @@ ROWS = [
     # recitals on other bodies' meetings: "TENIENDO EN CUENTA que la Asamblea General … celebrará
     # en 2013 …", "NOTING that the Global Forum … will hold its fourth meeting … in November 2010"
     ("heldout16", "j02", "en 2013", None),
+    ("heldout16", "j02", "hasta el 30 de junio de 2013", None),
     ("heldout15", "g08", "in November 2010", None),
     # "Enviado el: martes, 11 de agosto de 2009 17:40"; "Distribuido por la coordinación del
     # Grupo (Panamá) el 19 de octubre de 2021"; "que se había fijado para los días 26 y 27 de

@@ -14,7 +14,8 @@
   ("within two weeks after the close of the regional workshop") its last day and the period;
 - "on or before" a date is a deadline;
 - "desde el … hasta el …" opens a span of days, not a start of validity;
-- the period an office is held ("ocupará la Presidencia Pro Témpore en 2016") is no item;
+- the period an office is held ("ocupará la Presidencia Pro Témpore en 2016"), or a mandate
+  extended to a day ("Prorrogar hasta el 30 de junio de 2013 el mandato"), is no item;
 - a date alone in a table's cell is due for what its item asks for ("b. Information on …",
   "Nomination of …");
 - a heading line or a message's subject line that repeats the dates a sentence gives is no
@@ -304,6 +305,13 @@ ROWS: list[tuple[str, list[Item]]] = [
         " 2026.\n\nActividad 2: Taller regional sobre trata de personas\nResponsable: OIM\n"
         "Fecha: 15 de julio de 2026, San José (presencial).\n",
         [("e", "2026-07-15", "2026-07-15")],
+    ),
+    # a mandate extended to a day is a term's end, not a task
+    (
+        "6. Prorrogar hasta el 30 de junio de 2013 el mandato del Grupo Ad Hoc sobre Migración"
+        " Laboral. The Conference decided to extend until 31 December 2013 the mandate of the"
+        " working group.",
+        [],
     ),
     # a message's subject line repeats the deadline its body gives: one item
     (
