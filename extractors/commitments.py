@@ -546,7 +546,7 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         ref is not None
         and (d.start or d.end) <= ref
         and not d.marker
-        and c.past_tense.search(f_sentence)
+        and c.past_tense.search(_row_of(folded, d) or f_sentence)
         and not _future_around(d, p, c, folded)
     ):
         return False, "dropped: told in the past, on the reference date"
@@ -987,7 +987,7 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
             return "event", "event: the record's activity is an event"
         if deliverable_r is not None:
             return "deadline", "deadline: the record's task is to deliver"
-    sentence = p.clean[p.sentence[0] : p.sentence[1]]
+    sentence = _row_of(p.clean, d) or p.clean[p.sentence[0] : p.sentence[1]]
     if _Q_EVENT_NOUN.search(sentence):
         return "event", "event: event noun"
     # Nothing is due: no deadline word, no deliverable. A day kept that asks for nothing is
@@ -1182,6 +1182,16 @@ _STATUS = re.compile(
     r"|pospuest[oa]|completed|done|held|cancell?ed|postponed|rescheduled|withdrawn)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+def _row_of(text: str, d: DateMention) -> str | None:
+    """The row of a table a date is in ("| 4 | … | Q4 2017 | Pending |"), which speaks for
+    itself, not for the rows around it; None outside a table."""
+    line_start = text.rfind("\n", 0, d.begin) + 1
+    if not text.startswith("|", line_start):
+        return None
+    line_end = text.find("\n", d.stop)
+    return text[line_start : line_end if line_end >= 0 else len(text)]
 
 
 def record_status(clean: str, at: int) -> str | None:

@@ -213,6 +213,8 @@ ROWS = [
     ("heldout16", "j01", "durante el primer semestre", "deadline"),
     ("heldout16", "j03", "durante el mes de mayo", "event"),
     ("heldout16", "j12", "first week of December 2017", "event"),
+    # "| 4 | VMM Dec. 13 | Guide on consular assistance … | Q4 2017 | Pending |": its own row
+    ("heldout16", "j12", "Q4 2017", "deadline"),
     ("heldout16", "j02", "1 de enero de 2013", None),
     # recitals on other bodies' meetings: "TENIENDO EN CUENTA que la Asamblea General … celebrará
     # en 2013 …", "NOTING that the Global Forum … will hold its fourth meeting … in November 2010"

@@ -313,6 +313,14 @@ ROWS: list[tuple[str, list[Item]]] = [
         " working group.",
         [],
     ),
+    # a table's row speaks for itself: another row's past tense or meeting does not decide it
+    (
+        "FOLLOW-UP MATRIX\n\nCut-off date: 16 October 2017\n\n| N. | Task | Lead | Timeframe |"
+        " Status |\n|---|---|---|---|---|\n| 1 | Workshop on returns, which was held in Panama |"
+        " TS | 12-13 June 2017 | Held |\n| 2 | Guide on consular assistance to migrants | Network"
+        " | Q4 2017 | Pending |\n",
+        [("d", "2017-10-01", "2017-12-31")],
+    ),
     # a message's subject line repeats the deadline its body gives: one item
     (
         "From: Technical Secretariat\nSent: Monday, 2 September 2019 09:14\nTo: Focal Points\n"
