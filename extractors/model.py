@@ -85,6 +85,11 @@ class Decision:
     kind: str | None
     reason: str  # 'kept as deadline: "a más tardar"', 'dropped: past verb "organised"'
 
+    @property
+    def stop(self) -> int:
+        """The offset just after the expression."""
+        return self.begin + len(self.date_text)
+
 
 @dataclass
 class Extraction:

@@ -284,7 +284,7 @@ def _extract(
                 else:
                     undated.append(replace(settled, topics=tagger.topics(para)))
     if regions and not layout.excerpts:
-        _count_back(
+        _count_from_meetings(
             text,
             cleaned,
             layout,
@@ -295,6 +295,7 @@ def _extract(
             sentences,
             commitments,
             decisions,
+            judged,
         )
     twins = _heading_twins(text, commitments, decisions, judged)
     if yearless_from is None:  # days read from a guessed year are no proof of a twin
@@ -333,7 +334,7 @@ _THIS_YEAR = re.compile(
 )
 
 
-def _count_back(
+def _count_from_meetings(
     text: str,
     cleaned: str,
     layout: Layout,
@@ -344,21 +345,28 @@ def _count_back(
     sentences: dict[int, list[tuple[int, int]]],
     commitments: list[Commitment],
     decisions: list[Decision],
+    judged: list[tuple[int, int]],
 ) -> None:
     """Add the deadlines counted back from a meeting the text dates ("hasta un mes antes de las
     audiencias"), or on from its close ("dentro de los 30 días siguientes a su clausura"), in
-    place."""
+    place. A count on that was read before from the reference date, or left unread, is read
+    again where it stands, so the indices of `judged` keep pointing at the same items."""
     events = [c for c in commitments if c.kind == "event" and c.start is not None]
     if not events:
         return
-    placed = sorted(((text.find(c.quote), c) for c in events if c.quote), key=lambda x: x[0])
-    on = counted_on(cleaned, [(at, c) for at, c in placed if at >= 0])
-    read = [(x.begin, x.begin + len(x.date_text)) for x in decisions]
+    # where the text dates each event: its decision's offset
+    placed = sorted(
+        (decisions[at].begin, commitments[i])
+        for at, i in judged
+        if commitments[i].kind == "event" and commitments[i].start is not None
+    )
+    on = counted_on(cleaned, placed)
+    read = [(x.begin, x.stop) for x in decisions]
     for found in [*counted_back(cleaned, events), *on]:
         d = found.mention
-        if found in on:
-            # a count from the meeting's close read before from the reference date is re-read
-            _forget_count(d, commitments, decisions, read)
+        earlier = _read_from_reference(d, decisions) if found in on else None
+        if earlier is not None:
+            read.remove((decisions[earlier].begin, decisions[earlier].stop))
         if any(b < d.stop and d.begin < e for b, e in read) or (ref and d.end < ref):
             continue
         if any(c.kind == "deadline" and c.end == d.end for c in commitments):
@@ -383,36 +391,42 @@ def _count_back(
         else:
             meeting = found.meeting.start.isoformat() if found.meeting.start else ""
             why = f"deadline: counted back from {meeting}"
-        decisions.append(_decision(text, d, True, "deadline", why))
-        commitments.append(replace(item, topics=tagger.topics(para)))
+        decision = _decision(text, d, True, "deadline", why)
+        item = replace(item, topics=tagger.topics(para))
+        if earlier is None:
+            decisions.append(decision)
+            commitments.append(item)
+            continue
+        old = decisions[earlier]
+        decisions[earlier] = decision
+        kept = next(
+            (
+                k
+                for k, c in enumerate(commitments)
+                if c.date_text == old.date_text and c.end == old.end
+            ),
+            None,
+        )
+        if old.kept and kept is not None:
+            commitments[kept] = item  # in place: `judged` still points at the same index
+        else:
+            commitments.append(item)
 
 
-def _forget_count(
-    d: DateMention,
-    commitments: list[Commitment],
-    decisions: list[Decision],
-    read: list[tuple[int, int]],
-) -> None:
-    """Take back a count of days read from the reference date, or left unread for want of one,
-    where `d`, the same count read on from a meeting's close, lies ("dentro de los 30 días
+def _read_from_reference(d: DateMention, decisions: list[Decision]) -> int | None:
+    """The decision on a count of days read from the reference date, or left unread for want of
+    one, where `d`, the same count read on from a meeting's close, lies ("dentro de los 30 días
     siguientes" of "… a su clausura")."""
-    for i, x in enumerate(decisions):
-        overlaps = x.begin < d.stop and d.begin < x.begin + len(x.date_text)
-        from_reference = x.end is None or (x.kept and x.reason.endswith("a duration"))
-        if overlaps and from_reference:
-            del decisions[i]
-            read.remove((x.begin, x.begin + len(x.date_text)))
-            at = next(
-                (
-                    k
-                    for k, c in enumerate(commitments)
-                    if c.date_text == x.date_text and c.end == x.end
-                ),
-                None,
-            )
-            if at is not None:
-                del commitments[at]
-            return
+    return next(
+        (
+            i
+            for i, x in enumerate(decisions)
+            if x.begin < d.stop
+            and d.begin < x.stop
+            and (x.end is None or (x.kept and x.reason.endswith("a duration")))
+        ),
+        None,
+    )
 
 
 # A plan or calendar titled with its year: "CALENDARIO DE ACTIVIDADES 2026", "WORK PLAN 2015",
