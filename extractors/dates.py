@@ -11,17 +11,19 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, insort
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 from itertools import compress, islice
-from typing import Any
+from typing import Any, TypeVar
 
 from dateparser.languages.loader import default_loader
 
 from extractors.cues import cues, fold
 from extractors.patterns import faster
+
+_T = TypeVar("_T")
 
 Precision = str  # "day" | "week" | "month" | "quarter" | "semester" | "year" | "vague"
 MatchLike = Any  # a re.Match, or a _Group standing in for one
@@ -1647,10 +1649,23 @@ def resolve(
     candidates = [c for c in candidates if c[3].form != "meeting_year" or not holds_finer(c)]
     # Longest expression wins; among equals, the earlier rule.
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    chosen = _clear_of_each_other((begin, stop, mention) for begin, stop, _, mention in candidates)
+    chosen.sort(key=lambda c: c.begin)
+    return [_trim(c, found.text) for c in chosen]
+
+
+def _clear_of_each_other(
+    spans: Iterable[tuple[int, int, _T]], busy: Iterable[tuple[int, int]] = ()
+) -> list[_T]:
+    """What each span carries, taking the spans in the order given and keeping each only where
+    it overlaps neither one kept before it nor one of `busy`."""
     taken_starts: list[int] = []  # sorted, non-overlapping spans
     taken: dict[int, int] = {}
-    chosen: list[DateMention] = []
-    for begin, stop, _, mention in candidates:
+    for begin, stop in busy:
+        insort(taken_starts, begin)
+        taken[begin] = max(stop, taken.get(begin, stop))
+    chosen: list[_T] = []
+    for begin, stop, item in spans:
         i = bisect_left(taken_starts, begin)
         if i > 0 and taken[taken_starts[i - 1]] > begin:
             continue  # overlaps the span that starts before it
@@ -1658,9 +1673,8 @@ def resolve(
             continue  # overlaps the span that starts inside it
         insort(taken_starts, begin)
         taken[begin] = stop
-        chosen.append(mention)
-    chosen.sort(key=lambda c: c.begin)
-    return [_trim(c, found.text) for c in chosen]
+        chosen.append(item)
+    return chosen
 
 
 def unplaced(
@@ -1679,14 +1693,10 @@ def unplaced(
         ),
         key=lambda span: (span[0] - span[1], span[0]),
     )
-    busy = sorted((t.begin, t.stop) for t in taken)
-    chosen: list[tuple[int, int]] = []
-    for begin, stop in spans:
-        if any(b < stop and begin < e for b, e in busy):
-            continue
-        busy.append((begin, stop))
-        chosen.append(_trimmed_span(found.text, begin, stop))
-    return sorted(chosen)
+    chosen = _clear_of_each_other(
+        ((begin, stop, (begin, stop)) for begin, stop in spans), ((t.begin, t.stop) for t in taken)
+    )
+    return sorted(_trimmed_span(found.text, begin, stop) for begin, stop in chosen)
 
 
 def _trimmed_span(text: str, begin: int, stop: int) -> tuple[int, int]:
@@ -1735,13 +1745,9 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
 
 def _trim(mention: DateMention, text: str) -> DateMention:
     """Drop trailing punctuation or spaces a pattern may have swallowed."""
-    raw = text[mention.begin : mention.stop]
-    stripped = raw.rstrip(" ,.;:\t\n")
-    lead = len(raw) - len(raw.lstrip())
-    if stripped == raw and lead == 0:
+    begin, stop = _trimmed_span(text, mention.begin, mention.stop)
+    if (begin, stop) == (mention.begin, mention.stop):
         return mention
-    begin = mention.begin + lead
-    stop = mention.begin + len(stripped)
     return DateMention(
         begin=begin,
         stop=stop,
