@@ -546,7 +546,7 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         ref is not None
         and (d.start or d.end) <= ref
         and not d.marker
-        and c.past_tense.search(_row_of(folded, d) or f_sentence)
+        and c.past_tense.search(row_of(folded, d.begin, d.stop) or f_sentence)
         and not _future_around(d, p, c, folded)
     ):
         return False, "dropped: told in the past, on the reference date"
@@ -987,7 +987,7 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
             return "event", "event: the record's activity is an event"
         if deliverable_r is not None:
             return "deadline", "deadline: the record's task is to deliver"
-    sentence = _row_of(p.clean, d) or p.clean[p.sentence[0] : p.sentence[1]]
+    sentence = row_of(p.clean, d.begin, d.stop) or p.clean[p.sentence[0] : p.sentence[1]]
     if _Q_EVENT_NOUN.search(sentence):
         return "event", "event: event noun"
     # Nothing is due: no deadline word, no deliverable. A day kept that asks for nothing is
@@ -1133,8 +1133,9 @@ _STATUS_WORD = re.compile(r"[a-z]{3,}(?:ed|ad[oa]s?|id[oa]s?)")
 
 
 # A field line of a record: "Plazo: julio de 2023", "Deadline: 30 June".
-_FIELD = re.compile(r"[ \t]*(?:[•·*\-–][ \t]*)?[\w.º ]{2,24}:[ \t]*$")
-_FIELD_LINE = re.compile(r"[ \t]*(?:[•·*\-–][ \t]*)?[\w.º ]{2,24}:\s")
+_FIELD_LABEL = r"[ \t]*(?:[•·*\-–][ \t]*)?[\w.º ]{2,24}:"  # "Plazo:", "• Fecha:"
+_FIELD = re.compile(_FIELD_LABEL + r"[ \t]*$")
+_FIELD_LINE = re.compile(_FIELD_LABEL + r"\s")
 # Where a record's block ends above: a blank line or a rule of dashes.
 _BLOCK_EDGE = re.compile(r"\n[ \t]*(?:[-_=*]{3,}[ \t]*)?\n")
 
@@ -1184,13 +1185,13 @@ _STATUS = re.compile(
 )
 
 
-def _row_of(text: str, d: DateMention) -> str | None:
-    """The row of a table a date is in ("| 4 | … | Q4 2017 | Pending |"), which speaks for
-    itself, not for the rows around it; None outside a table."""
-    line_start = text.rfind("\n", 0, d.begin) + 1
+def row_of(text: str, begin: int, stop: int) -> str | None:
+    """The row of a table the span [begin, stop) is in ("| 4 | … | Q4 2017 | Pending |"), which
+    speaks for itself, not for the rows around it; None outside a table."""
+    line_start = text.rfind("\n", 0, begin) + 1
     if not text.startswith("|", line_start):
         return None
-    line_end = text.find("\n", d.stop)
+    line_end = text.find("\n", stop)
     return text[line_start : line_end if line_end >= 0 else len(text)]
 
 

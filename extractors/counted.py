@@ -69,13 +69,8 @@ def counted_back(text: str, events: list[Commitment]) -> list[Counted]:
     found = []
     for m in _around_cues(text, _CUE, _BEFORE_MEETING, 90, 160, unit_first=True):
         meeting = _meeting_named(m.group("name"), m.group("noun"), events)
-        if meeting is None or meeting.start is None:
-            continue
-        end = _back(meeting.start, m.group("n"), m.group("unit"))
-        if end is None:
-            continue
-        mention = DateMention(m.start(), m.end(), m.group(), None, end, "day", "duration", True)
-        found.append(Counted(mention, meeting))
+        if meeting is not None and meeting.start is not None:
+            found.extend(_counted(m, meeting, meeting.start, -1))
     return found
 
 
@@ -95,14 +90,19 @@ def counted_on(text: str, events: list[tuple[int, Commitment]]) -> list[Counted]
             meeting = _owner(text, m.start(), events)
         else:
             meeting = None
-        if meeting is None:
-            continue
-        end = _on(meeting.end, m.group("n"), m.group("unit"))
-        if end is None:
-            continue
-        mention = DateMention(m.start(), m.end(), m.group(), None, end, "day", "duration", True)
-        found.append(Counted(mention, meeting))
+        if meeting is not None:
+            found.extend(_counted(m, meeting, meeting.end, 1))
     return found
+
+
+def _counted(m: re.Match[str], meeting: Commitment, day: date, sign: int) -> list[Counted]:
+    """The deadline `m` counts from the meeting's `day`, later (sign 1) or earlier (sign -1);
+    none when the count names no number."""
+    end = _shift(day, m.group("n"), m.group("unit"), sign)
+    if end is None:
+        return []
+    mention = DateMention(m.start(), m.end(), m.group(), None, end, "day", "duration", True)
+    return [Counted(mention, meeting)]
 
 
 def _around_cues(
@@ -177,14 +177,6 @@ def _meeting_named(name: str, noun: str, events: list[Commitment]) -> Commitment
     if named:
         return named[0]
     return events[0] if len(events) == 1 else None
-
-
-def _on(end: date, raw: str, unit: str) -> date | None:
-    return _shift(end, raw, unit, 1)
-
-
-def _back(start: date, raw: str, unit: str) -> date | None:
-    return _shift(start, raw, unit, -1)
 
 
 def _shift(day: date, raw: str, unit: str, sign: int) -> date | None:

@@ -777,6 +777,8 @@ def _r_relative(m: MatchLike, ref: date | None) -> tuple[date | None, date, Prec
 # A weekday before a day of a range: "del lunes 14 al miércoles 16 de mayo", "from Monday 14".
 _ES_WD = r"(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)"
 _EN_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# A later time of the day a text is written: "this afternoon", "esta tarde".
+LATER_TODAY = r"this\s+(?:afternoon|morning|evening)|tonight|esta\s+(?:tarde|noche|mañana)"
 WEEKDAY_NAME = rf"(?:{_ES_WD}|{_EN_WD})"  # in either language; the clause rules use it too
 _WD = rf"(?:{WEEKDAY_NAME},?\s+)?"
 # a time of day between the two ends of a range: "Wednesday, 15 June 2016, 9:00 - Thursday, …"
@@ -1327,7 +1329,7 @@ RULES: list[Rule] = [
             r"(?!\s*,?\s*(?:\d|the\s+\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))"
             r"|(?<!\bla\s)(?<!\besta\s)(?P<rel>(?:pasado\s+)?mañana|tomorrow)(?!\s+(?:por|en|de)\s+la\b)"
             # the item's own day, later on: "will be held this afternoon", "esta tarde"
-            r"|(?P<today>this\s+(?:afternoon|morning|evening)|tonight|esta\s+(?:tarde|noche|mañana))"
+            rf"|(?P<today>{LATER_TODAY})"
         ),
         _r_this_weekday,
         needs="W",

@@ -18,10 +18,11 @@ from extractors.commitments import (
     kind_with_reason,
     open_task,
     record_above,
+    row_of,
 )
 from extractors.counted import counted_back, counted_on
 from extractors.cues import cues, fold
-from extractors.dates import WEEKDAY_NAME, DateMention, resolve, scan, unplaced
+from extractors.dates import LATER_TODAY, WEEKDAY_NAME, DateMention, resolve, scan, unplaced
 from extractors.invariants import enforce
 from extractors.model import Commitment, Decision, Extraction, Meeting, OpenTask
 from extractors.recurrence import attach, from_start, settle_task
@@ -476,7 +477,8 @@ def _vaguer_twins(
         c = commitments[i]
         if c.kind != "event" or c.precision != "month" or c.recurrence is not None:
             continue
-        if record_above(text, decisions[at].begin) is not None or _table_row(text, decisions[at]):
+        found = decisions[at]
+        if record_above(text, found.begin) is not None or row_of(text, found.begin, found.stop):
             continue  # a row of its own, with its own activity
         first = c.start or c.end
         if any(first <= (o.start or o.end) and o.end <= c.end for o in days):
@@ -511,12 +513,6 @@ def _take_back(decisions: list[Decision], at: int, why: str) -> None:
     decisions[at] = replace(decisions[at], kept=False, kind=None, reason=f"dropped: {why}")
 
 
-def _table_row(text: str, decision: Decision) -> bool:
-    """A date in a cell of a table's row ("| 9 | Julio – agosto | Ciclo de seminarios web |")."""
-    line_start = text.rfind("\n", 0, decision.begin) + 1
-    return text.startswith("|", line_start)
-
-
 def _heading_line(text: str, decision: Decision) -> bool:
     """A short line of its own that a date fills, or a message's subject line: no sentence, a
     heading."""
@@ -533,10 +529,7 @@ _SUBJECT_LINE = re.compile(r"(?:subject|asunto|re|ref|referencia)\s*:", re.IGNOR
 
 
 _NO_REFERENCE = "dropped: no date in the text to read it from (give the document's date)"
-# A later time of the day a text is written: "this afternoon", "esta tarde".
-_LATER_TODAY = re.compile(
-    r"this\s+(?:afternoon|morning|evening)|tonight|esta\s+(?:tarde|noche|mañana)", re.IGNORECASE
-)
+_LATER_TODAY = re.compile(LATER_TODAY, re.IGNORECASE)
 _HEADING_WORDS = 30  # what a heading line may hold beside its date ("Online from …")
 
 
