@@ -404,6 +404,8 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
             False,
             f'dropped: the end of a term of office or mandate ("{m.group().split()[0]}")',
         )
+    if m := _TERM_STARTS.search(f_before[-100:]):
+        return False, f'dropped: the start of a term of office ("{m.group(1)}")'
 
     # "for 2012" is a target only under a decision to act: "decide to hold … for 2012".
     if (
@@ -721,6 +723,13 @@ _TERM_ENDS = re.compile(
     r"|\b(chairmanship|presidency|presidencia|mandate|mandato|term\s+of\s+office)\s*\(\s*$"
     r"|\b((?:extend|renew|prorrog|renov|extender|ampliar)\w*)\s+[^.;]{0,60}?\b(?:mandate|mandato|term)\b"
     r"[^.;]{0,60}?\b(?:until|till|through|hasta|terminating\s+on|ending\s+on|expiring\s+on)\s+(?:the\s+)?$"
+)
+# When a term of office begins: "members whose terms of office will commence on 1 September",
+# "cuyo mandato comenzará el 1 de enero": no meeting and nothing to deliver.
+_TERM_STARTS = re.compile(
+    r"\b(?:terms?(?:\s+of\s+office)?|mandates?|appointments?|membership|mandatos?)\b"
+    r"[^.;]{0,40}?\b((?:will\s+|shall\s+)?(?:commences?|begins?|starts?|comenzara|empezara"
+    r"|iniciara|comienza|empieza|inicia))\s+(?:on\s+|in\s+|el\s+|en\s+)?$"
 )
 # An extension whose date comes before the mandate it extends: "Prorrogar hasta el 30 de junio
 # de 2013 el mandato …", "to extend until 31 December the mandate of …".

@@ -127,12 +127,15 @@ def _extract(
             own_span = (own.start or own.end, own.end) if own else None
             regions.append((ex.header_stop, ex.stop, ref, own_span))
     else:
-        meeting = _meeting(cleaned, layout, fixed, lang, index, body)
+        # a date alone in a table's cell is a row's value, not the document's (the table's
+        # separators are blanked in the cleaned text: they are read in the original)
+        heads = [d for d in fixed if not _table_cell(text, d)]
+        meeting = _meeting(cleaned, layout, heads, lang, index, body)
         # dated by its head or not at all, rather than by a dateline, a record line or a page date
         headed = True
         stated = None
         if meeting.end is None:
-            stated = stated_date(cleaned, fixed)
+            stated = stated_date(cleaned, heads)
             headed = stated is None
             if stated is None:  # failing all else, a date a preamble recital names
                 stated = next((d for d in fixed if _in_recital(cleaned, layout, d)), None)
@@ -605,7 +608,7 @@ _PLACE_COMMA = re.compile(
     r"(?<![\w,])(?P<place>(?:[A-ZÁÉÍÓÚÑ][\w'.-]+\s+){0,2}[A-ZÁÉÍÓÚÑ][\w'.-]+),"
     r"(?:\s*[A-ZÁÉÍÓÚÑ][\w'.-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'.-]+){0,2},)?\s*$"
 )
-_BAR = re.compile(r"[ \t]*\|")
+_BAR = re.compile(r"[ \t]*\|(?![ \t]*(?:\n|$))")  # not a table's cell: text follows the bar
 # A line's opening date, a weekday before it or not, and the full stop that ends it: a dateline.
 _LINE_OPENING = re.compile(rf"[ \t]*(?:{WEEKDAY_NAME}),?[ \t]+|[ \t]*", re.IGNORECASE)
 _FULL_STOP = re.compile(r"\.[ \t]+[A-ZÁÉÍÓÚÑ]")
@@ -959,6 +962,23 @@ def _title_line(text: str, d: DateMention) -> bool:
     if _told_ahead(text[text.rfind("\n", 0, d.begin) + 1 : d.begin]):
         return False
     return not line.endswith((".", ";", ":", ",")) or _capitals(line)
+
+
+def _table_cell(text: str, d: DateMention) -> bool:
+    """A date alone in a cell of a table flattened into lines ("31 December 2019 |", or on a
+    line between "|" lines): a row's value, not the document's date."""
+    line_start = text.rfind("\n", 0, d.begin) + 1
+    line_end = text.find("\n", d.stop)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip()
+    if line.strip("| ") != text[d.begin : d.stop].strip():
+        return False
+    if line != line.strip("|"):
+        return True
+    above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)]
+    below_end = text.find("\n", line_end + 1)
+    below = text[line_end + 1 : below_end if below_end >= 0 else len(text)]
+    return "|" in (above.strip(), below.strip())
 
 
 def _meeting_date(text: str, layout: Layout, found: list[DateMention]) -> DateMention | None:

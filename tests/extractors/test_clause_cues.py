@@ -220,6 +220,15 @@ SOURCED_ROWS: list[tuple[str, str, list[Item], str]] = [
         [("e", "2000-09-27", "2000-09-27")],
         "https://press.un.org/en/2000/20000919.gaab3382.doc.html",
     ),
+    # Nor is the start of one (the list of presidents of the United States, as it read after
+    # the 2016 election).
+    (
+        "The current president is Barack Obama, and the president-elect is Donald Trump, whose"
+        " term of office will commence on January 20, 2017.",
+        "2016-12-01",
+        [],
+        "https://en.wikipedia.org/wiki/List_of_presidents_of_the_United_States",
+    ),
     # (UN Security Council, resolution adopted on 9 October 2008)
     (
         "1. Decides to extend the mandate of the United Nations mission for a new period"

@@ -241,6 +241,11 @@ ROWS = [
     ("heldout14", "s14", "in 2000", None),
     ("heldout10", "u08", "en 2016", None),
     ("heldout6", "y14", "en 2019", None),
+    # a table flattened into lines, "|" between its cells: a date alone in a cell is a row's
+    # deadline, not the page's date; and a term of office that "will commence on" a day is
+    # no item
+    ("heldout10", "u11", "30 June 2019", "deadline"),
+    ("heldout10", "u11", "1 September 2019", None),
 ]
 
 
@@ -260,6 +265,7 @@ DATED_ROWS = [
     # "dentro de los 30 días siguientes a la fecha de corte de esta matriz" (the matrix's date)
     ("heldout15", "g03", "Dentro de los 10 días siguientes", "deadline", "2022-03-13"),
     ("heldout15", "g04", "dentro de los 30 días siguientes", "deadline", "2023-06-30"),
+    ("heldout10", "u11", "31 December 2019", "deadline", "2019-12-31"),
 ]
 
 
