@@ -132,6 +132,11 @@ _PERIOD_LABEL = re.compile(
     r"\b(?:(?:per[íi]odo|period|covering(?:\s+the\s+period)?|correspondientes?\s+al(?:\s+per[íi]odo)?|ejercicio|fiscal\s+year)\s*(?:de\s+|del\s+|from\s+)?|(?:saldo|balance)(?:\s+\w+)?\s*)$",
     re.IGNORECASE,
 )
+# A period said by its length is how long something lasts ("would take place … for a three
+# week period from Monday, 4 October 2010"), not a reporting period's label.
+_SPELLED_LENGTH = re.compile(
+    r"\b(?:days?|weeks?|months?|d[ií]as|semanas|meses)[\s-]*$", re.IGNORECASE
+)
 # The word boundary comes before the look-behinds (all hold at one place, in any order): they
 # then run only where a word starts, not at every character.
 _PAST = re.compile(
@@ -359,7 +364,9 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: start or validity "{before[m.start() : m.end()].strip()}"'
     if m := c.validity_before.search(f_before[-60:]):
         return False, f'dropped: validity "{m.group().strip()}"'
-    if _PERIOD_LABEL.search(before[-40:]):
+    if (m := _PERIOD_LABEL.search(before[-40:])) and not _SPELLED_LENGTH.search(
+        before[-40:][: m.start()]
+    ):
         return False, "dropped: a period label"
     if d.form == "year" and _FIGURE_FOR.search(before[-40:]):
         return False, "dropped: the year of a figure ('increases of 5% in 2027')"

@@ -246,6 +246,9 @@ ROWS = [
     # no item
     ("heldout10", "u11", "30 June 2019", "deadline"),
     ("heldout10", "u11", "1 September 2019", None),
+    # "would take place … for a three week period from Monday, 4 October 2010 to …": a period
+    # said by its length is the meeting's, not a reporting period's label
+    ("heldout5", "w22", "from Monday, 4 October 2010 to Friday, 22 October 2010", "event"),
 ]
 
 
