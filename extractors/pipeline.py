@@ -129,7 +129,7 @@ def _extract(
     else:
         # a date alone in a table's cell is a row's value, not the document's (the table's
         # separators are blanked in the cleaned text: they are read in the original)
-        heads = [d for d in fixed if not _table_cell(text, d)]
+        heads = [d for d in fixed if not _table_cell(text, d) and not _due_under(cleaned, d)]
         meeting = _meeting(cleaned, layout, heads, lang, index, body)
         # dated by its head or not at all, rather than by a dateline, a record line or a page date
         headed = True
@@ -191,7 +191,9 @@ def _extract(
             d = _widen(d, repaired, cleaned)
             if announced:
                 pass  # the meeting the page announces is ahead: its dates are judged below
-            elif _is_header_date(d, layout, span, excerpt_starts, published):
+            elif _is_header_date(d, layout, span, excerpt_starts, published) and not _due_under(
+                cleaned, d
+            ):
                 decisions.append(
                     _decision(
                         text, d, False, None, "dropped: the meeting's own date or title block"
@@ -962,6 +964,32 @@ def _title_line(text: str, d: DateMention) -> bool:
     if _told_ahead(text[text.rfind("\n", 0, d.begin) + 1 : d.begin]):
         return False
     return not line.endswith((".", ";", ":", ",")) or _capitals(line)
+
+
+# A label line that makes the dates listed under it deadlines: "Submissions Due", "Plazo:".
+_DUE_LABEL = re.compile(
+    r"\b(?:due|deadlines?|plazos?|fechas?\s+l[íi]mites?)[ \t]*:?[ \t]*$", re.IGNORECASE
+)
+_LISTED_DATE = re.compile(rf"[ \t]*(?:{WEEKDAY_NAME}\b|\d)", re.IGNORECASE)
+
+
+def _due_under(text: str, d: DateMention) -> bool:
+    """A date listed under a deadline's label ("Submissions Due⏎Friday, 30 August 2024 -
+    09:00 (Working Paper)⏎Saturday, 14 September 2024 …"): what is due then, not the
+    document's date."""
+    line_start = text.rfind("\n", 0, d.begin) + 1
+    if _DUE_LABEL.search(text, line_start, d.begin):
+        return True  # "Deadline: 30 August 2024"
+    for _ in range(6):
+        if line_start == 0:
+            return False
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        if _DUE_LABEL.search(text, above, line_start - 1):
+            return True
+        if not _LISTED_DATE.match(text, above):
+            return False  # the lines above are not a list of dates
+        line_start = above
+    return False
 
 
 def _table_cell(text: str, d: DateMention) -> bool:

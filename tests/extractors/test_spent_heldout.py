@@ -249,6 +249,10 @@ ROWS = [
     # "would take place … for a three week period from Monday, 4 October 2010 to …": a period
     # said by its length is the meeting's, not a reporting period's label
     ("heldout5", "w22", "from Monday, 4 October 2010 to Friday, 22 October 2010", "event"),
+    # "Submissions Due⏎Friday, 30 August 2024 - 09:00 …⏎Saturday, 14 September 2024 …": dates
+    # listed under a deadline's label are deadlines, not the page's meeting date
+    ("heldout11", "v11", "30 August 2024", "deadline"),
+    ("heldout11", "v11", "14 September 2024", "deadline"),
 ]
 
 
