@@ -29,7 +29,9 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # bodies; the ninth (heldout8) new documents written in the genre of the Regional Conference on
 # Migration's conclusions; the tenth (heldout9) openings of outcome texts of other bodies; the
 # eleventh (heldout10) outcome texts of other bodies again; the twelfth (heldout11) outcome texts
-# of other bodies; the thirteenth (heldout12) outcome texts of regional and migration bodies.
+# of other bodies; the thirteenth (heldout12) outcome texts of regional and migration bodies;
+# heldout13 to heldout17 are described in their READMEs; heldout18 holds openings of outcome
+# texts of bodies of other continents and global bodies.
 SETS = {
     "heldout": 1500,
     "heldout2": 400,
@@ -49,6 +51,7 @@ SETS = {
     "heldout15": 400,
     "heldout16": 400,
     "heldout17": 400,
+    "heldout18": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
