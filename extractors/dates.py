@@ -345,7 +345,7 @@ def _year_of(m: MatchLike, ref: date | None) -> int | None:
         return int(groups["y"])
     rel = (groups.get("rel") or groups.get("rel2") or "").lower()
     if rel and ref is not None:
-        if any(w in rel for w in ("próximo", "proximo", "siguiente", "next", "following")):
+        if any(w in rel for w in ("próximo", "proximo", "siguiente", "viene", "next", "following")):
             return ref.year + 1
         return ref.year
     return None
@@ -1170,12 +1170,12 @@ RULES: list[Rule] = [
         _r_year,
         needs="Y",
     ),
-    # "el próximo año", "next year", "antes de fin de año", "by the end of the year"
+    # "el próximo año", "el año próximo", "del año que viene", "next year"
     Rule(
         "year",
         _rx(
             _opt_by(ES_BY + "|" + EN_BY)
-            + r"(?:(?:en|durante)\s+)?(?:el\s+)?(?P<rel>(?:próximo|proximo|siguiente)\s+año|presente\s+año|año\s+en\s+curso)|(?:in|during)\s+(?P<rel2>the\s+(?:next|following|coming)\s+year)|(?P<rel3>next\s+year)"
+            + r"(?:(?:en|durante)\s+)?(?:el\s+|del\s+)?(?P<rel>(?:próximo|proximo|siguiente)\s+año|año\s+(?:próximo|proximo|siguiente|que\s+viene)|presente\s+año|año\s+en\s+curso)|(?:in|during)\s+(?P<rel2>the\s+(?:next|following|coming)\s+year)|(?P<rel3>next\s+year)"
         ),
         lambda m, ref: _r_year(_Group(m, rel=m["rel"] or m["rel2"] or m["rel3"]), ref),
         needs="U",

@@ -900,6 +900,8 @@ MORE_FORMS = [
         "2018-12-31",
     ),
     ("Circular el informe antes de fin de año.", "2017-06-22", "vague", "2017-10-01", "2017-12-31"),
+    ("La cumbre del año próximo.", "2017-06-22", "year", "2018-01-01", "2018-12-31"),
+    ("El foro se hará el año que viene.", "2017-06-22", "year", "2018-01-01", "2018-12-31"),
     (
         "Celebrar el seminario en el transcurso de 2018.",
         "2017-06-22",

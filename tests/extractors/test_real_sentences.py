@@ -627,6 +627,13 @@ SOURCED_ROWS = [
         [("e", "2012-01-01", "2012-12-31")],
         "https://telediariodigital.net/2011/12/cumbre-de-caracas-cerro-con-fuerte-respaldo-a-argentina-por-malvinas",
     ),
+    # Ibero-American summits: "el año próximo" after its noun, the summit a presidency hands on
+    (
+        "Recibirá de manos de Portugal la presidencia pro témpore de la Cumbre, que el año próximo se hará en Mar del Plata.",
+        "2009-12-01",
+        [("e", "2010-01-01", "2010-12-31")],
+        "https://www.diariodecuyo.com.ar/argentina/Cristina-recibe-hoy-la-presidencia-pro-tempore-20091201-0035.html",
+    ),
     # Commonwealth
     (
         "The CHOGM meetings were previously scheduled for Kigali in June, 2020 but were postponed because of the impact of COVID-19.",
