@@ -713,8 +713,11 @@ def _office_held(f_near: str, p: Passage, d: DateMention) -> str | None:
     the date or just after it ("será traspasada … en enero de 2016, en el marco de la IV
     Cumbre": a meeting's day)."""
     held = _TERM_HELD.search(f_near)
-    if held is None or _Q_EVENT_NOUN.search(f_near[held.end() :]):
+    if held is None:
         return None
+    between = f_near[held.end() :]
+    if _Q_EVENT_NOUN.search(between) or _Q_EVENT_VERB.search(between):
+        return None  # "la reunión que pondrá fin a la presidencia sueca tendrá lugar … en mayo"
     after = p.clean[d.stop : min(p.sentence[1], d.stop + 60)]
     if _Q_EVENT_VERB.search(after) or _Q_EVENT_NOUN.search(after):
         return None

@@ -1,7 +1,7 @@
 """What the spent held-out documents taught, held in place.
 
 tests/data/heldout, heldout2, heldout-crm, heldout3 to heldout7, heldout9 to heldout11,
-heldout14 to heldout16 have had their errors read and rules written for them, so they no
+heldout14 to heldout16 and heldout18 have had their errors read and rules written for them, so they no
 longer measure (tests/data/heldout8, heldout12, heldout13 and heldout17 do); they stay as development
 texts. Each row names a date expression of one of them and how it must be read: kept as a
 deadline or an event, or dropped; DATED_ROWS also hold the day. The rules behind them are
@@ -253,6 +253,10 @@ ROWS = [
     # listed under a deadline's label are deadlines, not the page's meeting date
     ("heldout11", "v11", "30 August 2024", "deadline"),
     ("heldout11", "v11", "14 September 2024", "deadline"),
+    # heldout18, spent after its first measurement (0.598 strict F1 at ffc25ff):
+    # "La reunión que pondrá fin a la presidencia sueca tendrá lugar en Estocolmo en mayo de
+    # 2014": an event verb between the office and the date makes it a meeting's, not a term's
+    ("heldout18", "a20", "en mayo de 2014", "event"),
 ]
 
 
