@@ -22,7 +22,15 @@ from extractors.commitments import (
 )
 from extractors.counted import counted_back, counted_on
 from extractors.cues import cues, fold
-from extractors.dates import LATER_TODAY, WEEKDAY_NAME, DateMention, resolve, scan, unplaced
+from extractors.dates import (
+    LATER_TODAY,
+    WEEKDAY_NAME,
+    DateMention,
+    Scan,
+    resolve,
+    scan,
+    unplaced,
+)
 from extractors.invariants import enforce
 from extractors.model import Commitment, Decision, Extraction, Meeting, OpenTask
 from extractors.recurrence import attach, from_start, settle_task
@@ -153,7 +161,7 @@ def _extract(
             # a stored page's own date outranks a meeting its prose names: that meeting may be
             # past or ahead of the page, and the page is when its text was written
             ref, span = page.end, None
-        if headed and (_announces(cleaned, top) or _told_as_ahead(cleaned, top, fixed, meeting)):
+        if headed and (_announces(cleaned, top) or _told_as_ahead(cleaned, top, scanned, meeting)):
             # a page that announces its meeting ("Week of 9 September 2019 … The meeting will
             # have three main objectives"): the dates of its head are ahead, items
             announced = True
@@ -750,20 +758,31 @@ def _announces(text: str, top: int) -> bool:
     return _WILL_MEET.search(prose) is not None and _WAS_HELD.search(prose) is None
 
 
-def _told_as_ahead(text: str, top: int, fixed: list[DateMention], meeting: Meeting) -> bool:
+def _told_as_ahead(text: str, top: int, scanned: Scan, meeting: Meeting) -> bool:
     """The prose dates the head's meeting as still to come ("The twelfth meeting … will be held
-    by electronic means from 22 to 25 June 2020"): the page announces it, it is no record of it."""
+    by electronic means from 22 to 25 June 2020", "Del 18 al 21 de noviembre se celebrará"):
+    the page announces it, it is no record of it."""
     if meeting.start is None or meeting.end is None:
         return False
-    if _WAS_HELD.search(text, 0, top + 1200):
+    opening = min(len(text), top + 1200)  # the page's opening, as _announces reads it
+    if _WAS_HELD.search(text, 0, opening):
         return False
+    # the opening's dates, those without a year read in the meeting's
     return any(
-        d.begin < top + 1200  # the page's opening, as _announces reads it
-        and (d.start or d.end) <= meeting.end
+        (d.start or d.end) <= meeting.end
         and d.end >= meeting.start
-        and _told_ahead(_clause_to(text, d.begin))
-        for d in fixed
+        and (_told_ahead(_clause_to(text, d.begin)) or _HELD_AHEAD_AFTER.match(text, d.stop))
+        for d in resolve(scanned, meeting.start, 0, opening)
     )
+
+
+# A meeting's verb, in the future, right after its date: "Del 18 al 21 de noviembre se
+# celebrará en Ginebra", "From 3 to 5 May will take place".
+_HELD_AHEAD_AFTER = re.compile(
+    r",?\s+(?:se\s+(?:celebrar[áa]n?|realizar[áa]n?|llevar[áa]n?\s+a\s+cabo|reunir[áa]n?)"
+    r"|tendr[áa]n?\s+lugar|will\s+(?:be\s+held|take\s+place|meet|convene))\b",
+    re.IGNORECASE,
+)
 
 
 def _meeting_length(d: DateMention) -> bool:

@@ -257,6 +257,9 @@ ROWS = [
     # "La reunión que pondrá fin a la presidencia sueca tendrá lugar en Estocolmo en mayo de
     # 2014": an event verb between the office and the date makes it a meeting's, not a term's
     ("heldout18", "a20", "en mayo de 2014", "event"),
+    # the head's meeting ("Reunión Preparatoria (Ginebra, 18-21 noviembre de 2013)") told as
+    # ahead by the verb after its yearless days: "Del 18 al 21 de noviembre se celebrará"
+    ("heldout18", "a20", "Del 18 al 21 de noviembre", "event"),
 ]
 
 
