@@ -31,7 +31,8 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # eleventh (heldout10) outcome texts of other bodies again; the twelfth (heldout11) outcome texts
 # of other bodies; the thirteenth (heldout12) outcome texts of regional and migration bodies;
 # heldout13 to heldout17 are described in their READMEs; heldout18 holds openings of outcome
-# texts of bodies of other continents and global bodies.
+# texts of bodies of other continents and global bodies, heldout19 of Latin American,
+# Caribbean and Ibero-American bodies.
 SETS = {
     "heldout": 1500,
     "heldout2": 400,
@@ -52,6 +53,7 @@ SETS = {
     "heldout16": 400,
     "heldout17": 400,
     "heldout18": 400,
+    "heldout19": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
