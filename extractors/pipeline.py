@@ -597,8 +597,11 @@ def _decision(text: str, d: DateMention, kept: bool, kind: str | None, reason: s
 # Where a document states its own date outside a header: an intro clause ("met on 31 July
 # 2019", "reunidos en Lima el…"), a closing formula ("Dada en Lima, a los…", "Done at…"),
 # a record line ("Record of decisions | 4 May 2018"), or the address it was published at.
+# A closing formula opens its line or sentence: "Done at Lima, 5 May 2019", not "the Oslo
+# Declaration adopted at the 16th Session on 7 June 2011" recalled in prose.
 _CLOSING = re.compile(
-    r"\b(?:dad[oa]|hech[oa]|firmad[oa]|suscrit[oa]|adoptad[oa]|aprobad[oa]|emitid[oa]|done|signed|adopted|issued)\s+(?:en|at|in)\b",
+    r"(?:^|(?<=\n)|(?<=[.;]\s))[ \t]*(?:dad[oa]|hech[oa]|firmad[oa]|suscrit[oa]|adoptad[oa]"
+    r"|aprobad[oa]|emitid[oa]|done|signed|adopted|issued)\s+(?:en|at|in)\b",
     re.IGNORECASE,
 )
 _URL_DATE = re.compile(r"https?://\S*?/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
@@ -632,6 +635,9 @@ _PAGE_DATE = re.compile(r"\s*date\s+(?=\d{4}-\d{2}-\d{2}\b)")
 _PAGE_MONTH = re.compile(r"\s*date\s+((?:19|20)\d{2})-(\d{2})(?![-\d])")
 # The record of a text's adoption under it: "(Second meeting, 27 September 1999)", "(Sexta
 # sesión plenaria, celebrada el 7 de junio de 2005)", "79th plenary meeting⏎14 December 2020".
+# Where a record was printed, after the date of a resolution: "DO 238, 45" (an official
+# document's number and page), "Doc. 12", "A/RES/75/1".
+_RECORD_CITATION = re.compile(r"(?:DO|OD|Doc\.?|Off\.\s*Rec\.|A/RES/)\s*[\d/]+(?:\s*,\s*\d+)*")
 _RECORD_HEAD = re.compile(
     r"\(?\s*(?:[\w.ªº°-]+\s+){1,2}(?:plenary\s+)?(?:meeting|session|sesi[óo]n(?:\s+plenaria)?|reuni[óo]n)"
     r"(?:\s*,\s*(?:celebrad[oa]|held)(?:\s+(?:el|on))?)?\s*,?\s*$",
@@ -687,7 +693,8 @@ def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
             break
         line_start = text.rfind("\n", 0, d.begin) + 1
         window = text[max(line_start, d.begin - 160) : d.begin]
-        if _CLOSING.search(window) and not _told_ahead(window):
+        closing = _CLOSING.search(text, max(line_start, d.begin - 160), d.begin)
+        if closing and not _told_ahead(window):
             return d  # "Done at Lima, 5 May 2019", not "to be adopted at … on 12th November"
         line_end = text.find("\n", d.stop)
         line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
@@ -890,9 +897,11 @@ def _record_line(text: str, d: DateMention) -> bool:
     line_start = text.rfind("\n", 0, d.begin) + 1
     line_end = text.find("\n", d.stop)
     rest = text[d.stop : line_end if line_end >= 0 else len(text)].strip(" .;")
+    head = text[line_start : d.begin]
+    if not head.strip() and _RECORD_CITATION.fullmatch(rest):
+        return True  # "Septiembre 1990 DO 238, 45" under a resolution: its official record
     if rest not in ("", ")"):
         return False
-    head = text[line_start : d.begin]
     if not head.strip():  # the date alone on its line: the line above records the meeting
         above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
         head = text[above_start : max(above_start, line_start - 1)]

@@ -350,6 +350,33 @@ REAL_OPENINGS = [
         ("2004-12-20", "2004-12-20"),
         [("e", "2005-09-14", "2005-09-14")],
     ),
+    (
+        # https://www.paho.org/Spanish/GOV/CSP/ftcsp_17.htm (PAHO, XVII Pan American Sanitary
+        # Conference, 1966): each resolution closes on the line that records it, its month and
+        # where the Official Document prints it ("Sept.–oct. 1966 DO 74, 7"); no item, and no
+        # date of the document
+        "XVII Conferencia Sanitaria Panamericana\n\n\nRESOLUCIONES\n\n \n\n \n\nCSP17.R1    La "
+        "XVII Conferencia Sanitaria Panamericana,\n\nHabiendo recibido el informe del grupo de "
+        "trabajo sobre la aplicación del Artículo 6 de la Constitución de la Organización "
+        "Panamericana de la Salud, en el que se hace constar:\n\na) Que sólo dos países "
+        "(Bolivia y Haití) tienen atrasos en el pago de sus cuotas que excedan de dos años, lo "
+        "cual representa el número más bajo desde hace varios años;\n\nb) Que Bolivia ha "
+        "adoptado un plan financiero para el pago dentro de un plazo definido, compromiso que "
+        "ha cumplido sustancialmente;\n\nResuelve:\n\n1. Tomar nota del progreso obtenido en "
+        "la reducción de los atrasos en el pago de cuotas.\n\n2. Permitir que los países "
+        "comprendidos en las disposiciones del párrafo B del Artículo 6 de la Constitución "
+        "voten en la XVII Conferencia Sanitaria Panamericana.\n\nSept.–oct. 1966 DO 74, 7\n\n"
+        " \n\n \n\nCSP17.R2    La XVII Conferencia Sanitaria Panamericana,\n\nHabiendo examinado "
+        "el Informe Anual del Presidente del Comité Ejecutivo, Dr. Manoel José Ferreira, "
+        "Delegado del Brasil (Documento CSP17/23), sobre las actividades desarrolladas por "
+        "dicho Cuerpo Directivo durante el período transcurrido desde la XVI Reunión del "
+        "Consejo Directivo, y\n\nResuelve:\n\nAprobar el Informe Anual del Presidente del "
+        "Comité Ejecutivo, Dr. Manoel José Ferreira, Delegado del Brasil (Documento "
+        "CSP17/23), y felicitarlo , así como a los otros miembros del Comité, por la labor "
+        "realizada.\n\nSept.-oct. 1966 DO74, 8\n",
+        ("None", "None"),
+        [],
+    ),
 ]
 
 

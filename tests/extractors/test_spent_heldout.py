@@ -260,6 +260,10 @@ ROWS = [
     # the head's meeting ("Reunión Preparatoria (Ginebra, 18-21 noviembre de 2013)") told as
     # ahead by the verb after its yearless days: "Del 18 al 21 de noviembre se celebrará"
     ("heldout18", "a20", "Del 18 al 21 de noviembre", "event"),
+    # "the Oslo Declaration adopted at the 16th CBSS Ministerial Session on 7 June 2011",
+    # recalled in prose, is no closing formula: the title line's "6 June 2013" dates the text
+    ("heldout18", "a07", "6 June 2013", None),
+    ("heldout18", "a07", "5 February 2012", None),
 ]
 
 
