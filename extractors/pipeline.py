@@ -624,7 +624,9 @@ _PLACE_COMMA = re.compile(
 _BAR = re.compile(r"[ \t]*\|(?![ \t]*(?:\n|$))")  # not a table's cell: text follows the bar
 # A line's opening date, a weekday before it or not, and the full stop that ends it: a dateline.
 _LINE_OPENING = re.compile(rf"[ \t]*(?:{WEEKDAY_NAME}),?[ \t]+|[ \t]*", re.IGNORECASE)
-_FULL_STOP = re.compile(r"\.[ \t]+[A-ZÁÉÍÓÚÑ]")
+# What closes a dateline that opens its line: a full stop or a dash before the first sentence
+# ("Tuesday 18 February 2014. The …", "07/06/2019 - The Universal Postal Union …").
+_FULL_STOP = re.compile(r"(?:\.|(?P<dash>[ \t]+[-–—]))[ \t]+[A-ZÁÉÍÓÚÑ]")
 _LONGEST_MEETING_DAYS = 31
 _RELEASE = re.compile(
     r"(?:media|press|news)\s+release|comunicado\s+(?:de\s+prensa|conjunto)|nota\s+de\s+prensa\s*$",
@@ -803,7 +805,9 @@ def _dateline(text: str, d: DateMention) -> bool:
     line_start = text.rfind("\n", 0, d.begin) + 1
     if not text[line_start : d.begin].strip() and _BAR.match(text, d.stop):
         return True  # "05 de diciembre de 2023 | El Consejo de Ministros…"
-    if _opens_line(text, line_start, d) and _FULL_STOP.match(text, d.stop):
+    closed = _FULL_STOP.match(text, d.stop) if _opens_line(text, line_start, d) else None
+    # a dash closes a dateline only after a year, not a calendar's line ("29-31 March - Workshop")
+    if closed and (d.explicit_year or not closed.group("dash")):
         return True  # "Tuesday 18 February 2014. The 45th Pacific Islands Forum…"
     if _BRACKETED_PLACE.fullmatch(text, line_start, d.begin) and text.startswith(")", d.stop):
         return True  # "GINEBRA (21 de febrero de 2019) – El Consejo…"

@@ -264,6 +264,12 @@ ROWS = [
     # recalled in prose, is no closing formula: the title line's "6 June 2013" dates the text
     ("heldout18", "a07", "6 June 2013", None),
     ("heldout18", "a07", "5 February 2012", None),
+    # a dateline that opens the text and a dash closes: "07/06/2019 - The Universal Postal
+    # Union …", "October 12th, 2017 – The fourth and last day …" (but not a calendar's
+    # yearless line, "29-31 March - Workshop on …", kept in heldout16/j14)
+    ("heldout18", "a12", "07/06/2019", None),
+    ("heldout18", "a04", "October 12th, 2017", None),
+    ("heldout16", "j14", "29-31 March", "event"),
 ]
 
 
