@@ -1100,6 +1100,16 @@ RULES: list[Rule] = [
         _r_day,
         needs="M",
     ),
+    # a weekday and its day in brackets: "on Monday (3 October)", "el lunes (3 de octubre)"
+    Rule(
+        "day",
+        _rx(
+            _opt_by(ES_BY + "|" + EN_BY)
+            + rf"{WEEKDAY_NAME}\s*\(\s*(?P<d>{DAY})\s+(?:de\s+|of\s+)?(?P<m>{MONTH})(?:,?\s+(?:de\s+|del\s+)?(?P<y>{YEAR}))?\s*\)"
+        ),
+        _r_day,
+        needs="M",
+    ),
     # "no later than 31 July 2025", "by 15 September", "on 31 March"
     Rule(
         "day",

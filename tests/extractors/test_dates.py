@@ -901,6 +901,14 @@ MORE_FORMS = [
     ),
     ("Circular el informe antes de fin de año.", "2017-06-22", "vague", "2017-10-01", "2017-12-31"),
     ("La cumbre del año próximo.", "2017-06-22", "year", "2018-01-01", "2018-12-31"),
+    (
+        "The session opens on Monday (3 July) at 10:00.",
+        "2017-06-22",
+        "day",
+        "2017-07-03",
+        "2017-07-03",
+    ),
+    ("Se inaugura el lunes (3 de julio de 2017).", "2017-06-22", "day", "2017-07-03", "2017-07-03"),
     ("El foro se hará el año que viene.", "2017-06-22", "year", "2018-01-01", "2018-12-31"),
     (
         "Celebrar el seminario en el transcurso de 2018.",
