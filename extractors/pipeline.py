@@ -314,6 +314,7 @@ def _extract(
     twins = _heading_twins(text, commitments, decisions, judged)
     if yearless_from is None:  # days read from a guessed year are no proof of a twin
         twins |= _vaguer_twins(commitments, decisions, judged, text)
+    twins |= _opening_twins(commitments, decisions, judged)
     commitments = [c for i, c in enumerate(commitments) if i not in twins]
     decisions.sort(key=lambda x: x.begin)
     extraction = Extraction(
@@ -481,23 +482,52 @@ def _vaguer_twins(
 ) -> set[int]:
     """An event dated only by its month when the text dates an event within that month to the
     day ("en octubre de este año" in a headline, "del 19 al 23 de
-    octubre" below): one meeting, said twice. Not two records or rows of a list ("Diálogo con
+    octubre" below), or only by its week when its sentence does ("next week, from 3 to 7
+    October"): one meeting, said twice. Not two records or rows of a list ("Diálogo con
     la RROCM … Plazo: julio de 2023" below "Reunión del Grupo Ad Hoc … Plazo: 6 y 7 de julio de
     2023"). The dropped date's decision says so."""
     days = [c for c in commitments if c.kind == "event" and c.precision == "day"]
     dropped: set[int] = set()
     for at, i in judged:
         c = commitments[i]
-        if c.kind != "event" or c.precision != "month" or c.recurrence is not None:
+        if c.kind != "event" or c.precision not in ("week", "month") or c.recurrence is not None:
             continue
         found = decisions[at]
         if record_above(text, found.begin) is not None or row_of(text, found.begin, found.stop):
             continue  # a row of its own, with its own activity
         first = c.start or c.end
-        if any(first <= (o.start or o.end) and o.end <= c.end for o in days):
+        # a week only beside its days, in one sentence: "next week, from 3 to 7 October"
+        near = days if c.precision == "month" else [o for o in days if o.quote == c.quote]
+        if any(first <= (o.start or o.end) and o.end <= c.end for o in near):
             dropped.add(i)
             _take_back(decisions, at, "the same event, dated to the day elsewhere in the text")
     return dropped
+
+
+def _opening_twins(
+    commitments: list[Commitment], decisions: list[Decision], judged: list[tuple[int, int]]
+) -> set[int]:
+    """The opening of an event the text dates in full, told on its own ("The opening session
+    will begin on Monday (3 October) at 10:00" under "from 3 to 7 October"): the first day of
+    the same meeting, not a second item. A different activity on that day stays ("the Award
+    Ceremony … on 3 October")."""
+    firsts = {c.start for c in commitments if c.kind == "event" and c.start and c.start < c.end}
+    dropped: set[int] = set()
+    for at, i in judged:
+        c = commitments[i]
+        if c.kind != "event" or c.start != c.end or c.end not in firsts:
+            continue
+        if _OPENING.search(c.quote):
+            dropped.add(i)
+            _take_back(decisions, at, "the opening day of an event the text dates in full")
+    return dropped
+
+
+_OPENING = re.compile(
+    r"\b(?:opening|opens?|will\s+(?:begin|start|commence)|inaugura\w*|apertura|se\s+abrir[áa]"
+    r"|comenzar[áa]n?|se\s+iniciar[áa]n?|iniciar[áa]n?)\b",
+    re.IGNORECASE,
+)
 
 
 def _heading_twins(
@@ -534,7 +564,13 @@ def _heading_line(text: str, decision: Decision) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     if _SUBJECT_LINE.match(line):
         return True  # "Subject: REMINDER - national reports due Friday 13 September"
-    return len(line) <= len(decision.date_text) + _HEADING_WORDS and not line.endswith(".")
+    if line.endswith("."):
+        return False
+    if not text[:line_start].strip() and len(line) <= _HEADLINE:
+        return (
+            True  # the text's headline: "UNHCR's Executive Committee (ExCom) to meet 3-7 October"
+        )
+    return len(line) <= len(decision.date_text) + _HEADING_WORDS
 
 
 # A message's subject line, which repeats what its body says.
@@ -544,6 +580,7 @@ _SUBJECT_LINE = re.compile(r"(?:subject|asunto|re|ref|referencia)\s*:", re.IGNOR
 _NO_REFERENCE = "dropped: no date in the text to read it from (give the document's date)"
 _LATER_TODAY = re.compile(LATER_TODAY, re.IGNORECASE)
 _HEADING_WORDS = 30  # what a heading line may hold beside its date ("Online from …")
+_HEADLINE = 160  # the longest first line of a text that is its headline, not its prose
 
 
 # Words that tie a date to the moment of writing ("este sábado", "de este año", "next week",

@@ -270,6 +270,15 @@ ROWS = [
     ("heldout18", "a12", "07/06/2019", None),
     ("heldout18", "a04", "October 12th, 2017", None),
     ("heldout16", "j14", "29-31 March", "event"),
+    # one session told four times: the headline ("UNHCR's Executive Committee (ExCom) to meet
+    # 3-7 October"), "next week" beside its days in one sentence, and its opening day ("The
+    # opening session will begin on Monday (3 October) at 10:00"); another activity of that
+    # day stays ("on 3 October from 18:30 to 22.30", the award ceremony)
+    ("heldout18", "a05", "3-7 October", None),
+    ("heldout18", "a05", "next week", None),
+    ("heldout18", "a05", "Monday (3 October)", None),
+    ("heldout18", "a05", "from 3 to 7 October", "event"),
+    ("heldout18", "a05", "3 October", "event"),
 ]
 
 
