@@ -812,9 +812,9 @@ _OPENS_CLAUSE = re.compile(r"[\s\-–•·0-9.()]*(?:(?:on|in|en|el|the)\s+)?", 
 # A clause a date opens, told in the past: "In December, the Assembly had approved…", "El 3
 # de marzo, el Consejo aprobó…".
 _TOLD_PAST = re.compile(
-    r"\s*,?\s*(?:[\w-]+\s+){0,5}?((?:had|has|have|was|were)\s+(?:been\s+)?\w+(?:ed|en|t)"
+    r"\s*,?\s*(?:[\w-]+\s+){0,8}?((?:had|has|have|was|were)\s+(?:been\s+)?\w+(?:ed|en|t)"
     r"|(?:fue|fueron)\s+\w+(?:ad|id)[oa]s?"
-    r"|(?:met|held|took|began|gave|made|sent|\w{3,}ed)|\w+(?:ó|aron|ieron))\b",
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?:met|held|took|began|gave|made|sent|\w{3,}ed)|\w+(?:ó|aron|ieron))\b",
     re.IGNORECASE,
 )
 # After a date, what marks it past: "en enero pasado", "del 11 de septiembre último".

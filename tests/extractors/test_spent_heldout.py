@@ -279,6 +279,12 @@ ROWS = [
     ("heldout18", "a05", "Monday (3 October)", None),
     ("heldout18", "a05", "from 3 to 7 October", "event"),
     ("heldout18", "a05", "3 October", "event"),
+    # a founding participle ("Establecida en 1951, la OIM cuenta con …") and a clause a date
+    # opens, told in the past eight words on ("En el año 1996, la OIM y las Naciones Unidas
+    # firmaron un acuerdo"); "In 2017, the Tenth GFMD Summit will be held" is no past
+    ("heldout18", "a18", "en 1951", None),
+    ("heldout18", "a18", "En el año 1996", None),
+    ("heldout18", "a11", "on 28 to 30 June", "event"),
 ]
 
 
