@@ -519,7 +519,8 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         and _OPENS_CLAUSE.fullmatch(before)
         and (m := _TOLD_PAST.match(p.clean, d.stop, s_end))
     ):
-        return False, f'dropped: what the clause it opens tells in the past ("{m.group(1)}")'
+        past = m.group(1) or m.group(2)
+        return False, f'dropped: what the clause it opens tells in the past ("{past}")'
     sentence = p.clean[s_begin:s_end]
     f_sentence = folded[s_begin:s_end]
     future = _Q_FUTURE.search(sentence) or c.future.search(f_sentence)
@@ -811,10 +812,13 @@ def _governed_by_preterite(near: str, c: Cues) -> str | None:
 _OPENS_CLAUSE = re.compile(r"[\s\-–•·0-9.()]*(?:(?:on|in|en|el|the)\s+)?", re.IGNORECASE)
 # A clause a date opens, told in the past: "In December, the Assembly had approved…", "El 3
 # de marzo, el Consejo aprobó…".
+# An English past is looked for within five words (further on, "-ed" is as often an adjective:
+# "plans to take consolidated positions"); a Spanish preterite within eight ("En el año 1996,
+# la OIM y las Naciones Unidas firmaron").
 _TOLD_PAST = re.compile(
-    r"\s*,?\s*(?:[\w-]+\s+){0,8}?((?:had|has|have|was|were)\s+(?:been\s+)?\w+(?:ed|en|t)"
-    r"|(?:fue|fueron)\s+\w+(?:ad|id)[oa]s?"
-    r"|(?<!\bbe\s)(?<!\bbeen\s)(?:met|held|took|began|gave|made|sent|\w{3,}ed)|\w+(?:ó|aron|ieron))\b",
+    r"\s*,?\s*(?:(?:[\w-]+\s+){0,5}?((?:had|has|have|was|were)\s+(?:been\s+)?\w+(?:ed|en|t)"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?:met|held|took|began|gave|made|sent|\w{3,}ed))"
+    r"|(?:[\w-]+\s+){0,8}?((?:fue|fueron)\s+\w+(?:ad|id)[oa]s?|\w+(?:ó|aron|ieron)))\b",
     re.IGNORECASE,
 )
 # After a date, what marks it past: "en enero pasado", "del 11 de septiembre último".

@@ -482,21 +482,26 @@ def _vaguer_twins(
 ) -> set[int]:
     """An event dated only by its month when the text dates an event within that month to the
     day ("en octubre de este año" in a headline, "del 19 al 23 de
-    octubre" below), or only by its week when its sentence does ("next week, from 3 to 7
-    October"): one meeting, said twice. Not two records or rows of a list ("Diálogo con
+    octubre" below), or only by its week or year when its sentence does ("next week, from 3
+    to 7 October"): one meeting, said twice. Not two records or rows of a list ("Diálogo con
     la RROCM … Plazo: julio de 2023" below "Reunión del Grupo Ad Hoc … Plazo: 6 y 7 de julio de
     2023"). The dropped date's decision says so."""
     days = [c for c in commitments if c.kind == "event" and c.precision == "day"]
     dropped: set[int] = set()
     for at, i in judged:
         c = commitments[i]
-        if c.kind != "event" or c.precision not in ("week", "month") or c.recurrence is not None:
+        if (
+            c.kind != "event"
+            or c.precision not in ("week", "month", "year")
+            or c.recurrence is not None
+        ):
             continue
         found = decisions[at]
         if record_above(text, found.begin) is not None or row_of(text, found.begin, found.stop):
             continue  # a row of its own, with its own activity
         first = c.start or c.end
-        # a week only beside its days, in one sentence: "next week, from 3 to 7 October"
+        # a week or a year only beside its days, in one sentence: "next week, from 3 to 7
+        # October", "In 2017, the Tenth Summit will be held in Berlin on 28 to 30 June"
         near = days if c.precision == "month" else [o for o in days if o.quote == c.quote]
         if any(first <= (o.start or o.end) and o.end <= c.end for o in near):
             dropped.add(i)

@@ -284,7 +284,9 @@ ROWS = [
     # firmaron un acuerdo"); "In 2017, the Tenth GFMD Summit will be held" is no past
     ("heldout18", "a18", "en 1951", None),
     ("heldout18", "a18", "En el año 1996", None),
-    ("heldout18", "a11", "on 28 to 30 June", "event"),
+    ("heldout18", "a11", "28 to 30 June", "event"),
+    # "In 2017, the Tenth GFMD Summit will be held in Berlin on 28 to 30 June": one summit
+    ("heldout18", "a11", "In 2017", None),
 ]
 
 
