@@ -437,6 +437,8 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: a proposal turned down ("{m.group().split()[0]}")'
     if m := c.document_before.search(f_before[-80:]):
         return False, f'dropped: date of a document "{m.group().strip()}"'
+    if m := c.document_listed.search(f_before[-300:]):
+        return False, f'dropped: date of a document "{m.group("ref")}" (a list of them)'
     # A date moved or cancelled: "aplazar la reunión del 14-18 de septiembre a una fecha en 2021".
     look_back = folded[max(0, s_begin - 300) : d.begin]
     # not "dentro de los 30 días siguientes a la fecha de corte": what a count runs from

@@ -173,6 +173,12 @@ class Cues:
             rf"\b(?:{_phrases('document_nouns')})\s+(?:[\w./-]+,?\s+){{0,2}}?"
             rf"(?:{_phrases('document_links')})\s+(?:(?:el|la|the)\s+)?$"
         )
+        # A numbered document later in a list that a plural noun opens: "its resolutions
+        # 62/219 of 22 December 2007, 63/160 of 18 December 2008 and 64/143 of".
+        self.document_listed = re.compile(
+            r"\b(?:resolutions|decisions|resoluciones|decisiones)\s+[^.;:]{0,280}?"
+            r"(?:,|\band|\by)\s+(?P<ref>[\w./-]*\d[\w./-]*\s+(?:of|de|del))\s+(?:(?:el|la|the)\s+)?$"
+        )
         self.validity_before = re.compile(rf"\b(?:{_phrases('validity_markers')})\s+(?:el\s+)?$")
         # The word boundary before the look-behinds, so that they run only where a word starts.
         self.past_participle = re.compile(

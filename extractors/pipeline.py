@@ -136,8 +136,16 @@ def _extract(
             regions.append((ex.header_stop, ex.stop, ref, own_span))
     else:
         # a date alone in a table's cell is a row's value, not the document's (the table's
-        # separators are blanked in the cleaned text: they are read in the original)
-        heads = [d for d in fixed if not _table_cell(text, d) and not _due_under(cleaned, d)]
+        # separators are blanked in the cleaned text: they are read in the original); a date
+        # listed under a deadline's label is due then; "resolution 65/123 of 13 December 2010"
+        # is a document's date
+        heads = [
+            d
+            for d in fixed
+            if not _table_cell(text, d)
+            and not _due_under(cleaned, d)
+            and not cues().document_before.search(folded, max(0, d.begin - 80), d.begin)
+        ]
         meeting = _meeting(cleaned, layout, heads, lang, index, body)
         # dated by its head or not at all, rather than by a dateline, a record line or a page date
         headed = True

@@ -377,6 +377,29 @@ REAL_OPENINGS = [
         ("None", "None"),
         [],
     ),
+    (
+        # https://humanrightsvoices.org/assets/attachments/documents-txt/REPORT_OF_THE_HRC_11_13_2013.doc.txt
+        # (UN General Assembly, Third Committee, draft resolution A/C.3/68/L.75): the dates of
+        # the resolutions it recalls, listed after one plural noun ("its resolutions 62/219 of
+        # 22 December 2007, 63/160 of 18 December 2008, …"), are documents' dates, not
+        # deadlines, and none of them dates the text
+        "Sixty-eighth session Third Committee Agenda item 64 Report of the Human Rights Council "
+        "Gabon:* draft resolution Report of the Human Rights Council The General Assembly, "
+        "Recalling its resolutions 60/251 of 15 March 2006, by which it established the Human "
+        "Rights Council, and 65/281 of 17 June 2011 on the review of the Council, Recalling also "
+        "its resolutions 62/219 of 22 December 2007, 63/160 of 18 December 2008, 64/143 of 18 "
+        "December 2009, 65/195 of 21 December 2010, 66/136 of 19 December 2011 and 67/151 of 20 "
+        "December 2012, Having considered the recommendations contained in the reports of the "
+        "Human Rights Council, 1. Takes note of the report of the Human Rights Council, including "
+        "the addendum thereto, and its recommendations; 2. Decides to defer consideration of and "
+        "action on Human Rights Council resolution 24/24 of 27 September 2013 on cooperation with "
+        "the United Nations, its representatives and mechanisms in the field of human rights, in "
+        "order to allow time for further consultations thereon; 3. Also decides to conclude its "
+        "consideration of Human Rights Council resolution 24/24 before the end of its "
+        "sixty-eighth session.\n",
+        ("None", "None"),
+        [],
+    ),
 ]
 
 

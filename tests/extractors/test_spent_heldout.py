@@ -287,6 +287,9 @@ ROWS = [
     ("heldout18", "a11", "28 to 30 June", "event"),
     # "In 2017, the Tenth GFMD Summit will be held in Berlin on 28 to 30 June": one summit
     ("heldout18", "a11", "In 2017", None),
+    # "its resolutions 65/123 of 13 December 2010 and 66/261 of 29 May 2012" in a recital: a
+    # document's date does not date the text, and the later one is no item
+    ("heldout18", "a16", "29 May 2012", None),
 ]
 
 
