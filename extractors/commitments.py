@@ -377,7 +377,9 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
             f'dropped: said not to happen ("{m.group().split()[0]} {m.group().split()[1]}")',
         )
     if (m := _VERSION_OF.search(f_before[-40:])) and (
-        _VERSIONED.search(m.group()) or (d.marker or "").lower() == "al"
+        _VERSIONED.search(m.group())
+        or (d.marker or "").lower() == "al"
+        or _STAMP_LINE.search(f_before[-40:])
     ):
         # "Versión actualizada al 13 de febrero de 2026": the day of the text's version
         return False, f'dropped: the date of a version ("{m.group().strip()}")'
@@ -569,10 +571,18 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         and (
             (m := c.closing.search(f_before[-40:]))
             or (d.marker in _UNTIL and (m := _RUNS.search(f_before[-40:])))
+            or (m := _RUNS_UNTIL.search(f_before[-50:]))
         )
         and _EVENT_SUBJECT.match(before)
     ):
         return False, f'dropped: the close of an event under way ("{m.group().strip()}")'
+    if (
+        ref is not None
+        and (d.start or d.end) == ref
+        and not d.marker
+        and (m := _OPENS_ON.search(f_before[-40:]))
+    ):
+        return False, f'dropped: opens on the day the text was written ("{m.group().strip()}")'
     if ref is not None and d.end <= ref and not d.marker and not _future_around(d, p, c, folded):
         return False, "dropped: on the reference date, with nothing said of what comes"
     if (
@@ -675,6 +685,18 @@ _HAPPENS_BY = re.compile(
 _UNTIL = {"until", "till", "through", "hasta", "hasta el"}
 _RUNS = re.compile(
     r"\b(?:run|runs|running|last|lasts|continue|continues|durara|se\s+extendera)\s+$"
+)
+# …the same with its "until" outside the date: "se prolongará hasta el próximo 14 de junio".
+_RUNS_UNTIL = re.compile(
+    r"\b(?:run|runs|last|lasts|continue|continues|durara|se\s+extendera|se\s+prolongara"
+    r"|se\s+prolongaran)\s+(?:until|till|through|hasta)\s+(?:el\s+|the\s+)?(?:proximo\s+)?$"
+)
+# A meeting that opens on the day the text is written: under way, not ahead ("La sesión
+# comenzará este lunes", the text's own Monday; "which opens today").
+_OPENS_ON = re.compile(
+    r"\b(?:comenzara|comienza|empezara|empieza|se\s+iniciara|se\s+inicia|se\s+inaugurara"
+    r"|se\s+inaugura|begins?|will\s+begin|starts?|will\s+start|opens?|will\s+open)\s+"
+    r"(?:(?:on|el|este|esta|this)\s+)?$"
 )
 # An event as the subject that opens a clause: "The conference will run through…" (not
 # "Registration for the workshop closes on…").
@@ -1185,6 +1207,8 @@ _VERSION_OF = re.compile(
     r"\b(?:(?:versi[oó]n\s+)?actualizad[oa](?:\s+(?:al|a))?|(?:last\s+)?updated(?:\s+(?:on|as\s+of"
     r"|as\s+at))?|version\s+of|versi[oó]n\s+del?)\s+$"
 )
+# A page's update stamp on a line of its own: "Actualizado 27/05/2013 10:27", "Updated: 3 May".
+_STAMP_LINE = re.compile(r"(?:^|\n)[ \t]*(?:actualizad[oa]|(?:last\s+)?updated)[ \t]*:?[ \t]*$")
 # …and what makes it the text's own version, not a task to update it by a date.
 _VERSIONED = re.compile(r"versi[oó]n|version|last\s+updated|as\s+(?:of|at)|actualizad[oa]\s+al?$")
 # What a quantity may come to, not what anyone is to do: "could double by 2015", "podría

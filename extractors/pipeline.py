@@ -1134,7 +1134,27 @@ def _first_prose(text: str, layout: Layout) -> int:
 def _date_line(text: str, layout: Layout, fixed: list[DateMention]) -> DateMention | None:
     """The document's own date on a line of its own above the prose ("(Octubre de 1999)")."""
     top = _first_prose(text, layout)
-    return next((d for d in fixed if d.begin < top and _alone_on_line(text, d)), None)
+    return next(
+        (d for d in fixed if d.begin < top and (_alone_on_line(text, d) or _stamp(text, d))),
+        None,
+    )
+
+
+# A page's stamp: "Actualizado 27/05/2013 10:27", "Published: 3 May 2019".
+_STAMP_HEAD = re.compile(
+    r"[ \t]*(?:actualizad[oa]|publicad[oa]|(?:last\s+)?updated|published|posted)[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+_STAMP_TAIL = re.compile(r"(?:[ \t,-]+\d{1,2}[:.]\d{2}(?:[ \t]*h)?)?[ \t]*$", re.MULTILINE)
+
+
+def _stamp(text: str, d: DateMention) -> bool:
+    """A date that a page's stamp line holds, an hour after it or nothing."""
+    line_start = text.rfind("\n", 0, d.begin) + 1
+    return (
+        _STAMP_HEAD.fullmatch(text, line_start, d.begin) is not None
+        and _STAMP_TAIL.match(text, d.stop) is not None
+    )
 
 
 def _in_recital(text: str, layout: Layout, d: DateMention) -> bool:

@@ -290,6 +290,13 @@ ROWS = [
     # "its resolutions 65/123 of 13 December 2010 and 66/261 of 29 May 2012" in a recital: a
     # document's date does not date the text, and the later one is no item
     ("heldout18", "a16", "29 May 2012", None),
+    # a page's stamp ("Actualizado 27/05/2013 10:27") dates the page and is no item; the
+    # session that "comenzará este lunes", the page's own Monday, is under way, and so is its
+    # close ("se prolongará hasta el próximo 14 de junio"); its days ahead stay
+    ("heldout18", "a21", "27/05/2013", None),
+    ("heldout18", "a21", "este lunes", None),
+    ("heldout18", "a21", "14 de junio", None),
+    ("heldout18", "a21", "3 de junio", "event"),
 ]
 
 
