@@ -1100,14 +1100,17 @@ RULES: list[Rule] = [
         _r_day,
         needs="M",
     ),
-    # a weekday and its day in brackets: "on Monday (3 October)", "el lunes (3 de octubre)"
+    # a weekday and its day in brackets: "on Monday (3 October)", "el lunes (3 de octubre)",
+    # "next Wednesday (March 6th)"
     Rule(
         "day",
         _rx(
             _opt_by(ES_BY + "|" + EN_BY)
-            + rf"{WEEKDAY_NAME}\s*\(\s*(?P<d>{DAY})\s+(?:de\s+|of\s+)?(?P<m>{MONTH})(?:,?\s+(?:de\s+|del\s+)?(?P<y>{YEAR}))?\s*\)"
+            + rf"(?:(?:next|this|coming|(?:el\s+)?pr[óo]ximo|este)\s+)?{WEEKDAY_NAME}\s*\(\s*"
+            + rf"(?:(?P<d>{DAY})\s+(?:de\s+|of\s+)?(?P<m>{MONTH})|(?P<m2>{MONTH})\s+(?P<d2>{DAY}))"
+            + rf"(?:,?\s+(?:de\s+|del\s+)?(?P<y>{YEAR}))?\s*\)"
         ),
-        _r_day,
+        lambda m, ref: _r_day(_Group(m, d=m["d"] or m["d2"], m=m["m"] or m["m2"]), ref),
         needs="M",
     ),
     # "no later than 31 July 2025", "by 15 September", "on 31 March"

@@ -909,6 +909,7 @@ MORE_FORMS = [
         "2017-07-03",
     ),
     ("Se inaugura el lunes (3 de julio de 2017).", "2017-06-22", "day", "2017-07-03", "2017-07-03"),
+    ("The ministers meet next Monday (July 3rd).", "2017-06-22", "day", "2017-07-03", "2017-07-03"),
     ("El foro se hará el año que viene.", "2017-06-22", "year", "2018-01-01", "2018-12-31"),
     (
         "Celebrar el seminario en el transcurso de 2018.",
