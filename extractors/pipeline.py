@@ -661,6 +661,10 @@ _URL_DATE = re.compile(r"https?://\S*?/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 _DATELINE_HEAD = re.compile(
     r"\(?[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3}(?:,\s*[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3})?,\s*"
 )
+# A place after a line's opening date, then the stop that ends a dateline: ", Maldives;".
+_PLACE_AFTER = re.compile(
+    r",[ \t]*[A-ZÁÉÍÓÚÑ][\w'.-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'.-]*){0,2}[ \t]*(?:[;:]|[-–—][ \t])"
+)
 _BRACKETED_PLACE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'.-]*){0,2}\s*\(")
 _DATELINE_TAIL = re.compile(r"\s*(?:\.?\s*[-–—/]|\.?\s*\(|:|\)\.)")
 _DATELINE_REACH = 800  # how far into a text its dateline may be
@@ -855,7 +859,10 @@ def _dateline(text: str, d: DateMention) -> bool:
     line_start = text.rfind("\n", 0, d.begin) + 1
     if not text[line_start : d.begin].strip() and _BAR.match(text, d.stop):
         return True  # "05 de diciembre de 2023 | El Consejo de Ministros…"
-    closed = _FULL_STOP.match(text, d.stop) if _opens_line(text, line_start, d) else None
+    opens = _opens_line(text, line_start, d)
+    if opens and d.explicit_year and _PLACE_AFTER.match(text, d.stop):
+        return True  # "18 February 2014, Maldives; The Sixth Special Session …"
+    closed = _FULL_STOP.match(text, d.stop) if opens else None
     # a dash closes a dateline only after a year, not a calendar's line ("29-31 March - Workshop")
     if closed and (d.explicit_year or not closed.group("dash")):
         return True  # "Tuesday 18 February 2014. The 45th Pacific Islands Forum…"

@@ -297,6 +297,10 @@ ROWS = [
     ("heldout18", "a21", "este lunes", None),
     ("heldout18", "a21", "14 de junio", None),
     ("heldout18", "a21", "3 de junio", "event"),
+    # "next Wednesday (March 6th)" is one expression; "18 February 2014, Maldives; The Sixth
+    # Special Session … begins today" opens with its dateline
+    ("heldout18", "a15", "next Wednesday (March 6th)", "event"),
+    ("heldout18", "a17", "18 February 2014", None),
 ]
 
 
