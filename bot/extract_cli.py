@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bot.cli_types import parse_day
 from extractors import Extraction, UnusableInput
-from extractors.loaders import load_text
+from extractors.loaders import load_text, named_date
 from extractors.model import Decision
 from extractors.pipeline import extract
 
@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     except UnusableInput as exc:
         print(f"crmbot: {args.file}: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
-    result = extract(text, reference_date=args.as_of)
+    result = extract(text, reference_date=args.as_of, named=named_date(args.file.name))
     if args.explain:
         if args.json:
             json.dump(

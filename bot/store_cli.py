@@ -24,6 +24,7 @@ from bot.formatting import every_text
 from bot.parsing import ParseLimits, read_document, read_file
 from bot.settings import Settings
 from extractors import UnusableInput
+from extractors.loaders import named_date
 from extractors.model import Extraction
 from extractors.pipeline import extract
 from storage.actors import resolve_actor, seed_actors
@@ -290,7 +291,8 @@ def store_text(
     `as_of` stands in for the meeting date of a document that states none. Items published
     here are recorded in the history as published by `by`. The caller commits.
     """
-    extraction = extract(text, reference_date=as_of)
+    # a date in the file's name gives the year of a yearless text, when nothing else does
+    extraction = extract(text, reference_date=as_of, named=named_date(source.rsplit("/", 1)[-1]))
     report = ingest_extraction(
         session,
         extraction=with_reasons(extraction),

@@ -16,6 +16,7 @@ import unicodedata
 import warnings
 import zipfile
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -581,3 +582,21 @@ def _decode_html(data: bytes) -> str:
                 except LookupError:
                     pass
     return _decode(data)
+
+
+# A date in a file's name: "2019-06-07", "2019_06", "20190607", "1990-09" (year 1900-2099).
+_NAMED = re.compile(
+    r"(?<![0-9])((?:19|20)[0-9]{2})[-_.]?(0[1-9]|1[0-2])(?:[-_.]?(0[1-9]|[12][0-9]|3[01]))?(?![0-9])"
+)
+
+
+def named_date(name: str) -> date | None:
+    """The date a file's name carries ("saarc_colombo_2009-02_en.txt": 1 February 2009), or
+    None. Only a year followed by its month counts: "plan-2015-2020.pdf" names no date."""
+    m = _NAMED.search(name)
+    if m is None:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
+    except ValueError:
+        return None

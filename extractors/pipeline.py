@@ -64,11 +64,14 @@ def extract(
     reference_date: date | None = None,
     gazetteer: Gazetteer | None = None,
     topics: TopicCatalogue | None = None,
+    named: date | None = None,
 ) -> Extraction:
     """Extract the meeting, dated commitments and open tasks from a document's text.
 
     Dates resolve against the meeting the passage belongs to; `reference_date` stands in
-    when the document states no meeting date.
+    when the document states no meeting date. `named` is a date the document's file name
+    carries ("2019-06_upu_council.pdf"): when nothing else dates the document, it gives
+    the year of the days and months the text writes without one, and nothing more.
     """
     # The work makes many small objects and no cycles: the cycle collector, run again and
     # again over a growing heap, would only make a long text cost more per KB than a short
@@ -76,9 +79,18 @@ def extract(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        result, yearless_from = _extract(text, reference_date, gazetteer, topics)
+        result, yearless_from = _extract(text, reference_date, gazetteer, topics, named=named)
         if yearless_from is not None:
+            unplaced_at = {d.begin for d in result.decisions if d.reason == _NO_REFERENCE}
             result = _extract(text, None, gazetteer, topics, yearless_from)[0]
+            if named is not None and yearless_from == named - _NEAR_NAMED:
+                # say where the year of each date that had none came from
+                result.decisions[:] = [
+                    replace(d, reason=f"{d.reason}; its year from the file's name")
+                    if d.begin in unplaced_at and d.end is not None
+                    else d
+                    for d in result.decisions
+                ]
         return result
     finally:
         if collecting:
@@ -91,6 +103,7 @@ def _extract(
     gazetteer: Gazetteer | None,
     topics: TopicCatalogue | None,
     yearless_from: date | None = None,
+    named: date | None = None,
 ) -> tuple[Extraction, date | None]:
     """The extraction, and, when nothing dated the document and a yearless day or month was
     left unread, the day from which to read such dates again (None otherwise)."""
@@ -340,6 +353,8 @@ def _extract(
         start = date(int(this_year.group("y")), 1, 1)
     elif titled is not None:  # "CALENDARIO DE ACTIVIDADES 2026": its days are that year's
         start = date(titled, 1, 1)
+    elif named is not None:  # the file's name: "2009-02_saarc_council.txt"
+        start = named - _NEAR_NAMED
     elif year_kept is not None:
         start = year_kept - timedelta(days=182)
     else:
@@ -591,6 +606,7 @@ _SUBJECT_LINE = re.compile(r"(?:subject|asunto|re|ref|referencia)\s*:", re.IGNOR
 
 
 _NO_REFERENCE = "dropped: no date in the text to read it from (give the document's date)"
+_NEAR_NAMED = timedelta(days=182)  # a yearless date is read within half a year of the name's
 _LATER_TODAY = re.compile(LATER_TODAY, re.IGNORECASE)
 _HEADING_WORDS = 30  # what a heading line may hold beside its date ("Online from …")
 _HEADLINE = 160  # the longest first line of a text that is its headline, not its prose

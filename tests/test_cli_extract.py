@@ -134,3 +134,24 @@ def test_explain_names_the_dates_only_the_documents_own_date_could_place(tmp_pat
     assert [(d["date_text"], d["kept"], d["start"], d["end"]) for d in dated] == [
         ("27-28 February", True, "2009-02-27", "2009-02-28")
     ]
+
+
+def test_a_date_in_the_files_name_gives_a_yearless_text_its_year(tmp_path: Path) -> None:
+    text = (
+        "SAARC Foreign Ministers to meet in Colombo\n\nThe Council of Ministers will meet in"
+        " Colombo on 27-28 February for its Inter-Summit Session, after the Standing Committee"
+        " on 25-26 February.\n"
+    )
+    path = tmp_path / "saarc-council_2009-02.txt"
+    path.write_text(text, encoding="utf-8")
+    found = json.loads(crmbot(path, "--explain", "--json").stdout)
+    read = [(d["date_text"], d["kept"], d["end"]) for d in found]
+    assert read == [
+        ("27-28 February", True, "2009-02-28"),
+        ("25-26 February", True, "2009-02-26"),
+    ]
+    assert all(d["reason"].endswith("its year from the file's name") for d in found)
+    # the name gives a year, never a day: "next week" stays unread
+    path.write_text(text.replace("on 27-28 February", "next week"), encoding="utf-8")
+    (week, *_) = json.loads(crmbot(path, "--explain", "--json").stdout)
+    assert (week["date_text"], week["kept"]) == ("next week", False)

@@ -15,7 +15,7 @@ from docx.oxml.ns import nsdecls
 from fpdf import FPDF
 
 from extractors.errors import UnusableInput
-from extractors.loaders import MAX_BYTES, PAGE_BREAK, load_bytes, load_text
+from extractors.loaders import MAX_BYTES, PAGE_BREAK, load_bytes, load_text, named_date
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
@@ -445,3 +445,20 @@ def test_unsupported_types(name: str, data: bytes, what: str) -> None:
     assert load_error(data, name) == (
         f"unsupported document type {what} (use .txt, .md, .docx, .pdf or .html)"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("x17_saarc_colombo_2009-02_en.txt", "2009-02-01"),
+        ("Conclusiones GRCM 2017_06_22.pdf", "2017-06-22"),
+        ("20190607-release.html", "2019-06-07"),
+        ("plan-estrategico-2015-2020.pdf", None),  # two years, no month
+        ("acta-2019-13.docx", None),  # no month 13
+        ("informe-1995.pdf", None),  # a year alone names no date
+        ("000_fe613b9cfbbc395e.txt", None),
+    ],
+)
+def test_the_date_a_files_name_carries(name: str, expected: str | None) -> None:
+    found = named_date(name)
+    assert (found.isoformat() if found else None) == expected

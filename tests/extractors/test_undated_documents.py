@@ -40,6 +40,8 @@ annotator reads (../shared/eval/SCHEMA.md).
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from extractors.pipeline import extract
@@ -356,3 +358,20 @@ def test_an_undated_text_is_read_as_an_annotator_reads_it(text: str, expected: l
     ]
     want = [(k, s if k == "e" else None, e) for k, s, e in expected]
     assert got == want
+
+
+def test_a_date_in_the_files_name_gives_only_the_year_the_text_leaves_out() -> None:
+    text = (
+        "Los Viceministros se reunirán en San José los días 14 y 15 de noviembre para aprobar"
+        " el plan de trabajo.\n"
+    )
+    named = date(2019, 10, 1)
+    (item,) = extract(text, named=named).commitments
+    assert (item.start, item.end) == (date(2019, 11, 14), date(2019, 11, 15))
+    assert extract(text).commitments == []  # without the name, nothing places the days
+    # the text's own year outranks the name's
+    (own,) = extract(text.replace("noviembre", "noviembre de 2021"), named=named).commitments
+    assert own.end == date(2021, 11, 15)
+    # and so does the date the caller gives
+    (given,) = extract(text, reference_date=date(2024, 3, 1), named=named).commitments
+    assert given.end == date(2024, 11, 15)
