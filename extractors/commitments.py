@@ -478,6 +478,9 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         # "The Security Council decided unanimously on 30 March 2020 to extend …": the day of
         # an act told in the past
         return False, f'dropped: past verb "{m.group(1)}"'
+    if d.marker and (m := _PAST_COPULA.search(f_before[-12:])):
+        # "the postal deadline for sending the ballot was on or before 15 May"
+        return False, f'dropped: past ("{m.group().strip()}")'
     if not d.marker and (m := _WAS_ON.search(f_before[-40:])):
         # "la primera reunión se realizó en Quito; la segunda fue el 22 y 23 de noviembre"
         return False, f'dropped: past ("{m.group().split()[0]}")'
@@ -705,7 +708,10 @@ _EVENT_SUBJECT = re.compile(
     + EVENT_NOUN.pattern,
     re.IGNORECASE,
 )
+_PAST_COPULA = re.compile(r"\b(?:was|were|fue|fueron|had\s+been|hab[ií]a\s+sido)\s+$")
 _PARTICIPLE = re.compile(r"(?:ad[oa]s?|id[oa]s?|held|ed)$", re.IGNORECASE)
+# A clause that ends and another that starts: "…officials, to conclude", "…; and".
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:to|and\s+to|which|que|para|y\s+para)\s")
 # An earlier mandate, reported: "se aprobó que Venezuela realizara, en el primer semestre…",
 # "it was agreed that the Bureau would meet in…".
 _REPORTED_MANDATE = re.compile(
@@ -966,7 +972,14 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         meeting = _MEETING_NOUN.search(before[marker.end() :])
         # not "ahead of the Heads of Government Meeting, which will convene in Samoa in
         # October 2024": the date is the meeting's own
-        if meeting and len(between) <= 14 and not _Q_EVENT_VERB.search(before[marker.end() :]):
+        if (
+            meeting
+            and len(between) <= 14
+            and not _Q_EVENT_VERB.search(before[marker.end() :])
+            # not an agent's "by", its clause closed: "by trade and sectoral officials, to
+            # conclude with a meeting of Senior Officials on 23-24 May"
+            and not _CLAUSE_BREAK.search(before, marker.end(), meeting.start() + marker.end())
+        ):
             return "deadline", f'deadline: "{written}" a meeting'
     if closes := _CLOSES_BEFORE.search(f_before[-30:]):
         return "deadline", f'deadline: "{closes.group().strip()}"'

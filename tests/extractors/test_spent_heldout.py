@@ -301,6 +301,12 @@ ROWS = [
     # Special Session … begins today" opens with its dateline
     ("heldout18", "a15", "next Wednesday (March 6th)", "event"),
     ("heldout18", "a17", "18 February 2014", None),
+    # an agent's "by" whose clause closes before the meeting ("by trade and sectoral
+    # officials, to conclude with a meeting of APEC Senior Officials on 23-24 May") is no
+    # deadline marker; a deadline told with a past copula ("the postal deadline … was on or
+    # before 15 May") is past
+    ("heldout18", "a01", "23-24 May", "event"),
+    ("heldout18", "a12", "on or before 15 May", None),
 ]
 
 
