@@ -220,6 +220,19 @@ class TextIndex:
         self._places = gazetteer.places_in(text, words)
         self._actor_starts = [m.begin for m in self._actors]
         self._place_starts = [m.begin for m in self._places]
+        self.addressees = self._addressees(text)
+
+    def _addressees(self, text: str) -> tuple[str, ...]:
+        """Whom a letter, circular or message is addressed to, from its "Para:" / "To:" line:
+        the members when it goes to focal points or delegations, else the actors it names."""
+        line = _TO_LINE.search(text, 0, _HEAD_OF_LETTER)
+        if line is None:
+            return ()
+        members = self.gazetteer.members_group
+        if members is not None and _TO_MEMBERS.search(line.group("who")):
+            return (members,)
+        named = self.actors(line.start("who"), line.end("who"))
+        return tuple(dict.fromkeys(m.canonical for m in named))
 
     def actors(self, begin: int, stop: int) -> list[Mention]:
         """Actors named inside [begin, stop)."""
@@ -238,6 +251,22 @@ class TextIndex:
             out.append(self._places[i])
             i += 1
         return out
+
+
+# A letter's addressee line, in its head: "Para: Puntos focales de la Red …", "To: RCM Focal
+# Points; Liaison Officers".
+_TO_LINE = re.compile(
+    r"^[ \t]*(?:para|to|a|destinatarios?|dirigid[oa]\s+a)[ \t]*:[ \t]*(?P<who>\S[^\n]*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_HEAD_OF_LETTER = 1500
+# Addressees who stand for the members: their focal points, delegations, missions.
+_TO_MEMBERS = re.compile(
+    r"\b(?:puntos?\s+focales?|focal\s+points?|delegaciones|delegations|misiones\s+permanentes"
+    r"|permanent\s+missions|pa[ií]ses\s+miembros|member\s+(?:countries|states)"
+    r"|estados\s+miembros)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_acronym(name: str) -> bool:

@@ -1334,6 +1334,14 @@ def responsible(
     `focus` (a deadline's position), the addressees of the nearest request before it
     ("pedir a la ST que…", "urge Member Countries to…") are the ones responsible.
     """
+    if (
+        kind == "deadline"
+        and index.addressees
+        and _YOU_ASKED.search(clean, begin, focus if focus is not None else stop)
+    ):
+        # "Les rogamos devolverlo … a más tardar el 11 de octubre … a la ST", in a circular
+        # "Para: Puntos focales …": its readers, not the office they send it to
+        return index.addressees
     if date_span is not None:
         begin, stop = who_span(clean, begin, stop, date_span, kind)
     if focus is not None:
@@ -1357,6 +1365,18 @@ def responsible(
     return _implied_actors(index, clean, begin, stop, kind, date_span[0] if date_span else None)
 
 
+# A request made to the readers of a letter: "les rogamos", "agradeceremos que nos confirmen",
+# "please", "we kindly ask you", "you are requested".
+_YOU_ASKED = re.compile(
+    r"\b(?:les?|os)\s+(?:rogamos|ruego|solicitamos|solicito|pedimos|pido|invitamos|invito"
+    r"|recordamos|recuerdo|instamos|agradecer[ée]\w*)\b"
+    r"|\b(?:mucho\s+)?agradecer(?:emos|íamos|iamos|é|ía|ia)\s+(?:que|su|sus|el|la)\b"
+    r"|\bs[íi]rvan(?:se)?\b|\bfavor\s+de\b|\bplease\b|\bkindly\b"
+    r"|\bwe\s+(?:would\s+)?(?:ask|request|invite|urge|remind)\s+you\b"
+    r"|\byou\s+are\s+(?:kindly\s+)?(?:requested|invited|asked|reminded)\b"
+    r"|\bwe\s+would\s+(?:be\s+grateful|appreciate)\b",
+    re.IGNORECASE,
+)
 # The addressee of a request, named with capitals: "a la Oficina", "al Director General",
 # "the Director-General" (then "que"/"to" or a comma).
 _ADDRESSEE = re.compile(

@@ -196,3 +196,37 @@ def test_who(sentence: str, who: tuple[str, ...]) -> None:
     commitments = extract(sentence, reference_date=REFERENCE).commitments
     assert len(commitments) == 1, [c.date_text for c in commitments]
     assert commitments[0].who == who
+
+
+LETTER_ES = (
+    "SECRETARÍA TÉCNICA\nCONFERENCIA REGIONAL SOBRE MIGRACIÓN\n\n"
+    "San José, 3 de marzo de 2026\n\n"
+    "Para:    Puntos focales de los Países Miembros\n"
+    "C. c.:   Presidencia Pro-Témpore (PPT)\n"
+    "Asunto:  Directorio de la Red consular\n\n"
+    "Estimados puntos focales:\n\n"
+    "Les rogamos devolver el formulario completo, a más tardar el viernes 20 de marzo de 2026,"
+    " a la Secretaría Técnica (ST).\n\n"
+    "La ST circulará el directorio actualizado antes del 30 de abril de 2026.\n"
+)
+LETTER_EN = (
+    "From: RCM Technical Secretariat\nTo: RCM Focal Points\nSubject: Workshop\n\n"
+    "Dear Focal Points,\n\n"
+    "Please confirm the names of your delegates to the Technical Secretariat by Friday,"
+    " 13 February 2026.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LETTER_ES, [("20 de marzo", ("Países Miembros",)), ("30 de abril", ("ST",))]),
+        (LETTER_EN, [("13 February", ("Países Miembros",))]),
+    ],
+)
+def test_a_letter_asks_its_readers(text: str, expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    """What a letter asks of its readers ("Les rogamos…", "Please…") is theirs to do: the
+    members its "Para:"/"To:" line names through their focal points, not the office they
+    send it to; what the sender says it will do stays the sender's."""
+    items = extract(text).commitments
+    assert [(next(e for e, _ in expected if e in c.date_text), c.who) for c in items] == expected
