@@ -414,7 +414,7 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
             f'dropped: the end of a term of office or mandate ("{m.group().split()[0]}")',
         )
     if m := _TERM_STARTS.search(f_before[-100:]):
-        return False, f'dropped: the start of a term of office ("{m.group(1)}")'
+        return False, f'dropped: the start of a term of office ("{m.group(1) or m.group(2)}")'
 
     # "for 2012" is a target only under a decision to act: "decide to hold … for 2012".
     if (
@@ -708,6 +708,11 @@ _EVENT_SUBJECT = re.compile(
     + EVENT_NOUN.pattern,
     re.IGNORECASE,
 )
+# A deliberative body as the subject, its future auxiliary right before the date: it meets.
+_BODY_WILL_ON = re.compile(
+    r"\b(?:council|committee|commission|board|assembly|conference|consejo|comite|comision"
+    r"|junta|asamblea|conferencia)\s+(?:will|shall|would)\s+(?:also\s+)?(?:on|in)\s+$"
+)
 _PAST_COPULA = re.compile(r"\b(?:was|were|fue|fueron|had\s+been|hab[ií]a\s+sido)\s+$")
 _PARTICIPLE = re.compile(r"(?:ad[oa]s?|id[oa]s?|held|ed)$", re.IGNORECASE)
 # A clause that ends and another that starts: "…officials, to conclude", "…; and".
@@ -771,6 +776,9 @@ _TERM_STARTS = re.compile(
     r"\b(?:terms?(?:\s+of\s+office)?|mandates?|appointments?|membership|mandatos?)\b"
     r"[^.;]{0,40}?\b((?:will\s+|shall\s+)?(?:commences?|begins?|starts?|comenzara|empezara"
     r"|iniciara|comienza|empieza|inicia))\s+(?:on\s+|in\s+|el\s+|en\s+)?$"
+    # "since taking office on 1st October", "asumió el cargo el 1 de octubre"
+    r"|\b((?:taking|took|takes|take|assumed|assuming|assumes|assume)\s+office"
+    r"|asumio\s+(?:el\s+cargo|sus\s+funciones)|tomo\s+posesion)\s+(?:on\s+|in\s+|el\s+|en\s+)?$"
 )
 # An extension whose date comes before the mandate it extends: "Prorrogar hasta el 30 de junio
 # de 2013 el mandato …", "to extend until 31 December the mandate of …".
@@ -961,6 +969,9 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         ):
             return "event", "event: an event held within a period"
         return "deadline", "deadline: a duration"
+    if m := _BODY_WILL_ON.search(f_before[-60:]):
+        # "the Council will on 4 December further examine …": the body sits that day
+        return "event", f'event: "{m.group().strip()}", a body that sits on the date'
     marker = None
     for m in _Q_DEADLINE_BEFORE.finditer(before):
         marker = m
