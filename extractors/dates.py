@@ -1666,7 +1666,52 @@ def resolve(
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     chosen = _clear_of_each_other((begin, stop, mention) for begin, stop, _, mention in candidates)
     chosen.sort(key=lambda c: c.begin)
-    return [_trim(c, found.text) for c in chosen]
+    return _joined([_trim(c, found.text) for c in chosen], found.text)
+
+
+# What joins two whole days into one span: "26 September, 2005 to October 5, 2005".
+_JOIN = re.compile(r"\s*(?:to|until|till|through|al|hasta(?:\s+el)?|-|–|—)\s*", re.IGNORECASE)
+
+
+def _joined(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """Two days the grammar read apart, joined by "to" or a dash, the second with its year:
+    one span ("(26 September, 2005 to October 5, 2005)", written in two orders)."""
+    out: list[DateMention] = []
+    for d in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.form == "day"
+            and d.form == "day"
+            and d.explicit_year
+            and prev.marker is None
+            and _JOIN.fullmatch(text, prev.stop, d.begin)
+        ):
+            first = prev.end if prev.explicit_year else _in_year_before(prev.end, d.end)
+            if first is not None and first < d.end and (d.end - first).days <= 366:
+                out[-1] = DateMention(
+                    begin=prev.begin,
+                    stop=d.stop,
+                    text=text[prev.begin : d.stop],
+                    start=first,
+                    end=d.end,
+                    precision="day",
+                    form="range",
+                    explicit_year=True,
+                    marker=None,
+                )
+                continue
+        out.append(d)
+    return out
+
+
+def _in_year_before(day: date, end: date) -> date | None:
+    """`day` moved to the last year in which it falls on or before `end`."""
+    try:
+        moved = day.replace(year=end.year)
+        return moved if moved <= end else moved.replace(year=end.year - 1)
+    except ValueError:  # 29 February
+        return None
 
 
 def _clear_of_each_other(

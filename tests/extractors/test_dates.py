@@ -910,6 +910,14 @@ MORE_FORMS = [
     ),
     ("Se inaugura el lunes (3 de julio de 2017).", "2017-06-22", "day", "2017-07-03", "2017-07-03"),
     ("The ministers meet next Monday (July 3rd).", "2017-06-22", "day", "2017-07-03", "2017-07-03"),
+    (
+        "The Assembly will meet (25 September, 2017 to October 4, 2017).",
+        "2017-06-22",
+        "day",
+        "2017-09-25",
+        "2017-10-04",
+    ),
+    ("El taller será 28.09.2017 - 29.09.2017.", "2017-06-22", "day", "2017-09-28", "2017-09-29"),
     ("El foro se hará el año que viene.", "2017-06-22", "year", "2018-01-01", "2018-12-31"),
     (
         "Celebrar el seminario en el transcurso de 2018.",
