@@ -478,6 +478,10 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         # "The Security Council decided unanimously on 30 March 2020 to extend …": the day of
         # an act told in the past
         return False, f'dropped: past verb "{m.group(1)}"'
+    if before.rstrip().endswith("(") and (m := _BRACKETED_THEN_PAST.match(p.clean, d.stop)):
+        # "The 32nd Session of the WIPO General Assembly (26 September, 2005 to October 5,
+        # 2005) decided that:": the days of the meeting that acted
+        return False, f'dropped: the days of a meeting that "{m.group(1)}"'
     if d.marker and (m := _PAST_COPULA.search(f_before[-12:])):
         # "the postal deadline for sending the ballot was on or before 15 May"
         return False, f'dropped: past ("{m.group().strip()}")'
@@ -712,6 +716,12 @@ _EVENT_SUBJECT = re.compile(
 _BODY_WILL_ON = re.compile(
     r"\b(?:council|committee|commission|board|assembly|conference|consejo|comite|comision"
     r"|junta|asamblea|conferencia)\s+(?:will|shall|would)\s+(?:also\s+)?(?:on|in)\s+$"
+)
+_BRACKETED_THEN_PAST = re.compile(
+    r"\s*\)\s*,?\s*(?:(?:has|have|had|also|then|ya)\s+)?(decided|adopted|agreed|approved|resolved"
+    r"|requested|decidi[óo]|acord[óo]|aprob[óo]|adopt[óo]|resolvi[óo]|solicit[óo]|decidieron"
+    r"|acordaron|aprobaron|adoptaron|resolvieron)\b",
+    re.IGNORECASE,
 )
 _PAST_COPULA = re.compile(r"\b(?:was|were|fue|fueron|had\s+been|hab[ií]a\s+sido)\s+$")
 _PARTICIPLE = re.compile(r"(?:ad[oa]s?|id[oa]s?|held|ed)$", re.IGNORECASE)

@@ -312,6 +312,9 @@ ROWS = [
     # further examine …": a body that sits on the date (the year from the file's name)
     ("heldout7", "x14", "1st October", None),
     ("heldout7", "x14", "4 December", "event"),
+    # "The 32nd Session of the WIPO General Assembly (26 September, 2005 to October 5, 2005)
+    # decided that:": the days of the meeting that acted, in brackets, one span
+    ("heldout6", "y21", "26 September, 2005 to October 5, 2005", None),
 ]
 
 
