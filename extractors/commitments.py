@@ -502,6 +502,8 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         past = None  # "agreed to reconvene May 26", "acordó realizarlo en": a decision
     if past is not None and _SET_FOR.search(f_before[-40:]):
         past = None  # "la reunión convocada para el 5 de mayo": a date set ahead
+    if past is not None and _CONVENED.search(f_near):
+        past = None  # "convocó a una sesión extraordinaria …, mañana martes, 30 de mayo"
     if past is not None and _CLOSES_BEFORE.search(f_before[-30:]):
         # "el plazo …, acordado en la reunión … celebrada … los días 23 y 24 de junio, vence el
         # 31 de agosto": the verb that closes on the date governs it, not the participle
@@ -521,6 +523,7 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     if (
         not d.marker
         and (preterite := _governed_by_preterite(before[-90:], c))
+        and not _CONVENED.search(f_before[-90:])
         # not "avanzaron en la preparación de la Cumbre … de 2016, que tendrá lugar en Colombia"
         and not _FUTURE.search(p.clean, d.stop, min(s_end, d.stop + 120))
     ):
@@ -897,6 +900,11 @@ _PAST_AFTER = re.compile(r"\s+(?:(?:recien\s+)?pasad[oa]s?|ultim[oa]|last)\b")
 # A participle that sets a date ahead: "convocado para el", "scheduled for".
 _SET_FOR = re.compile(
     r"\w+(?:ad[oa]s?|id[oa]s?|ed)\s+(?:\w+\s+)?(?:para|for)\s+(?:(?:el|la|los|las|the)\s+)?(?:dias?\s+)?$"
+)
+# Calling a meeting sets its day ahead, whenever the call was made.
+_CONVENED = re.compile(
+    r"\b(?<!was\s)(?<!were\s)(?<!been\s)(?:convoco|convocaron|ha\s+convocado|convened|called)"
+    r"\s+(?:a\s+)?(?:una?|la|el|the|an?)\s+[^.;]{0,100}$"
 )
 _LEADING_LINK = re.compile(r"(?:para|for|de|del|of)\s+")
 _FOR_YEAR = re.compile(r"(?:para|for)\s+\d")

@@ -1095,7 +1095,7 @@ RULES: list[Rule] = [
         "day",
         _rx(
             _opt_by(ES_BY)
-            + rf"(?:(?:el\s+)?(?:próximo|proximo)\s+{WEEKDAY_NAME},?\s+)?(?P<d>{DAY})\s+(?:de|del\s+mes\s+de)\s+(?P<m>{MONTH})(?:,?\s+{ES_YEAR})?"
+            + rf"(?:(?:(?:el\s+)?(?:próximo|proximo)|mañana|hoy|este|esta)\s+{WEEKDAY_NAME},?\s+)?(?P<d>{DAY})\s+(?:de|del\s+mes\s+de)\s+(?P<m>{MONTH})(?:,?\s+{ES_YEAR})?"
         ),
         _r_day,
         needs="M",

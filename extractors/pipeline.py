@@ -24,6 +24,7 @@ from extractors.counted import counted_back, counted_on
 from extractors.cues import cues, fold
 from extractors.dates import (
     LATER_TODAY,
+    MONTH,
     WEEKDAY_NAME,
     DateMention,
     Scan,
@@ -614,6 +615,20 @@ _HEADLINE = 160  # the longest first line of a text that is its headline, not it
 
 # Words that tie a date to the moment of writing ("este sábado", "de este año", "next week",
 # "end of the year"): they cannot be read from another date the text gives.
+# A weekday said from the moment of writing, before the day it names: "este martes 4".
+_NAMED_DAY = re.compile(
+    rf"(?:(?:est[ea]|mañana|hoy|(?:el\s+)?pr[óo]xim[oa]|this|next|coming)\s+{WEEKDAY_NAME},?\s+"
+    rf"(?=\d+\s+(?:de\s+)?{MONTH}))?",
+    re.IGNORECASE,
+)
+
+
+def _weekday_said_before(text: str) -> int:
+    """Where a date's own day begins, after a deictic weekday ("este martes 4 de junio")."""
+    m = _NAMED_DAY.match(text)
+    return m.end() if m else 0
+
+
 _DEICTIC = re.compile(
     r"\b(?:est[ea]s?|pr[óo]xim[oa]s?|entrante|pasad[oa]s?|hoy|mañana|ayer|next|this|coming|"
     r"last|today|tomorrow|yesterday)\b|\b(?:the|del|el)\s+(?:year|año)\b(?!\s+\d)",
@@ -628,7 +643,12 @@ def _absolute(mentions: list[DateMention]) -> list[DateMention]:
         d
         for d in mentions
         if d.explicit_year
-        or (d.form not in ("weekday", "duration") and not _DEICTIC.search(d.text))
+        or (
+            d.form not in ("weekday", "duration")
+            # "este martes 4 de junio", "mañana martes, 30 de mayo": the weekday's word is
+            # deictic, the day and month are not
+            and not _DEICTIC.search(d.text, _weekday_said_before(d.text))
+        )
     ]
 
 

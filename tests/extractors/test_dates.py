@@ -918,6 +918,7 @@ MORE_FORMS = [
         "2017-10-04",
     ),
     ("El taller será 28.09.2017 - 29.09.2017.", "2017-06-22", "day", "2017-09-28", "2017-09-29"),
+    ("Se reunirán mañana viernes, 23 de junio.", "2017-06-22", "day", "2017-06-23", "2017-06-23"),
     ("El foro se hará el año que viene.", "2017-06-22", "year", "2018-01-01", "2018-12-31"),
     (
         "Celebrar el seminario en el transcurso de 2018.",

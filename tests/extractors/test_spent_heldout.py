@@ -315,6 +315,13 @@ ROWS = [
     # "The 32nd Session of the WIPO General Assembly (26 September, 2005 to October 5, 2005)
     # decided that:": the days of the meeting that acted, in brackets, one span
     ("heldout6", "y21", "26 September, 2005 to October 5, 2005", None),
+    # "convocó a una sesión extraordinaria de esa instancia, mañana martes, 30 de mayo": the
+    # call is past, the session it sets is ahead; a deictic weekday before a day and month
+    # ("este martes 4 de junio") leaves the date one the file's name can place
+    ("heldout5", "w11", "mañana martes, 30 de mayo", "event"),
+    ("heldout14", "s12", "este martes 4 de junio", "event"),
+    # but "was convened on 1-2 February" is past
+    ("heldout18", "a11", "1-2 February", None),
 ]
 
 
