@@ -482,6 +482,8 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         # "The 32nd Session of the WIPO General Assembly (26 September, 2005 to October 5,
         # 2005) decided that:": the days of the meeting that acted
         return False, f'dropped: the days of a meeting that "{m.group(1)}"'
+    if not d.marker and (m := _PASSIVE_ON.search(f_before[-40:])):
+        return False, f'dropped: past verb "{m.group().strip()}"'
     if d.marker and (m := _PAST_COPULA.search(f_before[-12:])):
         # "the postal deadline for sending the ballot was on or before 15 May"
         return False, f'dropped: past ("{m.group().strip()}")'
@@ -721,10 +723,20 @@ _BODY_WILL_ON = re.compile(
     r"|junta|asamblea|conferencia)\s+(?:will|shall|would)\s+(?:also\s+)?(?:on|in)\s+$"
 )
 _BRACKETED_THEN_PAST = re.compile(
-    r"\s*\)\s*,?\s*(?:(?:has|have|had|also|then|ya)\s+)?(decided|adopted|agreed|approved|resolved"
-    r"|requested|decidi[óo]|acord[óo]|aprob[óo]|adopt[óo]|resolvi[óo]|solicit[óo]|decidieron"
-    r"|acordaron|aprobaron|adoptaron|resolvieron)\b",
+    r"\s*\)\s*,?\s*(?:(?:the|el|la|los|las)\s+)?(?:[\w-]+\s+){0,6}?"
+    r"(?:(?:has|have|had|also|then|ya)\s+)?(decided|adopted|agreed|approved|resolved|considered"
+    r"|requested|discussed|examined|elected|welcomed|decidi[óo]|acord[óo]|aprob[óo]|adopt[óo]"
+    r"|resolvi[óo]|solicit[óo]|examin[óo]|decidieron|acordaron|aprobaron|adoptaron"
+    r"|resolvieron|examinaron)\b",
     re.IGNORECASE,
+)
+# A past passive whose complement is the date: "the letter … was sent on 12 October 2012",
+# "fue enviada el"; not "was scheduled for", "fue programada para".
+_PASSIVE_ON = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|fue|fueron)\s+"
+    r"(?!(?:scheduled|planned|postponed|expected|moved|rescheduled|set|fixed|due|programad[oa]s?"
+    r"|previst[oa]s?|fijad[oa]s?|aplazad[oa]s?|pospuest[oa]s?)\b)"
+    r"(\w+(?:ed|en|nt|ad[oa]s?|id[oa]s?))\s+(?:on|in|el|en)\s+$"
 )
 _PAST_COPULA = re.compile(r"\b(?:was|were|fue|fueron|had\s+been|hab[ií]a\s+sido)\s+$")
 _PARTICIPLE = re.compile(r"(?:ad[oa]s?|id[oa]s?|held|ed)$", re.IGNORECASE)

@@ -322,6 +322,14 @@ ROWS = [
     ("heldout14", "s12", "este martes 4 de junio", "event"),
     # but "was convened on 1-2 February" is past
     ("heldout18", "a11", "1-2 February", None),
+    # a past passive whose complement is the date ("A letter inviting Parties … was sent on
+    # 12 October 2012"); a meeting's days in brackets, its subject and a past verb after them
+    # ("During … its twelfth meeting (1-3 September 2020), the Open-ended Working Group
+    # considered …")
+    ("heldout10", "u13", "12 October 2012", None),
+    ("heldout10", "u13", "by 31 January 2013", "deadline"),
+    ("heldout9", "z17", "1-3 September 2020", None),
+    ("heldout9", "z17", "by 30 September 2020", "deadline"),
 ]
 
 
