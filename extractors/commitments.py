@@ -723,7 +723,8 @@ _BODY_WILL_ON = re.compile(
     r"|junta|asamblea|conferencia)\s+(?:will|shall|would)\s+(?:also\s+)?(?:on|in)\s+$"
 )
 _BRACKETED_THEN_PAST = re.compile(
-    r"\s*\)\s*,?\s*(?:(?:the|el|la|los|las)\s+)?(?:[\w-]+\s+){0,6}?"
+    # right after the bracket, or after a subject the comma opens: "), the Group considered"
+    r"\s*\)\s*(?:,\s*(?:the|el|la|los|las)\s+(?:[\w-]+\s+){0,6}?)?"
     r"(?:(?:has|have|had|also|then|ya)\s+)?(decided|adopted|agreed|approved|resolved|considered"
     r"|requested|discussed|examined|elected|welcomed|decidi[óo]|acord[óo]|aprob[óo]|adopt[óo]"
     r"|resolvi[óo]|solicit[óo]|examin[óo]|decidieron|acordaron|aprobaron|adoptaron"
