@@ -1025,6 +1025,8 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
             return "deadline", f'deadline: "{written}" a meeting'
     if closes := _CLOSES_BEFORE.search(f_before[-30:]):
         return "deadline", f'deadline: "{closes.group().strip()}"'
+    if due_line := _due_line(d, p):
+        return "deadline", f'deadline: a timeline line ("{due_line}")'
     if row := _calendar_line(d, p, c, folded):
         return "event", f'event: a calendar line ("{row}")'
     look_back = folded[max(0, p.sentence[0] - 300) : d.begin]
@@ -1151,6 +1153,34 @@ _DUE_NOUN = re.compile(
     re.IGNORECASE,
 )
 _LINE_OPENING = re.compile(r"[\s|•·*\-–—>]*(?:\d{1,2}[.)]\s*)?(?:(?:el|on|the)\s+)?", re.IGNORECASE)
+
+
+# What a timeline's line says is due on the date that opens it: "Sunday 11 March: Media
+# accreditation closes", "Saturday 17 March: Applicants informed … by this date".
+_DUE_ON_LINE = re.compile(
+    r"\b(?:by\s+(?:this|that|the\s+same)\s+date|no\s+later\s+than|closes|deadline|due"
+    r"|a\s+m[aá]s\s+tardar|plazo|fecha\s+l[ií]mite|cierre|vence|se\s+cierra)\b",
+    re.IGNORECASE,
+)
+
+
+_TIMELINE_OPENING = re.compile(
+    rf"[\s|•·*\-–—>]*(?:\d{{1,2}}[.)]\s*)?(?:{WEEKDAY_NAME},?\s+)?", re.IGNORECASE
+)
+
+
+def _due_line(d: DateMention, p: Passage) -> str | None:
+    """The deadline cue of a line a date opens, then a colon or a dash, or None."""
+    text = p.clean
+    line_start = text.rfind("\n", 0, d.begin) + 1
+    if not _TIMELINE_OPENING.fullmatch(text, line_start, d.begin):
+        return None
+    if not re.match(r"\s*[:–—-]\s", text[d.stop : d.stop + 4]):
+        return None
+    line_end = text.find("\n", d.stop)
+    line_end = len(text) if line_end < 0 else line_end
+    m = _DUE_ON_LINE.search(text, d.stop, line_end)
+    return m.group() if m else None
 
 
 def _calendar_line(d: DateMention, p: Passage, c: Cues, folded: str) -> str | None:

@@ -868,7 +868,7 @@ RULES: list[Rule] = [
         "range",
         _rx(
             _opt_by(ES_BY)
-            + rf"(?:(?P<wk>(?:la\s+)?semana)\s+del\s+|del\s+|entre\s+el\s+|(?:los\s+)?días\s+(?:del\s+)?)?{_WD}(?P<d1>{DAY})(?:\s*,\s*{DAY})*\s*(?:al|a|-|–|y|hasta\s+el|y\s+el)\s*{_WD}(?P<d2>{DAY})\s+(?:de\s+)?(?P<m2>{MONTH})(?:,?\s+{ES_YEAR})?"
+            + rf"(?:(?P<wk>(?:la\s+)?semana)\s+del\s+|del\s+|entre\s+el\s+|(?:los\s+)?días\s+(?:del\s+)?)?{_WD}(?P<d1>{DAY})(?:\s*,\s*{DAY})*\s*(?:al|a|-|–|/|y|hasta\s+el|y\s+el)\s*{_WD}(?P<d2>{DAY})\s+(?:de\s+)?(?P<m2>{MONTH})(?:,?\s+{ES_YEAR})?"
         ),
         _r_range,
         needs="M",
@@ -878,7 +878,7 @@ RULES: list[Rule] = [
         "range",
         _rx(
             _opt_by(EN_BY)
-            + rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+|from\s+|between\s+)?(?:the\s+)?{_WD}(?P<d1>{DAY})(?:\s*,\s*{DAY})*\s*(?:-|–|to|and|through|until)\s*(?:the\s+)?{_WD}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:{EN_YEAR})?"
+            + rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+|from\s+|between\s+)?(?:the\s+)?{_WD}(?P<d1>{DAY})(?:\s*,\s*{DAY})*\s*(?:-|–|/|to|and|through|until)\s*(?:the\s+)?{_WD}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:{EN_YEAR})?"
         ),
         _r_range,
         needs="M",
@@ -893,11 +893,11 @@ RULES: list[Rule] = [
         needs="M",
         months=2,
     ),
-    # "July 6-7, 2017", "the week of September 9-13, 2019"
+    # "July 6-7, 2017", "the week of September 9-13, 2019", "October 16/17, 2012"
     Rule(
         "range",
         _rx(
-            rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+|from\s+)?(?P<m2>{MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|to|and|through)\s*(?P<d2>{DAY})(?:{EN_YEAR})?"
+            rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+|from\s+)?(?P<m2>{MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|/|to|and|through)\s*(?P<d2>{DAY})(?:{EN_YEAR})?"
         ),
         _r_range,
         needs="M",

@@ -777,7 +777,11 @@ def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
         if d.begin > 6000:
             break
         intro = _INTRO.search(text, max(0, d.begin - 120), d.begin)
-        if intro and not _told_ahead(text[max(0, intro.start() - 40) : d.begin]):
+        if (
+            intro
+            and not _told_ahead(text[max(0, intro.start() - 40) : d.begin])
+            and not _told_ahead(_clause_to(text, d.begin))
+        ):
             return d  # not "convened…, which precede the Conference to be held from 19-23…"
     tail_start = max(0, len(text) - 3000)
     for d in reversed(days):
@@ -1167,8 +1171,19 @@ def _first_prose(text: str, layout: Layout) -> int:
     if layout.body_start > 0:
         top = min(top, layout.body_start)
     pos = 0
-    for line in text[:top].split("\n"):
-        if len(line.split()) >= 15:
+    lines = text[:top].split("\n")
+    for i, line in enumerate(lines):
+        words = len(line.split())
+        if words >= 15:
+            return pos
+        # prose wrapped at a fixed width (e-mail, plain text): three full lines running on,
+        # the first not closed by a stop
+        if (
+            words >= 8
+            and not line.rstrip().endswith((".", ":"))
+            and i + 2 < len(lines)
+            and all(len(lines[j].split()) >= 6 for j in (i + 1, i + 2))
+        ):
             return pos
         pos += len(line) + 1
     return top
@@ -1221,9 +1236,12 @@ def _alone_on_line(text: str, d: DateMention) -> bool:
 def _intro_before(text: str, d: DateMention) -> bool:
     line_start = text.rfind("\n", 0, d.begin) + 1
     intro = _INTRO.search(text, max(line_start, d.begin - 120), d.begin)
-    # not "decided to hold its next meeting on 12 and 13 October 2022"
-    return intro is not None and not _told_ahead(
-        text[max(line_start, intro.start() - 40) : d.begin]
+    # not "decided to hold its next meeting on 12 and 13 October 2022", nor "Other conferences
+    # will be the … Meeting in Vienna (October 16/17, 2012)"
+    return (
+        intro is not None
+        and not _told_ahead(text[max(line_start, intro.start() - 40) : d.begin])
+        and not _told_ahead(_clause_to(text, d.begin))
     )
 
 

@@ -919,6 +919,20 @@ MORE_FORMS = [
     ),
     ("El taller será 28.09.2017 - 29.09.2017.", "2017-06-22", "day", "2017-09-28", "2017-09-29"),
     ("Se reunirán mañana viernes, 23 de junio.", "2017-06-22", "day", "2017-06-23", "2017-06-23"),
+    (
+        "The Forum meets in Rome (October 30/31, 2017).",
+        "2017-06-22",
+        "day",
+        "2017-10-30",
+        "2017-10-31",
+    ),
+    (
+        "Celebrar el taller los días 16/17 de octubre.",
+        "2017-06-22",
+        "day",
+        "2017-10-16",
+        "2017-10-17",
+    ),
     ("El foro se hará el año que viene.", "2017-06-22", "year", "2018-01-01", "2018-12-31"),
     (
         "Celebrar el seminario en el transcurso de 2018.",

@@ -485,10 +485,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'close at 11:59pm on Sunday 10th of December, 2023' (a time between the verb and the"
         " date) is not read as a closing; it is kept as an event"
     ),
-    "The meeting will be preceded by Senior Officials": (
-        "'Meeting on 29-30 September 2005 in Astana' in prose is taken for a document's head"
-        " (a date with a place) and gives no item"
-    ),
     "En total son cerca de 30 grupos técnicos": (
         "'la Quinta Ronda, la cual concluirá el 21 de noviembre', the last day of a round, is"
         " read as a deadline"

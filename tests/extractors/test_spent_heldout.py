@@ -1,9 +1,9 @@
 """What the spent held-out documents taught, held in place.
 
 tests/data/heldout, heldout2, heldout-crm, heldout3 to heldout7, heldout9 to heldout11,
-heldout14 to heldout16 and heldout18 have had their errors read and rules written for them, so they no
-longer measure (tests/data/heldout8, heldout12, heldout13 and heldout17 do); they stay as development
-texts. Each row names a date expression of one of them and how it must be read: kept as a
+heldout14 to heldout16, heldout18 and heldout20 have had their errors read and rules written
+for them, so they no longer measure (tests/data/heldout8, heldout12, heldout13, heldout17 and
+heldout19 do); they stay as development texts. Each row names a date expression of one of them and how it must be read: kept as a
 deadline or an event, or dropped; DATED_ROWS also hold the day. The rules behind them are
 general and tested on other sentences too (test_real_sentences.py, test_clause_cues.py,
 test_document_dates.py, test_dates.py).
@@ -330,6 +330,17 @@ ROWS = [
     ("heldout10", "u13", "by 31 January 2013", "deadline"),
     ("heldout9", "z17", "1-3 September 2020", None),
     ("heldout9", "z17", "by 30 September 2020", "deadline"),
+    # heldout20, spent after its first measurement (0.524 strict F1 at 1e61041, 0.488 under a
+    # neutral name): prose wrapped at a fixed width is prose, not a head ("The deadline for
+    # submitting the NGO Registration Form … is Wednesday 24 September 2003"); "Other
+    # conferences will be the … Meeting in Vienna (October 16/17, 2012)" tells no meeting that
+    # met; a timeline's line says what is due on its date ("Saturday 17 March: Applicants
+    # informed … by this date")
+    ("heldout20", "d01", "24 September 2003", "deadline"),
+    ("heldout20", "d02", "October 16/17, 2012", "event"),
+    ("heldout20", "d02", "September 24 to October 5, 2012", "event"),
+    ("heldout20", "d11", "17 March", "deadline"),
+    ("heldout20", "d11", "26 March", "deadline"),
 ]
 
 
