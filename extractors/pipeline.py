@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from extractors.actors import Gazetteer, Implied, TextIndex, Words, default_gazetteer
 from extractors.bodies import Body, body_gazetteer, identify
@@ -337,6 +338,7 @@ def _extract(
     if yearless_from is None:  # days read from a guessed year are no proof of a twin
         twins |= _vaguer_twins(commitments, decisions, judged, text)
     twins |= _opening_twins(commitments, decisions, judged)
+    twins |= _closed_after(cleaned, commitments, decisions, judged)
     commitments = [c for i, c in enumerate(commitments) if i not in twins]
     decisions.sort(key=lambda x: x.begin)
     extraction = Extraction(
@@ -552,6 +554,44 @@ def _opening_twins(
     return dropped
 
 
+def _closed_after(
+    text: str,
+    commitments: list[Commitment],
+    decisions: list[Decision],
+    judged: list[tuple[int, int]],
+) -> set[int]:
+    """A meeting's opening day, and its close told in a sentence just after ("La 77.ª Asamblea
+    … celebrará su sesión de apertura el lunes 27 de mayo de 2024 … La Asamblea de la Salud se
+    clausurará no más tarde del sábado 1 de junio de 2024"): one event from the one to the
+    other. The closing day's decision says so."""
+    dropped: set[int] = set()
+    for (at1, i1), (at2, i2) in pairwise(judged):
+        c1, c2 = commitments[i1], commitments[i2]
+        if i1 in dropped or c1.kind != "event" or c2.kind != "event":
+            continue
+        if c1.start != c1.end or c2.start != c2.end or not 0 < (c2.end - c1.end).days <= 31:
+            continue
+        first, second = decisions[at1].begin, decisions[at2].begin
+        if second - first > _CLOSE_REACH:
+            continue
+        # the verbs right before each day: "celebrará su sesión de apertura el", "se
+        # clausurará no más tarde del" (not a "closing ceremony", an event of its own)
+        if _OPENING.search(text, max(0, first - 60), first) and _CLOSING_DAY.search(
+            text, max(0, second - 60), second
+        ):
+            commitments[i1] = replace(c1, end=c2.end)
+            decisions[at1] = replace(decisions[at1], end=c2.end)
+            dropped.add(i2)
+            _take_back(decisions, at2, "the close of the event opened just before")
+    return dropped
+
+
+_CLOSE_REACH = 600  # how far after an opening its close may be told
+_CLOSING_DAY = re.compile(
+    r"\b(?:se\s+clausurar[áa]n?|concluir[áa]n?|terminar[áa]n?|finalizar[áa]n?"
+    r"|will\s+(?:close|conclude|end)|closes|concludes)\b[^.;]*$",
+    re.IGNORECASE,
+)
 _OPENING = re.compile(
     r"\b(?:opening|opens?|will\s+(?:begin|start|commence)|inaugura\w*|apertura|se\s+abrir[áa]"
     r"|comenzar[áa]n?|se\s+iniciar[áa]n?|iniciar[áa]n?)\b",

@@ -341,6 +341,9 @@ ROWS = [
     ("heldout20", "d02", "September 24 to October 5, 2012", "event"),
     ("heldout20", "d11", "17 March", "deadline"),
     ("heldout20", "d11", "26 March", "deadline"),
+    # "celebrará su sesión de apertura el lunes 27 de mayo de 2024 … se clausurará no más
+    # tarde del sábado 1 de junio de 2024": one assembly, from its opening to its close
+    ("heldout20", "d14", "1 de junio de 2024", None),
 ]
 
 
@@ -360,6 +363,7 @@ DATED_ROWS = [
     # "dentro de los 30 días siguientes a la fecha de corte de esta matriz" (the matrix's date)
     ("heldout15", "g03", "Dentro de los 10 días siguientes", "deadline", "2022-03-13"),
     ("heldout15", "g04", "dentro de los 30 días siguientes", "deadline", "2023-06-30"),
+    ("heldout20", "d14", "27 de mayo de 2024", "event", "2024-06-01"),
     ("heldout10", "u11", "31 December 2019", "deadline", "2019-12-31"),
 ]
 
