@@ -370,6 +370,14 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, "dropped: a period label"
     if d.form == "year" and _FIGURE_FOR.search(before[-40:]):
         return False, "dropped: the year of a figure ('increases of 5% in 2027')"
+    if d.precision == "year" and (
+        (m := _THEME.search(folded, max(s_begin, d.begin - 80), d.begin))
+        or (m := _THEME_AFTER.match(folded, d.stop, min(s_end, d.stop + 40)))
+    ):
+        # "To adopt 'Towards Regional Solidarity …' as the theme of the RCM in 2002", "para
+        # el año próximo versará sobre …": what a year's meetings are about, no date to keep
+        return False, f'dropped: the theme of a year ("{m.group()}")'
+
     if m := _NOT_TO_BE.search(f_before[-90:]):
         # "el cual no será reprogramado durante el presente año": said not to happen
         return (
@@ -739,6 +747,9 @@ _PASSIVE_ON = re.compile(
     r"|previst[oa]s?|fijad[oa]s?|aplazad[oa]s?|pospuest[oa]s?)\b)"
     r"(\w+(?:ed|en|nt|ad[oa]s?|id[oa]s?))\s+(?:on|in|el|en)\s+$"
 )
+# A year's theme: "as the theme of the RCM in 2002", "para el año próximo versará sobre".
+_THEME = re.compile(r"\b(?:the\s+theme|el\s+tema|como\s+tema|el\s+lema)\b[^.;]{0,60}$")
+_THEME_AFTER = re.compile(r"\s*,?\s*(?:versara\s+sobre|will\s+(?:be\s+devoted\s+to|focus\s+on))\b")
 _PAST_COPULA = re.compile(r"\b(?:was|were|fue|fueron|had\s+been|hab[ií]a\s+sido)\s+$")
 _PARTICIPLE = re.compile(r"(?:ad[oa]s?|id[oa]s?|held|ed)$", re.IGNORECASE)
 # A clause that ends and another that starts: "…officials, to conclude", "…; and".

@@ -344,6 +344,12 @@ ROWS = [
     # "celebrará su sesión de apertura el lunes 27 de mayo de 2024 … se clausurará no más
     # tarde del sábado 1 de junio de 2024": one assembly, from its opening to its close
     ("heldout20", "d14", "1 de junio de 2024", None),
+    # a year's theme is no dated activity: "To adopt 'Towards Regional Solidarity in Security
+    # and Migration' as the theme of the RCM in 2002", "para el año próximo versará sobre"
+    # (but "la XXVII Cumbre … se celebrará en Andorra en el año 2020 con el lema …" stays)
+    ("heldout-crm", "c07", "in 2002", None),
+    ("heldout-crm", "c08", "el año próximo", None),
+    ("heldout7", "x07", "en el año 2020", "event"),
 ]
 
 
