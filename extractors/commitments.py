@@ -447,6 +447,9 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: a proposal turned down ("{m.group().split()[0]}")'
     if m := c.document_before.search(f_before[-80:]):
         return False, f'dropped: date of a document "{m.group().strip()}"'
+    if m := _DATED_LINK.search(f_before[-30:]):
+        # "la Carta a los Estados Ref: AS 8/2.1-12/63 fechada el 22 de noviembre de 2012"
+        return False, f'dropped: date of a document "{m.group().strip()}"'
     if m := c.document_listed.search(f_before[-300:]):
         return False, f'dropped: date of a document "{m.group("ref")}" (a list of them)'
     # A date moved or cancelled: "aplazar la reunión del 14-18 de septiembre a una fecha en 2021".
@@ -750,6 +753,8 @@ _PASSIVE_ON = re.compile(
 # A year's theme: "as the theme of the RCM in 2002", "para el año próximo versará sobre".
 _THEME = re.compile(r"\b(?:the\s+theme|el\s+tema|como\s+tema|el\s+lema)\b[^.;]{0,60}$")
 _THEME_AFTER = re.compile(r"\s*,?\s*(?:versara\s+sobre|will\s+(?:be\s+devoted\s+to|focus\s+on))\b")
+# What a document is dated with, whatever names it: "fechada el", "dated", "de fecha".
+_DATED_LINK = re.compile(r"\b(?:fechad[oa]s?(?:\s+el)?|dated|de\s+fecha|con\s+fecha)\s+$")
 _PAST_COPULA = re.compile(r"\b(?:was|were|fue|fueron|had\s+been|hab[ií]a\s+sido)\s+$")
 _PARTICIPLE = re.compile(r"(?:ad[oa]s?|id[oa]s?|held|ed)$", re.IGNORECASE)
 # A clause that ends and another that starts: "…officials, to conclude", "…; and".

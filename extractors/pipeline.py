@@ -741,7 +741,9 @@ _DATELINE_HEAD = re.compile(
 _PLACE_AFTER = re.compile(
     r",[ \t]*[A-ZÁÉÍÓÚÑ][\w'.-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'.-]*){0,2}[ \t]*(?:[;:]|[-–—][ \t])"
 )
-_BRACKETED_PLACE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'.-]*){0,2}\s*\(")
+# "GINEBRA (21 de febrero de 2019) –", "Prensa MPPT – INAC (10.03.2022).-": a place or an
+# agency, its date in brackets.
+_BRACKETED_PLACE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'.-]*|[–—-])){0,4}\s*\(")
 _DATELINE_TAIL = re.compile(r"\s*(?:\.?\s*[-–—/]|\.?\s*\(|:|\)\.)")
 _DATELINE_REACH = 800  # how far into a text its dateline may be
 _HEAD_REACH = 400  # how far a head runs in a text whose lines were run together

@@ -348,6 +348,11 @@ ROWS = [
     # and Migration' as the theme of the RCM in 2002", "para el año próximo versará sobre"
     # (but "la XXVII Cumbre … se celebrará en Andorra en el año 2020 con el lema …" stays)
     ("heldout-crm", "c07", "in 2002", None),
+    # what a document is dated with ("la Carta a los Estados Ref: AS 8/2.1-12/63 fechada el 22
+    # de noviembre de 2012"); an agency's dateline in brackets ("Prensa MPPT – INAC
+    # (10.03.2022).- Los Estados miembros …")
+    ("heldout20", "d20", "22 de noviembre de 2012", None),
+    ("heldout20", "d21", "10.03.2022", None),
     ("heldout-crm", "c08", "el año próximo", None),
     ("heldout7", "x07", "en el año 2020", "event"),
 ]
