@@ -14,7 +14,7 @@ from sqlmodel import Session, select
 
 from bot.cli import main
 from storage.db import current_revision, head_revision, make_engine, open_engine
-from storage.models import Document
+from storage.models import Commitment, Document
 
 TEXT = "Conclusiones de la reunión.\nQue los Países Miembros remitan información.\n"
 
@@ -175,3 +175,21 @@ class serving:
     def __exit__(self, *exc: object) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+def test_a_date_in_the_files_name_gives_a_yearless_document_its_year(
+    database: str, tmp_path: Path
+) -> None:
+    # a release that prints no year: the name it was saved under carries one
+    document = tmp_path / "saarc-council_2009-02.txt"
+    document.write_text(
+        "SAARC Foreign Ministers to meet in Colombo\n\nThe Council of Ministers will meet in"
+        " Colombo on 27-28 February for its Inter-Summit Session.\n",
+        encoding="utf-8",
+    )
+    assert main(["ingest", str(document)]) == 0
+    engine = make_engine(database)
+    with Session(engine) as session:
+        ends = [c.end for c in session.exec(select(Commitment)) if c.end is not None]
+    engine.dispose()
+    assert [end.isoformat() for end in ends] == ["2009-02-28"]
