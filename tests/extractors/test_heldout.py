@@ -32,7 +32,8 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # of other bodies; the thirteenth (heldout12) outcome texts of regional and migration bodies;
 # heldout13 to heldout17 are described in their READMEs; heldout18 holds openings of outcome
 # texts of bodies of other continents and global bodies, heldout19 of Latin American,
-# Caribbean and Ibero-American bodies, heldout20 formal outcome texts of bodies of any region.
+# Caribbean and Ibero-American bodies, heldout20 and heldout21 formal outcome texts of bodies
+# of any region.
 SETS = {
     "heldout": 1500,
     "heldout2": 400,
@@ -55,6 +56,7 @@ SETS = {
     "heldout18": 400,
     "heldout19": 400,
     "heldout20": 400,
+    "heldout21": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
