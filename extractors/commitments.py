@@ -543,7 +543,8 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: past verb "{preterite}"'
     if (
         not d.marker
-        and _OPENS_CLAUSE.fullmatch(before)
+        # the clause's own line: a date line above it does not open it
+        and _OPENS_CLAUSE.fullmatch(before, before.rfind("\n") + 1)
         and (m := _TOLD_PAST.match(p.clean, d.stop, s_end))
     ):
         past = m.group(1) or m.group(2)
@@ -889,7 +890,9 @@ def _governed_by_preterite(near: str, c: Cues) -> str | None:
 
 
 # Nothing before a date but a label or a preposition: "On the 2 of December, Mexico hosted…".
-_OPENS_CLAUSE = re.compile(r"[\s\-–•·0-9.()]*(?:(?:on|in|en|el|the)\s+)?", re.IGNORECASE)
+_OPENS_CLAUSE = re.compile(
+    r"[\s\-–•·0-9.()]*(?:(?:on|in|en|el|the|entre|between|from|desde)\s+)?", re.IGNORECASE
+)
 # A clause a date opens, told in the past: "In December, the Assembly had approved…", "El 3
 # de marzo, el Consejo aprobó…".
 # An English past is looked for within five words (further on, "-ed" is as often an adjective:

@@ -1,12 +1,12 @@
 """What the spent held-out documents taught, held in place.
 
 tests/data/heldout, heldout2, heldout-crm, heldout3 to heldout7, heldout9 to heldout11,
-heldout14 to heldout16, heldout18 and heldout20 have had their errors read and rules written
-for them, so they no longer measure (tests/data/heldout8, heldout12, heldout13, heldout17 and
-heldout19 do); they stay as development texts. Each row names a date expression of one of them and how it must be read: kept as a
-deadline or an event, or dropped; DATED_ROWS also hold the day. The rules behind them are
-general and tested on other sentences too (test_real_sentences.py, test_clause_cues.py,
-test_document_dates.py, test_dates.py).
+heldout14 to heldout16, heldout18, heldout20 and heldout21 have had their errors read and rules
+written for them, so they no longer measure (tests/data/heldout8, heldout12, heldout13,
+heldout17 and heldout19 do); they stay as development texts. Each row names a date expression
+of one of them and how it must be read: kept as a deadline or an event, or dropped; DATED_ROWS
+also hold the day. The rules behind them are general and tested on other sentences too
+(test_real_sentences.py, test_clause_cues.py, test_document_dates.py, test_dates.py).
 """
 
 from __future__ import annotations
@@ -353,6 +353,12 @@ ROWS = [
     # (10.03.2022).- Los Estados miembros …")
     ("heldout20", "d20", "22 de noviembre de 2012", None),
     ("heldout20", "d21", "10.03.2022", None),
+    # heldout21, spent after its first measurement (0.619 strict F1 at fed1919 as named, 0.316
+    # under a neutral name): a clause a date opens with "Entre", under a date line ("16 de
+    # diciembre de 2013⏎Entre los días 2 y 5 de diciembre se celebró en Ginebra …"), is told in
+    # the past, and the Review Conference "en 2014" stays
+    ("heldout21", "e07", "los días 2 y 5 de diciembre", None),
+    ("heldout21", "e07", "en 2014", "event"),
     ("heldout-crm", "c08", "el año próximo", None),
     ("heldout7", "x07", "en el año 2020", "event"),
 ]
