@@ -413,6 +413,14 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: what a past meeting left ("{m.group().strip()}")'
     if d.precision not in ("day", "week") and (held := _office_held(f_before[-80:], p, d)):
         return False, f'dropped: the period of an office ("{held}")'
+    if (
+        _IN_BRACKETS_AFTER_NAME.search(before)
+        and (office := _TERM_HELD.search(folded, max(s_begin, d.begin - 250), d.begin))
+        and not _Q_EVENT_NOUN.search(folded[office.end() : d.begin])
+    ):
+        # "the following countries will also take the Presidency during 2025: Japan (17
+        # February to 14 March), Kazakhstan (17 to 28 March and 12 to 23 May), …"
+        return False, f'dropped: the term of an office ("{office.group()}"), in brackets'
     if (m := _EXTENDED.search(f_before[-40:])) and _MANDATE_AFTER.match(folded, d.stop):
         # "Prorrogar hasta el 30 de junio de 2013 el mandato del Grupo Ad Hoc": a term's end
         return False, f'dropped: the end of a term of office or mandate ("{m.group(1)}")'
@@ -756,6 +764,8 @@ _THEME = re.compile(r"\b(?:the\s+theme|el\s+tema|como\s+tema|el\s+lema)\b[^.;]{0
 _THEME_AFTER = re.compile(r"\s*,?\s*(?:versara\s+sobre|will\s+(?:be\s+devoted\s+to|focus\s+on))\b")
 # What a document is dated with, whatever names it: "fechada el", "dated", "de fecha".
 _DATED_LINK = re.compile(r"\b(?:fechad[oa]s?(?:\s+el)?|dated|de\s+fecha|con\s+fecha)\s+$")
+# A date in brackets right after a name: "Japan (17 February to 14 March)".
+_IN_BRACKETS_AFTER_NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'’.-]*\s*\($")
 _PAST_COPULA = re.compile(r"\b(?:was|were|fue|fueron|had\s+been|hab[ií]a\s+sido)\s+$")
 _PARTICIPLE = re.compile(r"(?:ad[oa]s?|id[oa]s?|held|ed)$", re.IGNORECASE)
 # A clause that ends and another that starts: "…officials, to conclude", "…; and".

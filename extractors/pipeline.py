@@ -647,7 +647,9 @@ _SUBJECT_LINE = re.compile(r"(?:subject|asunto|re|ref|referencia)\s*:", re.IGNOR
 
 
 _NO_REFERENCE = "dropped: no date in the text to read it from (give the document's date)"
-_NEAR_NAMED = timedelta(days=182)  # a yearless date is read within half a year of the name's
+# A yearless date is read as its next occurrence from a month before the name's date: the name
+# dates the document, give or take its month.
+_NEAR_NAMED = timedelta(days=31)
 _LATER_TODAY = re.compile(LATER_TODAY, re.IGNORECASE)
 _HEADING_WORDS = 30  # what a heading line may hold beside its date ("Online from …")
 _HEADLINE = 160  # the longest first line of a text that is its headline, not its prose

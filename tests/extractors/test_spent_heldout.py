@@ -359,6 +359,12 @@ ROWS = [
     # the past, and the Review Conference "en 2014" stays
     ("heldout21", "e07", "los días 2 y 5 de diciembre", None),
     ("heldout21", "e07", "en 2014", "event"),
+    # "take the Presidency during 2025: Japan (17 February to 14 March), Kazakhstan (17 to 28
+    # March and 12 to 23 May), …": terms of office in brackets; the session's parts stay, read
+    # from the month before the file's name ("from 28 July to 12 September" is 2025's)
+    ("heldout21", "e21", "17 February to 14 March", None),
+    ("heldout21", "e21", "26 May to 20 June", None),
+    ("heldout21", "e21", "from 24 to 28 February", "event"),
     ("heldout-crm", "c08", "el año próximo", None),
     ("heldout7", "x07", "en el año 2020", "event"),
 ]
@@ -381,6 +387,7 @@ DATED_ROWS = [
     ("heldout15", "g03", "Dentro de los 10 días siguientes", "deadline", "2022-03-13"),
     ("heldout15", "g04", "dentro de los 30 días siguientes", "deadline", "2023-06-30"),
     ("heldout20", "d14", "27 de mayo de 2024", "event", "2024-06-01"),
+    ("heldout21", "e21", "from 28 July to 12 September", "event", "2025-09-12"),
     ("heldout10", "u11", "31 December 2019", "deadline", "2019-12-31"),
 ]
 
