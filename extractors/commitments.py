@@ -752,10 +752,12 @@ _BRACKETED_THEN_PAST = re.compile(
     re.IGNORECASE,
 )
 # A past passive whose complement is the date: "the letter … was sent on 12 October 2012",
+# English participles that set a day ahead rather than tell a past act: "was scheduled on".
+_SET_AHEAD = "scheduled|planned|postponed|expected|moved|rescheduled"
 # "fue enviada el"; not "was scheduled for", "fue programada para".
 _PASSIVE_ON = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been|fue|fueron)\s+"
-    r"(?!(?:scheduled|planned|postponed|expected|moved|rescheduled|set|fixed|due|programad[oa]s?"
+    rf"(?!(?:{_SET_AHEAD}|set|fixed|due|programad[oa]s?"
     r"|previst[oa]s?|fijad[oa]s?|aplazad[oa]s?|pospuest[oa]s?)\b)"
     r"(\w+(?:ed|en|nt|ad[oa]s?|id[oa]s?))\s+(?:on|in|el|en)\s+$"
 )
@@ -932,7 +934,7 @@ _WAS_ON = re.compile(
 )
 _DID_ON = re.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
-    r"\b(?!(?:scheduled|planned|postponed|expected|moved|rescheduled|proposed|requested"
+    rf"\b(?!(?:{_SET_AHEAD}|proposed|requested"
     r"|invited|needed|required|extended|deferred|advanced|brought)\b)"
     r"(\w{3,}ed)\s+(?:\w+ly\s+)?(?:on|in)\s+(?:the\s+)?$"
 )
