@@ -751,9 +751,9 @@ _BRACKETED_THEN_PAST = re.compile(
     r"|resolvieron|examinaron)\b",
     re.IGNORECASE,
 )
-# A past passive whose complement is the date: "the letter … was sent on 12 October 2012",
 # English participles that set a day ahead rather than tell a past act: "was scheduled on".
 _SET_AHEAD = "scheduled|planned|postponed|expected|moved|rescheduled"
+# A past passive whose complement is the date: "the letter … was sent on 12 October 2012",
 # "fue enviada el"; not "was scheduled for", "fue programada para".
 _PASSIVE_ON = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been|fue|fueron)\s+"
