@@ -737,6 +737,12 @@ _EVENT_SUBJECT = re.compile(
     + EVENT_NOUN.pattern,
     re.IGNORECASE,
 )
+# A meeting "due" on a date, a place between or not: "the CIS summit due in Mink on".
+_EVENT_DUE = re.compile(
+    EVENT_NOUN.pattern + r"\s+(?:is\s+|are\s+)?due\s+(?:(?:in|at)\s+[\w.'-]+(?:\s+[\w.'-]+)?\s+)?"
+    r"(?:on|in)\s+$",
+    re.IGNORECASE,
+)
 # A deliberative body as the subject, its future auxiliary right before the date: it meets.
 _BODY_WILL_ON = re.compile(
     r"\b(?:council|committee|commission|board|assembly|conference|consejo|comite|comision"
@@ -1054,8 +1060,14 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
             and not _CLAUSE_BREAK.search(before, marker.end(), meeting.start() + marker.end())
         ):
             return "deadline", f'deadline: "{written}" a meeting'
-    if closes := _CLOSES_BEFORE.search(f_before[-30:]):
+    near_close = f_before[-60:]
+    if (closes := _CLOSES_BEFORE.search(near_close)) and not _EVENT_SUBJECT_BEFORE.search(
+        near_close, 0, closes.start()
+    ):  # not "The annual meeting closes on Friday, 3 October": a meeting's last day
         return "deadline", f'deadline: "{closes.group().strip()}"'
+    if _EVENT_DUE.search(f_before[-80:]):
+        # "the CIS summit due in Mink on 15 October": when the summit meets
+        return "event", "event: a meeting due on the date"
     if due_line := _due_line(d, p):
         return "deadline", f'deadline: a timeline line ("{due_line}")'
     if row := _calendar_line(d, p, c, folded):
@@ -1147,8 +1159,11 @@ NOTHING_DUE = "deadline: a period, with no event named"
 # What closes or lapses on the date: "el sistema … cierra el 20 de abril", "the call closes on".
 _CLOSES_BEFORE = re.compile(
     r"\b(?:cierra|cerrara|se\s+cierra|vence|vencera|expira|expirara|closes|will\s+close|expires"
-    r"|will\s+expire|lapses|(?:will|shall)\s+be\s+closed|(?:sera|seran)\s+cerrad[oa]s?)"
-    r"\s+(?:(?:el|on|at|en|in)\s+)?$"
+    r"|will\s+expire|lapses|(?:will|shall)\s+(?:now\s+)?(?:close|be\s+closed)"
+    r"|(?:sera|seran)\s+cerrad[oa]s?)"
+    # an hour may come first: "will now close at 11:59pm on Sunday 10th of December"
+    r"\s+(?:(?:at|a\s+las)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h(?:rs?)?\.?)?\s+)?"
+    rf"(?:(?:el|on|at|en|in)\s+)?(?:{WEEKDAY_NAME},?\s+)?$"
 )
 # What a call asks for, named as a noun at the head of its line or item: "Nomination of experts",
 # "Information by Parties", "Envío de los informes", "Submission of comments".

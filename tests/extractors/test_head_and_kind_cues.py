@@ -461,10 +461,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'told a briefing for the press in Moscow on 7 October', the reference day told in the"
         " past, is kept as an event"
     ),
-    "The foreign ministers of the CIS countries are set": (
-        "'the CIS summit due in Mink on 15 October': 'due' is read as a deadline word though it"
-        " says when a summit meets"
-    ),
     "1-5 December": (
         "the meeting noun ('Council, fiftieth session') comes after a long body name with its"
         " acronym ('United Nations University (UNU)') and the line gives no item"
@@ -480,10 +476,6 @@ KNOWN_GAPS: dict[str, str] = {
     "| Fecha límite de recepción": (
         "'Fecha límite' in a table cell, with 'Hasta las 18:00 hrs.' between it and the day, does"
         " not make the day a deadline; it is kept as an event"
-    ),
-    "Nominations will now close": (
-        "'close at 11:59pm on Sunday 10th of December, 2023' (a time between the verb and the"
-        " date) is not read as a closing; it is kept as an event"
     ),
     "En total son cerca de 30 grupos técnicos": (
         "'la Quinta Ronda, la cual concluirá el 21 de noviembre', the last day of a round, is"
