@@ -1168,7 +1168,9 @@ RULES: list[Rule] = [
         "month",
         _rx(
             _opt_by(EN_BY)
-            + rf"(?:(?:in|during|for)\s+(?:the\s+month\s+of\s+)?)?(?P<m>{MONTH})(?:{EN_YEAR})?"
+            # not "for June" in "scheduled for June 19": the day that follows makes it a day
+            + rf"(?:(?:in|during|for)\s+(?:the\s+month\s+of\s+)?)?(?P<m>{MONTH})(?!\s+\d{{1,2}}(?!\d))"
+            + rf"(?:{EN_YEAR})?"
         ),
         lambda m, ref: _r_month(m, ref) if _placed(m) else None,
         needs="M",

@@ -137,7 +137,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Foreign Secretary Dominic Raab announced": (
         "the day of the announcement in brackets is taken for the meeting's day"
     ),
-    "The meetings will include the 59th": ('"scheduled for June 19" is read as the month of June'),
     "The outcome of the session, held": (
         "the session on Wednesday and Thursday is read as a deadline on the Wednesday"
     ),
