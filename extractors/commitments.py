@@ -1092,8 +1092,13 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         return "event", f'event: on its own session\'s agenda "{link} …"'
     if moved and re.search(r"\b(?:hasta|until|to)\s+$", f_before):
         return "event", "event: the new date of a moved meeting"
-    if d.form == "range" and d.precision == "day" and d.start is not None and d.start < d.end:
-        return "event", "event: a span of days"
+    if (
+        d.form in ("range", "weekday")
+        and d.precision == "day"
+        and d.start is not None
+        and d.start < d.end
+    ):
+        return "event", "event: a span of days"  # "on Wednesday and Thursday" too
     if d.form == "meeting_year":
         return "event", "event: the date names a meeting"
     event = _last(_Q_EVENT_VERB, before)

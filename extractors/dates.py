@@ -676,6 +676,18 @@ def _r_this_weekday(m: MatchLike, ref: date | None) -> tuple[date | None, date, 
     return d, d, "day"
 
 
+def _r_weekdays(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
+    """ "on Wednesday and Thursday": the first day in the reference date's week or the next,
+    the second the first such day after it."""
+    if ref is None:
+        return None
+    first = _WEEKDAYS[(m["wd"] or m["wd3"]).lower()]
+    last = _WEEKDAYS[(m["wd2"] or m["wd4"]).lower()]
+    start = ref + timedelta(days=(first - ref.weekday()) % 7)
+    end = start + timedelta(days=(last - first) % 7 or 7)
+    return start, end, "day"
+
+
 def _r_named_days(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     """Two days of the reference date's month (or the next, when they are past) named with
     their weekdays."""
@@ -1331,6 +1343,19 @@ RULES: list[Rule] = [
             rf"|(?:on\s+)?next\s+(?P<wd3>{_EN_WD})"
         ),
         lambda m, ref: _r_weekday(_Group(m, wd=m["wd"] or m["wd2"] or m["wd3"]), ref),
+        needs="W",
+    ),
+    # two weekdays joined: "on Wednesday and Thursday", "from Monday to Wednesday", "el
+    # miércoles y el jueves", "del lunes al miércoles": the days of the reference date's week
+    Rule(
+        "weekday",
+        _rx(
+            rf"(?:(?:este|el|del|entre\s+el|desde\s+el)\s+)?(?P<wd>{_ES_WD})\s+(?:y|al|a|hasta\s+el)"
+            rf"\s+(?:el\s+)?(?P<wd2>{_ES_WD})(?!\s*,?\s*(?:\d|{MONTH}))"
+            rf"|(?:(?:this|on|from|between)\s+)?(?P<wd3>{_EN_WD})\s+(?:and|to|through|until|-|–)"
+            rf"\s+(?P<wd4>{_EN_WD})(?!\s*,?\s*(?:\d|{MONTH}))"
+        ),
+        _r_weekdays,
         needs="W",
     ),
     # "este jueves", "el viernes", "on Thursday" with no day of the month, and "mañana",

@@ -920,6 +920,8 @@ MORE_FORMS = [
     ("El taller será 28.09.2017 - 29.09.2017.", "2017-06-22", "day", "2017-09-28", "2017-09-29"),
     ("Se reunirán mañana viernes, 23 de junio.", "2017-06-22", "day", "2017-06-23", "2017-06-23"),
     ("The summit is scheduled for July 19.", "2017-06-22", "day", "2017-07-19", "2017-07-19"),
+    ("The Council meets on Monday and Tuesday.", "2017-06-22", "day", "2017-06-26", "2017-06-27"),
+    ("El Consejo sesiona del lunes al miércoles.", "2017-06-22", "day", "2017-06-26", "2017-06-28"),
     (
         "The Forum meets in Rome (October 30/31, 2017).",
         "2017-06-22",

@@ -137,9 +137,6 @@ KNOWN_GAPS: dict[str, str] = {
     "Foreign Secretary Dominic Raab announced": (
         "the day of the announcement in brackets is taken for the meeting's day"
     ),
-    "The outcome of the session, held": (
-        "the session on Wednesday and Thursday is read as a deadline on the Wednesday"
-    ),
 }
 
 # Openings: the text from its first line, the reference date when the text gives no year, the

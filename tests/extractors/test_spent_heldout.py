@@ -365,6 +365,10 @@ ROWS = [
     ("heldout21", "e21", "17 February to 14 March", None),
     ("heldout21", "e21", "26 May to 20 June", None),
     ("heldout21", "e21", "from 24 to 28 February", "event"),
+    # two weekdays joined are one span of days: "los próximos días martes y miércoles",
+    # "from Monday to Wednesday"
+    ("heldout21", "e02", "martes y miércoles", "event"),
+    ("heldout6", "y24", "from Monday to Wednesday", "event"),
     ("heldout-crm", "c08", "el año próximo", None),
     ("heldout7", "x07", "en el año 2020", "event"),
 ]
