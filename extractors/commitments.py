@@ -163,7 +163,7 @@ _DELIVERABLE_VERB = grouped_words(
 )
 EVENT_NOUN = grouped_words(
     re.compile(
-        r"\b(?:reuni[óo]n(?:es)?|taller(?:es)?|seminarios?|foros?|cursos?|conferencias?|congresos?|encuentros?|videoconferencias?|di[áa]logos?|cumbres?|diplomados?|simposios?|sesi[óo]n(?:es)?|capacitaci[óo]n|jornadas?|meetings?|workshops?|seminars?|forums?|courses?|conferences?|congress|videoconferences?|dialogues?|summits?|sessions?|symposi(?:um|a)|trainings?|webinars?|events?|eventos?|cop\s?\d+|mop\s?\d+|ceremon(?:y|ies|ias?)|plenar(?:y|ies|ias?)|assembl(?:y|ies)|asambleas?)\b",
+        r"\b(?:reuni[óo]n(?:es)?|taller(?:es)?|seminarios?|foros?|cursos?|conferencias?|congresos?|encuentros?|videoconferencias?|di[áa]logos?|cumbres?|diplomados?|simposios?|sesi[óo]n(?:es)?|capacitaci[óo]n|jornadas?|meetings?|workshops?|seminars?|forums?|courses?|conferences?|congress|videoconferences?|dialogues?|summits?|sessions?|symposi(?:um|a)|trainings?|webinars?|events?|eventos?|cop\s?\d+|mop\s?\d+|ceremon(?:y|ies|ias?)|plenar(?:y|ies|ias?)|assembl(?:y|ies)|asambleas?|rondas?)\b",
         re.IGNORECASE,
     )
 )
@@ -743,6 +743,13 @@ _EVENT_DUE = re.compile(
     r"(?:on|in)\s+$",
     re.IGNORECASE,
 )
+# A meeting's end told with a relative clause: "la Quinta Ronda, la cual concluirá el".
+_EVENT_ENDS = re.compile(
+    EVENT_NOUN.pattern + r"\s*,?\s*(?:(?:la|el|los|las)\s+cual(?:es)?|que|which)\s+"
+    r"(?:concluira|terminara|finalizara|se\s+clausurara|will\s+(?:end|conclude|close))\s+"
+    r"(?:el|on)\s+$",
+    re.IGNORECASE,
+)
 # A deliberative body as the subject, its future auxiliary right before the date: it meets.
 _BODY_WILL_ON = re.compile(
     r"\b(?:council|committee|commission|board|assembly|conference|consejo|comite|comision"
@@ -1068,6 +1075,9 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     if _EVENT_DUE.search(f_before[-80:]):
         # "the CIS summit due in Mink on 15 October": when the summit meets
         return "event", "event: a meeting due on the date"
+    if _EVENT_ENDS.search(f_before[-80:]):
+        # "durante la Quinta Ronda, la cual concluirá el 21 de noviembre": its last day
+        return "event", "event: the day a meeting ends"
     if due_line := _due_line(d, p):
         return "deadline", f'deadline: a timeline line ("{due_line}")'
     if row := _calendar_line(d, p, c, folded):

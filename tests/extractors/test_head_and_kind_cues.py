@@ -477,10 +477,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'Fecha límite' in a table cell, with 'Hasta las 18:00 hrs.' between it and the day, does"
         " not make the day a deadline; it is kept as an event"
     ),
-    "En total son cerca de 30 grupos técnicos": (
-        "'la Quinta Ronda, la cual concluirá el 21 de noviembre', the last day of a round, is"
-        " read as a deadline"
-    ),
 }
 
 # Openings (rules 1, 2, 9, 10 and 12): the text, None (the page's own date is read), the
