@@ -652,6 +652,7 @@ _NO_REFERENCE = "dropped: no date in the text to read it from (give the document
 _NEAR_NAMED = timedelta(days=31)
 _LATER_TODAY = re.compile(LATER_TODAY, re.IGNORECASE)
 _HEADING_WORDS = 30  # what a heading line may hold beside its date ("Online from …")
+_BULLETS = "-–•*·▪"  # what opens a list's item
 _HEADLINE = 160  # the longest first line of a text that is its headline, not its prose
 
 
@@ -1134,6 +1135,8 @@ def _title_line(text: str, d: DateMention) -> bool:
     line = _line_of(text, d)
     if d.marker or len(line) > 120 or line[:1].islower():
         return False
+    if line[:1] in _BULLETS and any(c.isalpha() for c in line.replace(d.text, "")):
+        return False  # a list's item, not a stamp: "- En Europa: 19 y 20 de septiembre de 2023"
     if _told_ahead(text[text.rfind("\n", 0, d.begin) + 1 : d.begin]):
         return False
     return not line.endswith((".", ";", ":", ",")) or _capitals(line)

@@ -465,10 +465,6 @@ KNOWN_GAPS: dict[str, str] = {
         "the meeting noun ('Council, fiftieth session') comes after a long body name with its"
         " acronym ('United Nations University (UNU)') and the line gives no item"
     ),
-    "- En Europa:": (
-        "a line holding only a place and a full date is taken for the document's own head and"
-        " gives no item"
-    ),
     "In addition, at the separate session": (
         "'planned to be launched till the end of 2014' is read as an event (the session named"
         " earlier in the sentence), not as a target for the programme's second phase"
