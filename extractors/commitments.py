@@ -503,6 +503,15 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: the days of a meeting that "{m.group(1)}"'
     if not d.marker and (m := _PASSIVE_ON.search(f_before[-40:])):
         return False, f'dropped: past verb "{m.group().strip()}"'
+    if (
+        not d.marker
+        and (m := _TOLD_ON.search(f_before[-90:]))
+        # not what was said to come: "anunció que la próxima cumbre se realizará el 9 de marzo"
+        and not _REPORTED_AHEAD.search(m.group(), m.end(1) - m.start())
+    ):
+        # "Maria Zakharova told a briefing for the press in Moscow on 7 October": the day
+        # something was said, not a day ahead
+        return False, f'dropped: said on the date ("{m.group(1)}")'
     if d.marker and (m := _PAST_COPULA.search(f_before[-12:])):
         # "the postal deadline for sending the ballot was on or before 15 May"
         return False, f'dropped: past ("{m.group().strip()}")'
@@ -777,6 +786,12 @@ _PASSIVE_ON = re.compile(
 # A year's theme: "as the theme of the RCM in 2002", "para el año próximo versará sobre".
 _THEME = re.compile(r"\b(?:the\s+theme|el\s+tema|como\s+tema|el\s+lema)\b[^.;]{0,60}$")
 _THEME_AFTER = re.compile(r"\s*,?\s*(?:versara\s+sobre|will\s+(?:be\s+devoted\s+to|focus\s+on))\b")
+# The day something was said: "told a briefing … on 7 October", "said on Monday".
+_TOLD_ON = re.compile(
+    r"\b(told|said|stated|declared|announced|explained|dijo|declaro|afirmo|anuncio|explico)\b"
+    r"[^.;:]{0,60}?\b(?:on|el)\s+$"
+)
+_REPORTED_AHEAD = re.compile(r"\b(?:que|that|will|would|shall|to\s+be)\b|\w+(?:ara|era|ira)n?\b")
 # What a document is dated with, whatever names it: "fechada el", "dated", "de fecha".
 _DATED_LINK = re.compile(r"\b(?:fechad[oa]s?(?:\s+el)?|dated|de\s+fecha|con\s+fecha)\s+$")
 # A date in brackets right after a name: "Japan (17 February to 14 March)".

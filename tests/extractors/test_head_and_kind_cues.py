@@ -457,10 +457,6 @@ KNOWN_GAPS: dict[str, str] = {
         "'on Oct. 20, ... said' (the past verb after a long subject) is kept as an event a year"
         " ahead, and 'ASEAN Summit in 2010', the summit dated elsewhere, as a year-long event"
     ),
-    "MOSCOW. KAZINFORM": (
-        "'told a briefing for the press in Moscow on 7 October', the reference day told in the"
-        " past, is kept as an event"
-    ),
     "1-5 December": (
         "the meeting noun ('Council, fiftieth session') comes after a long body name with its"
         " acronym ('United Nations University (UNU)') and the line gives no item"
