@@ -81,11 +81,13 @@ def extract(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        result, yearless_from = _extract(text, reference_date, gazetteer, topics, named=named)
+        result, yearless_from, by_name = _extract(
+            text, reference_date, gazetteer, topics, named=named
+        )
         if yearless_from is not None:
             unplaced_at = {d.begin for d in result.decisions if d.reason == _NO_REFERENCE}
             result = _extract(text, None, gazetteer, topics, yearless_from)[0]
-            if named is not None and yearless_from == named - _NEAR_NAMED:
+            if by_name:
                 # say where the year of each date that had none came from
                 result.decisions[:] = [
                     replace(d, reason=f"{d.reason}; its year from the file's name")
@@ -106,9 +108,10 @@ def _extract(
     topics: TopicCatalogue | None,
     yearless_from: date | None = None,
     named: date | None = None,
-) -> tuple[Extraction, date | None]:
+) -> tuple[Extraction, date | None, bool]:
     """The extraction, and, when nothing dated the document and a yearless day or month was
-    left unread, the day from which to read such dates again (None otherwise)."""
+    left unread, the day from which to read such dates again (None otherwise) and whether the
+    file's name gave it."""
     cleaned = clean(text)
     words = Words.of(cleaned)
     cleaned, repaired = repair(cleaned, words)
@@ -345,7 +348,7 @@ def _extract(
         document=meeting, commitments=commitments, undated=undated, decisions=decisions
     )
     if yearless_from is not None or layout.excerpts or any(r[2] for r in regions):
-        return extraction, None
+        return extraction, None, False
     # Nothing dates the document. It may say which year it is written in ("la Cumbre de este
     # año 2014"): a day or month without a year is then that year's. Failing that, a date it
     # keeps carries its year: a day or month written without one is its nearest occurrence to
@@ -361,9 +364,10 @@ def _extract(
     elif year_kept is not None:
         start = year_kept - timedelta(days=182)
     else:
-        return extraction, None
+        return extraction, None, False
     unread = len(_absolute(resolve(scanned, start))) > len(fixed)
-    return extraction, start if unread else None
+    by_name = this_year is None and titled is None and named is not None
+    return extraction, start if unread else None, by_name
 
 
 _THIS_YEAR = re.compile(

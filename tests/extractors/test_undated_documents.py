@@ -375,3 +375,11 @@ def test_a_date_in_the_files_name_gives_only_the_year_the_text_leaves_out() -> N
     # and so does the date the caller gives
     (given,) = extract(text, reference_date=date(2024, 3, 1), named=named).commitments
     assert given.end == date(2024, 11, 15)
+
+
+def test_the_year_the_text_gives_is_not_credited_to_the_files_name() -> None:
+    # the text says its year; a name one month after New Year's Day must not take the credit
+    text = "La Cumbre de este año 2019 se celebrará los días 14 y 15 de noviembre en San José.\n"
+    (found,) = extract(text, named=date(2019, 2, 1)).decisions
+    assert found.end == date(2019, 11, 15)
+    assert "file's name" not in found.reason
