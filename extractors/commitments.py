@@ -796,7 +796,9 @@ _REPORTED_AHEAD = re.compile(r"\b(?:que|that|will|would|shall|to\s+be)\b|\w+(?:a
 _DATED_LINK = re.compile(r"\b(?:fechad[oa]s?(?:\s+el)?|dated|de\s+fecha|con\s+fecha)\s+$")
 # A date in brackets right after a name: "Japan (17 February to 14 March)".
 _IN_BRACKETS_AFTER_NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'’.-]*\s*\($")
-_PAST_COPULA = re.compile(r"\b(?:was|were|fue|fueron|had\s+been|hab[ií]a\s+sido)\s+$")
+# A past copula: "was", "fueron", "había sido" (folded).
+_COPULA_PAST = r"fue|fueron|habia\s+sido|was|were|had\s+been"
+_PAST_COPULA = re.compile(rf"\b(?:{_COPULA_PAST})\s+$")
 _PARTICIPLE = re.compile(r"(?:ad[oa]s?|id[oa]s?|held|ed)$", re.IGNORECASE)
 # A clause that ends and another that starts: "…officials, to conclude", "…; and".
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:to|and\s+to|which|que|para|y\s+para)\s")
@@ -955,7 +957,7 @@ _FIGURE_FOR = re.compile(
 # A past copula whose complement is the date: "fue el 22 y 23", "was on 3 May", "were in 2019";
 # and a meeting's close told in the past: "ended on 3rd October", "concluyó el 5 de mayo".
 _WAS_ON = re.compile(
-    r"\b(?:fue|fueron|habia\s+sido|was|were|had\s+been|(?<!\bbe\s)(?<!\bbeen\s)(?:ended|concluded"
+    rf"\b(?:{_COPULA_PAST}|(?<!\bbe\s)(?<!\bbeen\s)(?:ended|concluded"
     r"|closed)|wrapped\s+up"
     r"|(?:conclu|finaliz|termin|clausur)(?:yo|o|aron|yeron)|se\s+(?:clausur|cerr)o)\s+"
     r"(?:(?:el|en|on|in|del|de|from|between|entre|durante|during|los\s+dias)\s+)?$"
