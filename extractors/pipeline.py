@@ -639,10 +639,9 @@ def _heading_line(text: str, decision: Decision) -> bool:
         return True  # "Subject: REMINDER - national reports due Friday 13 September"
     if line.endswith("."):
         return False
+    # the text's headline: "UNHCR's Executive Committee (ExCom) to meet 3-7 October"
     if not text[:line_start].strip() and len(line) <= _HEADLINE:
-        return (
-            True  # the text's headline: "UNHCR's Executive Committee (ExCom) to meet 3-7 October"
-        )
+        return True
     return len(line) <= len(decision.date_text) + _HEADING_WORDS
 
 
@@ -825,12 +824,7 @@ def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
     for d in days:
         if d.begin > 6000:
             break
-        intro = _INTRO.search(text, max(0, d.begin - 120), d.begin)
-        if (
-            intro
-            and not _told_ahead(text[max(0, intro.start() - 40) : d.begin])
-            and not _told_ahead(_clause_to(text, d.begin))
-        ):
+        if _told_met(text, 0, d):
             return d  # not "convened…, which precede the Conference to be held from 19-23…"
     tail_start = max(0, len(text) - 3000)
     for d in reversed(days):
@@ -1175,14 +1169,14 @@ def _due_under(text: str, d: DateMention) -> bool:
 def _table_cell(text: str, d: DateMention) -> bool:
     """A date alone in a cell of a table flattened into lines ("31 December 2019 |", or on a
     line between "|" lines): a row's value, not the document's date."""
-    line_start = text.rfind("\n", 0, d.begin) + 1
-    line_end = text.find("\n", d.stop)
-    line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end].strip()
+    line = _line_of(text, d)
     if line.strip("| ") != text[d.begin : d.stop].strip():
         return False
     if line != line.strip("|"):
         return True
+    line_start = text.rfind("\n", 0, d.begin) + 1
+    line_end = text.find("\n", d.stop)
+    line_end = len(text) if line_end < 0 else line_end
     above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)]
     below_end = text.find("\n", line_end + 1)
     below = text[line_end + 1 : below_end if below_end >= 0 else len(text)]
@@ -1285,13 +1279,17 @@ def _alone_on_line(text: str, d: DateMention) -> bool:
 
 
 def _intro_before(text: str, d: DateMention) -> bool:
-    line_start = text.rfind("\n", 0, d.begin) + 1
-    intro = _INTRO.search(text, max(line_start, d.begin - 120), d.begin)
-    # not "decided to hold its next meeting on 12 and 13 October 2022", nor "Other conferences
-    # will be the … Meeting in Vienna (October 16/17, 2012)"
+    return _told_met(text, text.rfind("\n", 0, d.begin) + 1, d)
+
+
+def _told_met(text: str, lo: int, d: DateMention) -> bool:
+    """An intro clause from `lo` on says the meeting met on `d` ("se realizó en San Salvador…
+    el"), not that it is to come: not "decided to hold its next meeting on 12 and 13 October
+    2022", nor "Other conferences will be the … Meeting in Vienna (October 16/17, 2012)"."""
+    intro = _INTRO.search(text, max(lo, d.begin - 120), d.begin)
     return (
         intro is not None
-        and not _told_ahead(text[max(line_start, intro.start() - 40) : d.begin])
+        and not _told_ahead(text[max(lo, intro.start() - 40) : d.begin])
         and not _told_ahead(_clause_to(text, d.begin))
     )
 
