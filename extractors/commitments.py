@@ -724,13 +724,12 @@ _HAPPENS_BY = re.compile(
 )
 # "…will run until 27th May" (the marker is in the date): the run of an event under way.
 _UNTIL = {"until", "till", "through", "hasta", "hasta el"}
-_RUNS = re.compile(
-    r"\b(?:run|runs|running|last|lasts|continue|continues|durara|se\s+extendera)\s+$"
-)
+_RUN_VERBS = r"run|runs|last|lasts|continue|continues|durara|se\s+extendera"
+_RUNS = re.compile(rf"\b(?:{_RUN_VERBS}|running)\s+$")
 # …the same with its "until" outside the date: "se prolongará hasta el próximo 14 de junio".
 _RUNS_UNTIL = re.compile(
-    r"\b(?:run|runs|last|lasts|continue|continues|durara|se\s+extendera|se\s+prolongara"
-    r"|se\s+prolongaran)\s+(?:until|till|through|hasta)\s+(?:el\s+|the\s+)?(?:proximo\s+)?$"
+    rf"\b(?:{_RUN_VERBS}|se\s+prolongara|se\s+prolongaran)\s+(?:until|till|through|hasta)\s+"
+    r"(?:el\s+|the\s+)?(?:proximo\s+)?$"
 )
 # A meeting that opens on the day the text is written: under way, not ahead ("La sesión
 # comenzará este lunes", the text's own Monday; "which opens today").
@@ -1230,7 +1229,9 @@ _DUE_NOUN = re.compile(
     r"|fecha\s+(?:l[íi]mite|de\s+cierre|final)|plazo|a\s+m[áa]s\s+tardar|vencimiento)\b",
     re.IGNORECASE,
 )
-_LINE_OPENING = re.compile(r"[\s|•·*\-–—>]*(?:\d{1,2}[.)]\s*)?(?:(?:el|on|the)\s+)?", re.IGNORECASE)
+# What may open a line before its date: bullets, bars, an item's number.
+_LINE_LEAD = r"[\s|•·*\-–—>]*(?:\d{1,2}[.)]\s*)?"
+_LINE_OPENING = re.compile(rf"{_LINE_LEAD}(?:(?:el|on|the)\s+)?", re.IGNORECASE)
 
 
 # What a timeline's line says is due on the date that opens it: "Sunday 11 March: Media
@@ -1242,9 +1243,7 @@ _DUE_ON_LINE = re.compile(
 )
 
 
-_TIMELINE_OPENING = re.compile(
-    rf"[\s|•·*\-–—>]*(?:\d{{1,2}}[.)]\s*)?(?:{WEEKDAY_NAME},?\s+)?", re.IGNORECASE
-)
+_TIMELINE_OPENING = re.compile(rf"{_LINE_LEAD}(?:{WEEKDAY_NAME},?\s+)?", re.IGNORECASE)
 
 
 def _due_line(d: DateMention, p: Passage) -> str | None:
