@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from extractors.actors import Implied, TextIndex
 from extractors.bodies import decides_after, first_person
 from extractors.cues import Cues, cues, fold
-from extractors.dates import WEEKDAY_NAME, DateMention
+from extractors.dates import ANAPHORIC_FORMS, WEEKDAY_NAME, DateMention
 from extractors.model import Commitment, OpenTask
 from extractors.patterns import grouped_words
 
@@ -570,7 +570,7 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     f_sentence = folded[s_begin:s_end]
     future = _Q_FUTURE.search(sentence) or c.future.search(f_sentence)
     # "El jueves, los ministros aprobaron…": a weekday told in the past was last week's
-    if d.form == "weekday" and (
+    if d.form in ("weekday", *ANAPHORIC_FORMS) and (
         _PRETERITE_BEFORE.search(before[-30:])  # "informó el viernes", "said on Monday"
         or (not future and (c.past_tense.search(f_sentence) or _PRETERITE.search(sentence)))
     ):

@@ -11,8 +11,8 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, insort
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 from itertools import compress, islice
@@ -705,6 +705,39 @@ def _r_named_days(m: MatchLike, ref: date | None) -> tuple[date | None, date, Pr
         return None
 
 
+def _days_of_month_from(floor: date, day: int, months: int) -> Iterator[date]:
+    """Day `day` of each of `months` months from `floor`'s, on or after `floor`."""
+    year, month = floor.year, floor.month
+    for _ in range(months):
+        if day <= _last_day(year, month) and (d := date(year, month, day)) >= floor:
+            yield d
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def _r_weekday_day(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
+    """ "el viernes 28", "on Thursday 16th": the first such day, with that weekday, from a week
+    before the anchor (the date the text named last, or the reference date) on, within three
+    months."""
+    if ref is None:
+        return None
+    weekday = _WEEKDAYS[(m["wd"] or m["wd2"]).lower()]
+    day = int(m["d"] or m["d2"])
+    found = next(
+        (d for d in _days_of_month_from(ref - _ANAPHOR_BACK, day, 3) if d.weekday() == weekday),
+        None,
+    )
+    return (found, found, "day") if found else None
+
+
+def _r_day_of_month(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
+    """ "el día 27", "el mismo 26": that day of the anchor's month (the date the text named
+    last, or the reference date), or of the next month when it is more than a week past."""
+    if ref is None:
+        return None
+    found = next(_days_of_month_from(ref - _ANAPHOR_BACK, int(m["d"]), 2), None)
+    return (found, found, "day") if found else None
+
+
 def _add_weekdays(day: date, n: int) -> date:
     """Count `n` working days (Monday to Friday) after `day`."""
     while n > 0:
@@ -795,6 +828,15 @@ WEEKDAY_NAME = rf"(?:{_ES_WD}|{_EN_WD})"  # in either language; the clause rules
 _WD = rf"(?:{WEEKDAY_NAME},?\s+)?"
 # a time of day between the two ends of a range: "Wednesday, 15 June 2016, 9:00 - Thursday, …"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+# What may not follow a day whose month is left out: its month or year, another day or an hour
+# ("viernes 28 de junio", "Thursday 16 and Friday 17 May", "jueves 8:30"), "de", "of".
+_NO_MONTH_AFTER = (
+    rf"(?!\s*(?:,\s*)?(?:(?:de|del|of)\b|{MONTH}|\d|[:.]\d))"
+    rf"(?!\s*(?:y|al|a|and|to|through|until|hasta|-|–)\s+(?:el\s+|on\s+)?(?:\d|{WEEKDAY_NAME}))"
+)
+# How far before its anchor a day of the month without its month may fall ("el día 20", told
+# after "el 26 de septiembre", is the 20th of September).
+_ANAPHOR_BACK = timedelta(days=7)
 _DURATION_TAIL = rf"{QTY}\s+{UNIT}(?:\s+(?:posteriores\s+|siguientes\s+|after\s+|following\s+|from\s+|of\s+)?(?:(?:a|al|the|of)\s+)?(?:esta|la\s+presente|la|this|the)\s+(?:reunión|meeting|fecha|date)(?!\s+(?:de|del|of)\b)|\s+(?:posteriores|siguientes))?"
 
 RULES: list[Rule] = [
@@ -1386,6 +1428,33 @@ RULES: list[Rule] = [
         _r_named_days,
         needs="W",
     ),
+    # A day of the month without its month, read from the date the text named last or, failing
+    # one, from the reference date (see `resolve`): a weekday with its day, "el viernes 28",
+    # "on Thursday 16th", "Friday, 29"; "el día 27", "el mismo (día) 26".
+    Rule(
+        "weekday_day",
+        _rx(
+            rf"(?:(?:(?:el|este|del|desde\s+el)\s+)?(?P<wd>{_ES_WD}),?\s+(?P<d>[0-3]?\d)(?!\d)"
+            rf"|(?:(?:on|this)\s+)?(?P<wd2>{_EN_WD}),?\s+(?:the\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\w))"
+            rf"{_NO_MONTH_AFTER}"
+        ),
+        _r_weekday_day,
+        needs="W",
+    ),
+    Rule(
+        "day_of_month",
+        _rx(rf"el\s+(?:mismo\s+)?d[íi]a\s+(?P<d>[0-3]?\d)(?!\d){_NO_MONTH_AFTER}"),
+        _r_day_of_month,
+        needs="U",
+        clues=("el",),
+    ),
+    Rule(
+        "day_of_month",
+        _rx(rf"el\s+mismo\s+(?P<d>[0-3]?\d)(?!\d){_NO_MONTH_AFTER}"),
+        _r_day_of_month,
+        needs="W",
+        clues=("mismo",),
+    ),
     # "agosto próximo", "el próximo mes de agosto", "next August"
     Rule(
         "month",
@@ -1547,6 +1616,7 @@ _TRIGGERS: dict[str, str] = {
     **{r: "R" for r in _ROMAN_MONTHS},
     **{w: "W" for w in _WEEKDAYS},
     **{w: "W" for w in ("mañana", "tomorrow", "afternoon", "evening", "tonight", "tarde", "noche")},
+    "mismo": "W",
     "morning": "W",
 }
 # How far an expression may reach before and after the word that triggers it.
@@ -1609,6 +1679,13 @@ _MONTH_KEYS = [
 ]
 # Per rule, whether its pattern has a deadline marker group, and its groups of a year.
 _HAS_MARKER = ["by" in rule.pattern.groupindex for rule in RULES]
+# The forms of a day written without its month, and per rule whether it reads one.
+ANAPHORIC_FORMS = ("weekday_day", "day_of_month")
+_ANAPHORIC = [rule.name in ANAPHORIC_FORMS for rule in RULES]
+# A day that follows another and a joining word: "jueves 15 y viernes 16", "9 and Friday 10".
+_JOINED_BEFORE = re.compile(r"\d\s*(?:y|al|a|and|to|-|–)\s*(?:el\s+)?$", re.IGNORECASE)
+# How far after the day the text named last such a day may be read from it.
+_ANAPHOR_REACH = 1500
 _YEAR_KEYS = [tuple(k for k in ("y", "y2") if k in rule.pattern.groupindex) for rule in RULES]
 
 
@@ -1667,10 +1744,14 @@ def resolve(
     read = found.read
     if not read:
         read.extend([_UNREAD] * len(found.matches))
+    anaphors: list[int] = []  # days without their month, read once the others are chosen
     for i in range(first, last):
         mention = read[i]
         if mention is _UNREAD:
             mention = read[i] = _read(found, i, None)
+        if mention is None and _ANAPHORIC[found.matches[i][0]]:
+            anaphors.append(i)
+            continue
         if mention is None and reference is not None:
             mention = _read(found, i, reference)
         if isinstance(mention, DateMention):
@@ -1693,7 +1774,51 @@ def resolve(
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     chosen = _clear_of_each_other((begin, stop, mention) for begin, stop, _, mention in candidates)
     chosen.sort(key=lambda c: c.begin)
+    if anaphors:
+        chosen = _anchored(found, anaphors, chosen, reference)
     return _joined([_trim(c, found.text) for c in chosen], found.text)
+
+
+def _anchored(
+    found: Scan, anaphors: list[int], chosen: list[DateMention], reference: date | None
+) -> list[DateMention]:
+    """`chosen` with the days written without their month ("el viernes 28", "el mismo 26")
+    that overlap none of them, each read from the day the text named last before it, near
+    enough, or else from `reference`. One read from `reference` keeps its rule's name: it is
+    said from the moment of writing, as a weekday is; one read from a day of the text is a day
+    of the text."""
+    out = list(chosen)
+    starts = [d.begin for d in out]
+    for i in anaphors:
+        _, m = found.matches[i]
+        at = bisect_left(starts, m.start())
+        if (at > 0 and out[at - 1].stop > m.start()) or (at < len(out) and out[at].begin < m.end()):
+            continue
+        if (at == 0 or out[at - 1].stop < m.start() - 12) and _JOINED_BEFORE.search(
+            found.text, max(0, m.start() - 12), m.start()
+        ):
+            continue  # the second of two days the grammar did not read: "jueves 15 y viernes 16"
+        anchor = next(
+            (
+                d
+                for d in reversed(out[max(0, at - 4) : at])
+                if d.precision == "day" and m.start() - d.stop <= _ANAPHOR_REACH
+            ),
+            None,
+        )
+        if anchor is None and reference is None:
+            continue
+        mention = _read(found, i, reference if anchor is None else anchor.start or anchor.end)
+        if not isinstance(mention, DateMention):
+            continue
+        if anchor is not None:
+            # placed by a day the text names, unless that day is only said from the moment of
+            # writing too ("el miércoles 26 … el mismo 26" is placed by its weekday)
+            deictic = anchor.form in ("weekday", "day_of_month")
+            mention = replace(mention, form="day_of_month" if deictic else "day")
+        out.insert(at, mention)
+        starts.insert(at, mention.begin)
+    return out
 
 
 # What joins two whole days into one span: "26 September, 2005 to October 5, 2005".

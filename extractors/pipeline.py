@@ -683,14 +683,15 @@ _DEICTIC = re.compile(
 
 
 def _absolute(mentions: list[DateMention]) -> list[DateMention]:
-    """The dates a reader can place from another date of the text: not weekdays, durations or
-    dates said from the moment of writing."""
+    """The dates a reader can place from another date of the text: not weekdays, durations,
+    days of a month the text does not name ("el día 27") or dates said from the moment of
+    writing. A weekday with its day ("el viernes 28") is placed by its weekday."""
     return [
         d
         for d in mentions
         if d.explicit_year
         or (
-            d.form not in ("weekday", "duration")
+            d.form not in ("weekday", "duration", "day_of_month")
             # "este martes 4 de junio", "mañana martes, 30 de mayo": the weekday's word is
             # deictic, the day and month are not
             and not _DEICTIC.search(d.text, _weekday_said_before(d.text))

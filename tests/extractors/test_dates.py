@@ -75,6 +75,26 @@ SPANISH = [
         "2011-11-17",
         "day",
     ),
+    # a weekday with its day, the month left out: the first such day from the reference date
+    (
+        "Los ministros de Salud se reunirán el viernes 28 en Tegucigalpa.",
+        "2012-09-20",
+        "el viernes 28",
+        "event",
+        "2012-09-28",
+        "2012-09-28",
+        "day",
+    ),
+    # the weekday decides the month: 16 October 2013 is a Wednesday, 16 November a Saturday
+    (
+        "La Comisión sesionará el sábado 16 para aprobar su informe anual.",
+        "2013-10-02",
+        "el sábado 16",
+        "event",
+        "2013-11-16",
+        "2013-11-16",
+        "day",
+    ),
     (
         "La cumbre será el sábado 21 y el domingo 22 de este mes.",
         "2018-07-10",
@@ -789,6 +809,8 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # a weekday with its day told in the past
+    ("El viernes 28 los ministros aprobaron la Declaración de Tegucigalpa.", "2012-09-26"),
     # a decision's number after the body's acronym, not a day of December
     (
         "| 1 | VMM Dec. 5 | Share figures on migrants in transit | Member Countries | Completed |",
@@ -1046,3 +1068,52 @@ def test_a_far_date_still_counts_when_the_sentence_looks_ahead():
         reference_date=D("2026-04-20"),
     ).commitments
     assert (c.kind, c.start) == ("event", D("2027-03-03"))
+
+
+# A day whose month is left out is read from the day the text named last before it, or else from
+# the reference date; None: it is not read as a day of its own.
+DAYS_WITHOUT_MONTH = [
+    (
+        "El foro se abrirá el 25 de septiembre de 2012; el día 27 sesionará el grupo de trabajo.",
+        "2012-09-03",
+        "el día 27",
+        "2012-09-27",
+    ),
+    # no reference date: the day before it carries the year
+    (
+        "El debate general se abrirá el 25 de septiembre de 2012. Ese día habrá una reunión sobre "
+        "el Sahel, y el mismo día 26 otra sobre Somalia, seguidas el viernes 28 por un encuentro "
+        "sobre terrorismo nuclear.",
+        None,
+        "el viernes 28",
+        "2012-09-28",
+    ),
+    (
+        "El debate general se abrirá el 25 de septiembre de 2012, y el mismo día 26 habrá otra "
+        "reunión de alto nivel.",
+        None,
+        "el mismo día 26",
+        "2012-09-26",
+    ),
+    # a range after a day: from a week before the day named last
+    (
+        "The Board meets from 10 to 14 June 2024. On Monday 3rd a briefing for new members will be "
+        "held.",
+        None,
+        "On Monday 3rd",
+        "2024-06-03",
+    ),
+    # not a day of the month: an hour, a day with its month, the second of two joined days
+    ("La sesión se abrirá el jueves 8:30 horas en la sede.", "2022-12-01", "jueves 8", None),
+    ("La cumbre será el viernes 28 de junio de 2024.", "2024-06-01", "el viernes 28", None),
+    ("| Jueves 15 y viernes 16 | Cumbre de cancilleres |", None, "viernes 16", None),
+    # no Thursday falls on a 16th within three months of 20 September 2012
+    ("On Thursday 16th the Council will meet.", "2012-09-20", "Thursday 16th", None),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "date_text", "day"), DAYS_WITHOUT_MONTH)
+def test_a_day_without_its_month(text, reference, date_text, day):
+    mentions = find_dates(text, D(reference) if reference else None)
+    found = [(m.text, m.end) for m in mentions if m.text == date_text]
+    assert found == ([(date_text, D(day))] if day else []), [(m.text, m.end) for m in mentions]

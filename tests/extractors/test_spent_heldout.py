@@ -376,6 +376,15 @@ ROWS = [
 
 # Rows whose day is what was taught: (set, document, date_text, kind, end).
 DATED_ROWS = [
+    # days written without their month, each read from the day named before it: "a partir del
+    # miércoles 26" (a Wednesday of September 2012), "el mismo 26", "el día 27", "el viernes 28"
+    ("heldout21", "e09", "el mismo 26", "event", "2012-09-26"),
+    ("heldout21", "e09", "el día 27", "event", "2012-09-27"),
+    ("heldout21", "e09", "el viernes 28", "event", "2012-09-28"),
+    # "formalmente dará inicio el viernes 29": the Friday after the text's 27-29 August
+    ("heldout6", "y03", "el viernes 29", "event", "2014-08-29"),
+    # "in their one-day meeting on Thursday 16th", written on Tuesday 14 May 2013
+    ("heldout14", "s16", "on Thursday 16th", "event", "2013-05-16"),
     # heldout15: a deadline counted back from the meeting the text names, among several dated
     # meetings ("no later than 30 days before the Vice-Ministerial Meeting", 18-19 November)
     ("heldout15", "g09", "no later than 30 days before", "deadline", "2015-10-19"),
