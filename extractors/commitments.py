@@ -575,6 +575,13 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         or (not future and (c.past_tense.search(f_sentence) or _PRETERITE.search(sentence)))
     ):
         return False, "dropped: a weekday told in the past"
+    # "the following day", "al día siguiente": only a sentence that looks ahead sets a day by
+    # another, and not in a clause it opens in the past ("Following deliberations … on the next
+    # day, an agreement was reached that revised texts would be sent")
+    if d.form == "day_after" and (
+        not future or c.past_tense.search(folded, d.stop, min(s_end, d.stop + 40))
+    ):
+        return False, "dropped: a day after another, not told ahead"
     # "the 21 September terrorist attack" read on 27 September: what happened, not a date
     # a year ahead.
     if (

@@ -738,6 +738,15 @@ def _r_day_of_month(m: MatchLike, ref: date | None) -> tuple[date | None, date, 
     return (found, found, "day") if found else None
 
 
+def _r_day_after(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
+    """ "al día siguiente", "ese mismo día", "un día antes": a day from the anchor (the day the
+    text named just before it)."""
+    if ref is None:
+        return None
+    d = ref + timedelta(days=1 if m["after"] else -1 if m["before"] else 0)
+    return d, d, "day"
+
+
 def _add_weekdays(day: date, n: int) -> date:
     """Count `n` working days (Monday to Friday) after `day`."""
     while n > 0:
@@ -1455,6 +1464,34 @@ RULES: list[Rule] = [
         needs="W",
         clues=("mismo",),
     ),
+    # a day told from the day the text named just before it, never from the reference date: "al
+    # día siguiente", "ese mismo día", "en esa jornada", "un día antes", "on the same day", "the
+    # following day", "two days later"; not one told from something it names ("un día antes de
+    # la apertura", "the day after the vote")
+    Rule(
+        "day_after",
+        _rx(
+            r"(?:(?P<after>al\s+d[íi]a\s+siguiente|el\s+d[íi]a\s+siguiente|(?:on\s+)?the\s+(?:following|next)\s+day|(?:one|a)\s+day\s+later|the\s+day\s+after)"
+            r"|(?P<same>(?:ese|el)\s+mismo\s+d[íi]a|(?:en\s+)?esa\s+(?:misma\s+)?jornada|(?:on\s+)?(?:that|the)\s+same\s+day)"
+            r"|(?P<before>un\s+d[íi]a\s+antes|(?:one|a)\s+day\s+(?:earlier|before)|the\s+day\s+before))"
+            r"(?!\s+(?:de|del|a\s+la|al|of|the|that|que)\b)(?!\s*\d)"
+        ),
+        _r_day_after,
+        needs="U",
+        clues=(
+            "siguiente",
+            "mismo",
+            "jornada",
+            "antes",
+            "following",
+            "next",
+            "later",
+            "after",
+            "same",
+            "earlier",
+            "before",
+        ),
+    ),
     # "agosto próximo", "el próximo mes de agosto", "next August"
     Rule(
         "month",
@@ -1617,6 +1654,7 @@ _TRIGGERS: dict[str, str] = {
     **{w: "W" for w in _WEEKDAYS},
     **{w: "W" for w in ("mañana", "tomorrow", "afternoon", "evening", "tonight", "tarde", "noche")},
     "mismo": "W",
+    "jornada": "U",
     "morning": "W",
 }
 # How far an expression may reach before and after the word that triggers it.
@@ -1680,7 +1718,7 @@ _MONTH_KEYS = [
 # Per rule, whether its pattern has a deadline marker group, and its groups of a year.
 _HAS_MARKER = ["by" in rule.pattern.groupindex for rule in RULES]
 # The forms of a day written without its month, and per rule whether it reads one.
-ANAPHORIC_FORMS = ("weekday_day", "day_of_month")
+ANAPHORIC_FORMS = ("weekday_day", "day_of_month", "day_after")
 _ANAPHORIC = [rule.name in ANAPHORIC_FORMS for rule in RULES]
 # A day that follows another and a joining word: "jueves 15 y viernes 16", "9 and Friday 10".
 _JOINED_BEFORE = re.compile(r"\d\s*(?:y|al|a|and|to|-|–)\s*(?:el\s+)?$", re.IGNORECASE)
@@ -1784,13 +1822,14 @@ def _anchored(
 ) -> list[DateMention]:
     """`chosen` with the days written without their month ("el viernes 28", "el mismo 26")
     that overlap none of them, each read from the day the text named last before it, near
-    enough, or else from `reference`. One read from `reference` keeps its rule's name: it is
-    said from the moment of writing, as a weekday is; one read from a day of the text is a day
-    of the text."""
+    enough, or else from `reference` ("al día siguiente" only from a day of the text). One read
+    from `reference` keeps its rule's name: it is said from the moment of writing, as a weekday
+    is; one read from a day of the text is a day of the text."""
     out = list(chosen)
     starts = [d.begin for d in out]
     for i in anaphors:
-        _, m = found.matches[i]
+        rule, m = found.matches[i]
+        told_from_a_day = RULES[rule].name == "day_after"  # never from the reference date
         at = bisect_left(starts, m.start())
         if (at > 0 and out[at - 1].stop > m.start()) or (at < len(out) and out[at].begin < m.end()):
             continue
@@ -1802,16 +1841,20 @@ def _anchored(
             (
                 d
                 for d in reversed(out[max(0, at - 4) : at])
-                if d.precision == "day" and m.start() - d.stop <= _ANAPHOR_REACH
+                if d.precision == "day"
+                and d.form != "day_after"  # "the next day" of "the following day": which?
+                and m.start() - d.stop <= _ANAPHOR_REACH
             ),
             None,
         )
-        if anchor is None and reference is None:
+        if anchor is None and (reference is None or told_from_a_day):
             continue
+        if told_from_a_day and anchor is not None and anchor.start not in (None, anchor.end):
+            continue  # "al día siguiente" of a span of days: of which day?
         mention = _read(found, i, reference if anchor is None else anchor.start or anchor.end)
         if not isinstance(mention, DateMention):
             continue
-        if anchor is not None:
+        if anchor is not None and not told_from_a_day:
             # placed by a day the text names, unless that day is only said from the moment of
             # writing too ("el miércoles 26 … el mismo 26" is placed by its weekday)
             deictic = anchor.form in ("weekday", "day_of_month")

@@ -809,6 +809,13 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # a day after another, in a clause told in the past
+    (
+        "The Reference Group met on 26 June 2024. Following deliberations in the Senior Officials "
+        "Meeting on the next day, an agreement was reached that revised texts would be sent to "
+        "all partners.",
+        "2024-06-20",
+    ),
     # a weekday with its day told in the past
     ("El viernes 28 los ministros aprobaron la Declaración de Tegucigalpa.", "2012-09-26"),
     # a decision's number after the body's acronym, not a day of December
@@ -1102,6 +1109,36 @@ DAYS_WITHOUT_MONTH = [
         None,
         "On Monday 3rd",
         "2024-06-03",
+    ),
+    # a day told from the day named before it, never from the reference date
+    (
+        "El Consejo se reunirá el próximo 3 de junio con la Comisión. Al día siguiente, el "
+        "Consejo mantendrá un diálogo interactivo con el Relator Especial.",
+        "2013-05-20",
+        "Al día siguiente",
+        "2013-06-04",
+    ),
+    (
+        "The Ministerial Meeting will be held on 15 October 2012 in Baku. On the same day, the "
+        "ECO-ASEAN Ministerial Meeting will also take place.",
+        None,
+        "On the same day",
+        "2012-10-15",
+    ),
+    ("Al día siguiente habrá otra reunión.", "2013-05-20", "Al día siguiente", None),
+    # told from something it names, not from the day before it
+    (
+        "La reunión será el 5 de junio. Un día antes de la apertura habrá un taller.",
+        "2013-05-20",
+        "Un día antes",
+        None,
+    ),
+    # of which day of a span?
+    (
+        "The Board meets from 10 to 14 June 2024. The following day, a field visit will be held.",
+        None,
+        "The following day",
+        None,
     ),
     # not a day of the month: an hour, a day with its month, the second of two joined days
     ("La sesión se abrirá el jueves 8:30 horas en la sede.", "2022-12-01", "jueves 8", None),

@@ -23,6 +23,9 @@ from extractors.pipeline import extract
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 ROWS = [
+    # "Following constructive deliberations in the 34th Senior Officials Meeting on the next day,
+    # an agreement was reached": a day after another, told in the past
+    ("heldout3", "t18", "on the next day", None),
     # a news dateline ("Brasilia, November 29, 2017.-") gives a year-less date its year
     ("heldout2", "k10", "December 1", "event"),
     # a title line is not wrapped prose, and a recital's recalled deadline is no item
@@ -381,6 +384,10 @@ DATED_ROWS = [
     ("heldout21", "e09", "el mismo 26", "event", "2012-09-26"),
     ("heldout21", "e09", "el día 27", "event", "2012-09-27"),
     ("heldout21", "e09", "el viernes 28", "event", "2012-09-28"),
+    # a day told from the day before it: "el próximo 3 de junio … Al día siguiente, el Consejo
+    # mantendrá", "Para el mismo día 26 … También en esa jornada"
+    ("heldout18", "a21", "Al día siguiente", "event", "2013-06-04"),
+    ("heldout21", "e09", "en esa jornada", "event", "2012-09-26"),
     # "formalmente dará inicio el viernes 29": the Friday after the text's 27-29 August
     ("heldout6", "y03", "el viernes 29", "event", "2014-08-29"),
     # "in their one-day meeting on Thursday 16th", written on Tuesday 14 May 2013
