@@ -163,7 +163,7 @@ _DELIVERABLE_VERB = grouped_words(
 )
 EVENT_NOUN = grouped_words(
     re.compile(
-        r"\b(?:reuni[óo]n(?:es)?|taller(?:es)?|seminarios?|foros?|cursos?|conferencias?|congresos?|encuentros?|videoconferencias?|di[áa]logos?|cumbres?|diplomados?|simposios?|sesi[óo]n(?:es)?|capacitaci[óo]n|jornadas?|meetings?|workshops?|seminars?|forums?|courses?|conferences?|congress|videoconferences?|dialogues?|summits?|sessions?|symposi(?:um|a)|trainings?|webinars?|events?|eventos?|cop\s?\d+|mop\s?\d+|ceremon(?:y|ies|ias?)|plenar(?:y|ies|ias?)|assembl(?:y|ies)|asambleas?|rondas?)\b",
+        r"\b(?:reuni[óo]n(?:es)?|taller(?:es)?|seminarios?|foros?|cursos?|conferencias?|congresos?|encuentros?|videoconferencias?|di[áa]logos?|cumbres?|diplomados?|simposios?|sesi[óo]n(?:es)?|capacitaci[óo]n|jornadas?|meetings?|workshops?|seminars?|forums?|courses?|conferences?|congress|videoconferences?|dialogues?|summits?|sessions?|symposi(?:um|a)|trainings?|webinars?|events?|eventos?|cop\s?\d+|mop\s?\d+|ceremon(?:y|ies|ias?)|plenar(?:y|ies|ias?)|assembl(?:y|ies)|asambleas?|rondas?|debates?|panel(?:es|s)?|hearings?|audiencias?|round[\s-]?tables?|mesas?\s+redondas?)\b",
         re.IGNORECASE,
     )
 )
@@ -770,6 +770,22 @@ _BODY_WILL_ON = re.compile(
     r"\b(?:council|committee|commission|board|assembly|conference|consejo|comite|comision"
     r"|junta|asamblea|conferencia)\s+(?:will|shall|would)\s+(?:also\s+)?(?:on|in)\s+$"
 )
+# What is presented to a deliberative body on a day, or a presentation heard on it: a sitting
+# of that body ("presentará su informe anual al Consejo el 6 de marzo", "will be presented to
+# the Executive Board on Tuesday 3 September", "a presentation from the Commission of Inquiry on
+# 27 June", "will present the High Commissioner's oral update on Monday, 12th September"); not a
+# text due to a secretariat.
+_PRESENTED_TO_BODY = re.compile(
+    r"\b(?:(?:present(?:s|ed)?|presentara[n]?|presentad[oa]s?|presentar(?:se)?)\b[^.;:\n]{0,80}?"
+    r"\b(?:to|al|a\s+la|ante\s+(?:el|la))\s+(?:the\s+|el\s+|la\s+|its\s+|su\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:council|board|assembly|committee|conference|commission|plenary|consejo|junta|asamblea"
+    r"|comite|comision|conferencia|plenaria|plenario)(?:\s+[\w-]+){0,4}?"
+    r"|\bpresentation\s+(?:from|by|of)\s+(?:[\w-]+\s+){0,7}?[\w-]+"
+    # what is said, not sent: "will present the High Commissioner's oral update on Monday"
+    r"|\b(?:present|presentara[n]?|presentar|deliver)\w*\s+(?:[\w'’-]+\s+){0,5}?(?:oral\s+(?:update|report)"
+    r"|statement|address|briefing|keynote|informe\s+oral|actualizacion\s+oral|discurso)\b[^.;:\n]{0,60}?)"
+    rf",?\s+(?:on|el)\s+(?:{WEEKDAY_NAME},?\s+)?$"
+)
 _BRACKETED_THEN_PAST = re.compile(
     # right after the bracket, or after a subject the comma opens: "), the Group considered"
     r"\s*\)\s*(?:,\s*(?:the|el|la|los|las)\s+(?:[\w-]+\s+){0,6}?)?"
@@ -1070,6 +1086,8 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     if m := _BODY_WILL_ON.search(f_before[-60:]):
         # "the Council will on 4 December further examine …": the body sits that day
         return "event", f'event: "{m.group().strip()}", a body that sits on the date'
+    if d.precision == "day" and (m := _PRESENTED_TO_BODY.search(f_before[-160:])):
+        return "event", f'event: "{m.group().split()[0]}" at a sitting on the date'
     marker = None
     for m in _Q_DEADLINE_BEFORE.finditer(before):
         marker = m

@@ -1043,6 +1043,20 @@ SOURCED_ROWS = [
         [("e", "2017-04-26", "2017-04-26")],
         "https://elclick.news/16-paises-pidieron-cita-en-la-oea-para-convocar-a-cancilleres-a-debatir-sobre-venezuela",
     ),
+    # A Sri Lankan news page on the Human Rights Council's 51st session: what is said at a
+    # sitting is heard that day; reports presented in a debate are the debate's
+    (
+        "Nada Al-Nashif, Deputy High Commissioner for Human Rights, currently serving as acting High Commissioner, will present the High Commissioner’s oral update on Monday, 12th September.",
+        "2022-09-08",
+        [("e", "2022-09-12", "2022-09-12")],
+        "https://newsfirst.lk/2022/09/08/sri-lanka-on-agenda-at-51st-unhrc-session-here-s-what-you-need-to-know",
+    ),
+    (
+        "States will have a chance to respond to the High Commissioner’s update and to other reports presented under agenda item two in the general debate on 13th and 14th September.",
+        "2022-09-08",
+        [("e", "2022-09-13", "2022-09-14")],
+        "https://newsfirst.lk/2022/09/08/sri-lanka-on-agenda-at-51st-unhrc-session-here-s-what-you-need-to-know",
+    ),
     # Turkey's foreign ministry on the G20 foreign ministers' meeting in Matera.
     (
         "H.E. Mr. Mevlüt Çavuşoğlu, Minister of Foreign Affairs of the Republic of Turkey, will attend the G20 Foreign Ministers’ Meeting that will be hosted by the G20 Italian Presidency in Matera on 29 June 2021.",

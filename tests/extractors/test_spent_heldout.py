@@ -23,6 +23,11 @@ from extractors.pipeline import extract
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 ROWS = [
+    # what is presented to a body, or heard by it, on a day is a sitting of that body: "presentará
+    # su informe anual al Consejo el 6 de marzo", "a presentation from the Commission of Inquiry
+    # on Syria on 27 June"
+    ("heldout10", "u05", "6 de marzo", "event"),
+    ("heldout10", "u17", "27 June", "event"),
     # "Following constructive deliberations in the 34th Senior Officials Meeting on the next day,
     # an agreement was reached": a day after another, told in the past
     ("heldout3", "t18", "on the next day", None),
