@@ -33,7 +33,8 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # heldout13 to heldout17 are described in their READMEs; heldout18 holds openings of outcome
 # texts of bodies of other continents and global bodies, heldout19 of Latin American,
 # Caribbean and Ibero-American bodies, heldout20 and heldout21 formal outcome texts of bodies
-# of any region.
+# of any region, heldout22 openings of outcome texts and meeting pages of bodies no earlier set
+# draws on, heldout23 formal outcome texts of such bodies.
 SETS = {
     "heldout": 1500,
     "heldout2": 400,
@@ -57,6 +58,8 @@ SETS = {
     "heldout19": 400,
     "heldout20": 400,
     "heldout21": 400,
+    "heldout22": 400,
+    "heldout23": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
