@@ -86,7 +86,7 @@ def extract(
         )
         if yearless_from is not None:
             unplaced_at = {d.begin for d in result.decisions if d.reason == _NO_REFERENCE}
-            result = _extract(text, None, gazetteer, topics, yearless_from)[0]
+            result = _extract(text, None, gazetteer, topics, yearless_from, named)[0]
             if by_name:
                 # say where the year of each date that had none came from
                 result.decisions[:] = [
@@ -223,6 +223,13 @@ def _extract(
             mentions = [_within_year(d, titled) for d in mentions]
         for d in mentions:
             d = _widen(d, repaired, cleaned)
+            if ref is None and named is not None and d.end < named - _NEAR_NAMED:
+                # a text of May 2019 by its file's name, which prints no date of its own: "en
+                # 2006; Brasilia, Brasil, en 2008" is its past
+                decisions.append(
+                    _decision(text, d, False, None, "dropped: before the date in the file's name")
+                )
+                continue
             if announced:
                 pass  # the meeting the page announces is ahead: its dates are judged below
             elif _is_header_date(d, layout, span, excerpt_starts, published) and not _due_under(

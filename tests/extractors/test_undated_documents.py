@@ -383,3 +383,20 @@ def test_the_year_the_text_gives_is_not_credited_to_the_files_name() -> None:
     (found,) = extract(text, named=date(2019, 2, 1)).decisions
     assert found.end == date(2019, 11, 15)
     assert "file's name" not in found.reason
+
+
+def test_what_a_text_dates_before_its_files_name_is_its_past() -> None:
+    # a page that prints no date of its own, named for December 2017: the list of the body's
+    # earlier meetings is its history, the next one is ahead
+    text = (
+        "Las distintas ediciones de la Cumbre se sucedieron en Santo Domingo, en 2006; Brasilia,"
+        " Brasil, en 2008; y Montevideo, Uruguay, en 2010. La actual edición culminará en Quito,"
+        " Ecuador, en abril de 2018.\n"
+    )
+    named = date(2017, 12, 1)
+    got = [(c.date_text, c.end) for c in extract(text, named=named).commitments]
+    assert got == [("en abril de 2018", date(2018, 4, 30))]
+    dropped = [d.reason for d in extract(text, named=named).decisions if d.date_text == "en 2008"]
+    assert dropped == ["dropped: before the date in the file's name"]
+    # without the name, nothing says when the text was written
+    assert "en 2008" in [c.date_text for c in extract(text).commitments]
