@@ -212,7 +212,7 @@ def _extract(
         if ref:
             mentions = resolve(scanned, ref, begin, stop)
         elif yearless_from:
-            mentions = _absolute(resolve(scanned, yearless_from, begin, stop))
+            mentions = _readable(scanned, yearless_from, named, begin, stop)
         else:
             mentions = resolve(scanned, None, begin, stop)
         if not ref:
@@ -345,8 +345,8 @@ def _extract(
             judged,
         )
     twins = _heading_twins(text, commitments, decisions, judged)
-    if yearless_from is None:  # days read from a guessed year are no proof of a twin
-        twins |= _vaguer_twins(commitments, decisions, judged, text)
+    # days read from a guessed year are no proof of a twin; those that carry their own are
+    twins |= _vaguer_twins(commitments, decisions, judged, text, own_year=yearless_from is not None)
     twins |= _opening_twins(commitments, decisions, judged)
     twins |= _closed_after(cleaned, commitments, decisions, judged)
     commitments = [c for i, c in enumerate(commitments) if i not in twins]
@@ -372,8 +372,8 @@ def _extract(
         start = year_kept - timedelta(days=182)
     else:
         return extraction, None, False
-    unread = len(_absolute(resolve(scanned, start))) > len(fixed)
     by_name = this_year is None and titled is None and named is not None
+    unread = len(_readable(scanned, start, named if by_name else None)) > len(fixed)
     return extraction, start if unread else None, by_name
 
 
@@ -516,17 +516,27 @@ def _vaguer_twins(
     decisions: list[Decision],
     judged: list[tuple[int, int]],
     text: str,
+    own_year: bool = False,
 ) -> set[int]:
     """An event dated only by its month when the text dates an event within that month to the
     day ("en octubre de este año" in a headline, "del 19 al 23 de
     octubre" below), or only by its week or year when its sentence does ("next week, from 3
     to 7 October"): one meeting, said twice. Not two records or rows of a list ("Diálogo con
     la RROCM … Plazo: julio de 2023" below "Reunión del Grupo Ad Hoc … Plazo: 6 y 7 de julio de
-    2023"). The dropped date's decision says so."""
-    days = [c for c in commitments if c.kind == "event" and c.precision == "day"]
+    2023"). The dropped date's decision says so. With `own_year`, only dates written with
+    their year count."""
+    days = [
+        c
+        for c in commitments
+        if c.kind == "event"
+        and c.precision == "day"
+        and (not own_year or _YEAR_WRITTEN.search(c.date_text))
+    ]
     dropped: set[int] = set()
     for at, i in judged:
         c = commitments[i]
+        if own_year and not _YEAR_WRITTEN.search(c.date_text):
+            continue
         if (
             c.kind != "event"
             or c.precision not in ("week", "month", "year")
@@ -544,6 +554,9 @@ def _vaguer_twins(
             dropped.add(i)
             _take_back(decisions, at, "the same event, dated to the day elsewhere in the text")
     return dropped
+
+
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _opening_twins(
@@ -687,6 +700,30 @@ _DEICTIC = re.compile(
     r"last|today|tomorrow|yesterday)\b|\b(?:the|del|el)\s+(?:year|año)\b(?!\s+\d)",
     re.IGNORECASE,
 )
+
+
+def _readable(
+    scanned: Scan, start: date, named: date | None, lo: int = 0, hi: int | None = None
+) -> list[DateMention]:
+    """What a text that states no date of its own can place, read from `start`: the dates a
+    reader places from another date of the text; and, when its file's name dates it (`named`),
+    the months it names from the moment of writing ("en octubre próximo", "noviembre de este
+    año"), read from that name, whose month is the text's. Not a year, a week or a day said
+    so ("next year", "next week", "el martes"): the same meeting a text dates in full, or the
+    span of what it decides, more often than a date of their own."""
+    mentions = _absolute(resolve(scanned, start, lo, hi))
+    if named is None:
+        return mentions
+    taken = [(d.begin, d.stop) for d in mentions]
+    told = [
+        d
+        for d in resolve(scanned, named, lo, hi)
+        if d.form == "month"
+        and not d.explicit_year
+        and _DEICTIC.search(d.text)
+        and not any(b < d.stop and d.begin < e for b, e in taken)
+    ]
+    return sorted([*mentions, *told], key=lambda d: d.begin) if told else mentions
 
 
 def _absolute(mentions: list[DateMention]) -> list[DateMention]:

@@ -400,3 +400,18 @@ def test_what_a_text_dates_before_its_files_name_is_its_past() -> None:
     assert dropped == ["dropped: before the date in the file's name"]
     # without the name, nothing says when the text was written
     assert "en 2008" in [c.date_text for c in extract(text).commitments]
+
+
+def test_a_month_said_from_the_moment_of_writing_is_read_from_the_files_name() -> None:
+    # a customs agency's note named for February 2007, with no date of its own
+    text = (
+        "El Comité Ejecutivo acordó que la XXVI Cumbre se celebre en octubre próximo en Lisboa,"
+        " y que la reunión de expertos tenga lugar la próxima semana.\n"
+    )
+    named = date(2007, 2, 1)
+    got = [(c.date_text, c.start, c.end) for c in extract(text, named=named).commitments]
+    assert got == [("en octubre próximo", date(2007, 10, 1), date(2007, 10, 31))]
+    found = next(d for d in extract(text, named=named).decisions if "octubre" in d.date_text)
+    assert found.reason.endswith("its year from the file's name")
+    # a week said so is not placed by a name, nor is anything without one
+    assert extract(text).commitments == []
