@@ -1144,7 +1144,7 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     if moved and re.search(r"\b(?:hasta|until|to)\s+$", f_before):
         return "event", "event: the new date of a moved meeting"
     if (
-        d.form in ("range", "weekday")
+        d.form in ("range", "weekday", "day_of_month")
         and d.precision == "day"
         and d.start is not None
         and d.start < d.end

@@ -738,6 +738,20 @@ def _r_day_of_month(m: MatchLike, ref: date | None) -> tuple[date | None, date, 
     return (found, found, "day") if found else None
 
 
+def _r_days_of_month(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
+    """ "los días 12 y 13", "las jornadas del 12, 13 y 14": days of the anchor's month, or of
+    the next month when the first is more than a week past."""
+    if ref is None:
+        return None
+    first, last = int(m["d"]), int(m["d2"])
+    if not 1 <= first < last <= 31:
+        return None
+    start = next(_days_of_month_from(ref - _ANAPHOR_BACK, first, 2), None)
+    if start is None or last > _last_day(start.year, start.month):
+        return None
+    return start, start.replace(day=last), "day"
+
+
 def _r_day_after(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     """ "al día siguiente", "ese mismo día", "un día antes": a day from the anchor (the day the
     text named just before it)."""
@@ -1464,6 +1478,28 @@ RULES: list[Rule] = [
         needs="W",
         clues=("mismo",),
     ),
+    Rule(
+        "day_of_month",
+        _rx(
+            r"(?:(?:los\s+)?(?:próximos\s+|proximos\s+)?d[íi]as|(?:las\s+)?jornadas\s+del?)\s+"
+            r"(?P<d>[0-3]?\d)(?:\s*,\s*[0-3]?\d)*\s*,?\s*(?:y|al|a)\s+(?:el\s+)?(?P<d2>[0-3]?\d)(?!\d)"
+            rf"{_NO_MONTH_AFTER}"
+        ),
+        _r_days_of_month,
+        needs="U",
+        clues=("días", "dias", "jornadas"),
+    ),
+    # "del 8 al 9 del presente mes", "los días 12 y 13 de este mes"
+    Rule(
+        "day_of_month",
+        _rx(
+            r"(?:(?:los\s+)?d[íi]as|del|entre\s+el)\s+(?P<d>[0-3]?\d)\s*(?:y|al|a|-)\s*(?:el\s+)?"
+            r"(?P<d2>[0-3]?\d)\s+(?:del\s+presente\s+mes|de\s+este\s+mes|del\s+mes\s+en\s+curso)"
+        ),
+        _r_days_of_month,
+        needs="U",
+        clues=("mes",),
+    ),
     # a day told from the day the text named just before it, never from the reference date: "al
     # día siguiente", "ese mismo día", "en esa jornada", "un día antes", "on the same day", "the
     # following day", "two days later"; not one told from something it names ("un día antes de
@@ -1655,6 +1691,7 @@ _TRIGGERS: dict[str, str] = {
     **{w: "W" for w in ("mañana", "tomorrow", "afternoon", "evening", "tonight", "tarde", "noche")},
     "mismo": "W",
     "jornada": "U",
+    "jornadas": "U",
     "morning": "W",
 }
 # How far an expression may reach before and after the word that triggers it.
@@ -1858,7 +1895,10 @@ def _anchored(
             # placed by a day the text names, unless that day is only said from the moment of
             # writing too ("el miércoles 26 … el mismo 26" is placed by its weekday)
             deictic = anchor.form in ("weekday", "day_of_month")
-            mention = replace(mention, form="day_of_month" if deictic else "day")
+            span = mention.start is not None and mention.start < mention.end
+            mention = replace(
+                mention, form="day_of_month" if deictic else "range" if span else "day"
+            )
         out.insert(at, mention)
         starts.insert(at, mention.begin)
     return out

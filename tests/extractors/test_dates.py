@@ -1110,6 +1110,20 @@ DAYS_WITHOUT_MONTH = [
         "On Monday 3rd",
         "2024-06-03",
     ),
+    # days of a month it leaves out: the next such days after the day named before
+    (
+        "El Consejo sesionó los días 29, 30 y 31 de octubre de 2007; sus acuerdos se ratificarán "
+        "durante las jornadas del 12, 13 y 14 en Buenos Aires.",
+        None,
+        "las jornadas del 12, 13 y 14",
+        "2007-11-14",
+    ),
+    (
+        "La reunión se desarrollará del 8 al 9 del presente mes.",
+        "2022-12-01",
+        "del 8 al 9 del presente mes",
+        "2022-12-09",
+    ),
     # a day told from the day named before it, never from the reference date
     (
         "El Consejo se reunirá el próximo 3 de junio con la Comisión. Al día siguiente, el "

@@ -389,6 +389,9 @@ DATED_ROWS = [
     ("heldout21", "e09", "el mismo 26", "event", "2012-09-26"),
     ("heldout21", "e09", "el día 27", "event", "2012-09-27"),
     ("heldout21", "e09", "el viernes 28", "event", "2012-09-28"),
+    # "se ratificarán plenamente durante las jornadas del 12, 13 y 14", after "los días 29, 30 y
+    # 31 de octubre" of a text named for October 2007
+    ("heldout22", "f01", "las jornadas del 12, 13 y 14", "event", "2007-11-14"),
     # a day told from the day before it: "el próximo 3 de junio … Al día siguiente, el Consejo
     # mantendrá", "Para el mismo día 26 … También en esa jornada"
     ("heldout18", "a21", "Al día siguiente", "event", "2013-06-04"),
