@@ -192,7 +192,7 @@ def _extract(
             # have three main objectives"): the dates of its head are ahead, items
             announced = True
             # a publication date on a line of its own still dates what the page leaves yearless
-            stated_at = page or dated
+            stated_at = page or _date_line(cleaned, layout, fixed, besides=meeting)
             ref = reference_date or (stated_at.end if stated_at else None)
             span = None
         regions.append((0, len(cleaned), ref, span))
@@ -1279,13 +1279,18 @@ def _first_prose(text: str, layout: Layout) -> int:
     return top
 
 
-def _date_line(text: str, layout: Layout, fixed: list[DateMention]) -> DateMention | None:
-    """The document's own date on a line of its own above the prose ("(Octubre de 1999)")."""
+def _date_line(
+    text: str, layout: Layout, fixed: list[DateMention], besides: Meeting | None = None
+) -> DateMention | None:
+    """The document's own date on a line of its own above the prose ("(Octubre de 1999)");
+    rather another than the dates of the meeting `besides`, when given (an event page's card,
+    "June⏎17 - 20⏎2024", above its own date, "Apr 9, 2024")."""
     top = _first_prose(text, layout)
-    return next(
-        (d for d in fixed if d.begin < top and (_alone_on_line(text, d) or _stamp(text, d))),
-        None,
-    )
+    lines = [d for d in fixed if d.begin < top and (_alone_on_line(text, d) or _stamp(text, d))]
+    if besides is not None:
+        other = [d for d in lines if (d.start or d.end, d.end) != (besides.start, besides.end)]
+        lines = other or lines
+    return lines[0] if lines else None
 
 
 # A page's stamp: "Actualizado 27/05/2013 10:27", "Published: 3 May 2019".

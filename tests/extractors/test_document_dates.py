@@ -461,3 +461,19 @@ def test_a_record_line_dates_the_resolution_above_it() -> None:
     record = next(d for d in result.decisions if d.date_text == "27 September 1999")
     assert not record.kept
     assert result.commitments == []
+
+
+def test_an_event_pages_card_is_the_meeting_and_its_own_date_line_the_reference() -> None:
+    """A bank's event page: a card with the meeting's days on top, the page's own date below
+    its title, then prose that announces the meeting. The meeting is ahead of the page's date,
+    not under way on its own days."""
+    text = (
+        "Tuesday\nSeptember\n9 - 11\n2025\nLocation\nNassau, Bahamas\nEvents\n\n"
+        "Annual Meeting of the Board of Governors\n\nMay 14, 2025\n\n"
+        "The Annual Meeting of the Board of Governors of the Bank will take place September"
+        " 9-11, 2025, in Nassau, The Bahamas.\n"
+    )
+    result = extract(text)
+    assert [(c.date_text, c.kind, c.start, c.end) for c in result.commitments] == [
+        ("September 9-11, 2025", "event", date(2025, 9, 9), date(2025, 9, 11))
+    ]
