@@ -607,6 +607,24 @@ def _closed_after(
             decisions[at1] = replace(decisions[at1], end=c2.end)
             dropped.add(i2)
             _take_back(decisions, at2, "the close of the event opened just before")
+    # the close told of a span of days the text gave before: "from Wednesday through Saturday,
+    # 2-5 May 2012 … The Meeting will close at about 5:00 pm, Saturday, 5 May"
+    spans: list[tuple[int, Commitment]] = []
+    for at, i in judged:
+        c = commitments[i]
+        if c.kind != "event" or i in dropped:
+            continue
+        begin = decisions[at].begin
+        if c.start is not None and c.start < c.end:
+            if c.precision == "day":  # not "next week": the days it closes are not given
+                spans.append((begin, c))
+        elif (
+            c.start == c.end
+            and any(s.end == c.end and begin - b <= _CLOSE_REACH * 2 for b, s in spans)
+            and _CLOSING_DAY.search(text, max(0, begin - 60), begin)
+        ):
+            dropped.add(i)
+            _take_back(decisions, at, "the close of an event the text dates in full")
     return dropped
 
 

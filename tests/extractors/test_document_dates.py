@@ -477,3 +477,22 @@ def test_an_event_pages_card_is_the_meeting_and_its_own_date_line_the_reference(
     assert [(c.date_text, c.kind, c.start, c.end) for c in result.commitments] == [
         ("September 9-11, 2025", "event", date(2025, 9, 9), date(2025, 9, 11))
     ]
+
+
+def test_the_close_of_a_meeting_the_text_dates_in_full_is_no_item_of_its_own() -> None:
+    text = (
+        "The 30th Annual Meeting of the Board of Governors will be held in Tbilisi from Monday"
+        " through Thursday, 4-7 May 2026. Business Sessions will be held on 6 and 7 May. The"
+        " Meeting will close at about 5:00 pm, Thursday, 7 May.\n"
+    )
+    result = extract(text, reference_date=date(2026, 3, 2))
+    assert [c.date_text for c in result.commitments] == ["Thursday, 4-7 May 2026", "6 and 7 May"]
+    close = next(d for d in result.decisions if d.date_text == "7 May")
+    assert close.reason == "dropped: the close of an event the text dates in full"
+    # a week does not give the days it closes: the leaders' meeting on its last day stays
+    week = (
+        "Officials will meet next week in Hanoi. The meetings will conclude on Sunday, November"
+        " 19, with the Leaders' Meeting.\n"
+    )
+    kept = [c.date_text for c in extract(week, reference_date=date(2006, 11, 6)).commitments]
+    assert "November 19" in kept
