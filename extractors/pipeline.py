@@ -12,6 +12,7 @@ from itertools import pairwise
 from extractors.actors import Gazetteer, Implied, TextIndex, Words, default_gazetteer
 from extractors.bodies import Body, body_gazetteer, identify
 from extractors.commitments import (
+    EVENT_NOUN,
     NOTHING_DUE,
     Passage,
     build,
@@ -1186,7 +1187,40 @@ _INTRO = re.compile(  # the word boundary first: the look-behinds then run only 
 
 def _states_meeting_date(text: str, d: DateMention) -> bool:
     """In a document without numbered paragraphs: a title line or an intro clause dates it."""
-    return _title_line(text, d) or _intro_before(text, d)
+    return _title_line(text, d) or _intro_before(text, d) or _run_on_title(text, d)
+
+
+def _run_on_title(text: str, d: DateMention) -> bool:
+    """A title run on into the text, as a flattened PDF gives it: the meeting's name, its place
+    and its days, at the very start, with no sentence before them ("RAMSAR CONVENTION ON
+    WETLANDS 57th Meeting of the Standing Committee Gland, Switzerland, 24 – 28 June 2019
+    Report and Decisions …")."""
+    if d.begin > _RUN_ON_REACH or d.marker:
+        return False
+    before = text[: d.begin]
+    named = None
+    for named in _ORDINAL_MEETING.finditer(before):  # noqa: B007 - the last one is wanted
+        pass
+    if named is None or _SENTENCE_END.search(before) or _told_ahead(before):
+        return False
+    # from the name to the days, only names: "of the Standing Committee Gland, Switzerland,"
+    between = before[named.end() :]
+    return len(between) <= 120 and all(
+        w in _NAME_LINKS for w in re.findall(r"\b[a-záéíóúñ]\w*", between)
+    )
+
+
+_RUN_ON_REACH = 300
+# "92ª REUNIÓN", "57th Meeting", "XXI Cumbre", "Twelfth Session"
+_ORDINAL_MEETING = re.compile(
+    r"(?:\b\d{1,3}(?:st|nd|rd|th|[ªº°]|\.[ªºa])|\b[IVXL]{1,6}\b|\b\w+(?:th|first|second|third)\b)"
+    r"\s+(?:\w+\s+){0,2}?" + EVENT_NOUN.pattern,
+    re.IGNORECASE,
+)
+_NAME_LINKS = frozenset(
+    ("of", "the", "on", "for", "and", "de", "del", "la", "el", "los", "las", "y", "sobre")
+)
+_SENTENCE_END = re.compile(r"[a-záéíóúñ]{3}[.!?]\s+[A-ZÁÉÍÓÚÑ]")
 
 
 def _title_line(text: str, d: DateMention) -> bool:

@@ -126,6 +126,23 @@ DOCS = [
         ("2014-03-10", "2014-03-11"),
         [],
     ),
+    # a flattened PDF: the title, place and days run on into the report they head
+    (
+        "INTERNATIONAL COMMISSION FOR THE CONSERVATION OF SEABIRDS 31st Meeting of the Commission "
+        "Lima, Peru, 8 – 12 May 2023 Report of the Meeting Agenda item 1: Opening of the meeting "
+        "1. The Chair opened the meeting and welcomed the delegations. 2. The Commission agreed to "
+        "hold its next meeting in Hobart in May 2024.\n",
+        ("2023-05-08", "2023-05-12"),
+        [("e", "2024-05-01", "2024-05-31")],
+    ),
+    # a headline, then a sentence that tells when the meeting will be: no title dates it
+    (
+        "27TH SUMMIT OF HEADS OF GOVERNMENT\n\n(Secretariat, Georgetown) When Heads of Government "
+        "meet on 3-6 July 2026 in Basseterre for the Twenty-Seventh Regular Meeting, they will "
+        "review migration.\n",
+        ("None", "None"),
+        [("e", "2026-07-03", "2026-07-06")],
+    ),
 ]
 
 
