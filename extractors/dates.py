@@ -823,8 +823,8 @@ _PART_ES = r"(?:a\s+)?(?P<part>fin(?:ales|es)?)\s+del?\s+"
 _NEXT_ES = r"(?:el\s+|la\s+)?(?:(?P<nx>próxim[oa]|proxim[oa]|siguiente)\s+(?P<u1>mes|semana)|(?P<u2>mes|semana)\s+(?P<nx2>próxim[oa]|proxim[oa]|siguiente|entrante))"
 _THIS_ES = r"(?:(?:este|el\s+presente)\s+(?P<u3>mes)|el\s+(?P<u4>mes)\s+en\s+curso)"
 _PART_EN = r"(?:the\s+)?(?P<part>end)\s+of\s+"
-_NEXT_EN = r"(?:the\s+)?(?P<nx>next|following|coming)\s+(?P<u1>month|week)"
-_THIS_EN = r"(?:this|the\s+current)\s+(?P<u3>month|week)"
+_NEXT_EN = r"(?:the\s+)?(?P<nx>next|following|coming)\s+(?P<u1>month|week)(?!s)"
+_THIS_EN = r"(?:this|the\s+current)\s+(?P<u3>month|week)(?!s)"
 
 
 def _r_relative(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:

@@ -1168,3 +1168,12 @@ def test_a_day_without_its_month(text, reference, date_text, day):
     mentions = find_dates(text, D(reference) if reference else None)
     found = [(m.text, m.end) for m in mentions if m.text == date_text]
     assert found == ([(date_text, D(day))] if day else []), [(m.text, m.end) for m in mentions]
+
+
+def test_a_plural_unit_is_no_single_month_or_week() -> None:
+    # "during the coming months" is no date: not "the coming month"
+    text = "Further work on the strategy will be undertaken by staff during the coming months."
+    assert find_dates(text, D("2009-05-28")) == []
+    assert [m.text for m in find_dates("It meets in the coming weeks.", D("2009-05-28"))] == []
+    (month,) = find_dates("It meets the coming month.", D("2009-05-28"))
+    assert (month.start, month.end) == (D("2009-06-01"), D("2009-06-30"))
