@@ -22,6 +22,7 @@ from typing import Any
 
 from extractors.archives import MAX_UNPACKED_BYTES, check_docx_archive
 from extractors.errors import UnusableInput
+from extractors.model import NamedDate
 
 MAX_BYTES = 20 * 1024 * 1024
 """Largest document accepted, in bytes."""
@@ -588,13 +589,21 @@ def _decode_html(data: bytes) -> str:
 _NAMED = re.compile(
     r"(?<![0-9])((?:19|20)[0-9]{2})[-_.]?(0[1-9]|1[0-2])(?:[-_.]?(0[1-9]|[12][0-9]|3[01]))?(?![0-9])"
 )
+_NAMED_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
-def named_date(name: str) -> date | None:
-    """The date a file's name carries ("saarc_colombo_2009-02_en.txt": 1 February 2009), or
-    None. Only a year followed by its month counts: "plan-2015-2020.pdf" names no date."""
+def named_date(name: str) -> NamedDate | None:
+    """The date a file's name carries ("saarc_colombo_2009-02_en.txt": February 2009), or
+    None. A year alone counts when it is the name's only one ("cicaa_madrid_2023_es.txt",
+    "Conclusiones GRCM 2017.pdf"); two years name a period, no date
+    ("plan-2015-2020.pdf")."""
     m = _NAMED.search(name)
     if m is None:
+        years = _NAMED_YEAR.findall(name)
+        return NamedDate(date(int(years[0]), 1, 1), month_known=False) if len(years) == 1 else None
+    try:
+        return NamedDate(date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)))
+    except ValueError:
         return None
     try:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Literal
 
 Kind = Literal["deadline", "event"]
@@ -24,6 +24,22 @@ class Recurrence:
     dtstart: date | None = None
     until: date | None = None
     count: int | None = None
+
+
+@dataclass(frozen=True)
+class NamedDate:
+    """A date a document's file name carries ("saarc_colombo_2009-02_en.txt": February 2009;
+    "cicaa_madrid_2023_es.txt": 2023), and whether it names a month or only a year."""
+
+    day: date  # the first day it names
+    month_known: bool = True
+
+    @property
+    def reads_from(self) -> date:
+        """The first day the text's year-less dates are read from: a month before a named month
+        or day (a text is often named for its meeting, a little after it was written), the
+        first of a named year."""
+        return self.day - timedelta(days=31) if self.month_known else self.day
 
 
 @dataclass(frozen=True)

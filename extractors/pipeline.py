@@ -35,7 +35,7 @@ from extractors.dates import (
     unplaced,
 )
 from extractors.invariants import enforce
-from extractors.model import Commitment, Decision, Extraction, Meeting, OpenTask
+from extractors.model import Commitment, Decision, Extraction, Meeting, NamedDate, OpenTask
 from extractors.recurrence import attach, from_start, settle_task
 from extractors.structure import (
     Layout,
@@ -67,14 +67,16 @@ def extract(
     reference_date: date | None = None,
     gazetteer: Gazetteer | None = None,
     topics: TopicCatalogue | None = None,
-    named: date | None = None,
+    named: NamedDate | None = None,
 ) -> Extraction:
     """Extract the meeting, dated commitments and open tasks from a document's text.
 
     Dates resolve against the meeting the passage belongs to; `reference_date` stands in
     when the document states no meeting date. `named` is a date the document's file name
-    carries ("2019-06_upu_council.pdf"): when nothing else dates the document, it gives
-    the year of the days and months the text writes without one, and nothing more.
+    carries ("2019-06_upu_council.pdf", "cicaa_madrid_2023_es.txt"): when nothing else dates
+    the document, it gives the year of the days and months the text writes without one and
+    the months it names from the moment of writing ("en octubre próximo"), and what the text
+    dates before it is past; it never dates the document.
     """
     # The work makes many small objects and no cycles: the cycle collector, run again and
     # again over a growing heap, would only make a long text cost more per KB than a short
@@ -108,7 +110,7 @@ def _extract(
     gazetteer: Gazetteer | None,
     topics: TopicCatalogue | None,
     yearless_from: date | None = None,
-    named: date | None = None,
+    named: NamedDate | None = None,
 ) -> tuple[Extraction, date | None, bool]:
     """The extraction, and, when nothing dated the document and a yearless day or month was
     left unread, the day from which to read such dates again (None otherwise) and whether the
@@ -224,7 +226,7 @@ def _extract(
             mentions = [_within_year(d, titled) for d in mentions]
         for d in mentions:
             d = _widen(d, repaired, cleaned)
-            if ref is None and named is not None and d.end < named - _NEAR_NAMED:
+            if ref is None and named is not None and d.end < named.reads_from:
                 # a text of May 2019 by its file's name, which prints no date of its own: "en
                 # 2006; Brasilia, Brasil, en 2008" is its past
                 decisions.append(
@@ -368,7 +370,7 @@ def _extract(
     elif titled is not None:  # "CALENDARIO DE ACTIVIDADES 2026": its days are that year's
         start = date(titled, 1, 1)
     elif named is not None:  # the file's name: "2009-02_saarc_council.txt"
-        start = named - _NEAR_NAMED
+        start = named.reads_from
     elif year_kept is not None:
         start = year_kept - timedelta(days=182)
     else:
@@ -689,9 +691,6 @@ _SUBJECT_LINE = re.compile(r"(?:subject|asunto|re|ref|referencia)\s*:", re.IGNOR
 
 
 _NO_REFERENCE = "dropped: no date in the text to read it from (give the document's date)"
-# A yearless date is read as its next occurrence from a month before the name's date: the name
-# dates the document, give or take its month.
-_NEAR_NAMED = timedelta(days=31)
 _LATER_TODAY = re.compile(LATER_TODAY, re.IGNORECASE)
 _HEADING_WORDS = 30  # what a heading line may hold beside its date ("Online from …")
 _BULLETS = "-–•*·▪"  # what opens a list's item
@@ -722,7 +721,7 @@ _DEICTIC = re.compile(
 
 
 def _readable(
-    scanned: Scan, start: date, named: date | None, lo: int = 0, hi: int | None = None
+    scanned: Scan, start: date, named: NamedDate | None, lo: int = 0, hi: int | None = None
 ) -> list[DateMention]:
     """What a text that states no date of its own can place, read from `start`: the dates a
     reader places from another date of the text; and, when its file's name dates it (`named`),
@@ -736,7 +735,7 @@ def _readable(
     taken = [(d.begin, d.stop) for d in mentions]
     told = [
         d
-        for d in resolve(scanned, named, lo, hi)
+        for d in resolve(scanned, named.day, lo, hi)
         if d.form == "month"
         and not d.explicit_year
         and _DEICTIC.search(d.text)

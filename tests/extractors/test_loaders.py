@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import random
 import zipfile
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -450,15 +451,21 @@ def test_unsupported_types(name: str, data: bytes, what: str) -> None:
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("x17_saarc_colombo_2009-02_en.txt", "2009-02-01"),
-        ("Conclusiones GRCM 2017_06_22.pdf", "2017-06-22"),
-        ("20190607-release.html", "2019-06-07"),
-        ("plan-estrategico-2015-2020.pdf", None),  # two years, no month
-        ("acta-2019-13.docx", None),  # no month 13
-        ("informe-1995.pdf", None),  # a year alone names no date
+        ("x17_saarc_colombo_2009-02_en.txt", ("2009-02-01", True)),
+        ("Conclusiones GRCM 2017_06_22.pdf", ("2017-06-22", True)),
+        ("20190607-release.html", ("2019-06-07", True)),
+        ("plan-estrategico-2015-2020.pdf", None),  # two years name a period
+        ("acta-2019-13.docx", ("2019-01-01", False)),  # no month 13: the year alone
+        ("d13_cicaa_madrid_2023_es.txt", ("2023-01-01", False)),  # a year alone
         ("000_fe613b9cfbbc395e.txt", None),
     ],
 )
-def test_the_date_a_files_name_carries(name: str, expected: str | None) -> None:
+def test_the_date_a_files_name_carries(name: str, expected: tuple[str, bool] | None) -> None:
     found = named_date(name)
-    assert (found.isoformat() if found else None) == expected
+    assert ((found.day.isoformat(), found.month_known) if found else None) == expected
+
+
+def test_a_named_month_is_read_from_a_month_before_a_named_year_from_its_first_day() -> None:
+    month, year = named_date("saarc_2009-02_en.txt"), named_date("cicaa_2023_es.txt")
+    assert month is not None and month.reads_from == date(2009, 1, 1)
+    assert year is not None and year.reads_from == date(2023, 1, 1)

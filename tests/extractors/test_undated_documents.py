@@ -44,6 +44,7 @@ from datetime import date
 
 import pytest
 
+from extractors.model import NamedDate
 from extractors.pipeline import extract
 
 Item = tuple[str, str | None, str]
@@ -365,7 +366,7 @@ def test_a_date_in_the_files_name_gives_only_the_year_the_text_leaves_out() -> N
         "Los Viceministros se reunirán en San José los días 14 y 15 de noviembre para aprobar"
         " el plan de trabajo.\n"
     )
-    named = date(2019, 10, 1)
+    named = NamedDate(date(2019, 10, 1))
     (item,) = extract(text, named=named).commitments
     assert (item.start, item.end) == (date(2019, 11, 14), date(2019, 11, 15))
     assert extract(text).commitments == []  # without the name, nothing places the days
@@ -380,7 +381,7 @@ def test_a_date_in_the_files_name_gives_only_the_year_the_text_leaves_out() -> N
 def test_the_year_the_text_gives_is_not_credited_to_the_files_name() -> None:
     # the text says its year; a name one month after New Year's Day must not take the credit
     text = "La Cumbre de este año 2019 se celebrará los días 14 y 15 de noviembre en San José.\n"
-    (found,) = extract(text, named=date(2019, 2, 1)).decisions
+    (found,) = extract(text, named=NamedDate(date(2019, 2, 1))).decisions
     assert found.end == date(2019, 11, 15)
     assert "file's name" not in found.reason
 
@@ -393,7 +394,7 @@ def test_what_a_text_dates_before_its_files_name_is_its_past() -> None:
         " Brasil, en 2008; y Montevideo, Uruguay, en 2010. La actual edición culminará en Quito,"
         " Ecuador, en abril de 2018.\n"
     )
-    named = date(2017, 12, 1)
+    named = NamedDate(date(2017, 12, 1))
     got = [(c.date_text, c.end) for c in extract(text, named=named).commitments]
     assert got == [("en abril de 2018", date(2018, 4, 30))]
     dropped = [d.reason for d in extract(text, named=named).decisions if d.date_text == "en 2008"]
@@ -408,10 +409,25 @@ def test_a_month_said_from_the_moment_of_writing_is_read_from_the_files_name() -
         "El Comité Ejecutivo acordó que la XXVI Cumbre se celebre en octubre próximo en Lisboa,"
         " y que la reunión de expertos tenga lugar la próxima semana.\n"
     )
-    named = date(2007, 2, 1)
+    named = NamedDate(date(2007, 2, 1))
     got = [(c.date_text, c.start, c.end) for c in extract(text, named=named).commitments]
     assert got == [("en octubre próximo", date(2007, 10, 1), date(2007, 10, 31))]
     found = next(d for d in extract(text, named=named).decisions if "octubre" in d.date_text)
     assert found.reason.endswith("its year from the file's name")
     # a week said so is not placed by a name, nor is anything without one
     assert extract(text).commitments == []
+
+
+def test_a_year_alone_in_the_files_name_gives_its_year() -> None:
+    # "cicaa_madrid_2023_es.txt": the days the text leaves yearless are that year's, from its
+    # first day, and a month said "próximo" is read from it
+    text = (
+        "Las Partes remitirán sus informes anuales a la Secretaría antes del 15 de septiembre, y"
+        " la reunión anual se celebrará en noviembre próximo.\n"
+    )
+    year = NamedDate(date(2023, 1, 1), month_known=False)
+    got = [(c.date_text, c.end) for c in extract(text, named=year).commitments]
+    assert got == [
+        ("antes del 15 de septiembre", date(2023, 9, 15)),
+        ("en noviembre próximo", date(2023, 11, 30)),
+    ]
