@@ -1119,6 +1119,9 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     if _EVENT_ENDS.search(f_before[-80:]):
         # "durante la Quinta Ronda, la cual concluirá el 21 de noviembre": its last day
         return "event", "event: the day a meeting ends"
+    if (header := column_header(p.original, d.begin)) and _due_column(header):
+        # "… | Informes anuales | … | 15 de septiembre | …" under "| Plazo |": due then
+        return "deadline", f'deadline: the column "{header.strip()}"'
     if due_line := _due_line(d, p):
         return "deadline", f'deadline: a timeline line ("{due_line}")'
     if row := _calendar_line(d, p, c, folded):
@@ -1418,6 +1421,43 @@ _STATUS = re.compile(
     r"|concluid[oa]|finalizad[oa]|cancelad[oa]|suspendid[oa]|reprogramad[oa]|aplazad[oa]"
     r"|pospuest[oa]|completed|done|held|cancell?ed|postponed|rescheduled|withdrawn)\b",
     re.IGNORECASE | re.MULTILINE,
+)
+
+
+def column_header(text: str, at: int) -> str | None:
+    """The header of the table column the position `at` is in (a table flattened into lines
+    of cells between "|"), or None outside a table."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if line.count("|") < 2:
+        return None
+    column = text[line_start:at].lstrip(" \t|").count("|")
+    header = line
+    start = line_start
+    while start > 0:  # up to the first line of the table
+        above = text.rfind("\n", 0, start - 1) + 1
+        row = text[above : start - 1]
+        if row.count("|") < 2:
+            break
+        if row.strip(" \t|-:"):  # not the rule under the header
+            header = row
+        start = above
+    cells = header.strip().strip("|").split("|")
+    return cells[column] if column < len(cells) else None
+
+
+def _due_column(header: str) -> bool:
+    """A column of what is due ("Plazo", "Deadline"); not one of dates of any kind ("Deadline /
+    date", where events are listed too)."""
+    due = _DUE_HEADER.search(header)
+    return due is not None and not _DATE_HEADER.search(header[: due.start()] + header[due.end() :])
+
+
+_DATE_HEADER = re.compile(r"\b(?:dates?|fechas?|when|cu[aá]ndo)\b", re.IGNORECASE)
+_DUE_HEADER = re.compile(
+    r"\b(?:plazos?|deadlines?|due(?:\s+date)?|fechas?\s+l[íi]mites?|vencimiento|time\s*lines?)\b",
+    re.IGNORECASE,
 )
 
 

@@ -513,3 +513,14 @@ def test_the_close_of_a_meeting_the_text_dates_in_full_is_no_item_of_its_own() -
     )
     kept = [c.date_text for c in extract(week, reference_date=date(2006, 11, 6)).commitments]
     assert "November 19" in kept
+
+
+def test_a_date_under_a_deadline_column_is_due_then() -> None:
+    due = (
+        "Lista de requisitos de información de 2023\n"
+        "N.º | Información requerida | Plazo | Formulario |\n"
+        "---|---|---|---|\n"
+        "GEN01 | Informes anuales | 15 de septiembre | Véase el formulario |\n"
+    )
+    (item,) = extract(due, reference_date=date(2023, 1, 10)).commitments
+    assert (item.kind, item.start, item.end) == ("deadline", None, date(2023, 9, 15))

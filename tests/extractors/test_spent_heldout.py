@@ -23,6 +23,9 @@ from extractors.pipeline import extract
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 ROWS = [
+    # a date under a "Plazo" column is due then; under "Deadline / date" it may be a meeting's
+    ("heldout20", "d13", "15 de septiembre", "deadline"),
+    ("heldout16", "j12", "14-16 November 2017", "event"),
     # what is presented to a body, or heard by it, on a day is a sitting of that body: "presentará
     # su informe anual al Consejo el 6 de marzo", "a presentation from the Commission of Inquiry
     # on Syria on 27 June"
