@@ -676,8 +676,10 @@ def _heading_line(text: str, decision: Decision) -> bool:
     line_start = text.rfind("\n", 0, decision.begin) + 1
     line_end = text.find("\n", decision.begin)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    if _SUBJECT_LINE.match(line):
-        return True  # "Subject: REMINDER - national reports due Friday 13 September"
+    if _SUBJECT_LINE.match(line) or _WHEN_LINE.match(line):
+        # "Subject: REMINDER - national reports due Friday 13 September", "When? Wednesday, 9
+        # April 2025; 13:00-14:35 GMT"
+        return True
     if line.endswith("."):
         return False
     # the text's headline: "UNHCR's Executive Committee (ExCom) to meet 3-7 October"
@@ -688,6 +690,8 @@ def _heading_line(text: str, decision: Decision) -> bool:
 
 # A message's subject line, which repeats what its body says.
 _SUBJECT_LINE = re.compile(r"(?:subject|asunto|re|ref|referencia)\s*:", re.IGNORECASE)
+# A notice's field of when, which its prose says again.
+_WHEN_LINE = re.compile(r"(?:when|dates?|fechas?|cu[áa]ndo)\s*[?:]", re.IGNORECASE)
 
 
 _NO_REFERENCE = "dropped: no date in the text to read it from (give the document's date)"

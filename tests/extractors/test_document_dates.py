@@ -524,3 +524,16 @@ def test_a_date_under_a_deadline_column_is_due_then() -> None:
     )
     (item,) = extract(due, reference_date=date(2023, 1, 10)).commitments
     assert (item.kind, item.start, item.end) == ("deadline", None, date(2023, 9, 15))
+
+
+def test_a_notices_field_of_when_is_the_heading_of_what_its_prose_dates() -> None:
+    text = (
+        "What? Press briefing ahead of the Annual Meetings of the Fund\n\n"
+        "When? Tuesday, 14 May 2024; 10:00-11:00 GMT\n\n"
+        "Where? Headquarters and by videoconference.\n\n"
+        "As a prelude to the Annual Meetings, the Secretary General will hold a press briefing on"
+        " Tuesday, 14 May 2024, starting at 10:00 GMT, with the Chief Economist.\n"
+    )
+    result = extract(text, reference_date=date(2024, 5, 6))
+    assert [c.date_text for c in result.commitments] == ["14 May 2024"]
+    assert any("a heading that repeats" in d.reason for d in result.decisions)
