@@ -656,13 +656,22 @@ def _heading_twins(
     so."""
     headings = {i: at for at, i in judged if _heading_line(text, decisions[at])}
     told = {(c.start, c.end, c.kind) for i, c in enumerate(commitments) if i not in headings}
+    # what a sentence tells as past ("First Meeting of APA's Executive Council in 2017 Held in
+    # Cambodia" over "… in 2017 was held on 2-3 October 2017")
+    past = {(d.start, d.end) for d in decisions if not d.kept and _TOLD_PAST.search(d.reason)}
     dropped: set[int] = set()
     for i, at in headings.items():
         c = commitments[i]
         if (c.start, c.end, c.kind) in told:
             dropped.add(i)
             _take_back(decisions, at, "a heading that repeats what a sentence of the text dates")
+        elif ((c.start or c.end), c.end) in past or (c.start, c.end) in past:
+            dropped.add(i)
+            _take_back(decisions, at, "a heading of what a sentence of the text tells as past")
     return dropped
+
+
+_TOLD_PAST = re.compile(r"\bpast\b|before the reference date")
 
 
 def _take_back(decisions: list[Decision], at: int, why: str) -> None:

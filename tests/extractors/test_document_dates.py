@@ -537,3 +537,16 @@ def test_a_notices_field_of_when_is_the_heading_of_what_its_prose_dates() -> Non
     result = extract(text, reference_date=date(2024, 5, 6))
     assert [c.date_text for c in result.commitments] == ["14 May 2024"]
     assert any("a heading that repeats" in d.reason for d in result.decisions)
+
+
+def test_a_headline_of_what_the_text_tells_as_past_is_no_item() -> None:
+    text = (
+        "Second Meeting of the Executive Council in 2025 Held in Ulaanbaatar\n\n"
+        "The second meeting of the Executive Council of the Assembly in 2025 was held on 8-9"
+        " September 2025 in Ulaanbaatar, Mongolia. Delegations of twenty member parliaments"
+        " attended it and adopted its report.\n"
+    )
+    result = extract(text, reference_date=date(2025, 9, 10))
+    assert result.commitments == []
+    headline = next(d for d in result.decisions if d.begin < 60)
+    assert headline.reason == "dropped: a heading of what a sentence of the text tells as past"
