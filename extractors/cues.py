@@ -160,8 +160,10 @@ class Cues:
             rf"\b{_NOT_AFTER_DETERMINER}{_NOT_LOOKING}(?:{_verbs('deliverable_verbs')})\b"
             rf"|\b(?:{_phrases('deliverable_phrases')})\b"
         )
+        # not progress: "to move forward in concluding a treaty", "move ahead", "move on"
         self.postpone = re.compile(
             rf"\b(?:{_verbs('postpone_verbs')}|{_phrases('postpone_nouns')})\b"
+            r"(?!\s+(?:forward|ahead|on|along|towards?|adelante)\b)"
         )
         self.cancel = re.compile(rf"\b(?:{_verbs('cancel_verbs')})\b")
         # After a date, its meeting moved or called off: "…, acordada para el 6 y 7 de mayo, se

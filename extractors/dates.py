@@ -867,7 +867,10 @@ RULES: list[Rule] = [
     Rule(
         "duration",
         _rx(
-            rf"(?:(?:en|dentro\s+de)\s+(?:un|el)\s+(?:plazo|término|periodo|período|lapso)\s+(?:máximo\s+|no\s+mayor\s+|que\s+no\s+exceda\s+)?(?:de|a)\s+|dentro\s+de(?:\s+los|\s+las)?\s+(?:próxim[oa]s\s+)?|(?:en|durante)\s+(?:los\s+próximos|las\s+próximas)\s+|within\s+(?:the\s+next\s+|a\s+period\s+of\s+)?|(?:in|over|during)\s+the\s+next\s+)"
+            rf"(?:(?:en|dentro\s+de)\s+(?:un|el)\s+(?:plazo|término|periodo|período|lapso)\s+(?:máximo\s+|no\s+mayor\s+|que\s+no\s+exceda\s+)?(?:de|a)\s+|dentro\s+de(?:\s+los|\s+las)?\s+(?:próxim[oa]s\s+)?|(?:en|durante)\s+(?:los\s+próximos|las\s+próximas)\s+|within\s+(?:the\s+next\s+|a\s+period\s+of\s+)?|(?:in|over|during)\s+the\s+next\s+"
+            # an extension granted: "an additional period of six months", "un plazo adicional
+            # de 90 días", "una prórroga de seis meses"
+            r"|(?:an?\s+)?(?:additional|further|extra)\s+period\s+of\s+|(?:un\s+)?(?:plazo|período|periodo)\s+adicional\s+de\s+|(?:una\s+)?prórroga\s+de\s+)"
             rf"{_DURATION_TAIL}"
         ),
         _r_duration,
@@ -883,6 +886,11 @@ RULES: list[Rule] = [
             "próximas",
             "within",
             "next",
+            "additional",
+            "further",
+            "extra",
+            "adicional",
+            "prórroga",
         ),
     ),
     # "en los 15 días posteriores a la reunión": the count needs the word that makes it a span

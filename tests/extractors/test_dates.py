@@ -15,6 +15,15 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    (
+        "Se concede a los Estados un plazo adicional de 90 días para remitir sus informes.",
+        "2009-07-28",
+        "un plazo adicional de 90 días",
+        "deadline",
+        None,
+        "2009-10-26",
+        "day",
+    ),
     # parts of a month, and a deadline before it ends
     (
         "El taller regional se realizará en la segunda mitad de mayo de 2008.",
@@ -433,6 +442,17 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # an extension granted, counted from the meeting; "move forward" is progress, not a move
+    (
+        "The Council granted a further period of three months to the parties to move forward on"
+        " the draft protocol.",
+        "2009-07-28",
+        "a further period of three months",
+        "deadline",
+        None,
+        "2009-10-28",
+        "day",
+    ),
     # the first days of a month
     (
         "A revised concept note will be circulated in the first days of February 2024.",

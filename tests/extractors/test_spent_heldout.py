@@ -387,6 +387,9 @@ ROWS = [
 
 # Rows whose day is what was taught: (set, document, date_text, kind, end).
 DATED_ROWS = [
+    # "the ministers have decided to allow an additional period of six months to enable member
+    # states to move forward in concluding an inclusive treaty" (meeting of 27-28 July 2009)
+    ("heldout22", "f20", "an additional period of six months", "deadline", "2010-01-28"),
     # days written without their month, each read from the day named before it: "a partir del
     # miércoles 26" (a Wednesday of September 2012), "el mismo 26", "el día 27", "el viernes 28"
     ("heldout21", "e09", "el mismo 26", "event", "2012-09-26"),
