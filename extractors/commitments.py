@@ -424,6 +424,15 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     if (m := _EXTENDED.search(f_before[-40:])) and _MANDATE_AFTER.match(folded, d.stop):
         # "Prorrogar hasta el 30 de junio de 2013 el mandato del Grupo Ad Hoc": a term's end
         return False, f'dropped: the end of a term of office or mandate ("{m.group(1)}")'
+    if (
+        (d.marker in _UNTIL or _UNTIL_BEFORE.search(f_before[-12:]))
+        and (m := _MANDATE_EXTENDED.search(f_before[-200:]))
+        and not _BY_THEN.match(folded, d.stop)
+    ):
+        # "decided … to extend the mandate of the United Nations Assistance Mission in Somalia
+        # until 30 June 2020": a term's end, unless something is due by then ("…, by when it
+        # should be fully drawn down")
+        return False, f'dropped: the end of a term of office or mandate ("{m.group(1)}")'
     if m := _TERM_ENDS.search(f_before[-140:]):
         return (
             False,
@@ -892,6 +901,12 @@ _TERM_STARTS = re.compile(
 _EXTENDED = re.compile(
     r"\b((?:extend|renew|prorrog|renov|ampli)\w*)\s+(?:(?:hasta|until|till|through)\s+(?:el\s+|the\s+)?)?$"
 )
+_MANDATE_EXTENDED = re.compile(
+    r"\b((?:extend|renew|prorrog|renov|ampli)\w*)\s+(?:(?:the|el|its|su|their|sus)\s+)?"
+    r"(?:mandatos?|mandates?|terms?\s+of\s+office)\b[^.;]{0,140}$"
+)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|hasta(?:\s+el)?)\s*$")
+_BY_THEN = re.compile(r"\s*,?\s*(?:by\s+when|by\s+which|fecha\s+en\s+la\s+que|para\s+cuando)\b")
 _MANDATE_AFTER = re.compile(
     r"\s*,?\s*(?:el|the|su|its|their|sus)\s+(?:mandatos?|mandates?|terms?)\b"
 )

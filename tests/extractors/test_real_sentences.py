@@ -1057,6 +1057,26 @@ SOURCED_ROWS = [
         [("e", "2022-09-13", "2022-09-14")],
         "https://newsfirst.lk/2022/09/08/sri-lanka-on-agenda-at-51st-unhrc-session-here-s-what-you-need-to-know",
     ),
+    # News of the UN Security Council: a mandate extended until a day is a term's end, not a
+    # task; a report asked for by a day is due then
+    (
+        "The Security Council on Friday unanimously adopted a resolution to extend the mandate of the UN stabilization mission in the Democratic Republic of Congo (DRC) for about nine months, till Dec. 20, 2019.",
+        "2019-03-30",
+        [],
+        "http://www.globaltimes.cn/content/1143996.shtml",
+    ),
+    (
+        "Thirteen of the council's 15 members voted to extend the mandate for the mission, known as UNMISS (United Nations Mission in South Sudan), until March 15, 2024.",
+        "2023-03-09",
+        [],
+        "https://ina.iq/eng/25481-un-security-council-renews-south-sudan-mission-for-one-year.html",
+    ),
+    (
+        "The 15-member council asked UN Secretary-General Antonio Guterres to report by January 31, 2022 “on strategic and operational recommendations for the mandate of UNAMA, in light of recent political, security and social developments”.",
+        "2021-09-18",
+        [("d", None, "2022-01-31")],
+        "https://en.trend.az/world/other/3485877.html",
+    ),
     # Turkey's foreign ministry on the G20 foreign ministers' meeting in Matera.
     (
         "H.E. Mr. Mevlüt Çavuşoğlu, Minister of Foreign Affairs of the Republic of Turkey, will attend the G20 Foreign Ministers’ Meeting that will be hosted by the G20 Italian Presidency in Matera on 29 June 2021.",
