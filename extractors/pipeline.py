@@ -233,6 +233,12 @@ def _extract(
                     _decision(text, d, False, None, "dropped: before the date in the file's name")
                 )
                 continue
+            if _POSTED_BY.search(cleaned, max(0, d.begin - 80), d.begin):
+                # "— Ecowas – Cedeao (@ecowas_cedeao) December 3, 2022": a post the page quotes
+                decisions.append(
+                    _decision(text, d, False, None, "dropped: the date of a post the page quotes")
+                )
+                continue
             if announced:
                 pass  # the meeting the page announces is ahead: its dates are judged below
             elif _is_header_date(d, layout, span, excerpt_starts, published) and not _due_under(
@@ -1011,6 +1017,10 @@ def _meeting_length(d: DateMention) -> bool:
     """A span a meeting may last: not "Saturday, 01 July 2017 - Sunday, 31 December 2017", the
     period of a project, in a header."""
     return (d.end - (d.start or d.end)).days <= _LONGEST_MEETING_DAYS
+
+
+# The signature of a social media post a page embeds, right before its date.
+_POSTED_BY = re.compile(r"\(@\w{1,30}\)\s*$")
 
 
 def _dateline(text: str, d: DateMention) -> bool:

@@ -550,3 +550,15 @@ def test_a_headline_of_what_the_text_tells_as_past_is_no_item() -> None:
     assert result.commitments == []
     headline = next(d for d in result.decisions if d.begin < 60)
     assert headline.reason == "dropped: a heading of what a sentence of the text tells as past"
+
+
+def test_the_date_of_a_post_a_page_quotes_is_no_item() -> None:
+    text = (
+        "The Authority of Heads of State will hold its ordinary session in Abuja on 10 December"
+        " 2026.\n\nThe Council of Ministers met ahead of the summit.\n"
+        "— Regional Commission (@regional_commission) December 8, 2026\n"
+    )
+    result = extract(text, reference_date=date(2026, 12, 8))
+    assert [c.date_text for c in result.commitments] == ["10 December 2026"]
+    post = next(d for d in result.decisions if d.date_text == "December 8, 2026")
+    assert post.reason == "dropped: the date of a post the page quotes"
