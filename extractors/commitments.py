@@ -414,7 +414,7 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     if d.precision not in ("day", "week") and (held := _office_held(f_before[-80:], p, d)):
         return False, f'dropped: the period of an office ("{held}")'
     if (
-        _IN_BRACKETS_AFTER_NAME.search(before)
+        _in_brackets_after_name(before)
         and (office := _TERM_HELD.search(folded, max(s_begin, d.begin - 250), d.begin))
         and not _Q_EVENT_NOUN.search(folded[office.end() : d.begin])
     ):
@@ -827,6 +827,20 @@ _REPORTED_AHEAD = re.compile(r"\b(?:que|that|will|would|shall|to\s+be)\b|\w+(?:a
 _DATED_LINK = re.compile(r"\b(?:fechad[oa]s?(?:\s+el)?|dated|de\s+fecha|con\s+fecha)\s+$")
 # A date in brackets right after a name: "Japan (17 February to 14 March)".
 _IN_BRACKETS_AFTER_NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'’.-]*\s*\($")
+
+
+def _in_brackets_after_name(before: str) -> bool:
+    """The date is in brackets opened right after a name, first or not: "Japan (17 February",
+    "Kazakhstan (17 to 28 March and 12 to 23 May)"."""
+    opened = before.rfind("(")
+    return (
+        opened >= 0
+        and len(before) - opened <= 80
+        and ")" not in before[opened:]
+        and _IN_BRACKETS_AFTER_NAME.search(before, 0, opened + 1) is not None
+    )
+
+
 # A past copula: "was", "fueron", "había sido" (folded).
 _COPULA_PAST = r"fue|fueron|habia\s+sido|was|were|had\s+been"
 _PAST_COPULA = re.compile(rf"\b(?:{_COPULA_PAST})\s+$")

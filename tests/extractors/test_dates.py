@@ -829,6 +829,13 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # a rotating presidency's terms in brackets after each name, the second of a name's too
+    (
+        "The following countries will hold the Presidency during 2027: Chile (18 January to 12"
+        " February), Colombia (15 February to 12 March and 10 to 21 May), Peru (24 May to 18"
+        " June and 2 to 6 August).",
+        "2027-01-10",
+    ),
     # a day after another, in a clause told in the past
     (
         "The Reference Group met on 26 June 2024. Following deliberations in the Senior Officials "
