@@ -571,7 +571,16 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         not d.marker
         # the clause's own line: a date line above it does not open it
         and _OPENS_CLAUSE.fullmatch(before, before.rfind("\n") + 1)
-        and (m := _TOLD_PAST.match(p.clean, d.stop, s_end))
+        and (
+            (m := _TOLD_PAST.match(p.clean, d.stop, s_end))
+            # a copula's past further on, with nothing ahead in the sentence: "On May 23 and
+            # 24, 2016, the Meeting of the Council of Foreign Ministers of the Member States of
+            # the Shanghai Cooperation Organization (SCO) was held"
+            or (
+                (m := _TOLD_PAST_FAR.match(p.clean, d.stop, s_end))
+                and not _FUTURE.search(p.clean, d.stop, s_end)
+            )
+        )
     ):
         past = m.group(1) or m.group(2)
         return False, f'dropped: what the clause it opens tells in the past ("{past}")'
@@ -995,6 +1004,11 @@ _TOLD_PAST = re.compile(
     r"\s*,?\s*(?:(?:[\w-]+\s+){0,5}?((?:had|has|have|was|were)\s+(?:been\s+)?\w+(?:ed|en|t)"
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?:met|held|took|began|gave|made|sent|\w{3,}ed))"
     r"|(?:[\w-]+\s+){0,8}?((?:fue|fueron)\s+\w+(?:ad|id)[oa]s?|\w+(?:ó|aron|ieron)))\b",
+    re.IGNORECASE,
+)
+_TOLD_PAST_FAR = re.compile(
+    r"\s*,?\s*(?:[\w()'’-]+\s+){0,20}?((?:was|were|had\s+been)\s+\w+(?:ed|en|ld|t))"
+    r"|\s*,?\s*(?:[\w()'’-]+\s+){0,20}?((?:fue|fueron)\s+\w+(?:ad|id)[oa]s?)\b",
     re.IGNORECASE,
 )
 # After a date, what marks it past: "en enero pasado", "del 11 de septiembre último".

@@ -442,6 +442,17 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # …but not when the sentence looks ahead: a relative clause's past is not the date's
+    (
+        "On 14 and 15 March 2027, the Council, which was established by the Treaty of Lima, will"
+        " meet in Quito.",
+        "2027-03-01",
+        "14 and 15 March 2027",
+        "event",
+        "2027-03-14",
+        "2027-03-15",
+        "day",
+    ),
     # an extension granted, counted from the meeting; "move forward" is progress, not a move
     (
         "The Council granted a further period of three months to the parties to move forward on"
@@ -829,6 +840,12 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # a clause a date opens, its past copula far on
+    (
+        "On 14 and 15 March 2027, the Meeting of the Council of Ministers of the Member States of"
+        " the Regional Organization for Fisheries (ROF) was held in Lima.",
+        "2027-03-01",
+    ),
     # a rotating presidency's terms in brackets after each name, the second of a name's too
     (
         "The following countries will hold the Presidency during 2027: Chile (18 January to 12"
