@@ -558,7 +558,7 @@ def _vaguer_twins(
         first = c.start or c.end
         # a week or a year only beside its days, in one sentence: "next week, from 3 to 7
         # October", "In 2017, the Tenth Summit will be held in Berlin on 28 to 30 June"
-        near = days if c.precision == "month" else [o for o in days if o.quote == c.quote]
+        near = days if c.precision in ("month", "week") else [o for o in days if o.quote == c.quote]
         if any(first <= (o.start or o.end) and o.end <= c.end for o in near):
             dropped.add(i)
             _take_back(decisions, at, "the same event, dated to the day elsewhere in the text")

@@ -562,3 +562,15 @@ def test_the_date_of_a_post_a_page_quotes_is_no_item() -> None:
     assert [c.date_text for c in result.commitments] == ["10 December 2026"]
     post = next(d for d in result.decisions if d.date_text == "December 8, 2026")
     assert post.reason == "dropped: the date of a post the page quotes"
+
+
+def test_a_week_that_holds_the_days_the_text_gives_is_the_same_meeting() -> None:
+    text = (
+        "The Executive Committee will hold its annual session next week in Geneva.\n\n"
+        "The session opens on Monday, 29 September 2003 and closes on Friday, 3 October 2003,"
+        " with a general debate on the first days.\n"
+    )
+    result = extract(text, reference_date=date(2003, 9, 22))
+    assert "next week" not in [c.date_text for c in result.commitments]
+    week = next(d for d in result.decisions if d.date_text == "next week")
+    assert week.reason == "dropped: the same event, dated to the day elsewhere in the text"
