@@ -1916,6 +1916,20 @@ def _anchored(
 _JOIN = re.compile(r"\s*(?:to|until|till|through|al|hasta(?:\s+el)?|-|–|—)\s*", re.IGNORECASE)
 
 
+# An opening day, then its close: "opens on … and closes on Friday, 3 October 2003".
+_OPEN_BEFORE = re.compile(
+    rf"\b(?:opens|will\s+open|begins|will\s+begin|starts|will\s+start|se\s+inaugura(?:rá)?"
+    rf"|se\s+abre|se\s+abrirá|comienza|comenzará|se\s+inicia(?:rá)?)\s+(?:on\s+|el\s+)?"
+    rf"(?:{WEEKDAY_NAME},?\s+)?$",
+    re.IGNORECASE,
+)
+_CLOSE_JOIN = re.compile(
+    r"\s*,?\s*(?:and|y)\s+(?:closes|ends|concludes|will\s+(?:close|end|conclude)|se\s+clausura(?:rá)?"
+    rf"|concluye|concluirá|termina(?:rá)?|finaliza(?:rá)?)\s+(?:on\s+|el\s+)?(?:{WEEKDAY_NAME},?\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _joined(mentions: list[DateMention], text: str) -> list[DateMention]:
     """Two days the grammar read apart, joined by "to" or a dash, the second with its year:
     one span ("(26 September, 2005 to October 5, 2005)", written in two orders)."""
@@ -1928,7 +1942,14 @@ def _joined(mentions: list[DateMention], text: str) -> list[DateMention]:
             and d.form == "day"
             and d.explicit_year
             and prev.marker is None
-            and _JOIN.fullmatch(text, prev.stop, d.begin)
+            and (
+                _JOIN.fullmatch(text, prev.stop, d.begin)
+                # "opens on Monday, 29 September 2003 and closes on Friday, 3 October 2003"
+                or (
+                    _CLOSE_JOIN.fullmatch(text, prev.stop, d.begin)
+                    and _OPEN_BEFORE.search(text, max(0, prev.begin - 40), prev.begin)
+                )
+            )
         ):
             first = prev.end if prev.explicit_year else _in_year_before(prev.end, d.end)
             if first is not None and first < d.end and (d.end - first).days <= 366:

@@ -16,6 +16,16 @@ D = date.fromisoformat
 
 SPANISH = [
     (
+        "La Asamblea se inaugura el lunes 4 de mayo de 2026 y se clausura el viernes 8 de mayo"
+        " de 2026.",
+        "2026-04-01",
+        "4 de mayo de 2026 y se clausura el viernes 8 de mayo de 2026",
+        "event",
+        "2026-05-04",
+        "2026-05-08",
+        "day",
+    ),
+    (
         "Se concede a los Estados un plazo adicional de 90 días para remitir sus informes.",
         "2009-07-28",
         "un plazo adicional de 90 días",
@@ -442,6 +452,16 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # an opening day and its close: one span
+    (
+        "The session opens on Monday, 29 September 2003 and closes on Friday, 3 October 2003.",
+        "2003-09-01",
+        "29 September 2003 and closes on Friday, 3 October 2003",
+        "event",
+        "2003-09-29",
+        "2003-10-03",
+        "day",
+    ),
     # …but not when the sentence looks ahead: a relative clause's past is not the date's
     (
         "On 14 and 15 March 2027, the Council, which was established by the Treaty of Lima, will"
