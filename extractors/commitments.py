@@ -723,6 +723,8 @@ _EVENT_NOUN_BEFORE = re.compile(
     EVENT_NOUN.pattern + r"(?:\s+(?:regional|internacional|international|anual|annual|ministerial|"
     r"extraordinari[oa]|ordinari[oa]|special|high-level|de\s+alto\s+nivel|virtual|tecnic[oa]|technical))?"
     r"(?:\s+(?:of|de|del)\s+(?:[A-Z]\w+\s+){1,3}?)?"  # "a meeting of Senior Officials on"
+    # its place: "the 10th WTO Ministerial Meeting in Nairobi, Kenya in December"
+    r"(?:\s+(?:in|en)\s+(?-i:[A-ZÁÉÍÓÚ][\w.'’-]+)(?:,?\s+(?-i:[A-ZÁÉÍÓÚ][\w.'’-]+)){0,2})?"
     r"\s+(?:(?:in|on|at|during|en|el|del|durante|de|from|for)\s+){0,2}(?:the\s+|la\s+|el\s+|los\s+)?"
     rf"(?:{WEEKDAY_NAME},?\s+)?$",
     re.IGNORECASE,
@@ -1216,7 +1218,7 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
             # the meeting acts; a text submitted to it would be due
             return "event", "event: adopted or taken up at the meeting the date names"
         return "deadline", "deadline: deliverable verb before"
-    if _EVENT_NOUN_BEFORE.search(f_before[-80:]):
+    if _EVENT_NOUN_BEFORE.search(before[-80:]):  # raw: a place is told by its capitals
         return "event", "event: event noun before"
     after = clause_after(p.clean, d.stop, p.sentence[1])
     f_after = folded[d.stop : d.stop + len(after)]

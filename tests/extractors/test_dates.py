@@ -452,6 +452,18 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a meeting and its place before the date, a report received after it
+    (
+        "Ministers reviewed preparations for participation in the Fourth Ministerial Meeting in"
+        " Kigali, Rwanda in December and also received an update from Member States with regard"
+        " to their progress in implementing the provisions of the Agreement.",
+        "2015-11-10",
+        "in December",
+        "event",
+        "2015-12-01",
+        "2015-12-31",
+        "month",
+    ),
     # an opening day and its close: one span
     (
         "The session opens on Monday, 29 September 2003 and closes on Friday, 3 October 2003.",
