@@ -411,7 +411,7 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: the record says "{status}"'
     if m := _ARISING_FROM.search(f_before[-60:]):
         return False, f'dropped: what a past meeting left ("{m.group().strip()}")'
-    if d.precision not in ("day", "week") and (held := _office_held(f_before[-80:], p, d)):
+    if d.precision not in ("day", "week") and (held := _office_held(f_before[-160:], p, d)):
         return False, f'dropped: the period of an office ("{held}")'
     if (
         _in_brackets_after_name(before)

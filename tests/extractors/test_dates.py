@@ -872,6 +872,13 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # the period of an office, the office named further back in the clause
+    (
+        "Guatemala asumió la Presidencia Pro Tempore del Consejo y en ese marco impulsará la"
+        " agenda regional de los Ministros de Finanzas y la coordinación de sus políticas fiscales"
+        " durante el segundo semestre de 2021.",
+        "2021-06-30",
+    ),
     # a clause a date opens, its past copula far on
     (
         "On 14 and 15 March 2027, the Meeting of the Council of Ministers of the Member States of"
