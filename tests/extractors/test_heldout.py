@@ -34,7 +34,9 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # texts of bodies of other continents and global bodies, heldout19 of Latin American,
 # Caribbean and Ibero-American bodies, heldout20 and heldout21 formal outcome texts of bodies
 # of any region, heldout22 openings of outcome texts and meeting pages of bodies no earlier set
-# draws on, heldout23 formal outcome texts of such bodies.
+# draws on, heldout23 formal outcome texts of such bodies, heldout24 openings of Latin American,
+# Caribbean and Ibero-American sectoral bodies' texts (mostly Spanish), heldout25 texts of
+# regional consultative processes on migration and of migration bodies.
 SETS = {
     "heldout": 1500,
     "heldout2": 400,
@@ -60,6 +62,8 @@ SETS = {
     "heldout21": 400,
     "heldout22": 400,
     "heldout23": 400,
+    "heldout24": 400,
+    "heldout25": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
