@@ -981,6 +981,9 @@ _WAS_HELD = re.compile(
 )
 
 
+_UNDER_WAY = re.compile(r"(?:is|are)\s+(?:being\s+)?held", re.IGNORECASE)
+
+
 def _announces(text: str, top: int) -> bool:
     prose = text[: top + 1200]
     return _WILL_MEET.search(prose) is not None and _WAS_HELD.search(prose) is None
@@ -993,7 +996,10 @@ def _told_as_ahead(text: str, top: int, scanned: Scan, meeting: Meeting) -> bool
     if meeting.start is None or meeting.end is None:
         return False
     opening = min(len(text), top + 1200)  # the page's opening, as _announces reads it
-    if _WAS_HELD.search(text, 0, opening):
+    # held or under way: no announcement; "is being held" may still be a future the dates'
+    # own clauses tell ("will hold … from 11th to 13th April 2024 … is being held to obtain")
+    was = _WAS_HELD.search(text, 0, opening)
+    if was is not None and not _UNDER_WAY.fullmatch(was.group()):
         return False
     # the opening's dates, those without a year read in the meeting's
     return any(
@@ -1356,14 +1362,17 @@ def _first_prose(text: str, layout: Layout) -> int:
 def _date_line(
     text: str, layout: Layout, fixed: list[DateMention], besides: Meeting | None = None
 ) -> DateMention | None:
-    """The document's own date on a line of its own above the prose ("(Octubre de 1999)");
-    rather another than the dates of the meeting `besides`, when given (an event page's card,
-    "June⏎17 - 20⏎2024", above its own date, "Apr 9, 2024")."""
+    """The document's own date on a line of its own above the prose ("(Octubre de 1999)"); not
+    the days of the meeting `besides`, when given (an event page's card, "June⏎17 - 20⏎2024",
+    above its own date, "Apr 9, 2024"), unless a page's stamp gives them."""
     top = _first_prose(text, layout)
     lines = [d for d in fixed if d.begin < top and (_alone_on_line(text, d) or _stamp(text, d))]
-    if besides is not None:
-        other = [d for d in lines if (d.start or d.end, d.end) != (besides.start, besides.end)]
-        lines = other or lines
+    if besides is not None:  # a page's stamp dates the page, whatever it names
+        lines = [
+            d
+            for d in lines
+            if (d.start or d.end, d.end) != (besides.start, besides.end) or _stamp(text, d)
+        ]
     return lines[0] if lines else None
 
 

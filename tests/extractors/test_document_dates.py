@@ -574,3 +574,20 @@ def test_a_week_that_holds_the_days_the_text_gives_is_the_same_meeting() -> None
     assert "next week" not in [c.date_text for c in result.commitments]
     week = next(d for d in result.decisions if d.date_text == "next week")
     assert week.reason == "dropped: the same event, dated to the day elsewhere in the text"
+
+
+def test_an_event_page_with_only_the_meetings_card_announces_the_meeting() -> None:
+    """No date of its own above the prose: the card's days are the meeting's, and the prose
+    that says it "will hold" them announces it, "is being held" further on or not."""
+    text = (
+        "51st Executive Council Meeting and Ministerial Retreat\n\n"
+        "May 6, 2026 - May 8, 2026\nVenue: Roseau\n\n"
+        "The Union will hold its 51st Executive Council meeting and a Ministerial Retreat from"
+        " 6th to 8th May 2026. The meetings are hosted by the Government of Dominica.\n\n"
+        "The Retreat is being held to obtain the guidance of the Ministers as the Union develops"
+        " its next Strategic Plan.\n"
+    )
+    result = extract(text)
+    assert [(c.kind, c.start, c.end) for c in result.commitments] == [
+        ("event", date(2026, 5, 6), date(2026, 5, 8))
+    ]
