@@ -2048,6 +2048,9 @@ def _read(found: Scan, i: int, reference: date | None) -> DateMention | object |
         return None
     start, end, precision = resolved
     begin, stop = m.span()
+    explicit_year = any(m.group(k) for k in _YEAR_KEYS[priority])
+    if reference is not None and not explicit_year and precision == "day":
+        start, end = _by_weekday(found.text[max(0, begin - 16) : stop], start, end, reference)
     marker = m.group("by") if _HAS_MARKER[priority] else None
     return DateMention(
         begin=begin,
@@ -2057,9 +2060,43 @@ def _read(found: Scan, i: int, reference: date | None) -> DateMention | object |
         end=end,
         precision=precision,
         form=rule.name,
-        explicit_year=any(m.group(k) for k in _YEAR_KEYS[priority]),
+        explicit_year=explicit_year,
         marker=marker.lower().strip() if marker else None,
     )
+
+
+# A weekday before a day's number: "miércoles 11", "Wednesday, 11".
+_WEEKDAY_BEFORE_DAY = re.compile(rf"\b({WEEKDAY_NAME}),?\s+(?:el\s+)?(\d{{1,2}})\b", re.IGNORECASE)
+
+
+def _by_weekday(
+    text: str, start: date | None, end: date, reference: date
+) -> tuple[date | None, date]:
+    """A day written with its weekday and without its year falls in the year, of the one
+    read and the ones beside it, where that weekday is its own, the nearest to the
+    reference ("del miércoles 11 hasta el viernes 13 de mayo" on a page of 16 May 2022 is
+    May 2022's, past, not May 2023's, when the 11th is a Thursday). Unchanged when the weekday
+    fits, or fits no such year."""
+    m = _WEEKDAY_BEFORE_DAY.search(text)
+    first = start or end
+    if m is None or int(m.group(2)) != first.day:
+        return start, end
+    weekday = _WEEKDAYS[m.group(1).lower()]
+    if first.weekday() == weekday:
+        return start, end
+    fits = []
+    for shift in (-1, 1):
+        try:
+            moved = first.replace(year=first.year + shift)
+            moved_end = end.replace(year=end.year + shift)
+        except ValueError:  # 29 February
+            continue
+        if moved.weekday() == weekday:
+            fits.append((abs((moved - reference).days), moved, moved_end))
+    if not fits:
+        return start, end
+    _, moved, moved_end = min(fits)
+    return (moved if start is not None else None), moved_end
 
 
 def find_dates(text: str, reference: date | None) -> list[DateMention]:

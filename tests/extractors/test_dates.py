@@ -1260,3 +1260,19 @@ def test_a_plural_unit_is_no_single_month_or_week() -> None:
     assert [m.text for m in find_dates("It meets in the coming weeks.", D("2009-05-28"))] == []
     (month,) = find_dates("It meets the coming month.", D("2009-05-28"))
     assert (month.start, month.end) == (D("2009-06-01"), D("2009-06-30"))
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "start", "end"),
+    [
+        # 11 May 2023 is a Thursday: a page of 16 May 2022 speaks of its own past week
+        ("del miércoles 11 hasta el viernes 13 de mayo", "2022-05-16", "2022-05-11", "2022-05-13"),
+        # the weekday fits the next occurrence: it stays
+        ("el jueves 19 de mayo", "2022-05-01", "2022-05-19", "2022-05-19"),
+        # it fits neither the year before nor the year after: the weekday is a slip
+        ("el jueves 16 de mayo", "2022-05-01", "2022-05-16", "2022-05-16"),
+    ],
+)
+def test_a_weekday_places_a_day_written_without_its_year(text, reference, start, end):
+    (found,) = find_dates(text, D(reference))
+    assert ((found.start or found.end), found.end) == (D(start), D(end))
