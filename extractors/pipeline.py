@@ -1344,7 +1344,7 @@ def _first_prose(text: str, layout: Layout) -> int:
     lines = text[:top].split("\n")
     for i, line in enumerate(lines):
         words = len(line.split())
-        if words >= 15:
+        if words >= 15 and not _long_title(line, lines[i + 1 :]):
             return pos
         # prose wrapped at a fixed width (e-mail, plain text): three full lines running on,
         # the first not closed by a stop
@@ -1357,6 +1357,16 @@ def _first_prose(text: str, layout: Layout) -> int:
             return pos
         pos += len(line) + 1
     return top
+
+
+def _long_title(line: str, below: list[str]) -> bool:
+    """A long title, not prose: no stop at its end, and the next line that holds anything is
+    short ("Declaración de Santa Cruz de la Sierra - IX Conferencia de Ministros de Defensa de
+    las Américas" over "27 de noviembre de 2010")."""
+    if line.rstrip().endswith((".", ":", ";", ",")):
+        return False
+    following = next((b for b in below if b.strip()), "")
+    return 0 < len(following.split()) < 8
 
 
 def _date_line(

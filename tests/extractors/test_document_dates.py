@@ -143,6 +143,16 @@ DOCS = [
         ("None", "None"),
         [("e", "2026-07-03", "2026-07-06")],
     ),
+    # a title too long to be anything but prose by its length, over a date line: the date line
+    # dates the declaration
+    (
+        "Declaración de Quito - XII Conferencia de Ministros de Salud de los Países Andinos y del "
+        "Caribe Hispano\n\n  14 de marzo de 2026\n\nQuito\n\n12 al 13 de marzo de 2026\n\nLos "
+        "Ministros de Salud, reunidos en Quito con ocasión de la XII Conferencia, acuerdan "
+        "celebrar la próxima Conferencia en Lima en marzo de 2027.\n",
+        ("2026-03-12", "2026-03-13"),
+        [("e", "2027-03-01", "2027-03-31")],
+    ),
 ]
 
 
