@@ -1391,7 +1391,12 @@ _STAMP_HEAD = re.compile(
     r"[ \t]*(?:actualizad[oa]|publicad[oa]|(?:last\s+)?updated|published|posted)[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
-_STAMP_TAIL = re.compile(r"(?:[ \t,-]+\d{1,2}[:.]\d{2}(?:[ \t]*h)?)?[ \t]*$", re.MULTILINE)
+# …an hour after it ("10:27", "9:03 AM") and who posted it ("by Jid Webmaster"), or nothing
+_STAMP_TAIL = re.compile(
+    r"(?:[ \t,-]+\d{1,2}[:.]\d{2}(?:[ \t]*(?:h|[AaPp]\.?[Mm]\.?))?)?"
+    r"(?:[ \t,]+(?:by|por)[ \t]+[^\n]{1,60})?[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def _stamp(text: str, d: DateMention) -> bool:

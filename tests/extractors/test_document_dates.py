@@ -601,3 +601,17 @@ def test_an_event_page_with_only_the_meetings_card_announces_the_meeting() -> No
     assert [(c.kind, c.start, c.end) for c in result.commitments] == [
         ("event", date(2026, 5, 6), date(2026, 5, 8))
     ]
+
+
+def test_a_pages_stamp_with_its_hour_and_poster_dates_the_page() -> None:
+    text = (
+        "posted Nov 13, 2015, 9:03 AM by Site Webmaster\n\n"
+        "The Board participated on November 12 in Port of Spain in the meeting of experts of the"
+        " Conference, whose ministerial meeting will be held in March 2016 in Trinidad.\n"
+    )
+    result = extract(text)
+    assert [(c.date_text, c.end) for c in result.commitments] == [
+        ("in March 2016", date(2016, 3, 31))
+    ]
+    stamp = next(d for d in result.decisions if d.date_text == "Nov 13, 2015")
+    assert not stamp.kept
