@@ -42,6 +42,8 @@ class DateMention:
     form: str  # which rule matched: "day", "range", "month", "duration", ...
     explicit_year: bool
     marker: str | None = None  # a deadline word inside the expression ("a más tardar", "by", ...)
+    # the day of the text a date written without its month was read from ("25 de septiembre")
+    read_from: str | None = None
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -1899,6 +1901,8 @@ def _anchored(
         mention = _read(found, i, reference if anchor is None else anchor.start or anchor.end)
         if not isinstance(mention, DateMention):
             continue
+        if anchor is not None:
+            mention = replace(mention, read_from=anchor.text)
         if anchor is not None and not told_from_a_day:
             # placed by a day the text names, unless that day is only said from the moment of
             # writing too ("el miércoles 26 … el mismo 26" is placed by its weekday)
@@ -2109,14 +2113,4 @@ def _trim(mention: DateMention, text: str) -> DateMention:
     begin, stop = _trimmed_span(text, mention.begin, mention.stop)
     if (begin, stop) == (mention.begin, mention.stop):
         return mention
-    return DateMention(
-        begin=begin,
-        stop=stop,
-        text=text[begin:stop],
-        start=mention.start,
-        end=mention.end,
-        precision=mention.precision,
-        form=mention.form,
-        explicit_year=mention.explicit_year,
-        marker=mention.marker,
-    )
+    return replace(mention, begin=begin, stop=stop, text=text[begin:stop])

@@ -797,6 +797,8 @@ def _widen(d: DateMention, repaired: list[tuple[int, int]], text: str) -> DateMe
 
 
 def _decision(text: str, d: DateMention, kept: bool, kind: str | None, reason: str) -> Decision:
+    if d.read_from is not None and d.end is not None:
+        reason = f'{reason}; read from "{d.read_from}"'  # "el viernes 28" after a day it names
     return Decision(
         date_text=text[d.begin : d.stop],
         begin=d.begin,

@@ -1276,3 +1276,13 @@ def test_a_plural_unit_is_no_single_month_or_week() -> None:
 def test_a_weekday_places_a_day_written_without_its_year(text, reference, start, end):
     (found,) = find_dates(text, D(reference))
     assert ((found.start or found.end), found.end) == (D(start), D(end))
+
+
+def test_explain_says_which_day_a_day_without_its_month_was_read_from() -> None:
+    text = (
+        "El debate general se abrirá el 25 de septiembre de 2012. El mismo día 26 habrá otra"
+        " reunión sobre Somalia, seguida el viernes 28 por un encuentro sobre terrorismo nuclear."
+    )
+    reasons = {d.date_text: d.reason for d in extract(text).decisions}
+    assert reasons["El mismo día 26"].endswith('read from "25 de septiembre de 2012"')
+    assert reasons["el viernes 28"].endswith('read from "El mismo día 26"')
