@@ -440,6 +440,12 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         )
     if m := _TERM_STARTS.search(f_before[-100:]):
         return False, f'dropped: the start of a term of office ("{m.group(1) or m.group(2)}")'
+    if not _SET_BEFORE.search(folded, max(s_begin, d.begin - 30), d.begin + 5) and (
+        m := _TAKES_OFFICE_AFTER.match(folded, d.stop, s_end)
+    ):
+        # "el 29 de enero, Ecuador … asumirá la Presidencia Pro Témpore del organismo"; not a
+        # meeting's date before it ("la Cumbre prevista para noviembre …, España asumirá")
+        return False, f'dropped: the start of a term of office ("{m.group(1)}")'
 
     # "for 2012" is a target only under a decision to act: "decide to hold … for 2012".
     if (
@@ -920,6 +926,18 @@ _TERM_STARTS = re.compile(
     # "since taking office on 1st October", "asumió el cargo el 1 de octubre"
     r"|\b((?:taking|took|takes|take|assumed|assuming|assumes|assume)\s+office"
     r"|asumio\s+(?:el\s+cargo|sus\s+funciones)|tomo\s+posesion)\s+(?:on\s+|in\s+|el\s+|en\s+)?$"
+)
+# A date set for what comes before it: "prevista para noviembre", "scheduled for 3 May".
+_SET_BEFORE = re.compile(
+    r"\b(?:previst|programad|fijad|convocad|scheduled|planned|set)\w*\s+(?:para|for|el|on|in|en)\b"
+)
+# An office taken on the date, said after it: "el 29 de enero, Ecuador, a través del presidente
+# Rafael Correa, asumirá la Presidencia Pro Témpore", "on 1 July Chile will take over the
+# chairmanship".
+_TAKES_OFFICE_AFTER = re.compile(
+    r"\s*,?\s*(?:[^.;:]{0,80}?\s)?((?:asumira[n]?|asume[n]?|assumes?|will\s+assume|takes?\s+over"
+    r"|will\s+take\s+over)\s+(?:la|el|the)\s+(?:presidencia|chairmanship|presidency|secretaria\s+pro"
+    r"\s+tempore|chair))\b"
 )
 # An extension whose date comes before the mandate it extends: "Prorrogar hasta el 30 de junio
 # de 2013 el mandato …", "to extend until 31 December the mandate of …".

@@ -452,6 +452,17 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # …but a meeting set for a date, the office taken after it, is the meeting's
+    (
+        "Once the Summit scheduled for November 2027 in Cuenca ends, Spain will take over the"
+        " chairmanship and lead the preparations.",
+        "2027-01-20",
+        "November 2027",
+        "event",
+        "2027-11-01",
+        "2027-11-30",
+        "month",
+    ),
     # a meeting and its place before the date, a report received after it
     (
         "Ministers reviewed preparations for participation in the Fourth Ministerial Meeting in"
@@ -872,6 +883,12 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # the day an office is taken, said after the date
+    (
+        "En el marco de la Cumbre de Jefes de Estado, el 30 de enero de 2027, Colombia, a través"
+        " de su presidente, asumirá la Presidencia Pro Tempore del organismo.",
+        "2027-01-20",
+    ),
     # the period of an office, the office named further back in the clause
     (
         "Guatemala asumió la Presidencia Pro Tempore del Consejo y en ese marco impulsará la"
