@@ -563,7 +563,28 @@ def sentence_bounds(text: str, begin: int, stop: int) -> list[tuple[int, int]]:
         start = end
     if text[start:stop].strip():
         spans.append((start, stop))
+    if "\n" in text[begin:stop]:
+        spans = [part for b, e in spans for part in _after_capitals(text, b, e)]
     return [_strip_span(text, b, e) for b, e in spans]
+
+
+# A headline in capitals on a line of its own, no stop at its end: "HUMAN RIGHTS COUNCIL HOLDS
+# SEVENTEENTH SESSION FROM 30 MAY TO 17 JUNE".
+_CAPITALS_LINE = re.compile(r"[^\S\n]*(?=[^\n]*[A-ZÁÉÍÓÚÑ]{2})[^\na-záéíóúñ]{12,}\n")
+
+
+def _after_capitals(text: str, begin: int, stop: int) -> list[tuple[int, int]]:
+    """The span [begin, stop) cut after each of its lines in capitals: a headline ends there."""
+    parts = []
+    start = begin
+    line = begin
+    while (newline := text.find("\n", line, stop)) >= 0:
+        if _CAPITALS_LINE.fullmatch(text, line, newline + 1) and text[newline + 1 : stop].strip():
+            parts.append((start, newline + 1))
+            start = newline + 1
+        line = newline + 1
+    parts.append((start, stop))
+    return parts
 
 
 def _beside_row(text: str, pos: int) -> bool:

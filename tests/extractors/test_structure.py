@@ -213,3 +213,17 @@ def test_a_tab_after_a_paragraph_number_is_not_a_table():
     text = "2.\tAprobar que la ST presente el informe\nen la próxima reunión, a más tardar el 15 de julio de 2018."
     spans = sentence_bounds(text, 0, len(text))
     assert [text[b:e] for b, e in spans] == [text]
+
+
+def test_a_headline_in_capitals_is_a_sentence_of_its_own() -> None:
+    text = (
+        "COUNCIL HOLDS ITS NINTH SESSION FROM 4 TO 8 MAY\n"
+        "The Council will hold its ninth regular session from 4 to 8 May in Geneva.\n"
+        "It will adopt\nits report.\n"
+    )
+    spans = [text[b:e] for b, e in sentence_bounds(text, 0, len(text))]
+    assert spans == [
+        "COUNCIL HOLDS ITS NINTH SESSION FROM 4 TO 8 MAY",
+        "The Council will hold its ninth regular session from 4 to 8 May in Geneva.",
+        "It will adopt\nits report.",
+    ]
