@@ -2056,6 +2056,10 @@ def _read(found: Scan, i: int, reference: date | None) -> DateMention | object |
     if reference is not None and not explicit_year and precision == "day":
         start, end = _by_weekday(found.text[max(0, begin - 16) : stop], start, end, reference)
     marker = m.group("by") if _HAS_MARKER[priority] else None
+    if marker and precision == "month" and start is not None and _BEFORE.fullmatch(marker.strip()):
+        # "antes de diciembre próximo", "before March 2020": due by the last day before it
+        end = start - timedelta(days=1)
+        start = None
     return DateMention(
         begin=begin,
         stop=stop,
@@ -2069,6 +2073,8 @@ def _read(found: Scan, i: int, reference: date | None) -> DateMention | object |
     )
 
 
+# A deadline marker that excludes its month: "before", "antes de", "prior to".
+_BEFORE = re.compile(r"before|prior\s+to|antes\s+del?|previo\s+al?", re.IGNORECASE)
 # A weekday before a day's number: "miércoles 11", "Wednesday, 11".
 _WEEKDAY_BEFORE_DAY = re.compile(rf"\b({WEEKDAY_NAME}),?\s+(?:el\s+)?(\d{{1,2}})\b", re.IGNORECASE)
 

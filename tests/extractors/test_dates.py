@@ -15,6 +15,16 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    # "antes de" a month: due by the last day before it
+    (
+        "Los Estados remitirán sus comentarios a la Secretaría antes de diciembre próximo.",
+        "2013-10-18",
+        "antes de diciembre",
+        "deadline",
+        None,
+        "2013-11-30",
+        "month",
+    ),
     (
         "La Asamblea se inaugura el lunes 4 de mayo de 2026 y se clausura el viernes 8 de mayo"
         " de 2026.",
@@ -452,6 +462,15 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    (
+        "Parties are invited to submit their national reports before March 2020.",
+        "2019-10-01",
+        "before March 2020",
+        "deadline",
+        None,
+        "2020-02-29",
+        "month",
+    ),
     # …but a meeting set for a date, the office taken after it, is the meeting's
     (
         "Once the Summit scheduled for November 2027 in Cuenca ends, Spain will take over the"
