@@ -70,11 +70,16 @@ def clean(text: str) -> str:
                 and not _ITEM.match(line)
                 and not _SECTION.match(line)
                 and not re.search(r"[.;:]$", s)
+                # a record's indented field ("    Responsible: PPT" under each activity)
+                and not _INDENTED_FIELD.match(line)
             )
         )
         pieces.append(" " * len(line) if noise else line)
         offset += len(line) + 1
     return "\n".join(pieces)
+
+
+_INDENTED_FIELD = re.compile(r"[ \t]+(?:[•·*\-–][ \t]*)?[\w.º ]{2,24}:[ \t]*\S")
 
 
 # ------------------------------------------------------------------------- text repair

@@ -23,6 +23,9 @@ from extractors.pipeline import extract
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 ROWS = [
+    # "2.1 Meeting of the Network …⏎    Responsible: PPT⏎    Timeline: late June 2010": the
+    # record's activity, whose field lines repeat under each activity, is a meeting
+    ("heldout16", "j09", "late June 2010", "event"),
     # a date under a "Plazo" column is due then; under "Deadline / date" it may be a meeting's
     ("heldout20", "d13", "15 de septiembre", "deadline"),
     ("heldout16", "j12", "14-16 November 2017", "event"),

@@ -227,3 +227,14 @@ def test_a_headline_in_capitals_is_a_sentence_of_its_own() -> None:
         "The Council will hold its ninth regular session from 4 to 8 May in Geneva.",
         "It will adopt\nits report.",
     ]
+
+
+def test_a_records_repeated_indented_field_is_no_running_header() -> None:
+    text = "".join(
+        f"{n}.1 Activity number {n}\n    Responsible: PPT\n    Timeline: June 2010\n\n"
+        for n in range(1, 5)
+    )
+    assert clean(text).count("Responsible: PPT") == 4
+    # a short line repeated on the pages, flush left, still is
+    pages = "\f".join(f"Conclusiones GRCM\nPárrafo {n} de la página.\n" for n in range(3))
+    assert "Conclusiones GRCM" not in clean(pages)
