@@ -1123,8 +1123,11 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     before = clause_before(p.clean, p.sentence[0], d.begin)
     f_before = folded[d.begin - len(before) : d.begin]
     if d.marker:
-        if d.marker.lower() in _UNTIL and c.postpone.search(f_before):
-            # "to postpone its 27th Universal Postal Congress until August 2021": the new date
+        if (d.marker.lower() in _UNTIL and c.postpone.search(f_before)) or (
+            d.marker.lower() in ("al", "a", "to") and c.postpone.search(f_before[-40:])
+        ):
+            # "to postpone its 27th Universal Postal Congress until August 2021", "se traslada
+            # al segundo semestre": the new date
             return "event", "event: the new date of a moved meeting"
         if _HAPPENS_BY.search(f_before[-40:]):
             # "is expected to take place in Dhaka by December this year": when it is held

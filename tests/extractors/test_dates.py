@@ -15,6 +15,17 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    # a meeting moved to a period: its new date, not a deadline
+    (
+        "El Taller sobre desplazamiento por desastres se traslada al segundo semestre de 2027, en"
+        " fecha por definir.",
+        "2027-02-10",
+        "al segundo semestre de 2027",
+        "event",
+        "2027-07-01",
+        "2027-12-31",
+        "semester",
+    ),
     # "antes de" a month: due by the last day before it
     (
         "Los Estados remitirán sus comentarios a la Secretaría antes de diciembre próximo.",
