@@ -15,6 +15,17 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    # hosting a meeting, said in the infinitive, after a deliverable verb
+    (
+        "Designar a Honduras para ejercer la PPT y aceptar su ofrecimiento de acoger la XXXI"
+        " Reunión Viceministerial en el segundo semestre de 2026.",
+        "2026-03-10",
+        "en el segundo semestre de 2026",
+        "event",
+        "2026-07-01",
+        "2026-12-31",
+        "semester",
+    ),
     # a meeting moved to a period: its new date, not a deadline
     (
         "El Taller sobre desplazamiento por desastres se traslada al segundo semestre de 2027, en"
