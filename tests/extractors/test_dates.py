@@ -15,6 +15,17 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    # the date a meeting is moved from is no item; the one it is moved to is
+    (
+        "El Taller, que la versión anterior del plan situaba el 23 y 24 de marzo de 2027, se"
+        " traslada al segundo semestre, en fecha por definir.",
+        "2027-02-09",
+        "al segundo semestre",
+        "event",
+        "2027-07-01",
+        "2027-12-31",
+        "semester",
+    ),
     # hosting a meeting, said in the infinitive, after a deliverable verb
     (
         "Designar a Honduras para ejercer la PPT y aceptar su ofrecimiento de acoger la XXXI"
