@@ -15,6 +15,17 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    # a survey applied in a month is a task, whatever workshop the sentence names
+    (
+        "En marzo de 2027 la ST aplicará una encuesta de seguimiento a las personas participantes"
+        " para conocer el uso dado a los contenidos del taller.",
+        "2026-11-20",
+        "En marzo de 2027",
+        "deadline",
+        "2027-03-01",
+        "2027-03-31",
+        "month",
+    ),
     # the date a meeting is moved from is no item; the one it is moved to is
     (
         "El Taller, que la versión anterior del plan situaba el 23 y 24 de marzo de 2027, se"
