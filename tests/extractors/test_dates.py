@@ -506,6 +506,17 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a launch is an event
+    (
+        "| 1 | Launch of the regional campaign on safe migration | PPT, IOM | Q2 2027 | All Member"
+        " Countries |",
+        "2027-02-01",
+        "Q2 2027",
+        "event",
+        "2027-04-01",
+        "2027-06-30",
+        "quarter",
+    ),
     (
         "Parties are invited to submit their national reports before March 2020.",
         "2019-10-01",
