@@ -546,13 +546,15 @@ def _vaguer_twins(
         c = commitments[i]
         if own_year and not _YEAR_WRITTEN.search(c.date_text):
             continue
+        found = decisions[at]
         if (
-            c.kind != "event"
+            # a headline's month is the event its text dates, whatever it reads as ("Panamá
+            # recibirá en junio a las autoridades migratorias de la región")
+            (c.kind != "event" and not _heading_line(text, found))
             or c.precision not in ("week", "month", "year")
             or c.recurrence is not None
         ):
             continue
-        found = decisions[at]
         if record_above(text, found.begin) is not None or row_of(text, found.begin, found.stop):
             continue  # a row of its own, with its own activity
         first = c.start or c.end
@@ -697,12 +699,14 @@ def _heading_line(text: str, decision: Decision) -> bool:
         return True
     if line.endswith("."):
         return False
-    # the text's headline: "UNHCR's Executive Committee (ExCom) to meet 3-7 October"
-    if not text[:line_start].strip() and len(line) <= _HEADLINE:
+    # the text's headline: "UNHCR's Executive Committee (ExCom) to meet 3-7 October", under a
+    # label in capitals or not ("COMUNICADO DE PRENSA")
+    if not _LOWER_CASE.search(text, 0, line_start) and len(line) <= _HEADLINE:
         return True
     return len(line) <= len(decision.date_text) + _HEADING_WORDS
 
 
+_LOWER_CASE = re.compile(r"[a-záéíóúñü]")
 # A message's subject line, which repeats what its body says.
 _SUBJECT_LINE = re.compile(r"(?:subject|asunto|re|ref|referencia)\s*:", re.IGNORECASE)
 # A notice's field of when, which its prose says again.

@@ -615,3 +615,14 @@ def test_a_pages_stamp_with_its_hour_and_poster_dates_the_page() -> None:
     ]
     stamp = next(d for d in result.decisions if d.date_text == "Nov 13, 2015")
     assert not stamp.kept
+
+
+def test_a_headlines_month_under_a_label_is_the_event_its_text_dates() -> None:
+    text = (
+        "COMUNICADO DE PRENSA\n\nGuatemala recibirá en junio a las autoridades migratorias de la"
+        " región\n\nCiudad de Guatemala, 10 de abril de 2026 (CRM). Delegaciones de once países se"
+        " reunirán en la capital del 9 al 11 de junio próximo, con motivo de la primera reunión"
+        " del año del Grupo Regional de Consulta sobre Migración.\n"
+    )
+    result = extract(text)
+    assert [c.date_text for c in result.commitments] == ["del 9 al 11 de junio"]
