@@ -1490,11 +1490,16 @@ _STATUS = re.compile(
 )
 
 
+_ROW_REACH = 4000  # the longest line read as a table's row
+
+
 def column_header(text: str, at: int) -> str | None:
     """The header of the table column the position `at` is in (a table flattened into lines
     of cells between "|"), or None outside a table."""
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
+    if (line_end if line_end >= 0 else len(text)) - line_start > _ROW_REACH:
+        return None  # no table's row: a line of a whole text
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     if line.count("|") < 2:
         return None
@@ -1922,6 +1927,9 @@ def summary(clean: str, begin: int, stop: int, d: DateMention | None, kind: str)
     return piece[:1].upper() + piece[1:] if piece else ""
 
 
+_CONFIRM_REACH = 2000  # how far from an event's sentence its paragraph asks to confirm
+
+
 def confirm_asked(clean: str, begin: int, stop: int) -> bool:
     """Does this passage ask members to confirm participation?"""
     return _Q_CONFIRM.search(clean[begin:stop]) is not None
@@ -1970,8 +1978,14 @@ def build(
     s_begin, s_end = p.sentence
     q_begin, q_end = quote_span(p.original, p.clean, p.sentence, d)
     para_begin, para_end = p.paragraph
+    # the paragraph around the sentence, within reach (a paragraph may be a whole text)
     confirm = confirm_asked(p.clean, s_begin, s_end) or (
-        kind == "event" and confirm_asked(p.clean, para_begin, para_end)
+        kind == "event"
+        and confirm_asked(
+            p.clean,
+            max(para_begin, s_begin - _CONFIRM_REACH),
+            min(para_end, s_end + _CONFIRM_REACH),
+        )
     )
     return Commitment(
         kind=kind,  # type: ignore[arg-type]

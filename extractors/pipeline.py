@@ -620,7 +620,7 @@ def _closed_after(
             _take_back(decisions, at2, "the close of the event opened just before")
     # the close told of a span of days the text gave before: "from Wednesday through Saturday,
     # 2-5 May 2012 … The Meeting will close at about 5:00 pm, Saturday, 5 May"
-    spans: list[tuple[int, Commitment]] = []
+    span_ends: dict[date, int] = {}  # the last day of each span of days kept, and where
     for at, i in judged:
         c = commitments[i]
         if c.kind != "event" or i in dropped:
@@ -628,10 +628,10 @@ def _closed_after(
         begin = decisions[at].begin
         if c.start is not None and c.start < c.end:
             if c.precision == "day":  # not "next week": the days it closes are not given
-                spans.append((begin, c))
+                span_ends[c.end] = begin
         elif (
             c.start == c.end
-            and any(s.end == c.end and begin - b <= _CLOSE_REACH * 2 for b, s in spans)
+            and begin - span_ends.get(c.end, -_CLOSE_REACH * 3) <= _CLOSE_REACH * 2
             and _CLOSING_DAY.search(text, max(0, begin - 60), begin)
         ):
             dropped.add(i)
@@ -1198,10 +1198,11 @@ def _sentences(
 def _sentence_of(
     text: str, para: Paragraph, pos: int, cache: dict[int, list[tuple[int, int]]]
 ) -> tuple[int, int]:
-    for s in _sentences(text, para, cache):
-        if s[0] <= pos < s[1]:
-            return s
-    return para.text_begin, para.stop
+    spans = _sentences(text, para, cache)
+    i = bisect_right(spans, (pos, len(text))) - 1  # the last sentence that starts at pos or before
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
+    return next((s for s in spans if s[0] <= pos < s[1]), (para.text_begin, para.stop))
 
 
 def _title(text: str, stop: int) -> str | None:
@@ -1278,18 +1279,22 @@ _DUE_LABEL = re.compile(
 _LISTED_DATE = re.compile(rf"[ \t]*(?:{WEEKDAY_NAME}\b|\d)", re.IGNORECASE)
 
 
+_LABEL_REACH = 40  # the longest deadline label, with its colon and spaces
+
+
 def _due_under(text: str, d: DateMention) -> bool:
     """A date listed under a deadline's label ("Submissions Due⏎Friday, 30 August 2024 -
     09:00 (Working Paper)⏎Saturday, 14 September 2024 …"): what is due then, not the
     document's date."""
     line_start = text.rfind("\n", 0, d.begin) + 1
-    if _DUE_LABEL.search(text, line_start, d.begin):
+    # the label ends its line: its last characters are enough (a line may be a whole text)
+    if _DUE_LABEL.search(text, max(line_start, d.begin - _LABEL_REACH), d.begin):
         return True  # "Deadline: 30 August 2024"
     for _ in range(6):
         if line_start == 0:
             return False
         above = text.rfind("\n", 0, line_start - 1) + 1
-        if _DUE_LABEL.search(text, above, line_start - 1):
+        if _DUE_LABEL.search(text, max(above, line_start - 1 - _LABEL_REACH), line_start - 1):
             return True
         if not _LISTED_DATE.match(text, above):
             return False  # the lines above are not a list of dates
@@ -1414,11 +1419,16 @@ def _stamp(text: str, d: DateMention) -> bool:
     )
 
 
+_OPENER_REACH = 200  # how far into a paragraph its recital opener ends
+
+
 def _in_recital(text: str, layout: Layout, d: DateMention) -> bool:
     para = layout.paragraph_at(d.begin)
-    return (
-        para is not None and cues().recital.match(fold(text[para.text_begin : d.begin])) is not None
-    )
+    if para is None:
+        return False
+    # a recital's opener starts its paragraph: only its first words are folded
+    head = text[para.text_begin : min(d.begin, para.text_begin + _OPENER_REACH)]
+    return cues().recital.match(fold(head)) is not None
 
 
 def _line_of(text: str, d: DateMention) -> str:
