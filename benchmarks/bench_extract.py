@@ -14,7 +14,9 @@ the date-dense development files) while 1 MB and 2 MB hold every document in abo
 proportions. A second scaling line, labelled as such, therefore also times texts made of the
 whole corpus repeated (once, then as many times as come nearest to 1 MB and 2 MB): the same
 documents in the same proportions at every size, so its ratio shows how the cost per KB grows
-with length alone. The first line is kept as it is, to compare with earlier runs.
+with length alone. The first line is kept as it is, to compare with earlier runs. A last line
+times the mixed text with its line breaks made spaces, as a document flattened to one line comes:
+no step may then search a whole line for each date.
 """
 
 from __future__ import annotations
@@ -183,6 +185,22 @@ def scaling(texts: Sequence[str], search_dates: Callable[..., object]) -> None:
     print(
         f"  ms/KB at the largest is {same[-1][0] / same[0][0]:.2f}x "
         f"({same[-1][1] / same[0][1]:.2f}x) that at the smallest"
+    )
+    print()
+    print("the mixed text with no line break, as a text flattened to one line (wall; CPU):")
+    flat: list[tuple[float, float]] = []
+    for size in (100 * 1024, 1024 * 1024):
+        text = mixed_text(texts, size).replace("\n", " ")
+        kb = len(text.encode("utf-8")) / 1024
+        wall, cpu = timed_both(lambda t=text: extract(t, reference_date=REFERENCE_DATE))
+        flat.append((wall * 1000 / kb, cpu * 1000 / kb))
+        print(
+            f"  {kb:8.0f} KB  extract {wall:6.2f} s ({cpu:.2f} s)  "
+            f"{flat[-1][0]:.3f} ms/KB ({flat[-1][1]:.3f})"
+        )
+    print(
+        f"  ms/KB at 1 MB is {flat[-1][0] / flat[0][0]:.2f}x ({flat[-1][1] / flat[0][1]:.2f}x)"
+        " that at 100 KB"
     )
 
 
