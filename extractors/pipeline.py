@@ -690,8 +690,12 @@ def _take_back(decisions: list[Decision], at: int, why: str) -> None:
 def _heading_line(text: str, decision: Decision) -> bool:
     """A short line of its own that a date fills, or a message's subject line: no sentence, a
     heading."""
-    line_start = text.rfind("\n", 0, decision.begin) + 1
-    line_end = text.find("\n", decision.begin)
+    line_start = text.rfind("\n", max(0, decision.begin - _LINE_REACH), decision.begin) + 1
+    line_end = text.find("\n", decision.begin, decision.begin + _LINE_REACH)
+    if (line_start == 0 and decision.begin > _LINE_REACH) or (
+        line_end < 0 and decision.begin + _LINE_REACH < len(text)
+    ):
+        return False  # a line of a whole text: no heading
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     if _SUBJECT_LINE.match(line) or _WHEN_LINE.match(line):
         # "Subject: REMINDER - national reports due Friday 13 September", "When? Wednesday, 9
@@ -1136,8 +1140,12 @@ _WD_WORD = re.compile(rf"(?:{WEEKDAY_NAME}|on|el)", re.IGNORECASE)
 def _record_line(text: str, d: DateMention) -> bool:
     """The date a text was adopted, on the line that records it: "(Second meeting, 27 September
     1999)", or on its own line under "79th plenary meeting"."""
-    line_start = text.rfind("\n", 0, d.begin) + 1
-    line_end = text.find("\n", d.stop)
+    line_start = text.rfind("\n", max(0, d.begin - _LINE_REACH), d.begin) + 1
+    line_end = text.find("\n", d.stop, d.stop + _LINE_REACH)
+    if (line_start == 0 and d.begin > _LINE_REACH) or (
+        line_end < 0 and d.stop + _LINE_REACH < len(text)
+    ):
+        return False  # a line of a whole text: no record line
     rest = text[d.stop : line_end if line_end >= 0 else len(text)].strip(" .;")
     head = text[line_start : d.begin]
     if not head.strip() and _RECORD_CITATION.fullmatch(rest):
@@ -1432,9 +1440,18 @@ def _in_recital(text: str, layout: Layout, d: DateMention) -> bool:
 
 
 def _line_of(text: str, d: DateMention) -> str:
-    line_start = text.rfind("\n", 0, d.begin) + 1
-    line_end = text.find("\n", d.stop)
-    return text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    """The line a date is on, stripped; of a line longer than _LINE_REACH on either side, as
+    much as that (no check of a short line can hold then)."""
+    line_start = text.rfind("\n", max(0, d.begin - _LINE_REACH), d.begin) + 1
+    if line_start == 0 and d.begin > _LINE_REACH:
+        line_start = d.begin - _LINE_REACH
+    line_end = text.find("\n", d.stop, d.stop + _LINE_REACH)
+    if line_end < 0:
+        line_end = min(len(text), d.stop + _LINE_REACH)
+    return text[line_start:line_end].strip()
+
+
+_LINE_REACH = 2000  # how far a line is read on either side of a date
 
 
 def _alone_on_line(text: str, d: DateMention) -> bool:
