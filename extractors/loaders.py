@@ -605,7 +605,3 @@ def named_date(name: str) -> NamedDate | None:
         return NamedDate(date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)))
     except ValueError:
         return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
-    except ValueError:
-        return None
