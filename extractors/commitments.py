@@ -13,6 +13,7 @@ from extractors.cues import Cues, cues, fold
 from extractors.dates import ANAPHORIC_FORMS, WEEKDAY_NAME, DateMention
 from extractors.model import Commitment, OpenTask
 from extractors.patterns import grouped_words
+from extractors.structure import FIELD_LABEL
 
 
 class _Quick:
@@ -1436,7 +1437,7 @@ _STATUS_WORD = re.compile(r"[a-z]{3,}(?:ed|ad[oa]s?|id[oa]s?)")
 
 
 # A field line of a record: "Plazo: julio de 2023", "Deadline: 30 June".
-_FIELD_LABEL = r"[ \t]*(?:[•·*\-–][ \t]*)?[\w.º ]{2,24}:"  # "Plazo:", "• Fecha:"
+_FIELD_LABEL = r"[ \t]*" + FIELD_LABEL  # "Plazo:", "• Fecha:"
 _FIELD = re.compile(_FIELD_LABEL + r"[ \t]*$")
 _FIELD_LINE = re.compile(_FIELD_LABEL + r"\s")
 # Where a record's block ends above: a blank line or a rule of dashes.

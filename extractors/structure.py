@@ -79,7 +79,9 @@ def clean(text: str) -> str:
     return "\n".join(pieces)
 
 
-_INDENTED_FIELD = re.compile(r"[ \t]+(?:[•·*\-–][ \t]*)?[\w.º ]{2,24}:[ \t]*\S")
+# A record's field label, a bullet before it or not: "Plazo:", "• Fecha:", "Responsible:".
+FIELD_LABEL = r"(?:[•·*\-–][ \t]*)?[\w.º ]{2,24}:"
+_INDENTED_FIELD = re.compile(r"[ \t]+" + FIELD_LABEL + r"[ \t]*\S")
 
 
 # ------------------------------------------------------------------------- text repair
