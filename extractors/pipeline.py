@@ -527,13 +527,14 @@ def _vaguer_twins(
     text: str,
     own_year: bool = False,
 ) -> set[int]:
-    """An event dated only by its month when the text dates an event within that month to the
-    day ("en octubre de este año" in a headline, "del 19 al 23 de
-    octubre" below), or only by its week or year when its sentence does ("next week, from 3
-    to 7 October"): one meeting, said twice. Not two records or rows of a list ("Diálogo con
-    la RROCM … Plazo: julio de 2023" below "Reunión del Grupo Ad Hoc … Plazo: 6 y 7 de julio de
-    2023"). The dropped date's decision says so. With `own_year`, only dates written with
-    their year count."""
+    """An event dated only by its month or week when the text dates an event within it to the
+    day ("en octubre de este año" in a headline, "del 19 al 23 de octubre" below; "will hold
+    its annual session next week", its days in the next sentence), or only by its year when
+    its sentence does ("In 2017, the Tenth Summit will be held in Berlin on 28 to 30 June"):
+    one meeting, said twice. A headline's date counts whatever kind it was kept as.
+    Not two records or rows of a list ("Diálogo con la RROCM … Plazo: julio de 2023" below
+    "Reunión del Grupo Ad Hoc … Plazo: 6 y 7 de julio de 2023"). The dropped date's decision
+    says so. With `own_year`, only dates written with their year count."""
     days = [
         c
         for c in commitments
@@ -558,8 +559,7 @@ def _vaguer_twins(
         if record_above(text, found.begin) is not None or row_of(text, found.begin, found.stop):
             continue  # a row of its own, with its own activity
         first = c.start or c.end
-        # a week or a year only beside its days, in one sentence: "next week, from 3 to 7
-        # October", "In 2017, the Tenth Summit will be held in Berlin on 28 to 30 June"
+        # a year only beside its days, in one sentence
         near = days if c.precision in ("month", "week") else [o for o in days if o.quote == c.quote]
         if any(first <= (o.start or o.end) and o.end <= c.end for o in near):
             dropped.add(i)
@@ -666,7 +666,7 @@ def _heading_twins(
     told = {(c.start, c.end, c.kind) for i, c in enumerate(commitments) if i not in headings}
     # what a sentence tells as past ("First Meeting of APA's Executive Council in 2017 Held in
     # Cambodia" over "… in 2017 was held on 2-3 October 2017")
-    past = {(d.start, d.end) for d in decisions if not d.kept and _TOLD_PAST.search(d.reason)}
+    past = {(d.start, d.end) for d in decisions if not d.kept and _PAST_REASON.search(d.reason)}
     dropped: set[int] = set()
     for i, at in headings.items():
         c = commitments[i]
@@ -679,7 +679,8 @@ def _heading_twins(
     return dropped
 
 
-_TOLD_PAST = re.compile(r"\bpast\b|before the reference date")
+# The reasons of a drop for being past ("dropped: past verb …", "… before the reference date").
+_PAST_REASON = re.compile(r"\bpast\b|before the reference date")
 
 
 def _take_back(decisions: list[Decision], at: int, why: str) -> None:
@@ -690,13 +691,11 @@ def _take_back(decisions: list[Decision], at: int, why: str) -> None:
 def _heading_line(text: str, decision: Decision) -> bool:
     """A short line of its own that a date fills, or a message's subject line: no sentence, a
     heading."""
-    line_start = text.rfind("\n", max(0, decision.begin - _LINE_REACH), decision.begin) + 1
-    line_end = text.find("\n", decision.begin, decision.begin + _LINE_REACH)
-    if (line_start == 0 and decision.begin > _LINE_REACH) or (
-        line_end < 0 and decision.begin + _LINE_REACH < len(text)
-    ):
+    bounds = _line_bounds(text, decision.begin, decision.begin)
+    if bounds is None:
         return False  # a line of a whole text: no heading
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    line_start, line_end = bounds
+    line = text[line_start:line_end].strip()
     if _SUBJECT_LINE.match(line) or _WHEN_LINE.match(line):
         # "Subject: REMINDER - national reports due Friday 13 September", "When? Wednesday, 9
         # April 2025; 13:00-14:35 GMT"
@@ -1140,13 +1139,11 @@ _WD_WORD = re.compile(rf"(?:{WEEKDAY_NAME}|on|el)", re.IGNORECASE)
 def _record_line(text: str, d: DateMention) -> bool:
     """The date a text was adopted, on the line that records it: "(Second meeting, 27 September
     1999)", or on its own line under "79th plenary meeting"."""
-    line_start = text.rfind("\n", max(0, d.begin - _LINE_REACH), d.begin) + 1
-    line_end = text.find("\n", d.stop, d.stop + _LINE_REACH)
-    if (line_start == 0 and d.begin > _LINE_REACH) or (
-        line_end < 0 and d.stop + _LINE_REACH < len(text)
-    ):
+    bounds = _line_bounds(text, d.begin, d.stop)
+    if bounds is None:
         return False  # a line of a whole text: no record line
-    rest = text[d.stop : line_end if line_end >= 0 else len(text)].strip(" .;")
+    line_start, line_end = bounds
+    rest = text[d.stop : line_end].strip(" .;")
     head = text[line_start : d.begin]
     if not head.strip() and _RECORD_CITATION.fullmatch(rest):
         return True  # "Septiembre 1990 DO 238, 45" under a resolution: its official record
@@ -1437,6 +1434,19 @@ def _in_recital(text: str, layout: Layout, d: DateMention) -> bool:
     # a recital's opener starts its paragraph: only its first words are folded
     head = text[para.text_begin : min(d.begin, para.text_begin + _OPENER_REACH)]
     return cues().recital.match(fold(head)) is not None
+
+
+def _line_bounds(text: str, begin: int, stop: int) -> tuple[int, int] | None:
+    """Where the line that holds [begin, stop) starts and ends, or None when it runs on more
+    than _LINE_REACH either side: a line of a whole text, where no check of a short line
+    holds, and whose ends are not searched for."""
+    line_start = text.rfind("\n", max(0, begin - _LINE_REACH), begin) + 1
+    line_end = text.find("\n", stop, stop + _LINE_REACH)
+    if (line_start == 0 and begin > _LINE_REACH) or (
+        line_end < 0 and stop + _LINE_REACH < len(text)
+    ):
+        return None
+    return line_start, line_end if line_end >= 0 else len(text)
 
 
 def _line_of(text: str, d: DateMention) -> str:
