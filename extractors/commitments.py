@@ -793,9 +793,13 @@ _EVENT_ENDS = re.compile(
     re.IGNORECASE,
 )
 # A deliberative body as the subject, its future auxiliary right before the date: it meets.
+# Deliberative bodies, by their generic names (folded).
+_DELIBERATIVE_BODY = (
+    r"council|committee|commission|board|assembly|conference|consejo|comite|comision"
+    r"|junta|asamblea|conferencia"
+)
 _BODY_WILL_ON = re.compile(
-    r"\b(?:council|committee|commission|board|assembly|conference|consejo|comite|comision"
-    r"|junta|asamblea|conferencia)\s+(?:will|shall|would)\s+(?:also\s+)?(?:on|in)\s+$"
+    rf"\b(?:{_DELIBERATIVE_BODY})\s+(?:will|shall|would)\s+(?:also\s+)?(?:on|in)\s+$"
 )
 # What is presented to a deliberative body on a day, or a presentation heard on it: a sitting
 # of that body ("presentará su informe anual al Consejo el 6 de marzo", "will be presented to
@@ -805,8 +809,7 @@ _BODY_WILL_ON = re.compile(
 _PRESENTED_TO_BODY = re.compile(
     r"\b(?:(?:present(?:s|ed)?|presentara[n]?|presentad[oa]s?|presentar(?:se)?)\b[^.;:\n]{0,80}?"
     r"\b(?:to|al|a\s+la|ante\s+(?:el|la))\s+(?:the\s+|el\s+|la\s+|its\s+|su\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:council|board|assembly|committee|conference|commission|plenary|consejo|junta|asamblea"
-    r"|comite|comision|conferencia|plenaria|plenario)(?:\s+[\w-]+){0,4}?"
+    rf"(?:{_DELIBERATIVE_BODY}|plenary|plenaria|plenario)(?:\s+[\w-]+){{0,4}}?"
     r"|\bpresentation\s+(?:from|by|of)\s+(?:[\w-]+\s+){0,7}?[\w-]+"
     # what is said, not sent: "will present the High Commissioner's oral update on Monday"
     r"|\b(?:present|presentara[n]?|presentar|deliver)\w*\s+(?:[\w'’-]+\s+){0,5}?(?:oral\s+(?:update|report)"
@@ -942,11 +945,10 @@ _TAKES_OFFICE_AFTER = re.compile(
 )
 # An extension whose date comes before the mandate it extends: "Prorrogar hasta el 30 de junio
 # de 2013 el mandato …", "to extend until 31 December the mandate of …".
-_EXTENDED = re.compile(
-    r"\b((?:extend|renew|prorrog|renov|ampli)\w*)\s+(?:(?:hasta|until|till|through)\s+(?:el\s+|the\s+)?)?$"
-)
+_EXTEND = r"(?:extend|renew|prorrog|renov|ampli)\w*"  # "extend", "prorrogar", "renovar"
+_EXTENDED = re.compile(rf"\b({_EXTEND})\s+(?:(?:hasta|until|till|through)\s+(?:el\s+|the\s+)?)?$")
 _MANDATE_EXTENDED = re.compile(
-    r"\b((?:extend|renew|prorrog|renov|ampli)\w*)\s+(?:(?:the|el|its|su|their|sus)\s+)?"
+    rf"\b({_EXTEND})\s+(?:(?:the|el|its|su|their|sus)\s+)?"
     r"(?:mandatos?|mandates?|terms?\s+of\s+office)\b[^.;]{0,140}$"
 )
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|hasta(?:\s+el)?)\s*$")
