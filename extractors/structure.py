@@ -570,7 +570,7 @@ def sentence_bounds(text: str, begin: int, stop: int) -> list[tuple[int, int]]:
         start = end
     if text[start:stop].strip():
         spans.append((start, stop))
-    if "\n" in text[begin:stop]:
+    if text.find("\n", begin, stop) >= 0:  # not a copy of the whole stretch to look
         spans = [part for b, e in spans for part in _after_capitals(text, b, e)]
     return [_strip_span(text, b, e) for b, e in spans]
 
