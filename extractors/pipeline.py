@@ -87,17 +87,25 @@ def extract(
         result, yearless_from, by_name = _extract(
             text, reference_date, gazetteer, topics, named=named
         )
+        unplaced_at: set[int] = set()
         if yearless_from is not None:
             unplaced_at = {d.begin for d in result.decisions if d.reason == _NO_REFERENCE}
             result = _extract(text, None, gazetteer, topics, yearless_from, named)[0]
-            if by_name:
-                # say where the year of each date that had none came from
-                result.decisions[:] = [
-                    replace(d, reason=f"{d.reason}; its year from the file's name")
-                    if d.begin in unplaced_at and d.end is not None
-                    else d
-                    for d in result.decisions
-                ]
+        week = _week_of(result)
+        if week:
+            # a weekday the text names without a date of its own ("will take place on Sunday"
+            # beside "December 4, 2022"): read from the days it keeps, all in one week
+            read = _extract(text, None, gazetteer, topics, yearless_from, named, week)[0]
+            if any(_FROM_WEEK in d.reason for d in read.decisions):
+                result = read
+        if yearless_from is not None and by_name:
+            # say where the year of each date that had none came from
+            result.decisions[:] = [
+                replace(d, reason=f"{d.reason}; its year from the file's name")
+                if d.begin in unplaced_at and d.end is not None and _FROM_WEEK not in d.reason
+                else d
+                for d in result.decisions
+            ]
         return result
     finally:
         if collecting:
@@ -111,10 +119,12 @@ def _extract(
     topics: TopicCatalogue | None,
     yearless_from: date | None = None,
     named: NamedDate | None = None,
+    week: tuple[tuple[date, str], ...] = (),
 ) -> tuple[Extraction, date | None, bool]:
     """The extraction, and, when nothing dated the document and a yearless day or month was
     left unread, the day from which to read such dates again (None otherwise) and whether the
-    file's name gave it."""
+    file's name gave it. `week` is the days (and their text) a first reading of a text that
+    prints no date of its own kept, all in one week: its weekdays are read from them."""
     cleaned = clean(text)
     words = Words.of(cleaned)
     cleaned, repaired = repair(cleaned, words)
@@ -210,6 +220,7 @@ def _extract(
     dated_sentences: set[tuple[int, int]] = set()
     year_kept: date | None = None  # the first date kept, in a document without a date
     judged: list[tuple[int, int]] = []  # (decision, commitment) of each date kept
+    from_week: dict[int, str] = {}  # where a weekday read from `week` begins: the day read from
     for begin, stop, ref, span in regions:
         # Without a reference date only the dates that carry their own year can be read.
         if ref:
@@ -218,6 +229,9 @@ def _extract(
             mentions = _readable(scanned, yearless_from, named, begin, stop)
         else:
             mentions = resolve(scanned, None, begin, stop)
+        if not ref and week:
+            mentions, on_week = _on_weekdays(scanned, week, mentions, begin, stop)
+            from_week.update(on_week)
         if not ref:
             # what only the document's own date could place is said so, not left out unseen
             for b, e in unplaced(scanned, mentions, begin, stop):
@@ -359,6 +373,13 @@ def _extract(
     twins |= _opening_twins(commitments, decisions, judged)
     twins |= _closed_after(cleaned, commitments, decisions, judged)
     commitments = [c for i, c in enumerate(commitments) if i not in twins]
+    if from_week:
+        decisions[:] = [
+            replace(d, reason=f'{d.reason}{_FROM_WEEK} "{from_week[d.begin]}"')
+            if d.begin in from_week
+            else d
+            for d in decisions
+        ]
     decisions.sort(key=lambda x: x.begin)
     extraction = Extraction(
         document=meeting, commitments=commitments, undated=undated, decisions=decisions
@@ -754,7 +775,8 @@ def _readable(
     the months it names from the moment of writing ("en octubre próximo", "noviembre de este
     año"), read from that name, whose month is the text's. Not a year, a week or a day said
     so ("next year", "next week", "el martes"): the same meeting a text dates in full, or the
-    span of what it decides, more often than a date of their own."""
+    span of what it decides, more often than a date of their own (a weekday is read later, from
+    the days the text keeps when they lie in one week: see `_on_weekdays`)."""
     mentions = _absolute(resolve(scanned, start, lo, hi))
     if named is None:
         return mentions
@@ -768,6 +790,69 @@ def _readable(
         and not any(b < d.stop and d.begin < e for b, e in taken)
     ]
     return sorted([*mentions, *told], key=lambda d: d.begin) if told else mentions
+
+
+_FROM_WEEK = "; read from the week of"
+# A weekday named without a date of its own: "el próximo jueves", "on Sunday", "el lunes y el
+# martes próximos", "this Wednesday".
+_BARE_WEEKDAY = re.compile(rf"\D*\b{WEEKDAY_NAME}\b\D*", re.IGNORECASE)
+_WEEK_DAYS = 6  # the farthest apart two days of one week may lie
+
+
+def _week_of(result: Extraction) -> tuple[tuple[date, str], ...]:
+    """The days `result` keeps, with their text, when its text prints no date of its own, names
+    a weekday it could not read for want of one, and keeps days that all lie in one week; or ()."""
+    if not any(
+        d.reason == _NO_REFERENCE and _BARE_WEEKDAY.fullmatch(d.date_text) for d in result.decisions
+    ):
+        return ()
+    days: dict[date, str] = {}
+    for c in result.commitments:
+        if c.precision == "day":
+            days.setdefault(c.start or c.end, c.date_text)
+    if not days or (max(days) - min(days)).days > _WEEK_DAYS:
+        return ()
+    return tuple(sorted(days.items()))
+
+
+def _on_weekdays(
+    scanned: Scan,
+    week: tuple[tuple[date, str], ...],
+    taken: list[DateMention],
+    lo: int,
+    hi: int,
+) -> tuple[list[DateMention], dict[int, str]]:
+    """`taken` with the weekdays in [lo, hi) that no date of their own places, each read as
+    that weekday nearest to every day of `week`, when they all agree ("on Sunday" is 4 December
+    2022 beside "December 4, 2022", "el domingo" 28 September 2008 beside a Monday's
+    "29/09/2008"); and where each begins, with the day of `week` it was read from."""
+    readings: dict[tuple[int, int], DateMention] | None = None
+    for day, _ in week:
+        # read from three days before: the nearest such day, before or after
+        read = {
+            (d.begin, d.stop): d
+            for d in resolve(scanned, day - timedelta(days=3), lo, hi)
+            if _BARE_WEEKDAY.fullmatch(d.text)
+        }
+        readings = (
+            read
+            if readings is None
+            else {
+                k: d
+                for k, d in readings.items()
+                if k in read and (read[k].start, read[k].end) == (d.start, d.end)
+            }
+        )
+    spans = [(t.begin, t.stop) for t in taken]
+    added = [
+        d
+        for (begin, stop), d in (readings or {}).items()
+        if not any(b < stop and begin < e for b, e in spans)
+    ]
+    if not added:
+        return taken, {}
+    anchor = week[0][1]
+    return sorted([*taken, *added], key=lambda d: d.begin), {d.begin: anchor for d in added}
 
 
 def _absolute(mentions: list[DateMention]) -> list[DateMention]:

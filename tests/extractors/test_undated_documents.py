@@ -31,6 +31,8 @@
   by 2015"), days of travel ("la llegada el lunes 20 de agosto"), the
   day a report was prepared ("Prepared by the Technical Secretariat - 28 March 2014") and the day
   a put-off workshop was set for before are no items;
+- a weekday named without its date ("on Sunday") is read as that weekday nearest to the days
+  the text keeps, when those lie within one week, and not otherwise;
 - a meeting "se pospone" after its date is no item, and an hour after another day ("a las 17:00
   horas") is no new date it moves to.
 
@@ -81,11 +83,12 @@ ROWS: list[tuple[str, list[Item]]] = [
         " que se celebrará en enero de 2013 en Santiago.",
         [("e", "2012-08-20", "2012-08-21"), ("e", "2013-01-01", "2013-01-31")],
     ),
-    # a date said from the moment of writing is not read from another date of the text
+    # a weekday said from the moment of writing is read in the week of the days the text keeps
+    # (see the tests below), and nothing else said so is read from another date of the text
     (
         "La reunión de ministros se realizará del 3 al 5 de mayo de 2016; la de coordinadores,"
-        " este jueves.",
-        [("e", "2016-05-03", "2016-05-05")],
+        " este jueves, y la de expertos, la próxima semana.",
+        [("e", "2016-05-03", "2016-05-05"), ("e", "2016-05-05", "2016-05-05")],
     ),
     # what closes on a date
     (
@@ -431,3 +434,42 @@ def test_a_year_alone_in_the_files_name_gives_its_year() -> None:
         ("antes del 15 de septiembre", date(2023, 9, 15)),
         ("en noviembre próximo", date(2023, 11, 30)),
     ]
+
+
+def test_a_weekday_is_read_from_the_days_the_text_keeps_in_one_week() -> None:
+    # a news item that prints no date of its own: the summit "on Sunday" is the Sunday of the
+    # week its other days name, before or after them
+    text = (
+        "The Ordinary Session of the Authority of Heads of State will take place on Sunday in"
+        " Lomé. The Heads of State will adopt the final communiqué at the session to be held on"
+        " December 4, 2022.\n\n"
+        "Las delegaciones debatirán el lunes y el martes próximos en Asunción, y las reuniones"
+        " técnicas se iniciarán el domingo. Los ministros se reunirán el 29 de septiembre de"
+        " 2008 en el hotel sede.\n"
+    )
+    english, spanish = text.split("\n\n")
+    got = [(c.date_text, c.start, c.end) for c in extract(english).commitments]
+    assert got == [
+        ("on Sunday", date(2022, 12, 4), date(2022, 12, 4)),
+        ("December 4, 2022", date(2022, 12, 4), date(2022, 12, 4)),
+    ]
+    sunday = next(d for d in extract(english).decisions if d.date_text == "on Sunday")
+    assert sunday.reason.endswith('read from the week of "December 4, 2022"')
+    got = [(c.date_text, c.start, c.end) for c in extract(spanish).commitments]
+    assert got == [
+        ("el lunes y el martes", date(2008, 9, 29), date(2008, 9, 30)),
+        ("el domingo", date(2008, 9, 28), date(2008, 9, 28)),
+        ("29 de septiembre de 2008", date(2008, 9, 29), date(2008, 9, 29)),
+    ]
+
+
+def test_a_weekday_is_not_read_from_days_more_than_a_week_apart() -> None:
+    # which Tuesday, of 3 or 20 March?
+    text = (
+        "El taller regional se realizará el 3 de marzo de 2021 en San José y el seminario el 20"
+        " de marzo de 2021 en Panamá. Los coordinadores se reunirán el martes en la sede.\n"
+    )
+    got = [c.date_text for c in extract(text).commitments]
+    assert "el martes" not in got
+    (unread,) = [d for d in extract(text).decisions if d.date_text == "el martes"]
+    assert unread.end is None and not unread.kept
