@@ -520,7 +520,8 @@ def _r_semester(m: MatchLike, ref: date | None) -> tuple[date | None, date, Prec
 
 
 def _r_part_of_year(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
-    """primeros meses de 1997, early 2018, a finales de 2017, mediados de 2019."""
+    """primeros meses de 1997, early 2018, mediados de 2019, a finales de 2017: the year's first,
+    middle and last four months, as the schema reads "primeros meses" (January to April)."""
     part = m["part"].lower()
     year = _year_of(m, ref)
     if year is None:
@@ -538,11 +539,11 @@ def _r_part_of_year(m: MatchLike, ref: date | None) -> tuple[date | None, date, 
             "start",
         )
     ):
-        lo, hi = (1, 1), (4, 30) if "mes" in part or "month" in part else (3, 31)
+        lo, hi = (1, 1), (4, 30)
     elif any(w in part for w in ("mediado", "mid", "middle")):
         lo, hi = (5, 1), (8, 31)
     else:  # últimos meses, finales, late, end
-        lo, hi = (9, 1) if "mes" in part or "month" in part else (10, 1), (12, 31)
+        lo, hi = (9, 1), (12, 31)
     return date(year, *lo), date(year, *hi), "vague"
 
 
