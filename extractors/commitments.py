@@ -414,6 +414,11 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: what a past meeting left ("{m.group().strip()}")'
     if d.precision not in ("day", "week") and (held := _office_held(f_before[-160:], p, d)):
         return False, f'dropped: the period of an office ("{held}")'
+    if (d.form == "duration" or d.precision not in ("day", "week")) and (
+        m := _PRESIDES_AFTER.match(folded, d.stop, s_end)
+    ):
+        # "durante los próximos seis meses presidirá el organismo regional"
+        return False, f'dropped: the period of an office ("{m.group(1)}")'
     if (
         _in_brackets_after_name(before)
         and (office := _TERM_HELD.search(folded, max(s_begin, d.begin - 250), d.begin))
@@ -942,6 +947,13 @@ _TAKES_OFFICE_AFTER = re.compile(
     r"\s*,?\s*(?:[^.;:]{0,80}?\s)?((?:asumira[n]?|asume[n]?|assumes?|will\s+assume|takes?\s+over"
     r"|will\s+take\s+over)\s+(?:la|el|the)\s+(?:presidencia|chairmanship|presidency|secretaria\s+pro"
     r"\s+tempore|chair))\b"
+)
+# An office held over the period just named: "durante los próximos seis meses presidirá el
+# organismo", "for 2025 Chile will chair the Committee" (folded).
+_PRESIDES_AFTER = re.compile(
+    r"\s*,?\s*(?:[^.;:,]{0,40}?\s)?(presidira[n]?|ejercera[n]?\s+la\s+presidencia"
+    r"|ocupara[n]?\s+la\s+presidencia|will\s+(?:chair|preside\s+over|hold\s+the\s+(?:presidency"
+    r"|chairmanship|chair)))\b"
 )
 # An extension whose date comes before the mandate it extends: "Prorrogar hasta el 30 de junio
 # de 2013 el mandato …", "to extend until 31 December the mandate of …".

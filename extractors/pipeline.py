@@ -1500,12 +1500,23 @@ _STAMP_TAIL = re.compile(
 )
 
 
+# A byline before a bar, then the date and its hour: "Sharon Cascante scascante@larepublica.net |
+# Martes 25 junio, 2013 12:00 a. m."
+_BYLINE = re.compile(rf"[^\n|]{{1,80}}\|[ \t]*(?:{WEEKDAY_NAME},?[ \t]+)?", re.IGNORECASE)
+_HOUR_ENDS_LINE = re.compile(
+    r"[ \t,-]+\d{1,2}[:.]\d{2}(?:[ \t]*(?:h|[AaPp]\.?[ \t]?[Mm]\.?))?[ \t]*$", re.MULTILINE
+)
+
+
 def _stamp(text: str, d: DateMention) -> bool:
-    """A date that a page's stamp line holds, an hour after it or nothing."""
+    """A date that a page's stamp line holds, an hour after it or nothing; or a byline's date,
+    its hour after it."""
     line_start = text.rfind("\n", 0, d.begin) + 1
+    if _STAMP_HEAD.fullmatch(text, line_start, d.begin) is not None:
+        return _STAMP_TAIL.match(text, d.stop) is not None
     return (
-        _STAMP_HEAD.fullmatch(text, line_start, d.begin) is not None
-        and _STAMP_TAIL.match(text, d.stop) is not None
+        _BYLINE.fullmatch(text, line_start, d.begin) is not None
+        and _HOUR_ENDS_LINE.match(text, d.stop) is not None
     )
 
 

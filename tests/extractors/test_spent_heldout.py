@@ -312,6 +312,11 @@ ROWS = [
     ("heldout18", "a21", "este lunes", None),
     ("heldout18", "a21", "14 de junio", None),
     ("heldout18", "a21", "3 de junio", "event"),
+    # a byline's date and hour ("Sharon Cascante scascante@larepublica.net | Martes 25 junio, 2013
+    # 12:00 a. m.") dates the page and is no item; the six months a country "presidirá el
+    # organismo regional" are the period of an office
+    ("heldout5", "w06", "25 junio, 2013", None),
+    ("heldout5", "w06", "durante los próximos seis meses", None),
     # "next Wednesday (March 6th)" is one expression; "18 February 2014, Maldives; The Sixth
     # Special Session … begins today" opens with its dateline
     ("heldout18", "a15", "next Wednesday (March 6th)", "event"),
@@ -426,6 +431,15 @@ DATED_ROWS = [
     ("heldout20", "d14", "27 de mayo de 2024", "event", "2024-06-01"),
     ("heldout21", "e21", "from 28 July to 12 September", "event", "2025-09-12"),
     ("heldout10", "u11", "31 December 2019", "deadline", "2019-12-31"),
+    # a weekday in a text that prints no date of its own, read from the days it keeps in one
+    # week: "would take place on Sunday in Abuja" beside "December 4, 2022"; "se iniciarán el
+    # domingo" before a Monday's "29/09/2008"; "el martes" after "este martes 4 de junio"
+    ("heldout6", "y27", "on Sunday", "event", "2022-12-04"),
+    ("heldout24", "i01", "el domingo", "event", "2008-09-28"),
+    ("heldout24", "i01", "el lunes y el martes", "event", "2008-09-30"),
+    ("heldout14", "s12", "el martes", "event", "2019-06-04"),
+    # ... and from a byline's date: "el próximo jueves" of Tuesday 25 June 2013
+    ("heldout5", "w06", "el próximo jueves", "event", "2013-06-27"),
 ]
 
 

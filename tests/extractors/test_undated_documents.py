@@ -473,3 +473,26 @@ def test_a_weekday_is_not_read_from_days_more_than_a_week_apart() -> None:
     assert "el martes" not in got
     (unread,) = [d for d in extract(text).decisions if d.date_text == "el martes"]
     assert unread.end is None and not unread.kept
+
+
+def test_a_bylines_date_and_hour_date_the_page() -> None:
+    # the byline's day is when the page was written: no item, and what the page says from it
+    # ("el próximo jueves") is read from it; the months a country "presidirá" the body are the
+    # period of an office
+    text = (
+        "Costa Rica recibe a los presidentes del Sistema\n\n"
+        "Ana Mora amora@diario.example | Martes 25 junio, 2013 12:00 a. m.\n\n"
+        "La cumbre de presidentes se celebrará el próximo jueves en San José. Panamá recibirá"
+        " la presidencia y durante los próximos seis meses presidirá el organismo regional.\n"
+    )
+    result = extract(text)
+    got = [(c.date_text, c.end) for c in result.commitments]
+    assert got == [("el próximo jueves", date(2013, 6, 27))]
+    reasons = {d.date_text: d.reason for d in result.decisions}
+    assert reasons["durante los próximos seis meses"] == (
+        'dropped: the period of an office ("presidira")'
+    )
+    assert result.document.end is None  # the day the page was written is no meeting's
+    # without its hour the day after the bar is taken for the meeting's, as a head gives it
+    meeting = text.replace("Martes 25 junio, 2013 12:00 a. m.", "Martes 25 junio, 2013")
+    assert extract(meeting).document.end == date(2013, 6, 25)
