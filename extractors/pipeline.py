@@ -185,7 +185,10 @@ def _extract(
             stated = stated_date(cleaned, heads)
             headed = stated is None
             if stated is None:  # failing all else, a date a preamble recital names
-                stated = next((d for d in fixed if _in_recital(cleaned, layout, d)), None)
+                stated = next(
+                    (d for d in fixed if d.precision != "year" and _in_recital(cleaned, layout, d)),
+                    None,
+                )
             if stated is not None:
                 meeting = replace(meeting, start=stated.start or stated.end, end=stated.end)
         dated = _date_line(cleaned, layout, fixed)

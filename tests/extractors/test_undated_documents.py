@@ -496,3 +496,20 @@ def test_a_bylines_date_and_hour_date_the_page() -> None:
     # without its hour the day after the bar is taken for the meeting's, as a head gives it
     meeting = text.replace("Martes 25 junio, 2013 12:00 a. m.", "Martes 25 junio, 2013")
     assert extract(meeting).document.end == date(2013, 6, 25)
+
+
+def test_a_year_a_recital_names_does_not_date_the_document() -> None:
+    # "Recalling the … Dialogue … in 2006" in a news item of January 2008: a year is no day the
+    # text was written on; the file's name dates it
+    text = (
+        "The Conference on Migration and Development, on 17-18 January, will bring together"
+        " government representatives and researchers.\n\n"
+        "Recalling the High-Level Dialogue on International Migration and Development in 2006,"
+        " the Conference will examine the key findings of these events.\n"
+    )
+    named = NamedDate(date(2008, 1, 1))
+    got = [(c.date_text, c.start, c.end) for c in extract(text, named=named).commitments]
+    assert got == [("17-18 January", date(2008, 1, 17), date(2008, 1, 18))]
+    # a recital's day still dates a text that gives no other
+    dated = text.replace("in 2006", "on 14 September 2007")
+    assert extract(dated).document.end == date(2007, 9, 14)
