@@ -507,8 +507,11 @@ def test_a_year_a_recital_names_does_not_date_the_document() -> None:
         "Recalling the High-Level Dialogue on International Migration and Development in 2006,"
         " the Conference will examine the key findings of these events.\n"
     )
+    assert extract(text).document.end is None
     named = NamedDate(date(2008, 1, 1))
-    got = [(c.date_text, c.start, c.end) for c in extract(text, named=named).commitments]
+    result = extract(text, named=named)
+    assert result.document.end is None
+    got = [(c.date_text, c.start, c.end) for c in result.commitments]
     assert got == [("17-18 January", date(2008, 1, 17), date(2008, 1, 18))]
     # a recital's day still dates a text that gives no other
     dated = text.replace("in 2006", "on 14 September 2007")
