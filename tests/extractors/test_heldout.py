@@ -36,7 +36,8 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # of any region, heldout22 openings of outcome texts and meeting pages of bodies no earlier set
 # draws on, heldout23 formal outcome texts of such bodies, heldout24 openings of Latin American,
 # Caribbean and Ibero-American sectoral bodies' texts (mostly Spanish), heldout25 texts of
-# regional consultative processes on migration and of migration bodies.
+# regional consultative processes on migration and of migration bodies, heldout26 texts of
+# governing bodies of global funds, UN bodies and other organisations no earlier set draws on.
 SETS = {
     "heldout": 1500,
     "heldout2": 400,
@@ -64,6 +65,7 @@ SETS = {
     "heldout23": 400,
     "heldout24": 400,
     "heldout25": 400,
+    "heldout26": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
