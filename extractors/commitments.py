@@ -164,7 +164,7 @@ _DELIVERABLE_VERB = grouped_words(
 )
 EVENT_NOUN = grouped_words(
     re.compile(
-        r"\b(?:reuni[óo]n(?:es)?|taller(?:es)?|seminarios?|foros?|cursos?|conferencias?|congresos?|encuentros?|videoconferencias?|di[áa]logos?|cumbres?|diplomados?|simposios?|sesi[óo]n(?:es)?|capacitaci[óo]n|jornadas?|meetings?|workshops?|seminars?|forums?|courses?|conferences?|congress|videoconferences?|dialogues?|summits?|sessions?|symposi(?:um|a)|trainings?|webinars?|events?|eventos?|cop\s?\d+|mop\s?\d+|ceremon(?:y|ies|ias?)|plenar(?:y|ies|ias?)|assembl(?:y|ies)|asambleas?|rondas?|debates?|panel(?:es|s)?|hearings?|audiencias?|round[\s-]?tables?|mesas?\s+redondas?|launch(?:es)?|lanzamientos?)\b",
+        r"\b(?:reuni[óo]n(?:es)?|taller(?:es)?|seminarios?|foros?|cursos?|conferencias?|congresos?|encuentros?|videoconferencias?|di[áa]logos?|cumbres?|diplomados?|simposios?|sesi[óo]n(?:es)?|capacitaci[óo]n|jornadas?|meetings?|workshops?|seminars?|forums?|courses?|conferences?|congress|videoconferences?|dialogues?|summits?|sessions?|symposi(?:um|a)|trainings?|webinars?|events?|eventos?|cop\s?\d+|mop\s?\d+|ceremon(?:y|ies|ias?)|plenar(?:y|ies|ias?)|assembl(?:y|ies)|asambleas?|rondas?|debates?|panel(?:es|s)?|hearings?|audiencias?|round[\s-]?tables?|mesas?\s+redondas?|launch(?:es)?|lanzamientos?|retreats?)\b",
         re.IGNORECASE,
     )
 )
@@ -574,7 +574,9 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     if (
         not d.marker
         and (preterite := _governed_by_preterite(before[-90:], c))
-        and not _CONVENED.search(f_before[-90:])
+        # a meeting called for a day ahead, not one called on a day just gone by and read in
+        # the next year: "convocó una reunión extraordinaria el 22 de septiembre" (25 September)
+        and (not _CONVENED.search(f_before[-90:]) or _just_gone_by(d, p.reference))
         # not "avanzaron en la preparación de la Cumbre … de 2016, que tendrá lugar en Colombia"
         and not _FUTURE.search(p.clean, d.stop, min(s_end, d.stop + 120))
     ):
@@ -1028,7 +1030,12 @@ def _governed_by_preterite(near: str, c: Cues) -> str | None:
 
 # Nothing before a date but a label or a preposition: "On the 2 of December, Mexico hosted…".
 _OPENS_CLAUSE = re.compile(
-    r"[\s\-–•·0-9.()]*(?:(?:on|in|en|el|the|entre|between|from|desde)\s+)?", re.IGNORECASE
+    r"[\s\-–•·0-9.()]*"
+    # a connective may come first: "Therefore, on 7 May 2016 the Conference approved"
+    r"(?:(?:therefore|however|subsequently|thereafter|then|finally|accordingly|por\s+lo\s+tanto"
+    r"|por\s+ello|posteriormente|luego|finalmente|sin\s+embargo|entonces)\s*,?\s+)?"
+    r"(?:(?:on|in|en|el|the|entre|between|from|desde)\s+)?",
+    re.IGNORECASE,
 )
 # A clause a date opens, told in the past: "In December, the Assembly had approved…", "El 3
 # de marzo, el Consejo aprobó…".
@@ -1080,6 +1087,21 @@ _CONVENED = re.compile(
     r"\b(?<!was\s)(?<!were\s)(?<!been\s)(?:convoco|convocaron|ha\s+convocado|convened|called)"
     r"\s+(?:a\s+)?(?:una?|la|el|the|an?)\s+[^.;]{0,100}$"
 )
+_GONE_BY_DAYS = 31  # how recent a yearless day just gone by may be
+
+
+def _just_gone_by(d: DateMention, reference: date | None) -> bool:
+    """A day written without its year, read in the year after the reference date's, whose
+    occurrence in that year is at most a month before it."""
+    if d.explicit_year or reference is None or d.precision != "day" or d.end <= reference:
+        return False
+    try:
+        last = d.end.replace(year=d.end.year - 1)
+    except ValueError:  # 29 February
+        return False
+    return 0 < (reference - last).days <= _GONE_BY_DAYS
+
+
 _LEADING_LINK = re.compile(r"(?:para|for|de|del|of)\s+")
 _FOR_YEAR = re.compile(r"(?:para|for)\s+\d")
 
@@ -1147,6 +1169,14 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         if _HAPPENS_BY.search(f_before[-40:]):
             # "is expected to take place in Dhaka by December this year": when it is held
             return "event", f'event: held "{d.marker}" the date'
+        if (
+            d.precision == "year"
+            and _last_not_past(c.deliverable, f_before[-60:], before[-60:]) is None
+            and _last(_Q_EVENT_VERB, before[-60:]) is None
+        ):
+            # a goal's year, no one's task: "the Global Plan towards the elimination of new HIV
+            # infections among children by 2015", "A Vision for the Baltic Sea Region by 2020"
+            return "deadline", NOTHING_DUE
         return "deadline", f'deadline: "{d.marker}"'
     if d.form == "duration":
         # "Se lleve a cabo …, en un plazo no mayor de sesenta días, un Taller de Expertos": an
@@ -1184,6 +1214,9 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
             meeting
             and len(between) <= 14
             and not _Q_EVENT_VERB.search(before[marker.end() :])
+            # not what meets before the meeting: "consultations will take place one day prior
+            # to the meeting, on 20 January 2013"
+            and not _Q_EVENT_VERB.search(before[max(0, marker.start() - 60) : marker.start()])
             # not an agent's "by", its clause closed: "by trade and sectoral officials, to
             # conclude with a meeting of Senior Officials on 23-24 May"
             and not _CLAUSE_BREAK.search(before, marker.end(), meeting.start() + marker.end())

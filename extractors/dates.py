@@ -654,6 +654,11 @@ _WEEKDAYS = {
 }
 
 
+def weekday_number(name: str) -> int | None:
+    """Monday 0 … Sunday 6 for a weekday's name in Spanish or English, or None."""
+    return _WEEKDAYS.get(name.lower())
+
+
 def _r_weekday(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     """ "el próximo jueves", "next Thursday": the first such day after the reference date."""
     if ref is None:
@@ -723,8 +728,8 @@ def _r_weekday_day(m: MatchLike, ref: date | None) -> tuple[date | None, date, P
     months."""
     if ref is None:
         return None
-    weekday = _WEEKDAYS[(m["wd"] or m["wd2"]).lower()]
-    day = int(m["d"] or m["d2"])
+    weekday = _WEEKDAYS[(m["wd"] or m["wd2"] or m["wd3"]).lower()]
+    day = int(m["d"] or m["d2"] or m["d3"])
     found = next(
         (d for d in _days_of_month_from(ref - _ANAPHOR_BACK, day, 3) if d.weekday() == weekday),
         None,
@@ -749,10 +754,19 @@ def _r_days_of_month(m: MatchLike, ref: date | None) -> tuple[date | None, date,
     first, last = int(m["d"]), int(m["d2"])
     if not 1 <= first < last <= 31:
         return None
+    if _THIS_MONTH.search(m[0]):
+        # "del 8 al 9 del presente mes": the month of writing, even when its days are past
+        try:
+            return ref.replace(day=first), ref.replace(day=last), "day"
+        except ValueError:
+            return None
     start = next(_days_of_month_from(ref - _ANAPHOR_BACK, first, 2), None)
     if start is None or last > _last_day(start.year, start.month):
         return None
     return start, start.replace(day=last), "day"
+
+
+_THIS_MONTH = re.compile(r"presente\s+mes|este\s+mes|mes\s+en\s+curso", re.IGNORECASE)
 
 
 def _r_day_after(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
@@ -1384,6 +1398,27 @@ RULES: list[Rule] = [
         ),
         needs="Y",
     ),
+    # two days of two months shortened without their stop, then a year: "28 Aug - 02 Sep 2023",
+    # "from 28 Aug to 2 Sep 2023", "Aug 28 - Sep 2, 2023"
+    Rule(
+        "range",
+        _rx(
+            rf"(?:from\s+|del?\s+)?(?:(?P<d1>{DAY})\s+(?P<ab1>{_SHORT_MONTH})\s*(?:-|–|to|al|a)\s*"
+            rf"(?P<d2>{DAY})\s+(?P<ab2>{_SHORT_MONTH})|(?P<ab3>{_SHORT_MONTH})\s+(?P<d3>{DAY})\s*"
+            rf"(?:-|–|to)\s*(?P<ab4>{_SHORT_MONTH})\s+(?P<d4>{DAY})),?\s+(?P<y>{YEAR})"
+        ),
+        lambda m, ref: _r_range(
+            _Group(
+                m,
+                d1=m["d1"] or m["d3"],
+                d2=m["d2"] or m["d4"],
+                m1=_SHORT_MONTHS[(m["ab1"] or m["ab3"]).lower()],
+                m2=_SHORT_MONTHS[(m["ab2"] or m["ab4"]).lower()],
+            ),
+            ref,
+        ),
+        needs="Y",
+    ),
     # "31 mayo de 2017": the day without its "de"
     Rule(
         "day",
@@ -1440,7 +1475,7 @@ RULES: list[Rule] = [
         "weekday",
         _rx(
             rf"(?:(?:este|el)\s+)(?P<wd>{_ES_WD})"
-            r"(?!\s*,?\s*(?:(?:de|del)\s+)?(?:\d|próximo|proximo|entrante|pasado|anterior|de\s+la\s+semana\s+pasada))"
+            r"(?!\s*,?\s*(?:(?:de|del)\s+)?(?:\(?\d|próximo|proximo|entrante|pasado|anterior|de\s+la\s+semana\s+pasada))"
             rf"|(?:this|on|for)\s+(?P<wd2>{_EN_WD})"
             r"(?!\s*,?\s*(?:\d|the\s+\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))"
             r"|(?<!\bla\s)(?<!\besta\s)(?P<rel>(?:pasado\s+)?mañana|tomorrow)(?!\s+(?:por|en|de)\s+la\b)"
@@ -1469,6 +1504,8 @@ RULES: list[Rule] = [
         "weekday_day",
         _rx(
             rf"(?:(?:(?:el|este|del|desde\s+el)\s+)?(?P<wd>{_ES_WD}),?\s+(?P<d>[0-3]?\d)(?!\d)"
+            # "programada para el sábado (17)"
+            rf"|(?:(?:el|este)\s+)?(?P<wd3>{_ES_WD})\s+\((?P<d3>[0-3]?\d)\)"
             rf"|(?:(?:on|this)\s+)?(?P<wd2>{_EN_WD}),?\s+(?:the\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\w))"
             rf"{_NO_MONTH_AFTER}"
         ),

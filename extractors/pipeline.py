@@ -33,6 +33,7 @@ from extractors.dates import (
     resolve,
     scan,
     unplaced,
+    weekday_number,
 )
 from extractors.invariants import enforce
 from extractors.model import Commitment, Decision, Extraction, Meeting, NamedDate, OpenTask
@@ -241,6 +242,7 @@ def _extract(
                 decisions.append(Decision(text[b:e], b, None, None, False, None, _NO_REFERENCE))
         if ref and titled == ref.year:
             mentions = [_within_year(d, titled) for d in mentions]
+        mentions = _in_said_year(mentions, cleaned)
         for d in mentions:
             d = _widen(d, repaired, cleaned)
             if ref is None and named is not None and d.end < named.reads_from:
@@ -258,9 +260,10 @@ def _extract(
                 continue
             if announced:
                 pass  # the meeting the page announces is ahead: its dates are judged below
-            elif _is_header_date(d, layout, span, excerpt_starts, published) and not _due_under(
-                cleaned, d
-            ):
+            elif (
+                _is_header_date(d, layout, span, excerpt_starts, published)
+                or _meeting_days_told(cleaned, d, span)
+            ) and not _due_under(cleaned, d):
                 decisions.append(
                     _decision(
                         text, d, False, None, "dropped: the meeting's own date or title block"
@@ -544,6 +547,38 @@ def _within_year(d: DateMention, year: int) -> DateMention:
     return replace(d, start=start, end=end)
 
 
+_SAID_YEAR_REACH = 150  # how far a clause's year reaches to the yearless days after it
+_CLAUSE_END = re.compile(r"[.;:!?]\s|\n")
+_TIME_OF_CLAUSE = re.compile(r"(?:en|in|durante|during)\s", re.IGNORECASE)
+
+
+def _in_said_year(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """Days or months written without their year, read in the year their clause names just
+    before them, when the reading chose the year beside it: "será el país organizador en 2023
+    del congreso anual … del 5 al 9 de junio" (a page of May 2022)."""
+    out: list[DateMention] = []
+    year: DateMention | None = None
+    for d in mentions:
+        if (
+            year is not None
+            and not d.explicit_year
+            and d.form in ("day", "range", "month")
+            and d.begin - year.stop <= _SAID_YEAR_REACH
+            and not _CLAUSE_END.search(text, year.stop, d.begin)
+            and abs(year.end.year - d.end.year) == 1
+        ):
+            shift = year.end.year - d.end.year
+            try:
+                start = d.start.replace(year=d.start.year + shift) if d.start else None
+                d = replace(d, start=start, end=d.end.replace(year=d.end.year + shift))
+            except ValueError:  # 29 February
+                pass
+        if d.precision == "year" and d.explicit_year and _TIME_OF_CLAUSE.match(d.text):
+            year = d  # "en 2023", not a label's year ("the draft budget for 2026")
+        out.append(d)
+    return out
+
+
 def _vaguer_twins(
     commitments: list[Commitment],
     decisions: list[Decision],
@@ -787,11 +822,16 @@ def _readable(
     told = [
         d
         for d in resolve(scanned, named.day, lo, hi)
-        if d.form == "month"
-        and not d.explicit_year
-        and _DEICTIC.search(d.text)
+        if (
+            (d.form == "month" and not d.explicit_year and _DEICTIC.search(d.text))
+            # a weekday and its day, in the name's month or the next ("el sábado (17)"); days
+            # of "this month" ("del 8 al 9 del presente mes")
+            or (named.month_known and (_weekday_agrees(d) or _THIS_MONTH.search(d.text)))
+        )
         and not any(b < d.stop and d.begin < e for b, e in taken)
     ]
+    # a weekday's day is placed by its weekday in the name's month, not by the day before it
+    told = [replace(d, read_from=None) if d.read_from else d for d in told]
     return sorted([*mentions, *told], key=lambda d: d.begin) if told else mentions
 
 
@@ -856,6 +896,20 @@ def _on_weekdays(
         return taken, {}
     anchor = week[0][1]
     return sorted([*taken, *added], key=lambda d: d.begin), {d.begin: anchor for d in added}
+
+
+_THIS_MONTH = re.compile(
+    r"\b(?:(?:presente|este|corriente)\s+mes|(?:this|the\s+current)\s+month)\b", re.IGNORECASE
+)
+_WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY_NAME}\b", re.IGNORECASE)
+
+
+def _weekday_agrees(d: DateMention) -> bool:
+    """A day written with its weekday and without its month, read on a day of that weekday."""
+    if d.form not in ("weekday_day", "day_of_month") or d.start != d.end:
+        return False
+    m = _WEEKDAY_WORD.search(d.text)
+    return m is not None and weekday_number(m.group()) == d.end.weekday()
 
 
 def _absolute(mentions: list[DateMention]) -> list[DateMention]:
@@ -1278,6 +1332,19 @@ def _is_header_date(
     ):
         return True  # "octubre de 1998" at a meeting held in October 1998
     return d.begin < layout.body_start and d.end <= last
+
+
+def _meeting_days_told(text: str, d: DateMention, span: tuple[date, date] | None) -> bool:
+    """The days of a meeting its head dates by its first day, as its intro clause tells them:
+    "Rio de Janeiro, Brasil⏎6 de julio de 2025⏎1- Nosotros, los líderes…, nos hemos reunido en
+    Río de Janeiro, Brasil, del 6 al 7 de julio de 2025"."""
+    return (
+        span is not None
+        and span[0] == span[1] == d.start
+        and d.end > d.start
+        and _meeting_length(d)
+        and _told_met(text, 0, d)
+    )
 
 
 def _sentences(

@@ -932,6 +932,46 @@ ENGLISH = [
         "2018-12-31",
         "vague",
     ),
+    # two months shortened without their stop, then a year
+    (
+        "The Plenary will meet in Bonn, 28 Aug - 02 Sep 2023, with online participation.",
+        "2023-01-10",
+        "28 Aug - 02 Sep 2023",
+        "event",
+        "2023-08-28",
+        "2023-09-02",
+        "day",
+    ),
+    (
+        "The Plenary will meet in Bonn from Aug 28 to Sep 2, 2023.",
+        "2023-01-10",
+        "Aug 28 to Sep 2, 2023",
+        "event",
+        "2023-08-28",
+        "2023-09-02",
+        "day",
+    ),
+    # a retreat is a meeting: what is presented at it is done at that meeting
+    (
+        "The Board requests the Committee to present its findings at the Board Retreat in"
+        " October 2008.",
+        "2008-04-29",
+        "in October 2008",
+        "event",
+        "2008-10-01",
+        "2008-10-31",
+        "month",
+    ),
+    # what meets before the meeting, on its own day, is an event, not a deadline
+    (
+        "Regional consultations will take place one day prior to the meeting, on 20 January 2013.",
+        "2013-01-10",
+        "20 January 2013",
+        "event",
+        "2013-01-20",
+        "2013-01-20",
+        "day",
+    ),
 ]
 
 
@@ -1056,6 +1096,28 @@ NOT_COMMITMENTS = [
     (
         "Accept the financial report, which shows a balance of USD 96,400 as of 31 October 2023.",
         "2023-12-01",
+    ),
+    # a clause a date opens after a connective, told in the past
+    (
+        "No objections were received. Therefore, on 7 May 2016 the Conference approved the"
+        " decision.",
+        "2016-04-24",
+    ),
+    (
+        "Por lo tanto, el 7 de mayo de 2016 la Conferencia aprobó la decisión.",
+        "2016-04-24",
+    ),
+    # a goal's year, with no task near it
+    (
+        "The Board will be informed of the progress made in the implementation of the Global"
+        " Plan towards the elimination of new infections among children by 2015.",
+        "2011-12-13",
+    ),
+    # a meeting called on a day just gone by, not one called for the next year's
+    (
+        "GINEBRA, 25 de septiembre de 2025. La Mesa convocó una reunión extraordinaria el 22 de"
+        " septiembre para discutir la propuesta.",
+        "2025-09-25",
     ),
 ]
 

@@ -516,3 +516,57 @@ def test_a_year_a_recital_names_does_not_date_the_document() -> None:
     # a recital's day still dates a text that gives no other
     dated = text.replace("in 2006", "on 14 September 2007")
     assert extract(dated).document.end == date(2007, 9, 14)
+
+
+def test_days_without_their_year_take_the_year_their_clause_names() -> None:
+    # "será el país organizador en 2023 del congreso … del 5 al 9 de junio", on a page of May
+    # 2022: the days are 2023's; a label's year ("the budget for 2026") lends no year
+    text = (
+        "España organizará el congreso anual en junio de 2023\n\n"
+        "23 de mayo 2022 - 19:15\n\n"
+        "España será el país organizador en 2023 del congreso anual de la organización en Jerez"
+        " del 5 al 9 de junio, según indicaron sus fuentes.\n"
+    )
+    got = [(c.date_text, c.start, c.end) for c in extract(text).commitments]
+    assert got == [("del 5 al 9 de junio", date(2023, 6, 5), date(2023, 6, 9))]
+    label = (
+        "Request the TS to circulate the draft budget for 2026 to Member Countries by 15 June.\n"
+    )
+    (due,) = extract(label, reference_date=date(2025, 5, 20)).commitments
+    assert due.end == date(2025, 6, 15)
+
+
+def test_an_intro_clause_gives_the_days_of_a_meeting_its_head_dates_by_its_first() -> None:
+    text = (
+        "Declaración de Río de Janeiro\n\n"
+        "Rio de Janeiro, Brasil\n6 de julio de 2025\n\n"
+        "1- Nosotros, los líderes de los países, nos hemos reunido en Río de Janeiro, Brasil, del"
+        " 6 al 7 de julio de 2025, para la XVII Cumbre.\n\n"
+        "2- Acogemos con satisfacción la oferta de la India de acoger la XVIII Cumbre en 2026.\n"
+    )
+    result = extract(text)
+    assert [c.date_text for c in result.commitments] == ["en 2026"]
+    (days,) = [d for d in result.decisions if d.date_text == "del 6 al 7 de julio de 2025"]
+    assert days.reason == "dropped: the meeting's own date or title block"
+
+
+def test_a_weekday_and_its_day_are_read_in_the_month_of_the_files_name() -> None:
+    # a news item of July 2021 that prints no date: "el sábado (17)" is 17 July, a Saturday;
+    # "del 8 al 9 del presente mes" are the name's month's days
+    text = (
+        "La Conferencia de Luanda está programada para el sábado (17), cuando Angola asumirá la"
+        " presidencia rotatoria.\n\n"
+        "Los ministros se reunirán del 8 al 9 del presente mes en la sede.\n"
+    )
+    named = NamedDate(date(2021, 7, 1))
+    got = [(c.date_text, c.start, c.end) for c in extract(text, named=named).commitments]
+    assert got == [
+        ("el sábado (17)", date(2021, 7, 17), date(2021, 7, 17)),
+        ("del 8 al 9 del presente mes", date(2021, 7, 8), date(2021, 7, 9)),
+    ]
+    # a weekday that does not fall on its day in that month or the next is left unread
+    wrong = text.replace("sábado (17)", "lunes (17)")
+    assert "el lunes (17)" not in [c.date_text for c in extract(wrong, named=named).commitments]
+    # a year alone in the name gives no month to read them in
+    year = NamedDate(date(2021, 1, 1), month_known=False)
+    assert extract(text, named=year).commitments == []
