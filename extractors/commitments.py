@@ -1927,6 +1927,13 @@ _TRAILING_LINKS = re.compile(r"(?:\s+(?:" + "|".join(_LINKS) + r"))+$")
 _LINK_ENDINGS = tuple(" " + w for w in _LINKS)
 
 
+# Capitalised words right before an event noun, its name: "Caribbean ICT Ministers’ Retreat".
+_DETERMINER = r"(?:The|That|This|Its|Their|El|La|Los|Las|Este|Esta|Su|Sus|Un|Una|An?)\s"
+_NAMED_BEFORE = re.compile(
+    rf"(?<![\w’'])(?:{_DETERMINER}+)?(?P<name>(?!{_DETERMINER})(?:[A-Z][\w’'-]*\s+){{1,6}})$"
+)
+
+
 def summary(clean: str, begin: int, stop: int, d: DateMention | None, kind: str) -> str:
     """A short description: the event named, or the action asked for."""
     text = clean[begin:stop]
@@ -1950,6 +1957,9 @@ def summary(clean: str, begin: int, stop: int, d: DateMention | None, kind: str)
             )
             if lead:
                 start = lead.start()
+            elif named := _NAMED_BEFORE.search(text, max(0, start - 80), start):
+                # the name in front of it: "the Inaugural Caribbean ICT Ministers’ Retreat"
+                start = named.start("name")
     else:
         for m in _QUICK_DELIVERABLE.finditer(text):
             if m.start() >= at:

@@ -238,3 +238,23 @@ def test_a_records_repeated_indented_field_is_no_running_header() -> None:
     # a short line repeated on the pages, flush left, still is
     pages = "\f".join(f"Conclusiones GRCM\nPárrafo {n} de la página.\n" for n in range(3))
     assert "Conclusiones GRCM" not in clean(pages)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        (
+            "The Union will hold its Executive Council meeting and the Inaugural Caribbean ICT"
+            " Ministers’ Retreat from 11th to 13th April 2024.",
+            "Inaugural Caribbean ICT Ministers’ Retreat",
+        ),
+        ("The Sixth Regional Conference on Migration will be held on 4 May 2024.", "Sixth"),
+        ("La LIII Reunión de Jefes de Estado se celebrará el 5 de junio de 2024.", "LIII Reunión"),
+        # an article is no part of the name
+        ("The Summit will be held in Berlin on 28 June 2024.", "Summit"),
+        ("El Foro sobre Migración se celebrará el 5 de junio de 2024.", "Foro sobre Migración"),
+    ],
+)
+def test_an_events_description_starts_with_its_name(sentence: str, what: str) -> None:
+    (item,) = extract(sentence, reference_date=date(2024, 1, 10)).commitments
+    assert item.what.startswith(what), item.what
