@@ -37,7 +37,9 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # draws on, heldout23 formal outcome texts of such bodies, heldout24 openings of Latin American,
 # Caribbean and Ibero-American sectoral bodies' texts (mostly Spanish), heldout25 texts of
 # regional consultative processes on migration and of migration bodies, heldout26 texts of
-# governing bodies of global funds, UN bodies and other organisations no earlier set draws on.
+# governing bodies of global funds, UN bodies and other organisations no earlier set draws on,
+# heldout27 texts of Latin American, Caribbean and Ibero-American bodies and networks no earlier
+# set draws on, mostly Spanish.
 SETS = {
     "heldout": 1500,
     "heldout2": 400,
@@ -66,6 +68,7 @@ SETS = {
     "heldout24": 400,
     "heldout25": 400,
     "heldout26": 400,
+    "heldout27": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
