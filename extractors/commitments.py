@@ -747,7 +747,7 @@ _EVENT_NOUN_BEFORE = re.compile(
 # forthcoming meetings in December", "examinar el informe en su reunión de marzo".
 _DONE_AT_MEETING = re.compile(
     r"\b(?:in|at|during|en|durante)\s+(?:(?:the|their|its|our|su|sus|la|las|el|los|nuestras?)\s+)?"
-    r"(?:\w+\s+){0,2}?" + EVENT_NOUN.pattern + r"\s+(?:(?:in|on|en|el|del?|during)\s+)?$",
+    r"(?:\w+\s+){0,2}?" + EVENT_NOUN.pattern + r",?\s+(?:(?:in|on|en|el|del?|during)\s+)?$",
     re.IGNORECASE,
 )
 # A meeting that concludes or closes is not a text that is completed: "the meetings will
@@ -956,6 +956,13 @@ _PRESIDES_AFTER = re.compile(
     r"\s*,?\s*(?:[^.;:,]{0,40}?\s)?(presidira[n]?|ejercera[n]?\s+la\s+presidencia"
     r"|ocupara[n]?\s+la\s+presidencia|will\s+(?:chair|preside\s+over|hold\s+the\s+(?:presidency"
     r"|chairmanship|chair)))\b"
+)
+# A noun of what a body does, right before an agent's "by": "for consideration by the
+# Conference of the Parties at its third meeting, in 2007".
+_AGENT_BY = re.compile(
+    r"\b(?:consideration|adoption|approval|review|endorsement|examination|decision|action"
+    r"|consideraci[óo]n|adopci[óo]n|aprobaci[óo]n|examen|decisi[óo]n)\s+$",
+    re.IGNORECASE,
 )
 # An extension whose date comes before the mandate it extends: "Prorrogar hasta el 30 de junio
 # de 2013 el mandato …", "to extend until 31 December the mandate of …".
@@ -1201,7 +1208,8 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         return "event", f'event: "{m.group().split()[0]}" at a sitting on the date'
     marker = None
     for m in _Q_DEADLINE_BEFORE.finditer(before):
-        marker = m
+        if not _AGENT_BY.search(before, max(0, m.start() - 40), m.start()):
+            marker = m  # not an agent's "by": "for consideration by the Conference"
     if marker is not None:
         written = before[marker.start() : marker.end()]
         between = before[marker.end() :].split()

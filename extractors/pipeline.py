@@ -373,6 +373,7 @@ def _extract(
             decisions,
             judged,
         )
+    _coordinated(cleaned, commitments, decisions, judged)
     twins = _heading_twins(text, commitments, decisions, judged)
     # days read from a guessed year are no proof of a twin; those that carry their own are
     twins |= _vaguer_twins(commitments, decisions, judged, text, own_year=yearless_from is not None)
@@ -740,6 +741,34 @@ def _heading_twins(
 
 # The reasons of a drop for being past ("dropped: past verb …", "… before the reference date").
 _PAST_REASON = re.compile(r"\bpast\b|before the reference date")
+
+
+# What joins two dates of one clause: "in December and next April", "en marzo y en junio".
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|y|or|o|u)\s+(?:(?:in|en|on|el)\s+)?")
+
+
+def _coordinated(
+    text: str,
+    commitments: list[Commitment],
+    decisions: list[Decision],
+    judged: list[tuple[int, int]],
+) -> None:
+    """The second of two dates joined by "and" or "or" in one clause, with no marker of its
+    own, is of the first one's kind ("review the progress … in their forthcoming meetings in
+    December and next April": both meetings). In place; its decision says so."""
+    for (at1, i1), (at2, i2) in pairwise(judged):
+        first, second = decisions[at1], decisions[at2]
+        c1, c2 = commitments[i1], commitments[i2]
+        if c1.kind == c2.kind or c2.kind is None:
+            continue
+        if not _COORDINATED.fullmatch(text, first.begin + len(first.date_text), second.begin):
+            continue
+        if not second.reason.startswith(("deadline: deliverable", "event: event")):
+            continue  # its own marker ("by 30 June") or span decides it
+        commitments[i2] = replace(c2, kind=c1.kind)
+        decisions[at2] = replace(
+            second, kind=c1.kind, reason=f'{c1.kind}: joined to "{first.date_text}"'
+        )
 
 
 def _take_back(decisions: list[Decision], at: int, why: str) -> None:

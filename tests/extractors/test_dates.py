@@ -1439,3 +1439,36 @@ def test_explain_says_which_day_a_day_without_its_month_was_read_from() -> None:
     reasons = {d.date_text: d.reason for d in extract(text).decisions}
     assert reasons["El mismo día 26"].endswith('read from "25 de septiembre de 2012"')
     assert reasons["el viernes 28"].endswith('read from "El mismo día 26"')
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "expected"),
+    [
+        # an agent's "by" is no deadline marker: the year is the meeting's
+        (
+            "Decides that each Party shall submit its first report by 31 December 2006 for"
+            " consideration by the Conference of the Parties at its third meeting, in 2007.",
+            "2005-05-06",
+            [("by 31 December 2006", "deadline"), ("in 2007", "event")],
+        ),
+        # the second of two joined dates is of the first one's kind
+        (
+            "The Council agreed to review the progress of the preparations in its forthcoming"
+            " meetings in December and next April.",
+            "2020-10-29",
+            [("in December", "event"), ("next April", "event")],
+        ),
+        # ... unless a marker of its own decides it
+        (
+            "The Council will meet in December and by 30 June 2021 the Secretariat will submit"
+            " the report.",
+            "2020-10-29",
+            [("in December", "event"), ("by 30 June 2021", "deadline")],
+        ),
+    ],
+)
+def test_the_kind_of_a_date_in_a_clause_with_another(sentence, reference, expected):
+    got = [
+        (c.date_text, c.kind) for c in extract(sentence, reference_date=D(reference)).commitments
+    ]
+    assert got == expected
