@@ -382,6 +382,31 @@ def _r_day(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision
     return win[0], win[1], "day"
 
 
+def _r_weekdays_to_day(
+    m: MatchLike, ref: date | None
+) -> tuple[date | None, date, Precision] | None:
+    """ "el jueves y el viernes 23 de abril": from the first weekday to the day the second one
+    names, when that day falls on it."""
+    english = m["wd3"] is not None
+    day = _r_day(
+        _Group(
+            m,
+            d=m["d2"] if english else m["d"],
+            m=m["m2"] if english else m["m"],
+            y=m["y2"] if english else m["y"],
+        ),
+        ref,
+    )
+    if day is None:
+        return None
+    last = day[1]
+    first_wd = _WEEKDAYS[(m["wd3"] if english else m["wd1"]).lower()]
+    last_wd = _WEEKDAYS[(m["wd4"] if english else m["wd2"]).lower()]
+    if last.weekday() != last_wd:
+        return None
+    return last - timedelta(days=(last_wd - first_wd) % 7 or 7), last, "day"
+
+
 def _r_range(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     d1, d2 = _day(m["d1"]), _day(m["d2"])
     m2 = _month(m["m2"])
@@ -949,7 +974,7 @@ RULES: list[Rule] = [
         "range",
         _rx(
             _opt_by(ES_BY)
-            + rf"(?:(?P<wk>(?:la\s+)?semana)\s+)?(?:del?\s+|entre\s+el\s+)?{_WD}(?P<d1>{DAY})\s+de\s+(?P<m1>{MONTH})(?:\s+de\s+{YEAR})?(?:,?\s*(?:al|a|hasta\s+el|y\s+el|y|-|–)|{ES_CLOSING})\s*(?:el\s+)?{_WD}(?P<d2>{DAY})\s+de\s+(?P<m2>{MONTH})(?:\s+{ES_YEAR})?"
+            + rf"(?:(?P<wk>(?:la\s+)?semana)\s+)?(?:del?\s+|entre\s+el\s+)?{_WD}(?P<d1>{DAY})\s+de\s+(?P<m1>{MONTH})(?:\s+de\s+{YEAR})?(?:,?\s*(?:al|a|hasta\s+el|y\s+el|y|o\s+el|o|-|–)|{ES_CLOSING})\s*(?:el\s+)?{_WD}(?P<d2>{DAY})\s+de\s+(?P<m2>{MONTH})(?:\s+{ES_YEAR})?"
         ),
         _r_range,
         needs="M",
@@ -1418,6 +1443,19 @@ RULES: list[Rule] = [
             ref,
         ),
         needs="Y",
+    ),
+    # two weekdays, the second with its day and month: "mañana jueves y el viernes 23 de abril",
+    # "el lunes y martes 3 de mayo de 2021", "on Thursday and Friday, 23 April"
+    Rule(
+        "range",
+        _rx(
+            rf"(?:(?:mañana|el|los\s+d[íi]as)\s+)?(?P<wd1>{_ES_WD})\s+(?:y|al|a)\s+(?:el\s+)?"
+            rf"(?P<wd2>{_ES_WD}),?\s+(?P<d>{DAY})\s+de\s+(?P<m>{MONTH})(?:\s+{ES_YEAR})?"
+            rf"|(?:on\s+)?(?P<wd3>{_EN_WD})\s+(?:and|to|-|–)\s+(?P<wd4>{_EN_WD}),?\s+"
+            rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?"
+        ),
+        _r_weekdays_to_day,
+        needs="W",
     ),
     # "31 mayo de 2017": the day without its "de"
     Rule(

@@ -815,7 +815,9 @@ _HEADLINE = 160  # the longest first line of a text that is its headline, not it
 # "end of the year"): they cannot be read from another date the text gives.
 # A weekday said from the moment of writing, before the day it names: "este martes 4".
 _NAMED_DAY = re.compile(
-    rf"(?:(?:est[ea]|mañana|hoy|(?:el\s+)?pr[óo]xim[oa]|this|next|coming)\s+{WEEKDAY_NAME},?\s+"
+    rf"(?:(?:est[ea]|mañana|hoy|(?:el\s+)?pr[óo]xim[oa]|this|next|coming)\s+{WEEKDAY_NAME}"
+    # "mañana jueves y el viernes 23 de abril"
+    rf"(?:\s+(?:y|al|a|and|to)\s+(?:el\s+)?{WEEKDAY_NAME})?,?\s+"
     rf"(?=\d+\s+(?:de\s+)?{MONTH}))?",
     re.IGNORECASE,
 )

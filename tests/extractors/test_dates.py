@@ -951,6 +951,47 @@ ENGLISH = [
         "2023-09-02",
         "day",
     ),
+    # two weekdays, the second with its day: the first is the day or days before it
+    (
+        "La reunión ordinaria del Consejo está prevista a realizarse mañana jueves y el viernes"
+        " 23 de abril, con la participación de los ministros.",
+        "2010-04-21",
+        "mañana jueves y el viernes 23 de abril",
+        "event",
+        "2010-04-22",
+        "2010-04-23",
+        "day",
+    ),
+    (
+        "The Council will meet on Thursday and Friday, 23 April 2010 in Panama.",
+        "2010-03-01",
+        "Thursday and Friday, 23 April 2010",
+        "event",
+        "2010-04-22",
+        "2010-04-23",
+        "day",
+    ),
+    # either of two days: both
+    (
+        "La Comisión se reunirá el martes 1.o de junio o el miércoles 2 de junio de 1999.",
+        "1999-05-10",
+        "martes 1.o de junio o el miércoles 2 de junio de 1999",
+        "event",
+        "1999-06-01",
+        "1999-06-02",
+        "day",
+    ),
+    # "dará comienzo" sets a meeting's day
+    (
+        "La discusión de estos documentos en sesión plenaria dará comienzo el martes 8 de junio"
+        " de 1999.",
+        "1999-05-10",
+        "8 de junio de 1999",
+        "event",
+        "1999-06-08",
+        "1999-06-08",
+        "day",
+    ),
     # a retreat is a meeting: what is presented at it is done at that meeting
     (
         "The Board requests the Committee to present its findings at the Board Retreat in"
@@ -1472,3 +1513,14 @@ def test_the_kind_of_a_date_in_a_clause_with_another(sentence, reference, expect
         (c.date_text, c.kind) for c in extract(sentence, reference_date=D(reference)).commitments
     ]
     assert got == expected
+
+
+def test_two_weekdays_make_a_span_only_where_the_second_falls_on_its_day():
+    # 23 April 2010 is a Friday, not a Thursday: the day alone is read
+    text = "The Council will meet on Wednesday and Thursday, 23 April 2010."
+    got = {
+        c.date_text: (c.start, c.end)
+        for c in extract(text, reference_date=D("2010-03-01")).commitments
+    }
+    assert got["23 April 2010"] == (D("2010-04-23"), D("2010-04-23"))
+    assert not any("Thursday, 23" in t for t in got)
