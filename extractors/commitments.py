@@ -736,11 +736,12 @@ def _recalled_mandate(d: DateMention, p: Passage, c: Cues, folded: str) -> re.Ma
 _EVENT_NOUN_BEFORE = re.compile(
     EVENT_NOUN.pattern + r"(?:\s+(?:regional|internacional|international|anual|annual|ministerial|"
     r"extraordinari[oa]|ordinari[oa]|special|high-level|de\s+alto\s+nivel|virtual|tecnic[oa]|technical))?"
-    r"(?:\s+(?:of|de|del)\s+(?:[A-Z]\w+\s+){1,3}?)?"  # "a meeting of Senior Officials on"
+    # "a meeting of Senior Officials on", "session of the Danube Commission ("
+    r"(?:\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:[A-Z]\w+\s+){1,3}?)?"
     # its place: "the 10th WTO Ministerial Meeting in Nairobi, Kenya in December"
     r"(?:\s+(?:in|en)\s+(?-i:[A-ZÁÉÍÓÚ][\w.'’-]+)(?:,?\s+(?-i:[A-ZÁÉÍÓÚ][\w.'’-]+)){0,2})?"
-    r"\s+(?:(?:in|on|at|during|en|el|del|durante|de|from|for)\s+){0,2}(?:the\s+|la\s+|el\s+|los\s+)?"
-    rf"(?:{WEEKDAY_NAME},?\s+)?$",
+    r"(?:\s+(?:(?:in|on|at|during|en|el|del|durante|de|from|for)\s+){0,2}(?:the\s+|la\s+|el\s+|los\s+)?"
+    rf"(?:{WEEKDAY_NAME},?\s+)?|\s*\(\s*)$",
     re.IGNORECASE,
 )
 # What is done in or at meetings the date names: "agreed to review the preparations in their
@@ -765,7 +766,10 @@ _HAPPENS_BY = re.compile(
 )
 # "…will run until 27th May" (the marker is in the date): the run of an event under way.
 _UNTIL = {"until", "till", "through", "hasta", "hasta el"}
-_RUN_VERBS = r"run|runs|last|lasts|continue|continues|durara|se\s+extendera"
+_RUN_VERBS = (
+    r"run|runs|last|lasts|continue|continues|durara|se\s+extendera|se\s+prolongara"
+    r"|se\s+desarrollara"
+)
 _RUNS = re.compile(rf"\b(?:{_RUN_VERBS}|running)\s+$")
 # …the same with its "until" outside the date: "se prolongará hasta el próximo 14 de junio".
 _RUNS_UNTIL = re.compile(
@@ -962,6 +966,14 @@ _PRESIDES_AFTER = re.compile(
 _AGENT_BY = re.compile(
     r"\b(?:consideration|adoption|approval|review|endorsement|examination|decision|action"
     r"|consideraci[óo]n|adopci[óo]n|aprobaci[óo]n|examen|decisi[óo]n)\s+$",
+    re.IGNORECASE,
+)
+# A task's noun, then the participle that sets it for the date: "cuya finalización está
+# prevista para", "whose completion is scheduled for".
+_SET_FOR_TASK = re.compile(
+    r"\b(?:finalizaci[óo]n|conclusi[óo]n|publicaci[óo]n|entrega|presentaci[óo]n|completion"
+    r"|publication|submission|delivery|adoption|aprobaci[óo]n)\s+(?:(?:is|was|est[áa]|será|will"
+    r"\s+be)\s+)?(?:previst|programad|scheduled|planned|expected)\w*\s+(?:(?:para|for)\s+)?$",
     re.IGNORECASE,
 )
 # An extension whose date comes before the mandate it extends: "Prorrogar hasta el 30 de junio
@@ -1173,9 +1185,17 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
             # "to postpone its 27th Universal Postal Congress until August 2021", "se traslada
             # al segundo semestre": the new date
             return "event", "event: the new date of a moved meeting"
-        if _HAPPENS_BY.search(f_before[-40:]):
-            # "is expected to take place in Dhaka by December this year": when it is held
+        if _HAPPENS_BY.search(f_before[-40:]) and _Q_EVENT_NOUN.search(before):
+            # "is expected to take place in Dhaka by December this year": when it is held; not
+            # "The block booking will only be held until 8 March 2012"
             return "event", f'event: held "{d.marker}" the date'
+        if (
+            d.marker.lower() in _UNTIL
+            and _EVENT_SUBJECT.match(before)
+            and (m := _RUNS.search(f_before[-40:]))
+        ):
+            # "El evento, que se prolongará hasta el 7 de octubre": the event's last day
+            return "event", f'event: the last day of an event ("{m.group().strip()}")'
         if (
             d.precision == "year"
             and _last_not_past(c.deliverable, f_before[-60:], before[-60:]) is None
@@ -1280,6 +1300,15 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     event = _last(_Q_EVENT_VERB, before)
     deliverable = _last_not_past(c.deliverable, f_before, before)
     if event is not None or deliverable is not None:
+        if (
+            deliverable is not None
+            and event is not None
+            and event > deliverable
+            and _SET_FOR_TASK.search(before, max(0, deliverable - 40))
+        ):
+            # "su quinto Informe de Evaluación, cuya finalización está prevista para el año
+            # 2014": what is set for the date is a task, not a meeting
+            return "deadline", "deadline: a task set for the date"
         if deliverable is None or (event is not None and event > deliverable):
             return "event", "event: event verb before"
         if _DONE_AT_MEETING.search(f_before[-90:]):

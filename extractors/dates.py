@@ -90,6 +90,8 @@ _MONTH_ALT = "|".join(re.escape(m) for m in sorted(month_numbers(), key=len, rev
 MONTH = rf"(?:{_MONTH_ALT})(?:(?<!\.)\.)?"
 # Month names shortened without their stop (see _SHORT_MONTHS): read only beside a day and a year.
 _SHORT_MONTH = r"(?:jan|ene|feb|mar|apr|abr|may|jun|jul|aug|ago|sept?|set|oct|nov|dec|dic)(?![\w.])"
+# A weekday shortened, before a day in a shortened range: "Mon, 8 Apr - Fri, 19 Apr 2013".
+_WD_SHORT = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
 DAY = r"(?:(?:[12]\d|3[01]|0?[1-9])(?:\.?º|\.?°|\.o(?!\w)|ero|ro|er|st|nd|rd|th)?|primero)"
 YEAR = r"(?<![\d/])(?:19|20)\d{2}(?!\d|/\d)"
 # Spanish year tails: "de 2017", "del 2005", "del año 2022", "de este año", "del presente año"
@@ -1428,9 +1430,10 @@ RULES: list[Rule] = [
     Rule(
         "range",
         _rx(
-            rf"(?:from\s+|del?\s+)?(?:(?P<d1>{DAY})\s+(?P<ab1>{_SHORT_MONTH})\s*(?:-|–|to|al|a)\s*"
-            rf"(?P<d2>{DAY})\s+(?P<ab2>{_SHORT_MONTH})|(?P<ab3>{_SHORT_MONTH})\s+(?P<d3>{DAY})\s*"
-            rf"(?:-|–|to)\s*(?P<ab4>{_SHORT_MONTH})\s+(?P<d4>{DAY})),?\s+(?P<y>{YEAR})"
+            rf"(?:from\s+|del?\s+)?(?:{_WD_SHORT}(?P<d1>{DAY})\s+(?P<ab1>{_SHORT_MONTH})\s*"
+            rf"(?:-|–|to|al|a)\s*{_WD_SHORT}(?P<d2>{DAY})\s+(?P<ab2>{_SHORT_MONTH})"
+            rf"|{_WD_SHORT}(?P<ab3>{_SHORT_MONTH})\s+(?P<d3>{DAY})\s*(?:-|–|to)\s*{_WD_SHORT}"
+            rf"(?P<ab4>{_SHORT_MONTH})\s+(?P<d4>{DAY})),?\s+(?P<y>{YEAR})"
         ),
         lambda m, ref: _r_range(
             _Group(

@@ -177,6 +177,7 @@ def _extract(
             if not _table_cell(text, d)
             and not _due_under(cleaned, d)
             and not cues().document_before.search(folded, max(0, d.begin - 80), d.begin)
+            and not _listed_row(cleaned, d)
         ]
         meeting = _meeting(cleaned, layout, heads, lang, index, body)
         # dated by its head or not at all, rather than by a dateline, a record line or a page date
@@ -275,7 +276,7 @@ def _extract(
                     _decision(text, d, False, None, "dropped: the document's own date line")
                 )
                 continue
-            if d.begin < _DATELINE_REACH and _dateline(cleaned, d):
+            if d.begin < _DATELINE_REACH and _dateline(cleaned, d) and not _due_under(cleaned, d):
                 decisions.append(_decision(text, d, False, None, "dropped: the dateline"))
                 continue
             if _issued(cleaned, d):
@@ -322,6 +323,15 @@ def _extract(
                 kind, how = "event", "event: the meeting the page announces"
             else:
                 kind, how = kind_with_reason(d, passage)
+                if (
+                    kind == "event"
+                    and _due_under(cleaned, d)
+                    and not record_above(cleaned, d.begin)
+                ):
+                    # "The deadlines for submission … follow:⏎2 January 2016. Draft agenda
+                    # distributed"; "Deadline: 30 August 2024"; not a record's field ("Plazo:
+                    # julio de 2023" under "Compromiso: Diálogo con la RROCM")
+                    kind, how = "deadline", "deadline: listed under a deadline's label"
                 if how == NOTHING_DUE and d.precision == "year":
                     decisions.append(
                         _decision(text, d, False, None, "dropped: a year, with nothing due in it")
@@ -702,12 +712,16 @@ def _closed_after(
 _CLOSE_REACH = 600  # how far after an opening its close may be told
 _CLOSING_DAY = re.compile(
     r"\b(?:se\s+clausurar[áa]n?|concluir[áa]n?|terminar[áa]n?|finalizar[áa]n?"
-    r"|will\s+(?:close|conclude|end)|closes|concludes)\b[^.;]*$",
+    r"|will\s+(?:close|conclude|end)|closes|concludes)\b[^.;]*$"
+    # how long it runs: "El encuentro, que se desarrollará hasta el próximo viernes", "que se
+    # prolongará hasta el 7 de octubre", "will run until"
+    r"|\b(?:se\s+(?:prolongar|desarrollar|extender)[áa]n?|will\s+(?:run|last|continue))"
+    r"(?:\s+(?:until|till|through|hasta)(?:\s+el)?)?\s*$",
     re.IGNORECASE,
 )
 _OPENING = re.compile(
     r"\b(?:opening|opens?|will\s+(?:begin|start|commence)|inaugura\w*|apertura|se\s+abrir[áa]"
-    r"|comenzar[áa]n?|se\s+iniciar[áa]n?|iniciar[áa]n?)\b",
+    r"|comenzar[áa]n?|se\s+iniciar[áa]n?|iniciar[áa]n?|a\s+partir\s+de)\b",
     re.IGNORECASE,
 )
 
@@ -1465,12 +1479,20 @@ def _title_line(text: str, d: DateMention) -> bool:
 
 # A label line that makes the dates listed under it deadlines: "Submissions Due", "Plazo:".
 _DUE_LABEL = re.compile(
-    r"\b(?:due|deadlines?|plazos?|fechas?\s+l[íi]mites?)[ \t]*:?[ \t]*$", re.IGNORECASE
+    r"\b(?:due|deadlines?|plazos?|fechas?\s+l[íi]mites?)"
+    # what it is for: "Deadline for submission:", "Plazo de inscripción:"
+    r"(?:[ \t]+(?:for|de|para)[ \t]+\w+(?:[ \t]+\w+){0,2})?"
+    rf"[ \t]*:?[ \t]*(?:{WEEKDAY_NAME},?[ \t]*)?$",
+    re.IGNORECASE,
 )
 _LISTED_DATE = re.compile(rf"[ \t]*(?:{WEEKDAY_NAME}\b|\d)", re.IGNORECASE)
 
 
-_LABEL_REACH = 40  # the longest deadline label, with its colon and spaces
+_LABEL_REACH = 60  # the longest deadline label, with what it is for, its colon and a weekday
+# A sentence that introduces a list of deadlines, ending with a colon ("The deadlines for
+# submission of requests for Observer status to attend AC9 are:").
+_DUE_INTRO = re.compile(r"\b(?:deadlines|plazos|fechas\s+l[íi]mite)\b", re.IGNORECASE)
+_INTRO_REACH = 200
 
 
 def _due_under(text: str, d: DateMention) -> bool:
@@ -1481,16 +1503,50 @@ def _due_under(text: str, d: DateMention) -> bool:
     # the label ends its line: its last characters are enough (a line may be a whole text)
     if _DUE_LABEL.search(text, max(line_start, d.begin - _LABEL_REACH), d.begin):
         return True  # "Deadline: 30 August 2024"
-    for _ in range(6):
-        if line_start == 0:
+    listed = 0
+    for _ in range(24):  # up to twelve listed lines, with a blank line after each
+        if line_start == 0 or listed > 12:
             return False
         above = text.rfind("\n", 0, line_start - 1) + 1
         if _DUE_LABEL.search(text, max(above, line_start - 1 - _LABEL_REACH), line_start - 1):
             return True
+        if text.startswith(":", line_start - 2) and _DUE_INTRO.search(
+            text, max(above, line_start - 1 - _INTRO_REACH), line_start - 1
+        ):
+            return True  # "The deadlines for submission … of meeting documents follow:"
+        if not text[above : line_start - 1].strip():
+            line_start = above  # a blank line between the label and its list
+            continue
         if not _LISTED_DATE.match(text, above):
             return False  # the lines above are not a list of dates
+        listed += 1
         line_start = above
     return False
+
+
+# A line a date opens: "August 5-6 Intermediate Meeting …", "15 March - Workshop".
+_DATED_LINE = re.compile(
+    rf"[ \t{re.escape(_BULLETS)}]*(?:{WEEKDAY_NAME},?\s+)?(?:\d{{1,2}}\b|{MONTH}\s+\d)",
+    re.IGNORECASE,
+)
+
+
+def _listed_row(text: str, d: DateMention) -> bool:
+    """A date that opens a line of a list of such lines, with more on it ("Calendar of
+    activities for 2019⏎Date Event Topic Venue⏎July 15-19 Financial Soundness Indicators
+    Course Mexico City⏎August 5-6 Intermediate Meeting …"): a row, not the document's date."""
+    bounds = _line_bounds(text, d.begin, d.stop)
+    if bounds is None:
+        return False
+    line_start, line_end = bounds
+    if text[line_start : d.begin].strip(f" \t{_BULLETS}") or not text[d.stop : line_end].strip():
+        return False
+    below = text.find("\n", line_end + 1)
+    following = text[line_end + 1 : below if below >= 0 else len(text)]
+    preceding = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+    return line_start > 0 and any(
+        _DATED_LINE.match(line) is not None for line in (following, preceding)
+    )
 
 
 def _table_cell(text: str, d: DateMention) -> bool:

@@ -951,6 +951,49 @@ ENGLISH = [
         "2023-09-02",
         "day",
     ),
+    # a range of shortened weekdays and months
+    (
+        "The Legal Subcommittee will meet Mon, 8 Apr - Fri, 19 Apr 2013 in Vienna.",
+        "2013-01-10",
+        "Mon, 8 Apr - Fri, 19 Apr 2013",
+        "event",
+        "2013-04-08",
+        "2013-04-19",
+        "day",
+    ),
+    # a task set for a date is due then, though "prevista" sets meetings too
+    (
+        "El Grupo prepara su quinto Informe de Evaluación, cuya finalización está prevista para"
+        " el año 2014.",
+        "2010-06-24",
+        "para el año 2014",
+        "deadline",
+        "2014-01-01",
+        "2014-12-31",
+        "year",
+    ),
+    # a session's date in brackets after its name
+    (
+        "Danube Commission news\n\nThe Commission welcomed the proposal of the working group."
+        " At the 97th ordinary session of the Danube Commission (15 June 2022), the necessary"
+        " steps are to be taken.",
+        "2022-03-21",
+        "15 June 2022",
+        "event",
+        "2022-06-15",
+        "2022-06-15",
+        "day",
+    ),
+    # "held until" of what is no meeting
+    (
+        "The block booking will only be held until 8 March 2012 and higher rates may apply.",
+        "2012-02-20",
+        "until 8 March 2012",
+        "deadline",
+        None,
+        "2012-03-08",
+        "day",
+    ),
     # two weekdays, the second with its day: the first is the day or days before it
     (
         "La reunión ordinaria del Consejo está prevista a realizarse mañana jueves y el viernes"

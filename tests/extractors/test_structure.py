@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from extractors.model import NamedDate
 from extractors.pipeline import extract
 from extractors.structure import clean, sentence_bounds
 
@@ -258,3 +259,65 @@ def test_a_records_repeated_indented_field_is_no_running_header() -> None:
 def test_an_events_description_starts_with_its_name(sentence: str, what: str) -> None:
     (item,) = extract(sentence, reference_date=date(2024, 1, 10)).commitments
     assert item.what.startswith(what), item.what
+
+
+def test_dates_listed_under_a_sentence_that_introduces_deadlines_are_due_then() -> None:
+    text = (
+        "Ninth Meeting of the Advisory Committee\n\n"
+        "The Ninth Meeting of the Advisory Committee will be held from Monday, 9 May to Friday,"
+        " 13 May 2016.\n\n"
+        "The deadlines for submission and distribution of meeting documents follow:\n\n"
+        "2 January 2016.  Draft agenda distributed\n\n"
+        "1 February 2016.  New items for inclusion in the agenda submitted to Secretariat\n\n"
+        "28 March 2016.  Information papers for Working Group meetings submitted to Secretariat\n"
+    )
+    got = [
+        (c.date_text, c.kind) for c in extract(text, reference_date=date(2015, 11, 20)).commitments
+    ]
+    assert got == [
+        ("from Monday, 9 May to Friday, 13 May 2016", "event"),
+        ("2 January 2016", "deadline"),
+        ("1 February 2016", "deadline"),
+        ("28 March 2016", "deadline"),
+    ]
+
+
+def test_a_deadline_label_may_say_what_it_is_for() -> None:
+    text = (
+        "Call for nominations of authors\n\n"
+        "Governments are invited to nominate experts through their focal points.\n\n"
+        "Deadline for submission: Friday, October 20, 2017 (midnight CEST)\n"
+    )
+    (item,) = extract(text, reference_date=date(2017, 9, 1)).commitments
+    assert (item.kind, item.end) == ("deadline", date(2017, 10, 20))
+
+
+def test_a_calendar_of_activities_is_no_documents_date() -> None:
+    # its first row is no meeting's date: each row is an event, in the year of the title
+    text = (
+        "Calendar of activities for 2019\n"
+        "Date Event Topic Venue\n"
+        "July 15-19 Financial Soundness Indicators Course Mexico City\n"
+        "August 5-6 Intermediate Meeting of the Working Group Mexico City\n"
+        "August 19-23 Financial Programming Course Mexico City\n"
+    )
+    result = extract(text, named=NamedDate(date(2019, 7, 1)))
+    assert result.document.end is None
+    assert [(c.date_text, c.start) for c in result.commitments] == [
+        ("July 15-19", date(2019, 7, 15)),
+        ("August 5-6", date(2019, 8, 5)),
+        ("August 19-23", date(2019, 8, 19)),
+    ]
+
+
+def test_an_event_from_a_day_that_runs_until_another_is_one_span() -> None:
+    text = (
+        "Expertos debaten en Buenos Aires\n\n"
+        "Los científicos debatirán a partir de mañana 25 de marzo, en Buenos Aires, en la XXV"
+        " Reunión de Administradores.\n\n"
+        "El encuentro, que se desarrollará hasta el próximo viernes, es la reunión más"
+        " importante de la región.\n"
+    )
+    # a page named for March 2014 that prints no date: Friday is that of the week of the 25th
+    (item,) = extract(text, named=NamedDate(date(2014, 3, 1))).commitments
+    assert (item.start, item.end) == (date(2014, 3, 25), date(2014, 3, 28))
