@@ -39,7 +39,8 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # regional consultative processes on migration and of migration bodies, heldout26 texts of
 # governing bodies of global funds, UN bodies and other organisations no earlier set draws on,
 # heldout27 texts of Latin American, Caribbean and Ibero-American bodies and networks no earlier
-# set draws on, mostly Spanish, heldout29 working documents of secretariats (notices, calls,
+# set draws on, mostly Spanish, heldout28 formal outcome texts with numbered operative paragraphs
+# of bodies no earlier set draws on, heldout29 working documents of secretariats (notices, calls,
 # calendars) of bodies no earlier set draws on.
 SETS = {
     "heldout": 1500,
@@ -70,6 +71,7 @@ SETS = {
     "heldout25": 400,
     "heldout26": 400,
     "heldout27": 400,
+    "heldout28": 400,
     "heldout29": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
