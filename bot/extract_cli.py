@@ -116,8 +116,11 @@ def explanation_dict(d: Decision) -> dict[str, object]:
 def format_explanations(result: Extraction) -> str:
     """Every date expression found, with the decision taken on it and the reason."""
     doc = result.document
-    ref = doc.end.isoformat() if doc.end else "none"
-    lines = [f"reference date: {ref}", ""]
+    ref = result.reference.isoformat() if result.reference else "none"
+    lines = [f"reference date: {ref}"]
+    if doc.end and doc.end != result.reference:
+        lines.append(f"meeting: {_span(doc.start, doc.end)}")
+    lines.append("")
     if not result.decisions:
         lines.append("No date expressions found.")
     for d in result.decisions:

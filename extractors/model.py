@@ -115,6 +115,9 @@ class Extraction:
     commitments: list[Commitment] = field(default_factory=list)
     undated: list[OpenTask] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)  # every date expression considered
+    # the day the dates the text leaves yearless or relative were read from, when one day
+    # served the whole text: the meeting's last day, or a page's or a byline's date
+    reference: date | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the stable JSON shape of `crmbot extract --json`."""

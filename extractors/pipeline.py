@@ -399,7 +399,11 @@ def _extract(
         ]
     decisions.sort(key=lambda x: x.begin)
     extraction = Extraction(
-        document=meeting, commitments=commitments, undated=undated, decisions=decisions
+        document=meeting,
+        commitments=commitments,
+        undated=undated,
+        decisions=decisions,
+        reference=regions[0][2] if len(regions) == 1 else None,
     )
     if yearless_from is not None or layout.excerpts or any(r[2] for r in regions):
         return extraction, None, False

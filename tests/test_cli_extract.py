@@ -155,3 +155,26 @@ def test_a_date_in_the_files_name_gives_a_yearless_text_its_year(tmp_path: Path)
     path.write_text(text.replace("on 27-28 February", "next week"), encoding="utf-8")
     (week, *_) = json.loads(crmbot(path, "--explain", "--json").stdout)
     assert (week["date_text"], week["kept"]) == ("next week", False)
+
+
+def test_explain_says_which_day_the_text_was_read_from(tmp_path: Path) -> None:
+    # a page dated by its byline, not by a meeting: the byline's day is the reference
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Costa Rica recibe la cumbre\n\n"
+        "Ana Mora amora@diario.example | Martes 25 junio, 2013 12:00 a. m.\n\n"
+        "La cumbre de presidentes se celebrará el próximo jueves en San José.\n",
+        encoding="utf-8",
+    )
+    lines = crmbot(page, "--explain").stdout.splitlines()
+    assert lines[0] == "reference date: 2013-06-25"
+    assert not any(line.startswith("meeting:") for line in lines)
+    # a record of a meeting: the dates are read from its last day, which is the meeting's
+    record = tmp_path / "record.txt"
+    record.write_text(
+        "Reunión del Grupo Regional de Consulta\nSan José, 20 al 22 de junio de 2017\n\n"
+        "1. Los Países Miembros remitirán la información a más tardar el 15 de julio.\n",
+        encoding="utf-8",
+    )
+    lines = crmbot(record, "--explain").stdout.splitlines()
+    assert lines[0] == "reference date: 2017-06-22"
