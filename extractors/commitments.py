@@ -672,6 +672,9 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         and d.start is not None
         and d.start < ref <= d.end
         and not d.marker
+        # not an open period of a task: "Desde el 31 de julio al 24 de setiembre del 2017 se
+        # lleva a cabo la revisión de expertos" (4 September): due by its last day
+        and not _OPEN_TASK.search(folded, s_begin, s_end)
     ):
         return False, "dropped: under way on the reference date"
     if ref is not None and d.start is not None and d.start < ref and not d.marker:
@@ -976,6 +979,13 @@ _SET_FOR_TASK = re.compile(
     r"\s+be)\s+)?(?:previst|programad|scheduled|planned|expected)\w*\s+(?:(?:para|for)\s+)?$",
     re.IGNORECASE,
 )
+# What is open for a period and closes with it: a review, a consultation, a call (folded).
+_OPEN_TASK = re.compile(
+    r"\b(?:revision\s+de\s+expertos|expert\s+review|consulta\s+publica|public\s+consultation"
+    r"|call\s+for\s+(?:nominations|submissions|proposals|papers|applications|comments)"
+    r"|convocatoria\s+(?:de|para|a)\s+(?:postulaciones|propuestas|candidaturas|ponencias)"
+    r"|(?:registration|inscripciones?)\s+(?:is|are|esta|estan)\s+(?:open|abiertas?))\b"
+)
 # An extension whose date comes before the mandate it extends: "Prorrogar hasta el 30 de junio
 # de 2013 el mandato …", "to extend until 31 December the mandate of …".
 _EXTEND = r"(?:extend|renew|prorrog|renov|ampli)\w*"  # "extend", "prorrogar", "renovar"
@@ -1178,6 +1188,14 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     folded = p.folded or fold(p.clean)
     before = clause_before(p.clean, p.sentence[0], d.begin)
     f_before = folded[d.begin - len(before) : d.begin]
+    if (
+        p.reference is not None
+        and d.start is not None
+        and d.start < p.reference <= d.end
+        and (task := _OPEN_TASK.search(folded, *p.sentence))
+    ):
+        return "deadline", f'deadline: an open period of "{task.group().strip()}", due by its end'
+
     if d.marker:
         if (d.marker.lower() in _UNTIL and c.postpone.search(f_before)) or (
             d.marker.lower() in ("al", "a", "to") and c.postpone.search(f_before[-40:])

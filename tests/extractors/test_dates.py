@@ -951,6 +951,27 @@ ENGLISH = [
         "2023-09-02",
         "day",
     ),
+    # an open period of a task, under way on the reference date: due by its end
+    (
+        "The expert review of the first order draft runs from 31 July to 24 September 2017;"
+        " reviewers may register until one week before it closes.",
+        "2017-09-04",
+        "from 31 July to 24 September 2017",
+        "deadline",
+        None,
+        "2017-09-24",
+        "day",
+    ),
+    (
+        "La convocatoria de postulaciones está abierta del 1 al 30 de junio de 2024 en el sitio"
+        " de la Secretaría.",
+        "2024-06-10",
+        "del 1 al 30 de junio de 2024",
+        "deadline",
+        None,
+        "2024-06-30",
+        "day",
+    ),
     # a range of shortened weekdays and months
     (
         "The Legal Subcommittee will meet Mon, 8 Apr - Fri, 19 Apr 2013 in Vienna.",
@@ -1181,6 +1202,8 @@ NOT_COMMITMENTS = [
         "Accept the financial report, which shows a balance of USD 96,400 as of 31 October 2023.",
         "2023-12-01",
     ),
+    # a meeting under way on the reference date is no item
+    ("The Council is meeting in Geneva from 3 to 7 June 2024.", "2024-06-05"),
     # a clause a date opens after a connective, told in the past
     (
         "No objections were received. Therefore, on 7 May 2016 the Conference approved the"

@@ -473,6 +473,9 @@ DATED_ROWS = [
     # heldout29: "debatirán a partir de mañana 25 de marzo … El encuentro, que se desarrollará
     # hasta el próximo viernes": one meeting, 25 to 28 March 2014
     ("heldout29", "ab06", "25 de marzo", "event", "2014-03-28"),
+    # heldout29: "Desde el 31 de julio al 24 de setiembre del 2017 se lleva a cabo la revisión
+    # de expertos", on a page of 4 September: an open period, due by its end
+    ("heldout29", "ab03", "31 de julio al 24 de setiembre del 2017", "deadline", "2017-09-24"),
     # ... and from a byline's date: "el próximo jueves" of Tuesday 25 June 2013
     ("heldout5", "w06", "el próximo jueves", "event", "2013-06-27"),
 ]
