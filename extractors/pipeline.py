@@ -554,10 +554,16 @@ def _within_year(d: DateMention, year: int) -> DateMention:
     enero" in a 2026 calendar approved on 29 January 2026 is the 15 January gone by."""
     if d.explicit_year or d.form not in ("day", "range", "month") or d.end.year != year + 1:
         return d
+    return _years_on(d, -1)
+
+
+def _years_on(d: DateMention, years: int) -> DateMention:
+    """`d` moved by a number of years, or as it was when a day it names has no such date (29
+    February)."""
     try:
-        start = d.start.replace(year=d.start.year - 1) if d.start else None
-        end = d.end.replace(year=d.end.year - 1)
-    except ValueError:  # 29 February
+        start = d.start.replace(year=d.start.year + years) if d.start else None
+        end = d.end.replace(year=d.end.year + years)
+    except ValueError:
         return d
     return replace(d, start=start, end=end)
 
@@ -582,12 +588,7 @@ def _in_said_year(mentions: list[DateMention], text: str) -> list[DateMention]:
             and not _CLAUSE_END.search(text, year.stop, d.begin)
             and abs(year.end.year - d.end.year) == 1
         ):
-            shift = year.end.year - d.end.year
-            try:
-                start = d.start.replace(year=d.start.year + shift) if d.start else None
-                d = replace(d, start=start, end=d.end.replace(year=d.end.year + shift))
-            except ValueError:  # 29 February
-                pass
+            d = _years_on(d, year.end.year - d.end.year)
         if d.precision == "year" and d.explicit_year and _TIME_OF_CLAUSE.match(d.text):
             year = d  # "en 2023", not a label's year ("the draft budget for 2026")
         out.append(d)
@@ -779,7 +780,7 @@ def _coordinated(
         c1, c2 = commitments[i1], commitments[i2]
         if c1.kind == c2.kind or c2.kind is None:
             continue
-        if not _COORDINATED.fullmatch(text, first.begin + len(first.date_text), second.begin):
+        if not _COORDINATED.fullmatch(text, first.stop, second.begin):
             continue
         if not second.reason.startswith(("deadline: deliverable", "event: event")):
             continue  # its own marker ("by 30 June") or span decides it
