@@ -37,6 +37,41 @@ def load_actors(path: Path | None = None) -> list[dict[str, Any]]:
     return list(data["actors"])
 
 
+def world_countries(known: frozenset[str] | set[str] = frozenset()) -> list[dict[str, Any]]:
+    """Actor records for the world's countries, beside a forum's own (`known` canonical names).
+
+    Names in Spanish and English come from babel's CLDR data; `data/countries.json` gives the
+    canonical short forms, the United Nations' names and the codes to leave out.
+    """
+    from babel import Locale  # only when a gazetteer is built: it reads the CLDR tables
+
+    data = _read("countries.json")
+    spanish = Locale.parse("es").territories
+    english = Locale.parse("en").territories
+    skip, unmatched = set(data["skip"]), list(data["unmatched"])
+    out: list[dict[str, Any]] = []
+    for code, es in spanish.items():
+        if len(code) != 2 or not code.isalpha() or code in skip:
+            continue
+        canonical = data["canonical"].get(code, es)
+        if canonical in known:
+            continue  # the forum's own record ("México", "Estados Unidos") stands
+        en = english.get(code, canonical).replace(" & ", " and ").replace("St. ", "Saint ")
+        written = {es, en, *data["aliases"].get(code, [])}
+        # CLDR writes "St. Lucia", "Trinidad & Tobago"; documents write them out in full.
+        written |= {n.replace(" & ", " and ").replace("St. ", "Saint ") for n in written}
+        out.append(
+            {
+                "canonical": canonical,
+                "kind": "country",
+                "names": {"es": canonical, "en": en},
+                "aliases": sorted(written - {canonical}),
+                "unmatched": unmatched,
+            }
+        )
+    return out
+
+
 _TOKEN = re.compile(r"\w+")
 _TOKEN_SPLIT = re.compile(r"(\w+)")  # text split into gap, word, gap, word, …, gap
 _GAP = re.compile(r"[\s.,\-–'’]{0,3}")  # what may separate the words of one name
@@ -152,7 +187,8 @@ class Gazetteer:
         self._actors = _Table()
         self._places = _Table()
         for a in actors:
-            for name in {a["canonical"], *a.get("aliases", []), *a.get("names", {}).values()}:
+            names = {a["canonical"], *a.get("aliases", []), *a.get("names", {}).values()}
+            for name in names.difference(a.get("unmatched", ())):
                 self._actors.add(name, a["canonical"])
                 if a.get("kind") == "country":
                     self._places.add(name, a["canonical"])
@@ -276,5 +312,7 @@ def _is_acronym(name: str) -> bool:
 
 @cache
 def default_gazetteer() -> Gazetteer:
-    """The CRM actors and places shipped with the package."""
-    return Gazetteer(load_actors(), _read("places.json")["places"])
+    """The CRM actors, the world's countries and the places shipped with the package."""
+    actors = load_actors()
+    known = {a["canonical"] for a in actors}
+    return Gazetteer(actors + world_countries(known), _read("places.json")["places"])

@@ -62,6 +62,7 @@ class BodyData:
     organs: tuple[dict[str, Any], ...]
     officers: tuple[dict[str, Any], ...]
     members: tuple[str, ...]
+    groups: tuple[dict[str, Any], ...]
     first_person: re.Pattern[str]
     item_labels: tuple[str, ...]
 
@@ -93,6 +94,7 @@ def body_data() -> BodyData:
         organs=tuple(raw["organs"]),
         officers=tuple(raw["officers"]),
         members=tuple(raw["members"]),
+        groups=tuple(raw["groups"]),
         first_person=re.compile(rf"(?<!\w)(?:{_alternation(first)})(?!\w)"),
         item_labels=tuple(raw["item_labels"]),
     )
@@ -181,6 +183,7 @@ def body_gazetteer(organisation: str | None) -> Gazetteer:
             canonical = organisation
         extra.append({"canonical": canonical, "kind": "body", "aliases": record["aliases"]})
     extra.append({"canonical": members, "kind": "group", "aliases": list(data.members)})
+    extra.extend({**record, "kind": "group"} for record in data.groups)
     actors = [dict(a) for a in base.actors]
     by_name = {a["canonical"]: a for a in actors}
     for record in extra:

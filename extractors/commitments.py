@@ -188,6 +188,22 @@ _NAMES_A_MEETING = re.compile(
     r"(?:reuni[óo]n(?:es)?(?:\s+ordinaria|\s+extraordinaria)?|meetings?|sesi[óo]n|session|recomendaci[óo]n(?:es)?|recommendations?|informe|report)\s+(?:del|de\s+la|de|of\s+the|of|by\s+the)\s*$",
     re.IGNORECASE,
 )
+# What a country is the subject of, not an actor: "Commission of Inquiry on Syria".
+_ABOUT_BEFORE = re.compile(r"\b(?:on|sobre|about|regarding|concerning|acerca\s+de)\s+$")
+# Organisations that mostly qualify the name of one of their bodies.
+_UMBRELLAS = frozenset({"ONU", "OEA"})
+_CAPITALISED_NAME = (
+    r"(?P<name>(?!(?:El|La|Los|Las|The|Un|Una|An?)\s)[A-ZÁÉÍÓÚ][\w’'-]*(?:\s+(?:(?:de|del|de\s+la|de\s+los|para|sobre|y|on|of|for|and)\s+)?"
+    r"[A-ZÁÉÍÓÚ][\w’'-]*){0,6})"
+)
+_OWNED_BEFORE = re.compile(_CAPITALISED_NAME + r"\s+(?:de\s+las?|de\s+los|del|of\s+the)\s+$")
+_OWNED_AFTER = re.compile(
+    r"\s+(?P<name>(?:[A-Z][\w’'-]*\s+){0,4}"
+    r"(?:Council|Committee|Commission|Conference|Assembly|Board|Forum|Programme|Fund|Court)"
+    r"(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)\b"
+)
+# A list of this many countries from outside the forum stands for the members together.
+_LISTED_MEMBERS = 3
 _MEETING_AFTER = re.compile(r"\s+(?:meeting|reuni[óo]n|session)\b", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(
     r"(?:\ben|\bin|\bat)\s+(?:la\s+|the\s+)?(?:ciudad\s+de\s+|city\s+of\s+)?$", re.IGNORECASE
@@ -200,7 +216,9 @@ _REQUEST = grouped_words(
 )
 # A second decision in the same sentence: ", y encargar a la ST que…", ", and request the PPT to…".
 _NEXT_DECISION = re.compile(
-    r",\s*(?:y|e|and)\s+(?:encarg|solicit|ped|pid|inst[ae]|encomend|exhort|invit|request|instruct|entrust|ask|urge|invite|encourage)\w*\b",
+    r",\s*(?:y|e|and)\s+(?:encarg|solicit|ped|pid|inst[ae]|encomend|exhort|invit|request|instruct|entrust|ask|urge|invite|encourage)\w*\b"
+    # the members' own undertaking after what they thank someone for: "… y nos comprometemos a"
+    r"|\s(?:y|and)\s+(?:nos\s+comprometemos|we\s+(?:commit|undertake|pledge))\b",
     re.IGNORECASE,
 )
 # After a date, a clause with a subject of its own: ", ocasión en la que…", ", at which…",
@@ -1891,6 +1909,22 @@ def _actors(
         if any(p.begin <= a.begin < p.stop for p in places if p.canonical != a.canonical):
             continue  # "Ciudad de Panamá", "San José, Costa Rica"
         head = clean[max(begin, a.begin - 100) : a.begin]
+        if a.canonical in _UMBRELLAS:
+            # "el Consejo de Derechos Humanos de las Naciones Unidas", "the United Nations
+            # Human Rights Council": the body it qualifies answers, as the gazetteer knows it
+            # or as written.
+            before = _OWNED_BEFORE.search(head)
+            after = None if before else _OWNED_AFTER.match(clean, a.stop, stop)
+            if before is not None or after is not None:
+                if before is not None:
+                    name, at = before.group("name"), a.begin - len(head) + before.start("name")
+                    known = index.actors(at, a.begin)
+                else:
+                    assert after is not None
+                    name, known = after.group("name"), index.actors(a.stop, after.end())
+                if not known and name not in out:
+                    out.append(name)
+                continue
         tail = head[-40:]
         low_head = lowered(head)
         # Lower-casing keeps Latin letters one for one, so the tail of `low_head` is the tail's.
@@ -1907,9 +1941,13 @@ def _actors(
             or _ORDINAL_BEFORE.search(tail, max(0, len(tail.rstrip()) - 6)) is not None
             # "The Governing Body approved the holding of…": it decides, it does not hold
             or (decider == a.canonical and decides_after(implied_folded, a.stop))
-            # "en El Salvador"
+            # "en El Salvador"; "the Commission of Inquiry on Syria"
             or (
-                a.canonical in g.countries and _Q_PLACE_BEFORE.search_in(tail, low_tail) is not None
+                a.canonical in g.countries
+                and (
+                    _Q_PLACE_BEFORE.search_in(tail, low_tail) is not None
+                    or _ABOUT_BEFORE.search(tail) is not None
+                )
             )
             # "remitir a la ST", "to Member Countries" (the cheap test first)
             or (
@@ -1925,6 +1963,12 @@ def _actors(
             continue
         if a.canonical not in out:
             out.append(a.canonical)
+    # "Bolivia, Brasil, Colombia, Ecuador, Guyana, Perú, Surinam y Venezuela": the members.
+    outside = [a for a in out if a in g.countries and a not in g.members]
+    if len(outside) >= _LISTED_MEMBERS and g.members_group is not None:
+        out = [a for a in out if a not in outside]
+        if g.members_group not in out:
+            out.append(g.members_group)
     return tuple(out)
 
 

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from extractors.actors import default_gazetteer
 from extractors.bodies import identify
 from extractors.cues import fold
 from extractors.pipeline import extract
@@ -91,7 +92,7 @@ CASES = [
     (
         ASSEMBLY,
         "6. Instar a los Estados Partes a remitir sus informes antes del 1 de octubre de 2021.",
-        ("Países Miembros",),
+        ("Estados Partes",),
     ),
     (
         ASSEMBLY,
@@ -111,6 +112,55 @@ CASES = [
     (
         MINISTERS,
         "10. Ministers tasked senior officials to finalise the action plan by end-June 2021.",
+        ("Países Miembros",),
+    ),
+    # Members named by what binds them are kept as written.
+    (
+        COUNCIL,
+        "11. Requests Parties to submit their national reports to the Secretariat by 31 August 2021.",
+        ("Partes",),
+    ),
+    # Any country, under its Spanish name, whatever name the text gives it.
+    (
+        MINISTERS,
+        "12. The Government of Kenya will host the regional workshop in Nairobi from 4 to 6 October 2021.",
+        ("Kenia",),
+    ),
+    (
+        MINISTERS,
+        "13. Viet Nam will host our next meeting in Hanoi in November 2021.",
+        ("Vietnam",),
+    ),
+    # A list of countries from outside the forum stands for the members.
+    (
+        CUMBRE,
+        "14. Australia, Fiji, Samoa y Tonga se reunirán en Suva el 8 de octubre de 2021.",
+        ("Países Miembros",),
+    ),
+    # A country a body's name is about is no actor.
+    (
+        COUNCIL,
+        "15. The Commission of Inquiry on Syria will present an oral update on 27 June 2021.",
+        ("Comisión",),
+    ),
+    # The United Nations qualify the body that meets: that body answers, as written.
+    (
+        COUNCIL,
+        "16. El Consejo de Derechos Humanos de las Naciones Unidas celebrará su período de "
+        "sesiones del 13 de septiembre al 8 de octubre de 2021.",
+        ("Consejo de Derechos Humanos",),
+    ),
+    (
+        MINISTERS,
+        "17. The United Nations Human Rights Council will hold its next session from 13 "
+        "September to 8 October 2021.",
+        ("Human Rights Council",),
+    ),
+    # Whom the members thank is not who undertakes what follows.
+    (
+        CUMBRE,
+        "18. Agradecemos a Chile por su liderazgo y nos comprometemos a reunirnos nuevamente "
+        "en Lima en el segundo semestre de 2022.",
         ("Países Miembros",),
     ),
 ]
@@ -141,3 +191,25 @@ def test_crm_documents_keep_crm_actors_only() -> None:
     )
     (c,) = extract(text, reference_date=REFERENCE).commitments
     assert c.who == ("PPT",)
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Côte d'Ivoire and Trinidad and Tobago", ["Costa de Marfil", "Trinidad y Tobago"]),
+        ("Viet Nam, the Russian Federation and St. Lucia", ["Vietnam", "Rusia", "Santa Lucía"]),
+        ("Mexico and the Republic of Korea", ["México", "Corea del Sur"]),
+        # "Granada" is a city and "reunión" a meeting; Grenada is found by its English name.
+        ("la reunión de Granada con Grenada", ["Granada"]),
+    ],
+)
+def test_world_countries_are_named_in_spanish(text: str, countries: list[str]) -> None:
+    found = [m.canonical for m in default_gazetteer().actors_in(text)]
+    assert found == countries
+
+
+def test_world_countries_leave_the_forum_records_alone() -> None:
+    gazetteer = default_gazetteer()
+    mexico = [a for a in gazetteer.actors if a["canonical"] == "México"]
+    assert len(mexico) == 1 and mexico[0]["member"]
+    assert "Kenia" in gazetteer.countries and "Kenia" not in gazetteer.members
