@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session
 
+from extractors.actors import world_countries
 from extractors.topics import load_topics
 from storage.actors import actor_aliases, actor_names, member_countries
 from storage.text import fold
@@ -108,6 +109,10 @@ def load_catalog(session: Session, *, forum: str = "CRM") -> Catalog:
         catalog.countries.append(Country(actor.canonical, actor.name_es, actor.name_en, code, zone))
     members = {c.canonical for c in catalog.countries}
     catalog.actor_names = actor_names(session, forum=forum)
+    # Countries outside the forum, named in other bodies' items ("Kenia" is "Kenya" in English).
+    for record in world_countries(frozenset(catalog.actor_names)):
+        names = record["names"]
+        catalog.actor_names.setdefault(record["canonical"], (names["es"], names["en"]))
     aliases = actor_aliases(session, forum=forum)
     catalog.country_aliases = {alias: name for alias, name in aliases if name in members}
     for country in catalog.countries:

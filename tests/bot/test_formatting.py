@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlmodel import Session
 
 from bot.callbacks import ListQuery, checked, parse_item, parse_list
+from bot.catalog import load_catalog
 from bot.formatting import MESSAGE_LIMIT, clip, days_left_text, escape, fit, when_text
 from storage.models import Commitment
 
@@ -180,3 +182,13 @@ def test_item_buttons_and_payload_checks() -> None:
         checked("x" * 65)
     with pytest.raises(ValueError):
         checked("país")
+
+
+def test_countries_outside_the_forum_read_in_each_language(session: Session) -> None:
+    catalog = load_catalog(session)
+    assert catalog.actor_name("Kenia", "en") == "Kenya"
+    assert catalog.actor_name("Costa de Marfil", "es") == "Costa de Marfil"
+    # The forum's own records stand, and are not offered as member countries twice.
+    assert catalog.actor_name("México", "en") == "Mexico"
+    assert [c.canonical for c in catalog.countries].count("México") == 1
+    assert catalog.country("Kenia") is None
