@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
+from operator import attrgetter
 
 from extractors.actors import Words
 from extractors.bodies import item_labels
@@ -241,6 +242,9 @@ class Excerpt:
     header_stop: int = 0
 
 
+_BEGIN = attrgetter("begin")
+
+
 @dataclass
 class Layout:
     """The structure of a cleaned document."""
@@ -251,16 +255,10 @@ class Layout:
 
     def paragraph_at(self, pos: int) -> Paragraph | None:
         """Return the paragraph that holds character `pos`."""
-        lo, hi = 0, len(self.paragraphs) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            p = self.paragraphs[mid]
-            if pos < p.begin:
-                hi = mid - 1
-            elif pos >= p.stop:
-                lo = mid + 1
-            else:
-                return p
+        # paragraphs are in order and do not overlap: only the last one to begin by `pos` can
+        i = bisect_right(self.paragraphs, pos, key=_BEGIN) - 1
+        if i >= 0 and pos < self.paragraphs[i].stop:
+            return self.paragraphs[i]
         return None
 
 
@@ -304,8 +302,10 @@ _STOP = {
 
 def looks_like_meeting_header(block: str, has_day_date: bool) -> bool:
     """Is this short block the title of a meeting (name, place, date) rather than a decision?"""
+    if not has_day_date:
+        return False
     flat = " ".join(block.split())
-    if not has_day_date or len(flat) > 260:
+    if len(flat) > 260:
         return False
     if not _HEADER_START.match(flat) or not _MEETING_WORDS.search(flat):
         return False
@@ -346,11 +346,8 @@ def number_items(text: str) -> list[tuple[int, int, str, str]]:
         if m and m.group("num") and _NUMBER_RANGE.match(line, m.end()):
             m = None  # "5 – 6 April 2017": a range of days, not item 5
         if m:
-            kind = next(
-                k
-                for k in ("label", "dec", "num", "alpha", "palpha", "roman", "uroman")
-                if m.group(k)
-            )
+            kind = m.lastgroup  # the one named group of the alternative that matched
+            assert kind is not None
             token = m.group(kind)
             if kind == "palpha":
                 kind = "alpha"

@@ -147,6 +147,7 @@ class TopicTagger:
         self._folded = folded  # `fold(text)`, when the caller has it
         self._headings = heading_lines(text)
         self._heading_starts = [b for b, _ in self._headings]
+        self._heading_start_set = set(self._heading_starts)
         self._own: dict[int, tuple[str, ...]] = {}
         # Per paragraph (by begin): the parent paragraphs and the section heading in force.
         self._parents: dict[int, list[Paragraph]] = {}
@@ -183,7 +184,8 @@ class TopicTagger:
             self._parents[p.begin] = parents
 
     def _is_heading(self, p: Paragraph) -> bool:
-        return any(b == p.text_begin or b == p.begin for b, _ in self._headings_at(p))
+        # a heading that starts the paragraph or its text (the text starts within the paragraph)
+        return any(b < p.stop and b in self._heading_start_set for b in (p.begin, p.text_begin))
 
     def _headings_at(self, p: Paragraph) -> list[tuple[int, int]]:
         i = bisect_left(self._heading_starts, p.begin)
