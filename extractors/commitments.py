@@ -58,9 +58,9 @@ def lowered(text: str) -> str | None:
 
 # A deadline word before the date: "a más tardar", "antes de la reunión del GRCM de", "by".
 # "by" with a deadline's sense, not the agent of a passive ("preceded by the Senior Officials
-# meeting on 28 August", "hosted by Nepal").
+# meeting on 28 August", "hosted by Nepal"); its look-behinds run only where "by" is.
 _DEADLINE_BEFORE = re.compile(
-    r"(?:a\s+más\s+tardar|a\s+mas\s+tardar|antes\s+de(?:l|\s+la|\s+el)?|previo\s+a(?:l|\s+la)?|con\s+anterioridad\s+a|hasta\s+(?:el|la)|no\s+más\s+allá\s+de|no\s+later\s+than|not\s+later\s+than|(?<!preceded\s)(?<!followed\s)(?<!hosted\s)(?<!organized\s)(?<!organised\s)(?<!chaired\s)(?<!convened\s)(?<!opened\s)(?<!attended\s)by|before|prior\s+to|ahead\s+of|until|deadline|timeline)\b",
+    r"(?:a\s+más\s+tardar|a\s+mas\s+tardar|antes\s+de(?:l|\s+la|\s+el)?|previo\s+a(?:l|\s+la)?|con\s+anterioridad\s+a|hasta\s+(?:el|la)|no\s+más\s+allá\s+de|no\s+later\s+than|not\s+later\s+than|(?=by)(?<!preceded\s)(?<!followed\s)(?<!hosted\s)(?<!organized\s)(?<!organised\s)(?<!chaired\s)(?<!convened\s)(?<!opened\s)(?<!attended\s)by|before|prior\s+to|ahead\s+of|until|deadline|timeline)\b",
     re.IGNORECASE,
 )
 _FILLER = {
@@ -138,10 +138,13 @@ _PERIOD_LABEL = re.compile(
 _SPELLED_LENGTH = re.compile(
     r"\b(?:days?|weeks?|months?|d[ií]as|semanas|meses)[\s-]*$", re.IGNORECASE
 )
-# The word boundary comes before the look-behinds (all hold at one place, in any order): they
-# then run only where a word starts, not at every character.
+# The word boundary and the past words (in a look-ahead) come before the look-behinds (all hold
+# at one place, in any order): they then run only where such a word starts, not at every
+# character.
+_PAST_WORDS = r"(?:celebrad[oa]s?|realizad[oa]s?|efectuad[oa]s?|llevad[oa]s?\s+a\s+cabo|suscrit[oa]s?|firmad[oa]s?|tuvo\s+lugar|tuvieron\s+lugar|se\s+celebr[óo]|se\s+realiz[óo]|se\s+llev[óo]\s+a\s+cabo|ejecutad[oa]s?|held|signed|took\s+place|was\s+held|were\s+held|convened\s+on|met|started|began|commenced|carried\s+out|conducted|undertaken|implemented)"
 _PAST = re.compile(
-    r"\b(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)(?<!\bbe\s)(?<!\bbeen\s)(?:celebrad[oa]s?|realizad[oa]s?|efectuad[oa]s?|llevad[oa]s?\s+a\s+cabo|suscrit[oa]s?|firmad[oa]s?|tuvo\s+lugar|tuvieron\s+lugar|se\s+celebr[óo]|se\s+realiz[óo]|se\s+llev[óo]\s+a\s+cabo|ejecutad[oa]s?|held|signed|took\s+place|was\s+held|were\s+held|convened\s+on|met|started|began|commenced|carried\s+out|conducted|undertaken|implemented)\b[^.;]{0,70}$",
+    rf"\b(?={_PAST_WORDS}\b)(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    rf"{_PAST_WORDS}\b[^.;]{{0,70}}$",
     re.IGNORECASE,
 )
 _ACKNOWLEDGES = re.compile(
@@ -1117,8 +1120,10 @@ _WAS_ON = re.compile(
     r"(?:(?:el|en|on|in|del|de|from|between|entre|durante|during|los\s+dias)\s+)?$"
 )
 _DID_ON = re.compile(
+    # a word start and a word in "-ed" first: the look-behinds then run only there
+    r"\b(?=\w{3,}ed\s)"
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
-    rf"\b(?!(?:{_SET_AHEAD}|proposed|requested"
+    rf"(?!(?:{_SET_AHEAD}|proposed|requested"
     r"|invited|needed|required|extended|deferred|advanced|brought)\b)"
     r"(\w{3,}ed)\s+(?:\w+ly\s+)?(?:on|in)\s+(?:the\s+)?$"
 )

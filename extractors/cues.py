@@ -156,8 +156,10 @@ class Cues:
     """The compiled cue patterns; each runs on folded text."""
 
     def __init__(self) -> None:
+        # The verbs in a look-ahead first: the look-behinds then run only where one of them is.
+        verbs = _verbs("deliverable_verbs")
         self.deliverable = re.compile(
-            rf"\b{_NOT_AFTER_DETERMINER}{_NOT_LOOKING}(?:{_verbs('deliverable_verbs')})\b"
+            rf"\b(?=(?:{verbs})\b){_NOT_AFTER_DETERMINER}{_NOT_LOOKING}(?:{verbs})\b"
             rf"|\b(?:{_phrases('deliverable_phrases')})\b"
         )
         # not progress: "to move forward in concluding a treaty", "move ahead", "move on"
@@ -182,12 +184,15 @@ class Cues:
             r"(?:,|\band|\by)\s+(?P<ref>[\w./-]*\d[\w./-]*\s+(?:of|de|del))\s+(?:(?:el|la|the)\s+)?$"
         )
         self.validity_before = re.compile(rf"\b(?:{_phrases('validity_markers')})\s+(?:el\s+)?$")
-        # The word boundary before the look-behinds, so that they run only where a word starts.
+        # The word boundary and the participles (in a look-ahead) before the look-behinds, so
+        # that they run only where a participle starts.
+        participles = _phrases("past_participles")
         self.past_participle = re.compile(
-            rf"\b(?<!\bser\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bsera\s)(?<!\bis\s)(?<!\bare\s)"
+            rf"\b(?=(?:{participles})\b)"
+            rf"(?<!\bser\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bsera\s)(?<!\bis\s)(?<!\bare\s)"
             # "deberá quedar publicada a fines de octubre": a state still to be reached
             rf"(?<!\bquedar\s)(?<!\bquede\s)(?<!\bqueden\s)(?<!\bquedara\s)(?<!\bestar\s)"
-            rf"(?:{_phrases('past_participles')})\b"
+            rf"(?:{participles})\b"
         )
         self.past_tense = re.compile(rf"\b(?:{_phrases('past_tense')})\b")
         self.future = re.compile(rf"\b(?:{_phrases('future_cues')})\b")
