@@ -31,6 +31,18 @@ REFERENCE = date(2021, 3, 10)
             "G20",
             False,
         ),
+        # Organisations of any region are known by their names and acronyms in both languages.
+        (
+            "Decisiones del Consejo de Explotación Postal de la Unión Postal Universal\nBerna",
+            "UPU",
+            False,
+        ),
+        ("Report of the 40th Session of the SAARC Standing Committee\nKathmandu", "SAARC", False),
+        (
+            "Comunicado de la Asociación Latinoamericana de Integración\nMontevideo",
+            "ALADI",
+            False,
+        ),
     ],
 )
 def test_identify(head: str, label: str, crm: bool) -> None:
@@ -143,7 +155,8 @@ CASES = [
         "15. The Commission of Inquiry on Syria will present an oral update on 27 June 2021.",
         ("Comisión",),
     ),
-    # The United Nations qualify the body that meets: that body answers, as written.
+    # The United Nations qualify the body that meets: that body answers, under its canonical
+    # name when it is known, else as written.
     (
         COUNCIL,
         "16. El Consejo de Derechos Humanos de las Naciones Unidas celebrará su período de "
@@ -152,9 +165,21 @@ CASES = [
     ),
     (
         MINISTERS,
+        "16b. The United Nations Committee on Space Research Coordination will meet from 13 "
+        "September to 8 October 2021.",
+        ("Committee on Space Research Coordination",),
+    ),
+    (
+        MINISTERS,
         "17. The United Nations Human Rights Council will hold its next session from 13 "
         "September to 8 October 2021.",
-        ("Human Rights Council",),
+        ("Consejo de Derechos Humanos",),
+    ),
+    # The organisation of another region answers for its meetings.
+    (
+        "Communiqué of the Council of the Baltic Sea States\n\n",
+        "19. The next CBSS ministerial session will be held in June 2021.",
+        ("CBSS",),
     ),
     # Whom the members thank is not who undertakes what follows.
     (
