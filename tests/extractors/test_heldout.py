@@ -41,7 +41,9 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # heldout27 texts of Latin American, Caribbean and Ibero-American bodies and networks no earlier
 # set draws on, mostly Spanish, heldout28 formal outcome texts with numbered operative paragraphs
 # of bodies no earlier set draws on, heldout29 working documents of secretariats (notices, calls,
-# calendars) of bodies no earlier set draws on.
+# calendars) of bodies no earlier set draws on, heldout30 openings of outcome texts and convening
+# notices of bodies that hold regular sessions (treaty bodies, boards, commissions, sectoral
+# conferences) no earlier set draws on.
 SETS = {
     "heldout": 1500,
     "heldout2": 400,
@@ -73,6 +75,7 @@ SETS = {
     "heldout27": 400,
     "heldout28": 400,
     "heldout29": 400,
+    "heldout30": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
