@@ -110,7 +110,7 @@ def load_catalog(session: Session, *, forum: str = "CRM") -> Catalog:
     members = {c.canonical for c in catalog.countries}
     catalog.actor_names = actor_names(session, forum=forum)
     # Countries outside the forum, named in other bodies' items ("Kenia" is "Kenya" in English).
-    for record in world_countries(frozenset(catalog.actor_names)):
+    for record in world_countries(catalog.actor_names.keys()):
         names = record["names"]
         catalog.actor_names.setdefault(record["canonical"], (names["es"], names["en"]))
     aliases = actor_aliases(session, forum=forum)

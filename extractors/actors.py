@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -37,7 +38,7 @@ def load_actors(path: Path | None = None) -> list[dict[str, Any]]:
     return list(data["actors"])
 
 
-def world_countries(known: frozenset[str] | set[str] = frozenset()) -> list[dict[str, Any]]:
+def world_countries(known: AbstractSet[str] = frozenset()) -> list[dict[str, Any]]:
     """Actor records for the world's countries, beside a forum's own (`known` canonical names).
 
     Names in Spanish and English come from babel's CLDR data; `data/countries.json` gives the

@@ -192,7 +192,9 @@ _NAMES_A_MEETING = re.compile(
     re.IGNORECASE,
 )
 # What a country is the subject of, not an actor: "Commission of Inquiry on Syria".
-_ABOUT_BEFORE = re.compile(r"\b(?:on|sobre|about|regarding|concerning|acerca\s+de)\s+$")
+_ABOUT_BEFORE = re.compile(
+    r"\b(?:on|sobre|about|regarding|concerning|acerca\s+de)\s+$", re.IGNORECASE
+)
 # Organisations that mostly qualify the name of one of their bodies.
 _UMBRELLAS = frozenset({"ONU", "OEA"})
 _CAPITALISED_NAME = (
