@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session
 
 from extractors.actors import world_countries
+from extractors.bodies import display_names
 from extractors.topics import load_topics
 from storage.actors import actor_aliases, actor_names, member_countries
 from storage.text import fold
@@ -113,6 +114,9 @@ def load_catalog(session: Session, *, forum: str = "CRM") -> Catalog:
     for record in world_countries(catalog.actor_names.keys()):
         names = record["names"]
         catalog.actor_names.setdefault(record["canonical"], (names["es"], names["en"]))
+    # Other bodies' organisations, organs and officers ("OMPI" is "WIPO" in English).
+    for canonical, pair in display_names().items():
+        catalog.actor_names.setdefault(canonical, pair)
     aliases = actor_aliases(session, forum=forum)
     catalog.country_aliases = {alias: name for alias, name in aliases if name in members}
     for country in catalog.countries:

@@ -100,6 +100,13 @@ def body_data() -> BodyData:
     )
 
 
+def display_names() -> dict[str, tuple[str, str]]:
+    """Canonical name -> (Spanish, English) of the bodies' actors whose names differ by language."""
+    data = body_data()
+    records = (*data.organisations, *data.organs, *data.officers, *data.groups)
+    return {r["canonical"]: (r["names"]["es"], r["names"]["en"]) for r in records if "names" in r}
+
+
 def item_labels() -> tuple[str, ...]:
     """The words that print a paragraph label ("Decisión", "Artículo", "OP")."""
     return body_data().item_labels

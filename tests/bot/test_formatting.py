@@ -192,3 +192,7 @@ def test_countries_outside_the_forum_read_in_each_language(session: Session) -> 
     assert catalog.actor_name("México", "en") == "Mexico"
     assert [c.canonical for c in catalog.countries].count("México") == 1
     assert catalog.country("Kenia") is None
+    # Other bodies' actors too.
+    assert catalog.actor_name("OMPI", "en") == "WIPO"
+    assert catalog.actor_name("Estados Partes", "en") == "States Parties"
+    assert catalog.actor_name("Secretaría", "es") == "Secretaría"
