@@ -1806,10 +1806,13 @@ class Scan:
     text: str
     matches: tuple[tuple[int, re.Match[str]], ...]  # (rule index, match), by position
     starts: tuple[int, ...] = ()  # where each match starts, for bisection
-    # Per match, what it reads as without a reference date, filled in by `resolve` as it goes:
-    # a mention (then the same under any reference: only a year of its own dates it), None
-    # (a reference may date it), or _NO_DATE. A text is resolved again for each of its
-    # regions; what carries its own year is read once.
+    # Each match's place in the order `resolve` tries them: longest first, then by rule, then
+    # by position.
+    rank: tuple[int, ...] = ()
+    # Per match, what it reads as without a reference date, filled in when `resolve` first
+    # needs it: a mention (then the same under any reference: only a year of its own dates
+    # it), None (a reference may date it), or _NO_DATE. A text is resolved again for each of
+    # its regions; what carries its own year is read once.
     read: list[DateMention | object | None] = field(default_factory=list, repr=False, compare=False)
 
 
@@ -1875,27 +1878,48 @@ def scan(
     low = text.lower()
     if len(low) != len(text):  # a few characters grow when lower-cased ("İ")
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    pieces = {kind: [(lo, hi, low[lo:hi]) for lo, hi in spans] for kind, spans in windows.items()}
+    pieces = {kind: [low[lo:hi] for lo, hi in spans] for kind, spans in windows.items()}
     # Per stretch around month names: whether month names start at two places or more.
     several = [
         next(islice(_MONTH_AT.finditer(low, lo, hi), 1, None), None) is not None
         for lo, hi in windows["M"]
     ]
+    # Per kind of stretch and clue, the stretches (by index) that hold the clue: looked for
+    # once for all the rules that share it, not stretch by stretch for each rule.
+    holding: dict[tuple[str, str], list[int]] = {}
     for index, rule in enumerate(RULES):
-        clues = rule.clues
+        spans = windows[rule.needs]
+        searched: Iterable[int] = range(len(spans))
+        if rule.clues:
+            found: set[int] = set()
+            for clue in rule.clues:
+                if (rule.needs, clue) not in holding:
+                    holding[rule.needs, clue] = [
+                        k for k, piece in enumerate(pieces[rule.needs]) if clue in piece
+                    ]
+                found.update(holding[rule.needs, clue])
+            searched = sorted(found)
+        if rule.months > 1:
+            searched = [k for k in searched if several[k]]
         month_keys = _MONTH_KEYS[index]
-        for k, (lo, hi, piece) in enumerate(pieces[rule.needs]):
-            if clues and not any(map(piece.__contains__, clues)):
-                continue
-            if rule.months > 1 and not several[k]:
-                continue
+        for k in searched:
+            lo, hi = spans[k]
             for m in rule.pattern.finditer(low, lo, hi):
                 key = (index, m.start(), m.end())
                 if key not in seen and _month_case_ok(m, text, month_keys):
                     seen.add(key)
                     matches.append((index, m))
     matches.sort(key=lambda x: (x[1].start(), x[0]))
-    return Scan(text=text, matches=tuple(matches), starts=tuple(m.start() for _, m in matches))
+    tried = sorted((m.start() - m.end(), index, i) for i, (index, m) in enumerate(matches))
+    rank = [0] * len(matches)
+    for place, (_, _, i) in enumerate(tried):
+        rank[i] = place
+    return Scan(
+        text=text,
+        matches=tuple(matches),
+        starts=tuple(m.start() for _, m in matches),
+        rank=tuple(rank),
+    )
 
 
 def resolve(
@@ -1903,44 +1927,79 @@ def resolve(
 ) -> list[DateMention]:
     """Resolve scanned matches that start in [lo, hi): longest first, without overlaps."""
     hi = len(found.text) if hi is None else hi
-    candidates: list[tuple[int, int, int, DateMention]] = []
     first, last = bisect_left(found.starts, lo), bisect_left(found.starts, hi)
-    read = found.read
-    if not read:
-        read.extend([_UNREAD] * len(found.matches))
+    if not found.read:
+        found.read.extend([_UNREAD] * len(found.matches))
     anaphors: list[int] = []  # days without their month, read once the others are chosen
-    for i in range(first, last):
-        mention = read[i]
-        if mention is _UNREAD:
-            mention = read[i] = _read(found, i, None)
-        if mention is None and _ANAPHORIC[found.matches[i][0]]:
+    # Longest expression wins; among equals, the earlier rule. A match is read only when no
+    # longer one chosen before it overlaps it: most shorter ones never need reading.
+    taken_starts: list[int] = []  # sorted, non-overlapping spans of the chosen
+    taken: dict[int, int] = {}
+    chosen: list[DateMention] = []
+    for i in sorted(range(first, last), key=found.rank.__getitem__):
+        begin, stop = found.matches[i][1].span()
+        k = bisect_left(taken_starts, begin)
+        if (k > 0 and taken[taken_starts[k - 1]] > begin) or (
+            k < len(taken_starts) and taken_starts[k] < stop
+        ):
+            continue  # overlaps one chosen before it
+        if _unplaced_anaphor(found, i):
             anaphors.append(i)
             continue
-        if mention is None and reference is not None:
-            mention = _read(found, i, reference)
-        if isinstance(mention, DateMention):
-            candidates.append((mention.begin, mention.stop, found.matches[i][0], mention))
-    # "durante la próxima reunión, prevista para junio de 2018": the meeting's year gives way to
-    # a finer date said inside it.
-    fine = sorted((c[0], c[1]) for c in candidates if c[3].precision != "year")
-    fine_starts = [b for b, _ in fine]
-
-    def holds_finer(c: tuple[int, int, int, DateMention]) -> bool:
-        i = bisect_left(fine_starts, c[0])
-        while i < len(fine) and fine[i][0] < c[1]:
-            if fine[i][1] <= c[1]:
-                return True
-            i += 1
-        return False
-
-    candidates = [c for c in candidates if c[3].form != "meeting_year" or not holds_finer(c)]
-    # Longest expression wins; among equals, the earlier rule.
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    chosen = _clear_of_each_other((begin, stop, mention) for begin, stop, _, mention in candidates)
+        mention = _reading(found, i, reference)
+        if not isinstance(mention, DateMention):
+            continue
+        # "durante la próxima reunión, prevista para junio de 2018": the meeting's year gives
+        # way to a finer date said inside it.
+        if mention.form == "meeting_year" and _holds_finer(found, reference, first, last, mention):
+            continue
+        insort(taken_starts, begin)
+        taken[begin] = stop
+        chosen.append(mention)
     chosen.sort(key=lambda c: c.begin)
     if anaphors:
-        chosen = _anchored(found, anaphors, chosen, reference)
+        chosen = _anchored(found, sorted(anaphors), chosen, reference)
     return _joined([_trim(c, found.text) for c in chosen], found.text)
+
+
+def _read_once(found: Scan, i: int) -> DateMention | object | None:
+    """What the i-th match reads as without a reference date, read the first time it is asked."""
+    mention = found.read[i]
+    if mention is _UNREAD:
+        mention = found.read[i] = _read(found, i, None)
+    return mention
+
+
+def _unplaced_anaphor(found: Scan, i: int) -> bool:
+    """A day written without its month that only a day of the text or a reference can place."""
+    return _ANAPHORIC[found.matches[i][0]] and _read_once(found, i) is None
+
+
+def _reading(found: Scan, i: int, reference: date | None) -> DateMention | object | None:
+    """The i-th match read alone, against `reference` when only a reference places it."""
+    mention = _read_once(found, i)
+    if mention is None and reference is not None:
+        mention = _read(found, i, reference)
+    return mention
+
+
+def _holds_finer(
+    found: Scan, reference: date | None, first: int, last: int, mention: DateMention
+) -> bool:
+    """Whether a finer date than a year reads inside the mention's span (matches first..last)."""
+    at = max(first, bisect_left(found.starts, mention.begin))
+    upto = min(last, bisect_left(found.starts, mention.stop))
+    for i in range(at, upto):
+        if _unplaced_anaphor(found, i):
+            continue
+        inner = _reading(found, i, reference)
+        if (
+            isinstance(inner, DateMention)
+            and inner.precision != "year"
+            and inner.stop <= mention.stop
+        ):
+            return True
+    return False
 
 
 def _anchored(
@@ -2096,7 +2155,7 @@ def unplaced(
         (
             (m.start(), m.end())
             for i, (_, m) in enumerate(found.matches[first:last], start=first)
-            if i < len(found.read) and found.read[i] is None
+            if i < len(found.read) and _read_once(found, i) is None
         ),
         key=lambda span: (span[0] - span[1], span[0]),
     )

@@ -558,8 +558,7 @@ def sentence_bounds(text: str, begin: int, stop: int) -> list[tuple[int, int]]:
             # An abbreviation is at most 7 characters with its period, so only the sentence's
             # last 9 are searched: a match can then not begin at their start, where the \b
             # would see no character before it.
-            _ABBREV.search(text[max(start, end - 9) : end])
-            or (len(text[start:end].strip()) < 6 and _NUMBER_END.search(text[start:end].strip()))
+            _ABBREV.search(text[max(start, end - 9) : end]) or _number_stop(text, start, end)
         ):
             continue
         if not text[start:end].isspace() and end > start:
@@ -570,6 +569,14 @@ def sentence_bounds(text: str, begin: int, stop: int) -> list[tuple[int, int]]:
     if text.find("\n", begin, stop) >= 0:  # not a copy of the whole stretch to look
         spans = [part for b, e in spans for part in _after_capitals(text, b, e)]
     return [_strip_span(text, b, e) for b, e in spans]
+
+
+def _number_stop(text: str, start: int, end: int) -> bool:
+    """The stop of a number that stands alone ("12."): a list's number, not a sentence's end."""
+    if not text[end - 2 : end - 1].isdigit():
+        return False  # no digit before the stop: the sentence need not be cut out and stripped
+    stretch = text[start:end].strip()
+    return len(stretch) < 6 and _NUMBER_END.search(stretch) is not None
 
 
 # A headline in capitals on a line of its own, no stop at its end: "HUMAN RIGHTS COUNCIL HOLDS
