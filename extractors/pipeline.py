@@ -271,7 +271,8 @@ def _extract(
                     )
                 )
                 continue
-            if (d.begin < top or _under_release(cleaned, d)) and _alone_on_line(cleaned, d):
+            # (the cheaper test first)
+            if _alone_on_line(cleaned, d) and (d.begin < top or _under_release(cleaned, d)):
                 decisions.append(
                     _decision(text, d, False, None, "dropped: the document's own date line")
                 )
