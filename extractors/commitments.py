@@ -2072,7 +2072,10 @@ def summary(clean: str, begin: int, stop: int, d: DateMention | None, kind: str)
                 break
             start = m.start()  # the last verb before the date
     # Up to the date when the date follows; otherwise what follows, without the date.
-    piece = text[start:at] if at > start and len(text[start:at].split()) >= 3 else text[start:]
+    # (three words or more: the split stops at the third)
+    piece = (
+        text[start:at] if at > start and len(text[start:at].split(None, 2)) >= 3 else text[start:]
+    )
     if d is not None:
         piece = piece.replace(d.text, " ")
     cut = _SUMMARY_CUT.search(piece)

@@ -549,11 +549,15 @@ def sentence_bounds(text: str, begin: int, stop: int) -> list[tuple[int, int]]:
     start = begin
     # Without a column gap on its lines (and the lines it begins and ends in) no line of the
     # stretch is a table row: its lone line breaks need not be looked at one by one.
-    line_stop = text.find("\n", stop)
-    lines = text[text.rfind("\n", 0, begin) + 1 : line_stop if line_stop >= 0 else len(text)]
-    ends = _SENTENCE_END if "   " in lines or "\t" in lines else _SENTENCE_END_IN_PROSE
-    for m in ends.finditer(text[begin:stop]):
-        end = begin + m.end()
+    line_start, line_stop = text.rfind("\n", 0, begin) + 1, text.find("\n", stop)
+    line_stop = line_stop if line_stop >= 0 else len(text)
+    gap = (
+        text.find("   ", line_start, line_stop) >= 0 or text.find("\t", line_start, line_stop) >= 0
+    )
+    ends = _SENTENCE_END if gap else _SENTENCE_END_IN_PROSE
+    # searched in place, not in a copy of the stretch: its look-arounds never reach outside it
+    for m in ends.finditer(text, begin, stop):
+        end = m.end()
         mark = m.group()
         if mark == "\n" and not _beside_row(text, end):
             continue

@@ -92,10 +92,11 @@ class TopicCatalogue:
             fold(_HYPHEN_BREAK.sub("", text)) if folded is None else _HYPHEN_BREAK.sub("", folded)
         )
         # The words `normalise` would leave; most texts hold no topic's first word.
-        firsts = self._by_first.keys() & set(_WORD.findall(folded))
+        words = _WORD.findall(folded)
+        firsts = self._by_first.keys() & set(words)
         if not firsts:
             return ()
-        padded = f" {_NON_WORD.sub(' ', folded).strip()} "
+        padded = f" {' '.join(words)} "  # as `normalise` writes them: one space between words
         found: set[int] = set()
         for word in firsts:
             for index, spaced in self._by_first[word]:
