@@ -2102,14 +2102,17 @@ def confirm_asked(clean: str, begin: int, stop: int) -> bool:
     return _Q_CONFIRM.search(clean[begin:stop]) is not None
 
 
+_BLANKED = re.compile(r" {3,}|\n\s*\n")  # where noise may have been blanked
+
+
 def quote_span(
     original: str, clean: str, sentence: tuple[int, int], d: DateMention
 ) -> tuple[int, int]:
     """The sentence around a date, shortened so it holds no blanked noise (verbatim quote)."""
     begin, stop = sentence
     # Noise was blanked: where the clean text has runs of spaces the original has something else.
-    for m in re.finditer(r" {3,}|\n\s*\n", clean[begin:stop]):
-        b, e = begin + m.start(), begin + m.end()
+    for m in _BLANKED.finditer(clean, begin, stop):
+        b, e = m.span()
         if original[b:e] == clean[b:e]:
             continue
         if e <= d.begin:

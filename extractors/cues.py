@@ -60,6 +60,7 @@ class _FoldTable(dict[int, str]):
 
 
 _FOLD = _FoldTable()
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def fold(text: str) -> str:
@@ -72,7 +73,7 @@ def fold(text: str) -> str:
     # lower-casing in C, instead of a table lookup per character. The same: what a character
     # folds to is one character that folds to itself and lower-cases to itself, or one whose
     # lower case is longer (then the lengths differ and the table is used after all).
-    others = [c for c in set(text) if not c.isascii()]
+    others = set(_NON_ASCII.findall(text))  # found in C, not by a set of every character
     if len(others) > 64:  # each replacement reads the whole text: keep their number small
         return text.translate(_FOLD)
     out = text

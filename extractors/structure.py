@@ -12,8 +12,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import compress
-from operator import attrgetter
+from itertools import compress, islice
+from operator import and_, attrgetter
 
 from extractors.actors import Words
 from extractors.bodies import item_labels
@@ -115,6 +115,12 @@ def _lexicon_heads() -> frozenset[str]:
     return frozenset(w[:k] for w in _lexicon() for k in range(2, len(w)))
 
 
+@cache
+def _lexicon_tails() -> frozenset[str]:
+    """The last pieces a lexicon word can be cut into: "dar" of "tardar", "e" of "diciembre"."""
+    return frozenset(w[k:] for w in _lexicon() for k in range(2, len(w)))
+
+
 def repair(text: str, words: Words | None = None) -> tuple[str, list[tuple[int, int]]]:
     """Rejoin words broken by a hyphen at a line end or split by a stray space.
 
@@ -142,11 +148,15 @@ def repair(text: str, words: Words | None = None) -> tuple[str, list[tuple[int, 
     # Every lexicon word cut in two by one space or line break: "tar dar", "diciembr e". A
     # set lookup per word of the text's tokens, not one large alternation tried everywhere.
     words = Words.of(text) if words is None else words
-    lexicon, heads = _lexicon(), _lexicon_heads()
+    lexicon, heads, tails = _lexicon(), _lexicon_heads(), _lexicon_tails()
     lower, starts, stops = words.lower, words.starts, words.stops
     broken = sorted(spans)
     taken = -1
-    for i in compress(range(len(lower)), map(heads.__contains__, lower)):
+    # Only a head before a tail can be one: both looked up for every pair of neighbours in C.
+    pairs = map(
+        and_, map(heads.__contains__, lower), map(tails.__contains__, islice(lower, 1, None))
+    )
+    for i in compress(range(len(lower)), pairs):
         j = i + 1
         if i <= taken or j >= len(lower) or starts[j] != stops[i] + 1:
             continue
