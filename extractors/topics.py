@@ -186,7 +186,10 @@ class TopicTagger:
 
     def _is_heading(self, p: Paragraph) -> bool:
         # a heading that starts the paragraph or its text (the text starts within the paragraph)
-        return any(b < p.stop and b in self._heading_start_set for b in (p.begin, p.text_begin))
+        starts = self._heading_start_set
+        return (p.begin < p.stop and p.begin in starts) or (
+            p.text_begin < p.stop and p.text_begin in starts
+        )
 
     def _headings_at(self, p: Paragraph) -> list[tuple[int, int]]:
         i = bisect_left(self._heading_starts, p.begin)
