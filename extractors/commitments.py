@@ -1987,18 +1987,35 @@ def _skip_space(clean: str, pos: int) -> int:
 
 
 def place_of(index: TextIndex, clean: str, begin: int, stop: int) -> str | None:
-    """The venue named in clean[begin:stop] ("en San José, Costa Rica"), if any."""
+    """The venue named in clean[begin:stop] ("en San José, Costa Rica"), if any.
+
+    A city the data does not know is taken as written when its country follows it: "in Doha,
+    Qatar", "en Praga (República Checa)" give "Doha, Catar" and "Praga, Chequia".
+    """
+    countries = index.gazetteer.countries
     for p in index.places(begin, stop):
-        head = clean[max(begin, p.begin - 30) : p.begin]
-        if re.search(
-            r"(?:\ben|\bin|\bat)\s+(?:la\s+|the\s+)?(?:ciudad\s+de\s+|city\s+of\s+)?$",
-            head,
-            re.IGNORECASE,
-        ):
-            if re.search(r"(?:realizad|celebrad|held|efectuad)\w*\s+en\s+$", head, re.IGNORECASE):
-                continue
-            return p.canonical
+        head = clean[max(begin, p.begin - 60) : p.begin]
+        city = _CITY_BEFORE.search(head) if p.canonical in countries else None
+        if city is not None:
+            head = head[: city.start("city")]
+        elif not _VENUE_BEFORE.search(head[-30:]):
+            continue
+        if _HELD_IN_BEFORE.search(head[-30:]):
+            continue  # "celebrada en…": where something was held
+        return p.canonical if city is None else f"{city.group('city')}, {p.canonical}"
     return None
+
+
+_VENUE_BEFORE = re.compile(
+    r"(?:\ben|\bin|\bat)\s+(?:la\s+|the\s+)?(?:ciudad\s+de\s+|city\s+of\s+)?$", re.IGNORECASE
+)
+_HELD_IN_BEFORE = re.compile(r"(?:realizad|celebrad|held|efectuad)\w*\s+en\s+$", re.IGNORECASE)
+# A city before its country, on one line: "in Doha, " / "en Praga (" / "in the city of Cuenca, ".
+_CITY_BEFORE = re.compile(
+    r"(?:\ben|\bin|\bat)\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?"
+    r"(?P<city>[A-ZÁÉÍÓÚ][\w’'.-]*(?:[ \t]+(?:de[ \t]+|del[ \t]+|of[ \t]+)?[A-ZÁÉÍÓÚ][\w’'.-]*){0,3})"
+    r"[ \t]*(?:,|\()\s*$"
+)
 
 
 # Where a summary stops ("…, que…", "; …", "… in the city…") and how it is tidied.

@@ -238,3 +238,39 @@ def test_world_countries_leave_the_forum_records_alone() -> None:
     mexico = [a for a in gazetteer.actors if a["canonical"] == "México"]
     assert len(mexico) == 1 and mexico[0]["member"]
     assert "Kenia" in gazetteer.countries and "Kenia" not in gazetteer.members
+
+
+@pytest.mark.parametrize(
+    ("sentence", "where"),
+    [
+        # A city the data does not know, named before its country, is the venue as written.
+        (
+            "The Board will hold its next meeting in Songdo, Republic of Korea, on 4 May 2021.",
+            "Songdo, Corea del Sur",
+        ),
+        (
+            "Su próximo período de sesiones tendrá lugar en Praga (República Checa) en junio de 2021.",
+            "Praga, Chequia",
+        ),
+        (
+            "La cumbre se celebrará en la ciudad de Cuenca, Ecuador, en noviembre de 2021.",
+            "Cuenca, Ecuador",
+        ),
+        # A known city keeps its data name; a country alone is the venue.
+        (
+            "La reunión se celebrará en San José, Costa Rica, del 8 al 9 de julio de 2021.",
+            "San José, Costa Rica",
+        ),
+        ("The workshop will take place in Kenya on 3 May 2021.", "Kenia"),
+        # The words of the line above are no part of the city.
+        (
+            "El Comité Ejecutivo se reunirá en Valparaíso\nAduanas Regionales, Chile, el 3 de "
+            "mayo de 2021.",
+            None,
+        ),
+    ],
+)
+def test_venue_of_another_body_s_meeting(sentence: str, where: str | None) -> None:
+    commitments = extract(COUNCIL + sentence + "\n", reference_date=REFERENCE).commitments
+    assert len(commitments) == 1, [c.date_text for c in commitments]
+    assert commitments[0].where == where
