@@ -1998,7 +1998,7 @@ def place_of(index: TextIndex, clean: str, begin: int, stop: int) -> str | None:
         city = _CITY_BEFORE.search(head) if p.canonical in countries else None
         if city is not None:
             head = head[: city.start("city")]
-        elif not _VENUE_BEFORE.search(head[-30:]):
+        elif not _PLACE_BEFORE.search(head[-30:]):
             continue
         if _HELD_IN_BEFORE.search(head[-30:]):
             continue  # "celebrada en…": where something was held
@@ -2006,9 +2006,6 @@ def place_of(index: TextIndex, clean: str, begin: int, stop: int) -> str | None:
     return None
 
 
-_VENUE_BEFORE = re.compile(
-    r"(?:\ben|\bin|\bat)\s+(?:la\s+|the\s+)?(?:ciudad\s+de\s+|city\s+of\s+)?$", re.IGNORECASE
-)
 _HELD_IN_BEFORE = re.compile(r"(?:realizad|celebrad|held|efectuad)\w*\s+en\s+$", re.IGNORECASE)
 # A city before its country, on one line: "in Doha, " / "en Praga (" / "in the city of Cuenca, ".
 _CITY_BEFORE = re.compile(
