@@ -49,7 +49,7 @@ def world_countries(known: AbstractSet[str] = frozenset()) -> list[dict[str, Any
     data = _read("countries.json")
     spanish = Locale.parse("es").territories
     english = Locale.parse("en").territories
-    skip, unmatched = set(data["skip"]), list(data["unmatched"])
+    skip, unmatched = set(data["skip"]), set(data["unmatched"])
     out: list[dict[str, Any]] = []
     for code, es in spanish.items():
         if len(code) != 2 or not code.isalpha() or code in skip:
@@ -61,15 +61,17 @@ def world_countries(known: AbstractSet[str] = frozenset()) -> list[dict[str, Any
         written = {es, en, *data["aliases"].get(code, [])}
         # CLDR writes "St. Lucia", "Trinidad & Tobago"; documents write them out in full.
         written |= {n.replace(" & ", " and ").replace("St. ", "Saint ") for n in written}
-        out.append(
-            {
-                "canonical": canonical,
-                "kind": "country",
-                "names": {"es": canonical, "en": en},
-                "aliases": sorted(written - {canonical}),
-                "unmatched": unmatched,
-            }
-        )
+        record: dict[str, Any] = {
+            "canonical": canonical,
+            "kind": "country",
+            "names": {"es": canonical, "en": en},
+            "aliases": sorted(written - {canonical}),
+        }
+        if hidden := unmatched & (written | {canonical}):
+            record["unmatched"] = sorted(
+                hidden
+            )  # "Granada": a name of this country never looked for
+        out.append(record)
     return out
 
 

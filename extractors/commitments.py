@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from extractors.actors import Implied, TextIndex
+from extractors.actors import Implied, Mention, TextIndex
 from extractors.bodies import decides_after, first_person
 from extractors.cues import Cues, cues, fold
 from extractors.dates import ANAPHORIC_FORMS, WEEKDAY_NAME, DateMention
@@ -197,11 +197,13 @@ _ABOUT_BEFORE = re.compile(
 )
 # Organisations that mostly qualify the name of one of their bodies.
 _UMBRELLAS = frozenset({"ONU", "OEA"})
-_CAPITALISED_NAME = (
+# The capitalised name an umbrella qualifies, before it ("el Consejo de Derechos Humanos de las
+# Naciones Unidas") or after it ("the United Nations Human Rights Council").
+_OWNED_BEFORE = re.compile(
     r"(?P<name>(?!(?:El|La|Los|Las|The|Un|Una|An?)\s)[A-ZÁÉÍÓÚ][\w’'-]*(?:\s+(?:(?:de|del|de\s+la|de\s+los|para|sobre|y|on|of|for|and)\s+)?"
     r"[A-ZÁÉÍÓÚ][\w’'-]*){0,6})"
+    r"\s+(?:de\s+las?|de\s+los|del|of\s+the)\s+$"
 )
-_OWNED_BEFORE = re.compile(_CAPITALISED_NAME + r"\s+(?:de\s+las?|de\s+los|del|of\s+the)\s+$")
 _OWNED_AFTER = re.compile(
     r"\s+(?P<name>(?:[A-Z][\w’'-]*\s+){0,4}"
     r"(?:Council|Committee|Commission|Conference|Assembly|Board|Forum|Programme|Fund|Court)"
@@ -1916,22 +1918,12 @@ def _actors(
         if any(p.begin <= a.begin < p.stop for p in places if p.canonical != a.canonical):
             continue  # "Ciudad de Panamá", "San José, Costa Rica"
         head = clean[max(begin, a.begin - 100) : a.begin]
-        if a.canonical in _UMBRELLAS:
-            # "el Consejo de Derechos Humanos de las Naciones Unidas", "the United Nations
-            # Human Rights Council": the body it qualifies answers, as the gazetteer knows it
-            # or as written.
-            before = _OWNED_BEFORE.search(head)
-            after = None if before else _OWNED_AFTER.match(clean, a.stop, stop)
-            if before is not None or after is not None:
-                if before is not None:
-                    name, at = before.group("name"), a.begin - len(head) + before.start("name")
-                    known = index.actors(at, a.begin)
-                else:
-                    assert after is not None
-                    name, known = after.group("name"), index.actors(a.stop, after.end())
-                if not known and name not in out:
-                    out.append(name)
-                continue
+        if a.canonical in _UMBRELLAS and (owned := _owned_body(index, clean, head, a, stop)):
+            # The body it qualifies answers, as the gazetteer knows it or as written.
+            name, known = owned
+            if not known and name not in out:
+                out.append(name)
+            continue
         tail = head[-40:]
         low_head = lowered(head)
         # Lower-casing keeps Latin letters one for one, so the tail of `low_head` is the tail's.
@@ -1977,6 +1969,21 @@ def _actors(
         if g.members_group not in out:
             out.append(g.members_group)
     return tuple(out)
+
+
+def _owned_body(
+    index: TextIndex, clean: str, head: str, umbrella: Mention, stop: int
+) -> tuple[str, bool] | None:
+    """The body an umbrella organisation's mention qualifies, as written, and whether the
+    gazetteer names it there itself; `head` is the text right before the mention."""
+    before = _OWNED_BEFORE.search(head)
+    if before is not None:
+        at = umbrella.begin - len(head) + before.start("name")
+        return before.group("name"), bool(index.actors(at, umbrella.begin))
+    after = _OWNED_AFTER.match(clean, umbrella.stop, stop)
+    if after is not None:
+        return after.group("name"), bool(index.actors(umbrella.stop, after.end()))
+    return None
 
 
 def _skip_space(clean: str, pos: int) -> int:
