@@ -574,13 +574,21 @@ def _r_part_of_year(m: MatchLike, ref: date | None) -> tuple[date | None, date, 
     return date(year, *lo), date(year, *hi), "vague"
 
 
-_SEASONS = {"spring": ((3, 1), (5, 31)), "summer": ((6, 1), (8, 31)), "autumn": ((9, 1), (11, 30))}
+_SPRING, _SUMMER, _AUTUMN = ((3, 1), (5, 31)), ((6, 1), (8, 31)), ((9, 1), (11, 30))
+_SEASONS = {
+    "spring": _SPRING,
+    "primavera": _SPRING,
+    "summer": _SUMMER,
+    "verano": _SUMMER,
+    "autumn": _AUTUMN,
+    "fall": _AUTUMN,
+    "otoño": _AUTUMN,
+}
 
 
 def _r_season(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     """spring, summer, autumn (fall): March-May, June-August, September-November."""
-    season = m["season"].lower()
-    lo, hi = _SEASONS["autumn" if season == "fall" else season]
+    lo, hi = _SEASONS[m["season"].lower()]
     window = _next_window(lambda y: (date(y, *lo), date(y, *hi)), _year_of(m, ref), ref)
     if window is None:
         return None
@@ -1179,15 +1187,18 @@ RULES: list[Rule] = [
         needs="M",
         months=2,
     ),
-    # a season of the northern year: "over the summer", "in the autumn of 2019"
+    # a season of the northern year: "over the summer", "in the autumn of 2019", "(autumn
+    # 2020)", "en primavera", "el otoño de 2021"; a season alone must have its year
     Rule(
         "season",
         _rx(
-            rf"(?:(?:in|during|over|by|before)\s+(?:the\s+)?|the\s+)(?P<season>summer|autumn|fall|spring)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?=\s|[.,;:)]|$)"
+            rf"(?P<pre>(?:in|during|over|by|before|en|durante|para|hacia)\s+(?:the\s+|el\s+|la\s+)?|the\s+)?"
+            rf"(?P<season>summer|autumn|fall|spring|primavera|verano|otoño)"
+            rf"(?:\s+(?:(?:of|de|del)\s+)?(?:año\s+)?(?P<y>{YEAR}))?(?(pre)|(?<=\d))(?=\s|[.,;:)]|$)"
         ),
         _r_season,
         needs="P",
-        clues=("summer", "autumn", "fall", "spring"),
+        clues=("summer", "autumn", "fall", "spring", "primavera", "verano", "otoño"),
     ),
     # parts of a year: "primeros meses de 1997", "a finales de 2017", "early 2018"
     Rule(
@@ -1749,6 +1760,9 @@ _PERIOD_WORDS = [
     "autumn",
     "fall",
     "spring",
+    "primavera",
+    "verano",
+    "otoño",
 ]
 _UNIT_WORDS = [
     "mes",

@@ -15,6 +15,25 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    # a season said in Spanish, with its year or from the reference date
+    (
+        "La Cumbre de Ministros se celebrará en el otoño de 2028 en la ciudad de Quito.",
+        "2027-11-15",
+        "en el otoño de 2028",
+        "event",
+        "2028-09-01",
+        "2028-11-30",
+        "vague",
+    ),
+    (
+        "El Comité Ejecutivo volverá a reunirse en primavera para examinar el informe.",
+        "2027-11-15",
+        "en primavera",
+        "event",
+        "2028-03-01",
+        "2028-05-31",
+        "vague",
+    ),
     # a survey applied in a month is a task, whatever workshop the sentence names
     (
         "En marzo de 2027 la ST aplicará una encuesta de seguimiento a las personas participantes"
@@ -506,6 +525,17 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a season and its year in brackets after the session it dates
+    (
+        "Requests the Secretary-General to report to the Board at its 215th session (autumn"
+        " 2028) on the progress made.",
+        "2027-11-15",
+        "autumn 2028",
+        "deadline",
+        "2028-09-01",
+        "2028-11-30",
+        "vague",
+    ),
     # a launch is an event
     (
         "| 1 | Launch of the regional campaign on safe migration | PPT, IOM | Q2 2027 | All Member"
@@ -1102,6 +1132,11 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # a season that names a movement, not a date
+    (
+        "Los cancilleres recordaron las consecuencias de la Primavera Árabe en la región.",
+        "2027-11-15",
+    ),
     # the day an office is taken, said after the date
     (
         "En el marco de la Cumbre de Jefes de Estado, el 30 de enero de 2027, Colombia, a través"
