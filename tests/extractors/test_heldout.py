@@ -43,7 +43,10 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # of bodies no earlier set draws on, heldout29 working documents of secretariats (notices, calls,
 # calendars) of bodies no earlier set draws on, heldout30 openings of outcome texts and convening
 # notices of bodies that hold regular sessions (treaty bodies, boards, commissions, sectoral
-# conferences) no earlier set draws on.
+# conferences) no earlier set draws on, heldout31 formal outcome texts, releases and records of
+# councils, committees and meetings of States parties no earlier set draws on, heldout32 texts of
+# Latin American, Central American, Ibero-American, Caribbean and inter-American bodies and
+# ministerial meetings no earlier set draws on.
 SETS = {
     "heldout": 1500,
     "heldout2": 400,
@@ -76,6 +79,8 @@ SETS = {
     "heldout28": 400,
     "heldout29": 400,
     "heldout30": 400,
+    "heldout31": 400,
+    "heldout32": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
