@@ -175,7 +175,7 @@ class Cues:
         # After a moved date: the slot it moves to ("… a una fecha ulterior", "… to October").
         self.new_slot = re.compile(rf"\s*,?\s*(?:{_phrases('new_slot')})\b")
         self.document_before = re.compile(
-            rf"\b(?:{_phrases('document_nouns')})\s+(?:[\w./-]+,?\s+){{0,2}}?"
+            rf"\b(?:{_phrases('document_nouns')})\s+(?:(?!(?:{_phrases('time_links')})\b)[\w./-]+,?\s+){{0,2}}?"
             rf"(?:{_phrases('document_links')})\s+(?:(?:el|la|the)\s+)?$"
         )
         # A numbered document later in a list that a plural noun opens: "its resolutions

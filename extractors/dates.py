@@ -894,6 +894,22 @@ def _r_relative(m: MatchLike, ref: date | None) -> tuple[date | None, date, Prec
     return first.replace(day=21) if groups.get("part") else first, last, "month"
 
 
+def _r_relative_period(
+    m: MatchLike, ref: date | None
+) -> tuple[date | None, date, Precision] | None:
+    """The quarter or half-year of the reference date, or the next one."""
+    if ref is None:
+        return None
+    groups = m.groupdict()
+    unit = next(groups[k] for k in ("u1", "u2", "u3", "u4") if groups.get(k)).lower()
+    months = 3 if unit in ("trimestre", "quarter") else 6
+    step = 1 if groups.get("nx") or groups.get("nx2") else 0
+    first = add_months(date(ref.year, (ref.month - 1) // months * months + 1, 1), step * months)
+    last = add_months(first, months - 1)
+    last = last.replace(day=_last_day(last.year, last.month))
+    return first, last, "quarter" if months == 3 else "semester"
+
+
 # A weekday before a day of a range: "del lunes 14 al miércoles 16 de mayo", "from Monday 14".
 _ES_WD = r"(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)"
 _EN_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -1340,11 +1356,35 @@ RULES: list[Rule] = [
         "part_of_year",
         _rx(
             _opt_by(ES_BY + "|" + EN_BY)
-            + r"(?:a\s+)?(?P<part>fin(?:ales|es)?|finales|end)\s+(?:de|del|of)\s+(?:(?:este|the|this|the\s+current)\s+)?(?P<rel>año|year|presente\s+año|año\s+en\s+curso)"
+            + r"(?:(?:a|al)\s+)?(?:(?P<part>fin(?:al|ales|es)?|end|cierre)\s+(?:de|del|of)\s+"
+            + r"|(?P<part2>finalizar|terminar|concluir|que\s+(?:finalice|termine|concluya|acabe))\s+)"
+            + r"(?:(?:este|el|the|this|the\s+current)\s+)?(?P<rel>año|year|presente\s+año|año\s+en\s+curso)"
+            + r"|(?:by|before|at|until)\s+(?:the\s+)?(?P<part3>year[-\s]end)\b"
         ),
-        lambda m, ref: _r_part_of_year(_Group(m, rel="este año"), ref),
+        lambda m, ref: _r_part_of_year(
+            _Group(m, part=m["part"] or m["part2"] or m["part3"], rel="este año"), ref
+        ),
         needs="U",
-        clues=("fin", "end"),
+        clues=("fin", "end", "cierre", "terminar", "concluir", "termine", "concluya", "acabe"),
+    ),
+    # quarters and half-years counted from the reference date: "durante el próximo semestre",
+    # "el trimestre en curso", "in the next quarter", "this semester"
+    Rule(
+        "relative",
+        _rx(
+            _opt_by(ES_BY + "|" + EN_BY)
+            + r"(?:(?:en|durante|para|in|during|over)\s+)?(?:el\s+|the\s+)?"
+            + r"(?:(?P<nx>próximo|proximo|siguiente|next|following|coming)\s+(?P<u1>semestre|trimestre|quarter|semester)"
+            + r"|(?P<u2>semestre|trimestre)\s+(?P<nx2>próximo|proximo|siguiente|entrante)"
+            + r"|(?:este|presente|this|current)\s+(?P<u3>semestre|trimestre|quarter|semester)"
+            + r"|(?P<u4>semestre|trimestre)\s+en\s+curso)(?!s)\b"
+        ),
+        _r_relative_period,
+        needs="P",
+        clues=(
+            *("próxim", "proxim", "siguiente", "entrante", "next", "following", "coming"),
+            *("este", "presente", "this", "current", "curso"),
+        ),
     ),
     # "el próximo mes", "la semana entrante", "a fines del presente mes", "next week", "by the end of this month"
     Rule(

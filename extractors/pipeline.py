@@ -1178,7 +1178,10 @@ _WAS_HELD = re.compile(
     r"\b(?:was|were|is|are)\s+(?:being\s+)?held\b|\btook\s+place\b|\bmet\b|\bgathered\b"
     r"|\bconcluded\b|\bopened\b|\bbegan\b|\bunder\s+way\b|\bse\s+est[áa]\b"
     r"|\b(?:comenz|inici|inaugur|clausur)\w*[óo]\b"
-    r"|\bse\s+(?:realiz|celebr|reuni|llev)\w*[óo]\b|\btuvo\s+lugar\b|\bconcluy[óo]\b",
+    r"|\bse\s+(?:realiz|celebr|reuni|llev)\w*[óo]\b|\btuvo\s+lugar\b|\bconcluy[óo]\b"
+    # a head's record of its meeting: "en su reunión celebrada en Ginebra", "meeting held in"
+    r"|\b(?:reuni[óo]n|sesi[óo]n|cumbre|conferencia)\s+celebrada\b"
+    r"|\b(?:meeting|session|summit|conference)\s+held\b",
     re.IGNORECASE,
 )
 

@@ -15,6 +15,64 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    # a half-year counted from the reference date
+    (
+        "Los Ministros de Trabajo se reunirán nuevamente durante el próximo semestre en Lima.",
+        "2027-05-12",
+        "durante el próximo semestre",
+        "event",
+        "2027-07-01",
+        "2027-12-31",
+        "semester",
+    ),
+    (
+        "La Secretaría presentará el balance de ejecución en el trimestre en curso.",
+        "2027-05-12",
+        "en el trimestre en curso",
+        "deadline",
+        "2027-04-01",
+        "2027-06-30",
+        "quarter",
+    ),
+    # the end of the year said with a verb: its last four months, as "a finales de"
+    (
+        "Los Estados Partes notificarán a la Secretaría, antes de finalizar el año, las medidas"
+        " adoptadas para incorporar la norma.",
+        "2027-05-12",
+        "antes de finalizar el año",
+        "deadline",
+        "2027-09-01",
+        "2027-12-31",
+        "vague",
+    ),
+    (
+        "La Comisión aprobará el reglamento antes de que concluya el año.",
+        "2027-05-12",
+        "antes de que concluya el año",
+        "deadline",
+        "2027-09-01",
+        "2027-12-31",
+        "vague",
+    ),
+    (
+        "Las delegaciones remitirán sus observaciones antes del final del presente año.",
+        "2027-05-12",
+        "antes del final del presente año",
+        "deadline",
+        "2027-09-01",
+        "2027-12-31",
+        "vague",
+    ),
+    # "informe antes de": a report due by then, not the date of a report
+    (
+        "La Secretaría Técnica presentará el informe antes de finales de 2027.",
+        "2027-05-12",
+        "finales de 2027",
+        "deadline",
+        "2027-09-01",
+        "2027-12-31",
+        "vague",
+    ),
     # a season said in Spanish, with its year or from the reference date
     (
         "La Cumbre de Ministros se celebrará en el otoño de 2028 en la ciudad de Quito.",
@@ -525,6 +583,25 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a quarter counted from the reference date, and the end of the year in one word
+    (
+        "The Steering Committee will meet again next quarter to review the roadmap.",
+        "2027-05-12",
+        "next quarter",
+        "event",
+        "2027-07-01",
+        "2027-09-30",
+        "quarter",
+    ),
+    (
+        "Members agreed to circulate their national action plans by year-end.",
+        "2027-05-12",
+        "by year-end",
+        "deadline",
+        "2027-09-01",
+        "2027-12-31",
+        "vague",
+    ),
     # a season and its year in brackets after the session it dates
     (
         "Requests the Secretary-General to report to the Board at its 215th session (autumn"

@@ -626,3 +626,20 @@ def test_a_headlines_month_under_a_label_is_the_event_its_text_dates() -> None:
     )
     result = extract(text)
     assert [c.date_text for c in result.commitments] == ["del 9 al 11 de junio"]
+
+
+def test_a_head_that_records_its_meeting_dates_what_the_text_leaves_yearless() -> None:
+    """A half-year that holds the meeting's days, due in the future tense, does not make the
+    head announce its meeting: "reunión celebrada" records it, and its last day is the date."""
+    text = (
+        "Decisiones adoptadas por el Consejo de Ministros en su reunión celebrada en Asunción"
+        " del 18 al 20 de junio de 2027\n\n"
+        "1. Los Estados Partes deberán notificar a la Secretaría, a más tardar el 15 de julio,"
+        " las medidas adoptadas.\n\n"
+        "2. Los Estados Partes deberán remitir sus comentarios durante el primer semestre.\n"
+    )
+    result = extract(text)
+    assert [(c.date_text, c.end) for c in result.commitments] == [
+        ("a más tardar el 15 de julio", date(2027, 7, 15)),
+        ("durante el primer semestre", date(2027, 6, 30)),
+    ]
