@@ -89,7 +89,8 @@ def month_numbers() -> dict[str, int]:
 _MONTH_ALT = "|".join(re.escape(m) for m in sorted(month_numbers(), key=len, reverse=True))
 MONTH = rf"(?:{_MONTH_ALT})(?:(?<!\.)\.)?"
 # Month names shortened without their stop (see _SHORT_MONTHS): read only beside a day and a year.
-_SHORT_MONTH = r"(?:jan|ene|feb|mar|apr|abr|may|jun|jul|aug|ago|sept?|set|oct|nov|dec|dic)(?![\w.])"
+_SHORT_MONTH_NAME = r"(?:jan|ene|feb|mar|apr|abr|may|jun|jul|aug|ago|sept?|set|oct|nov|dec|dic)"
+_SHORT_MONTH = rf"{_SHORT_MONTH_NAME}(?![\w.])"
 # A weekday shortened, before a day in a shortened range: "Mon, 8 Apr - Fri, 19 Apr 2013".
 _WD_SHORT = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
 DAY = r"(?:(?:[12]\d|3[01]|0?[1-9])(?:\.?º|\.?°|\.o(?!\w)|ero|ro|er|st|nd|rd|th)?|primero)"
@@ -409,6 +410,11 @@ def _r_weekdays_to_day(
     return last - timedelta(days=(last_wd - first_wd) % 7 or 7), last, "day"
 
 
+# How far apart two days of two months joined by "y" or "and" may lie and still be one span
+# ("30 de noviembre y 1 de diciembre"); "entre … y" and "between … and" join any two.
+_JOINED_DAYS_APART = 3
+
+
 def _r_range(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     d1, d2 = _day(m["d1"]), _day(m["d2"])
     m2 = _month(m["m2"])
@@ -423,6 +429,13 @@ def _r_range(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precisi
     win = _next_window(build, _year_of(m, ref), ref)
     if win is None:
         return None
+    join = (m.groupdict().get("join") or "").lower().split()
+    if (
+        join[:1] in (["y"], ["o"], ["and"])
+        and not m.groupdict().get("between")
+        and (win[1] - win[0]).days > _JOINED_DAYS_APART
+    ):
+        return None  # "el 4 de marzo y el 5 de abril": two days, not the weeks between them
     week = bool(m.groupdict().get("wk"))
     return win[0], win[1], "week" if week else "day"
 
@@ -1000,7 +1013,7 @@ RULES: list[Rule] = [
         "range",
         _rx(
             _opt_by(ES_BY)
-            + rf"(?:(?P<wk>(?:la\s+)?semana)\s+)?(?:del?\s+|entre\s+el\s+)?{_WD}(?P<d1>{DAY})\s+de\s+(?P<m1>{MONTH})(?:\s+de\s+{YEAR})?(?:,?\s*(?:al|a|hasta\s+el|y\s+el|y|o\s+el|o|-|–)|{ES_CLOSING})\s*(?:el\s+)?{_WD}(?P<d2>{DAY})\s+de\s+(?P<m2>{MONTH})(?:\s+{ES_YEAR})?"
+            + rf"(?:(?P<wk>(?:la\s+)?semana)\s+)?(?:del?\s+|(?P<between>entre)\s+el\s+)?{_WD}(?P<d1>{DAY})\s+de\s+(?P<m1>{MONTH})(?:\s+de\s+{YEAR})?(?:,?\s*(?P<join>al|a|hasta\s+el|y\s+el|y|o\s+el|o|-|–)|{ES_CLOSING})\s*(?:el\s+)?{_WD}(?P<d2>{DAY})\s+de\s+(?P<m2>{MONTH})(?:\s+{ES_YEAR})?"
         ),
         _r_range,
         needs="M",
@@ -1009,7 +1022,7 @@ RULES: list[Rule] = [
     Rule(
         "range",
         _rx(
-            rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+)?(?:from\s+|between\s+)?{_WD}(?P<d1>{DAY})\s+(?P<m1>{MONTH})(?:,?\s+{YEAR})?(?:,?\s+{_CLOCK})?(?:,?\s*(?:to|until|through|and|-|–)|{EN_CLOSING})\s*{_WD}(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:{EN_YEAR})?"
+            rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+)?(?:from\s+|(?P<between>between)\s+)?{_WD}(?P<d1>{DAY})\s+(?P<m1>{MONTH})(?:,?\s+{YEAR})?(?:,?\s+{_CLOCK})?(?:,?\s*(?P<join>to|until|through|and|-|–)|{EN_CLOSING})\s*{_WD}(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:{EN_YEAR})?"
         ),
         _r_range,
         needs="M",
@@ -1299,16 +1312,17 @@ RULES: list[Rule] = [
         needs="Y",
         clues=("/19", "/20", ".19", ".20"),
     ),
-    # ISO "2018-07-15"
+    # ISO "2018-07-15", and the year first with slashes: "2019/12/31" (not in a document's
+    # symbol: "A/RES/2019/12")
     Rule(
         "day",
         _rx(
             _opt_by(ES_BY + "|" + EN_BY)
-            + r"(?<![\d/.-])(?P<y>(?:19|20)\d{2})-(?P<b>[01]?\d)-(?P<a>[0-3]?\d)(?![\d-])"
+            + r"(?<![\w/.-])(?P<y>(?:19|20)\d{2})(?P<sep>[-/])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)(?![\d/-])"
         ),
         _r_numeric,
         needs="Y",
-        clues=("-",),
+        clues=("-", "/"),
     ),
     # months: "en mayo de 2005", "en el mes de junio de 2005", "noviembre 2013", "in May 2019"
     Rule(
@@ -1461,13 +1475,15 @@ RULES: list[Rule] = [
         lambda m, ref: _r_day(_Group(m, m=_SHORT_MONTHS[m["ab"].lower()]), ref),
         needs="M",
     ),
-    # a month shortened without its stop, between its day and a year: "28 ago 2013 , 04:42",
-    # "13 oct, 2005", "Apr 13, 2006" ("mar", the sea, and "set" cannot be meant there)
+    # a month shortened, with its stop or without, between its day and a year: "28 ago 2013 ,
+    # 04:42", "13 oct, 2005", "Apr 13, 2006", "Mar. 3, 2020" ("mar", the sea, and "set" cannot
+    # be meant there)
     Rule(
         "day",
         _rx(
             _opt_by(ES_BY + "|" + EN_BY)
-            + rf"(?:(?P<ab>{_SHORT_MONTH})\s+(?P<d>{DAY})|(?P<d2>{DAY})\s+(?P<ab2>{_SHORT_MONTH}))"
+            + rf"(?:(?P<ab>{_SHORT_MONTH_NAME})(?:\.|(?![\w.]))\s*(?P<d>{DAY})"
+            + rf"|(?P<d2>{DAY})\s+(?P<ab2>{_SHORT_MONTH_NAME})(?:\.|(?![\w.])))"
             rf",?\s+(?P<y>{YEAR})"
         ),
         lambda m, ref: _r_day(

@@ -583,6 +583,25 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a month shortened with its stop before its day and year, and a date written year first
+    (
+        "The Bureau of the Committee will meet on Mar. 3, 2028 in Nairobi.",
+        "2027-11-15",
+        "Mar. 3, 2028",
+        "event",
+        "2028-03-03",
+        "2028-03-03",
+        "day",
+    ),
+    (
+        "National focal points are invited to send their nominations by 2028/01/31.",
+        "2027-11-15",
+        "by 2028/01/31",
+        "deadline",
+        None,
+        "2028-01-31",
+        "day",
+    ),
     # a quarter counted from the reference date, and the end of the year in one word
     (
         "The Steering Committee will meet again next quarter to review the roadmap.",
@@ -1209,6 +1228,11 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # a document's symbol, not a date written year first
+    (
+        "The Committee took note of document ST/SGB/2027/12/31 on the financial rules.",
+        "2027-11-15",
+    ),
     # a season that names a movement, not a date
     (
         "Los cancilleres recordaron las consecuencias de la Primavera Árabe en la región.",
@@ -1702,3 +1726,31 @@ def test_two_weekdays_make_a_span_only_where_the_second_falls_on_its_day():
     }
     assert got["23 April 2010"] == (D("2010-04-23"), D("2010-04-23"))
     assert not any("Thursday, 23" in t for t in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two days of two months joined by "y" or "and": two days, unless they are next to
+        # each other or "entre … y", "between … and" joins them
+        (
+            "Las reuniones técnicas serán el 4 de marzo y el 5 de abril de 2028.",
+            [("2028-03-04", "2028-03-04"), ("2028-04-05", "2028-04-05")],
+        ),
+        (
+            "The two rounds will take place on 4 March and 5 April 2028.",
+            [("2028-03-04", "2028-03-04"), ("2028-04-05", "2028-04-05")],
+        ),
+        (
+            "La reunión será el 30 de noviembre y el 1 de diciembre de 2028.",
+            [("2028-11-30", "2028-12-01")],
+        ),
+        (
+            "La misión se realizará entre el 28 de marzo y el 2 de mayo de 2028.",
+            [("2028-03-28", "2028-05-02")],
+        ),
+    ],
+)
+def test_two_days_of_two_months_joined_by_and(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(text, D("2027-11-15"))
+    assert [(str(d.start), str(d.end)) for d in found] == expected
