@@ -44,6 +44,12 @@ def world_countries(known: AbstractSet[str] = frozenset()) -> list[dict[str, Any
     Names in Spanish and English come from babel's CLDR data; `data/countries.json` gives the
     canonical short forms, the United Nations' names and the codes to leave out.
     """
+    return [dict(record) for record in _world_countries() if record["canonical"] not in known]
+
+
+@cache
+def _world_countries() -> tuple[dict[str, Any], ...]:
+    """Every country's record, read once: the gazetteer and the bot's catalogue both ask."""
     from babel import Locale  # only when a gazetteer is built: it reads the CLDR tables
 
     data = _read("countries.json")
@@ -55,8 +61,6 @@ def world_countries(known: AbstractSet[str] = frozenset()) -> list[dict[str, Any
         if len(code) != 2 or not code.isalpha() or code in skip:
             continue
         canonical = data["canonical"].get(code, es)
-        if canonical in known:
-            continue  # the forum's own record ("México", "Estados Unidos") stands
         en = english.get(code, canonical).replace(" & ", " and ").replace("St. ", "Saint ")
         written = {es, en, *data["aliases"].get(code, [])}
         # CLDR writes "St. Lucia", "Trinidad & Tobago"; documents write them out in full.
@@ -68,11 +72,9 @@ def world_countries(known: AbstractSet[str] = frozenset()) -> list[dict[str, Any
             "aliases": sorted(written - {canonical}),
         }
         if hidden := unmatched & (written | {canonical}):
-            record["unmatched"] = sorted(
-                hidden
-            )  # "Granada": a name of this country never looked for
+            record["unmatched"] = sorted(hidden)  # "Granada": a name never looked for
         out.append(record)
-    return out
+    return tuple(out)
 
 
 _TOKEN = re.compile(r"\w+")

@@ -802,7 +802,7 @@ def _r_days_of_month(m: MatchLike, ref: date | None) -> tuple[date | None, date,
     first, last = int(m["d"]), int(m["d2"])
     if not 1 <= first < last <= 31:
         return None
-    if _THIS_MONTH.search(m[0]):
+    if THIS_MONTH.search(m[0]):
         # "del 8 al 9 del presente mes": the month of writing, even when its days are past
         try:
             return ref.replace(day=first), ref.replace(day=last), "day"
@@ -814,7 +814,11 @@ def _r_days_of_month(m: MatchLike, ref: date | None) -> tuple[date | None, date,
     return start, start.replace(day=last), "day"
 
 
-_THIS_MONTH = re.compile(r"presente\s+mes|este\s+mes|mes\s+en\s+curso", re.IGNORECASE)
+# The month of writing: "del presente mes", "el mes en curso", "this month".
+THIS_MONTH = re.compile(
+    r"\b(?:(?:presente|este|corriente)\s+mes|mes\s+en\s+curso|(?:this|the\s+current)\s+month)\b",
+    re.IGNORECASE,
+)
 
 
 def _r_day_after(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:

@@ -27,6 +27,7 @@ from extractors.cues import cues, fold
 from extractors.dates import (
     LATER_TODAY,
     MONTH,
+    THIS_MONTH,
     WEEKDAY_NAME,
     DateMention,
     Scan,
@@ -877,7 +878,7 @@ def _readable(
             (d.form == "month" and not d.explicit_year and _DEICTIC.search(d.text))
             # a weekday and its day, in the name's month or the next ("el sábado (17)"); days
             # of "this month" ("del 8 al 9 del presente mes")
-            or (named.month_known and (_weekday_agrees(d) or _THIS_MONTH.search(d.text)))
+            or (named.month_known and (_weekday_agrees(d) or THIS_MONTH.search(d.text)))
         )
         and not any(b < d.stop and d.begin < e for b, e in taken)
     ]
@@ -949,9 +950,6 @@ def _on_weekdays(
     return sorted([*taken, *added], key=lambda d: d.begin), {d.begin: anchor for d in added}
 
 
-_THIS_MONTH = re.compile(
-    r"\b(?:(?:presente|este|corriente)\s+mes|(?:this|the\s+current)\s+month)\b", re.IGNORECASE
-)
 _WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY_NAME}\b", re.IGNORECASE)
 
 
@@ -1487,6 +1485,11 @@ def _title_line(text: str, d: DateMention) -> bool:
 
 
 # A label line that makes the dates listed under it deadlines: "Submissions Due", "Plazo:".
+# A line a date opens: "August 5-6 Intermediate Meeting …", "15 March - Workshop".
+_DATED_LINE = re.compile(
+    rf"[ \t{re.escape(_BULLETS)}]*(?:{WEEKDAY_NAME},?\s+)?(?:\d{{1,2}}\b|{MONTH}\s+\d)",
+    re.IGNORECASE,
+)
 _DUE_LABEL = re.compile(
     r"\b(?:due|deadlines?|plazos?|fechas?\s+l[íi]mites?)"
     # what it is for: "Deadline for submission:", "Plazo de inscripción:"
@@ -1494,7 +1497,6 @@ _DUE_LABEL = re.compile(
     rf"[ \t]*:?[ \t]*(?:{WEEKDAY_NAME},?[ \t]*)?$",
     re.IGNORECASE,
 )
-_LISTED_DATE = re.compile(rf"[ \t]*(?:{WEEKDAY_NAME}\b|\d)", re.IGNORECASE)
 
 
 _LABEL_REACH = 60  # the longest deadline label, with what it is for, its colon and a weekday
@@ -1526,18 +1528,11 @@ def _due_under(text: str, d: DateMention) -> bool:
         if not text[above : line_start - 1].strip():
             line_start = above  # a blank line between the label and its list
             continue
-        if not _LISTED_DATE.match(text, above):
+        if not _DATED_LINE.match(text, above):
             return False  # the lines above are not a list of dates
         listed += 1
         line_start = above
     return False
-
-
-# A line a date opens: "August 5-6 Intermediate Meeting …", "15 March - Workshop".
-_DATED_LINE = re.compile(
-    rf"[ \t{re.escape(_BULLETS)}]*(?:{WEEKDAY_NAME},?\s+)?(?:\d{{1,2}}\b|{MONTH}\s+\d)",
-    re.IGNORECASE,
-)
 
 
 def _listed_row(text: str, d: DateMention) -> bool:
