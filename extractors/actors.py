@@ -114,6 +114,11 @@ class _Name:
     exact: tuple[str, ...] | None  # for acronyms: the words as written (case matters)
     canonical: str
     country: str | None = None
+    alone: bool = False  # a generic name ("el Grupo"): not when a longer name goes on from it
+
+
+# What goes on from a generic name into a longer one: "el Grupo de Trabajo", "el Grupo Ad Hoc".
+_NAME_GOES_ON = frozenset({"de", "del", "of", "on", "for", "sobre", "para"})
 
 
 class _Table:
@@ -126,12 +131,14 @@ class _Table:
         # they stand, and the word after them says so at once.
         self._seconds: dict[str, set[str] | None] = {}
 
-    def add(self, name: str, canonical: str, country: str | None = None) -> None:
+    def add(
+        self, name: str, canonical: str, country: str | None = None, alone: bool = False
+    ) -> None:
         words = tuple(w for w in _TOKEN.findall(name))
         if not words:
             return
         exact = words if _is_acronym(name) else None
-        entry = _Name(tuple(w.lower() for w in words), exact, canonical, country)
+        entry = _Name(tuple(w.lower() for w in words), exact, canonical, country, alone)
         bucket = self._by_first.setdefault(entry.words[0], [])
         if entry not in bucket:
             bucket.append(entry)
@@ -171,12 +178,21 @@ class _Table:
                     and tuple(text[starts[i + j] : stops[i + j]] for j in range(k)) != name.exact
                 ):
                     continue
+                if name.alone and _goes_on(text, words, i + k):
+                    continue
                 hit = (starts[i], stops[i + k - 1], name)
                 break
             if hit is not None:
                 out.append(hit)
                 skip_to = i + len(hit[2].words)
         return out
+
+
+def _goes_on(text: str, words: Words, j: int) -> bool:
+    """Does a longer name go on at word `j`, right after a space ("… Ad Hoc", "… de Trabajo")?"""
+    if j >= len(words.lower) or not text[words.stops[j - 1] : words.starts[j]].isspace():
+        return False
+    return text[words.starts[j]].isupper() or words.lower[j] in _NAME_GOES_ON
 
 
 class Gazetteer:
@@ -193,8 +209,9 @@ class Gazetteer:
         self._places = _Table()
         for a in actors:
             names = {a["canonical"], *a.get("aliases", []), *a.get("names", {}).values()}
+            alone = set(a.get("alone", ()))
             for name in names.difference(a.get("unmatched", ())):
-                self._actors.add(name, a["canonical"])
+                self._actors.add(name, a["canonical"], alone=name in alone)
                 if a.get("kind") == "country":
                     self._places.add(name, a["canonical"])
         for p in places:

@@ -180,9 +180,13 @@ _CONFIRM = re.compile(
     re.IGNORECASE,
 )
 _RECIPIENT = re.compile(
-    r"(?:(?:remit|envi|enví|comunic|confirm|present|circul|inform|transmit|compart|distribu|entreg|send|submit|transmit|report|share|provide|deliver|forward)\w*\s+(?:[^.;]{0,80}?\s)?(?:a|al|ante|to|with|entre|among)\s+(?:la|el|los|las|the)?|para\s+(?:su\s+|la\s+)?(?:consideraci[óo]n|revisi[óo]n|aprobaci[óo]n|conocimiento|distribuci[óo]n)(?:\s+y\s+\w+)?\s+(?:del|al|de|a)\s+(?:la|el|los|las)?|for\s+(?:the\s+)?(?:consideration|review|approval|information)\s+of\s+(?:the)?)\s*$",
+    r"(?:(?:remit|envi|enví|comunic|notific|notify|confirm|present|circul|inform|transmit|compart|distribu|entreg|send|submit|transmit|report|share|provide|deliver|forward)\w*\s+(?:[^.;]{0,80}?\s)?(?:a|al|ante|to|with|entre|among)\s+(?:la|el|los|las|the)?|para\s+(?:su\s+|la\s+)?(?:consideraci[óo]n|revisi[óo]n|aprobaci[óo]n|conocimiento|distribuci[óo]n)(?:\s+y\s+\w+)?\s+(?:del|al|de|a)\s+(?:la|el|los|las)?|for\s+(?:the\s+)?(?:consideration|review|approval|information)\s+of\s+(?:the)?)\s*$",
     re.IGNORECASE,
 )
+# A verb whose object is who is told, right before a name: "notify the Secretariat" (not
+# "inform the PPT of the composition of their delegations", where the CRM's reader counts the
+# office that is told).
+_TOLD_DIRECTLY = re.compile(r"\bnotif(?:y|ies|ied|ying)\s+(?:the\s+)?$")
 _ENDS_WITH_PREPOSITION = re.compile(
     r"\b(?:a|al|ante|to|with|entre|among|de|del|of)\s+(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$",
     re.IGNORECASE,
@@ -1953,6 +1957,8 @@ def _actors(
                 _Q_ENDS_WITH_PREPOSITION.search_in(tail, low_tail) is not None
                 and _Q_RECIPIENT.search_in(head, low_head) is not None
             )
+            # "shall notify the Secretariat": told, not telling
+            or _TOLD_DIRECTLY.search(tail) is not None
         )
         if excluded:
             # "Grupo Regional de Consulta sobre Migración (GRCM)": the acronym goes with it.

@@ -1297,8 +1297,8 @@ _PREPARED_BY = re.compile(
 def _placed(text: str, d: DateMention) -> bool:
     """A date a place heads, as a document's head prints it: not "Tuesday, 25 June", and not
     in prose ("will take place in Songdo, Republic of Korea, from Tuesday, 27 February")."""
-    if d.precision not in ("day", "week"):
-        return False
+    if d.precision not in ("day", "week") or d.marker:
+        return False  # not "al Consejo, antes del 31 de octubre": a head prints no deadline
     m = _PLACE_COMMA.search(text, max(0, d.begin - 60), d.begin)
     if m is None or _WD_WORD.fullmatch(m.group("place").split()[-1]):
         return False

@@ -15,6 +15,17 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    # a deadline after a comma and a capitalised name is no head's place and date
+    (
+        "Solicitar a la Secretaría General que presente al Consejo, antes del 31 de enero de"
+        " 2028, un informe sobre la ejecución del programa.",
+        "2027-11-15",
+        "antes del 31 de enero de 2028",
+        "deadline",
+        None,
+        "2028-01-31",
+        "day",
+    ),
     # a half-year counted from the reference date
     (
         "Los Ministros de Trabajo se reunirán nuevamente durante el próximo semestre en Lima.",

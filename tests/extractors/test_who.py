@@ -16,6 +16,16 @@ REFERENCE = date(2026, 11, 20)
 
 CASES = [
     # (sentence, expected who)
+    # "el Grupo" is the RCGM only alone: not the start of another group's name
+    (
+        "El Grupo de Trabajo sobre Estadísticas presentará al Consejo, antes del 31 de enero de"
+        " 2027, un informe.",
+        (),
+    ),
+    (
+        "El Grupo acordó que la ST circule la propuesta a más tardar el 31 de enero de 2027.",
+        ("ST",),
+    ),
     # The addressee of a request answers for it.
     (
         "Solicitar a la ST que circule el informe antes del 20 de diciembre.",
@@ -230,3 +240,26 @@ def test_a_letter_asks_its_readers(text: str, expected: list[tuple[str, tuple[st
     send it to; what the sender says it will do stays the sender's."""
     items = extract(text).commitments
     assert [(next(e for e, _ in expected if e in c.date_text), c.who) for c in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Decisiones adoptadas por la Conferencia de los Estados Partes en su reunión celebrada"
+            " en Viena el 20 de noviembre de 2026\n\n1. Los Estados Partes deberán notificar a la"
+            " Secretaría, a más tardar el 31 de enero de 2027, las medidas adoptadas.\n",
+            ("Estados Partes",),
+        ),
+        (
+            "Decisions adopted by the Conference of the Parties at its meeting held in Vienna on"
+            " 20 November 2026\n\n1. The Parties shall notify the Secretariat, by 31 January"
+            " 2027, of the measures taken.\n",
+            ("Partes",),
+        ),
+    ],
+)
+def test_whom_the_parties_notify_does_not_answer(text: str, who: tuple[str, ...]) -> None:
+    """ "notificar a la Secretaría", "notify the Secretariat": the parties that tell answer."""
+    (commitment,) = extract(text).commitments
+    assert commitment.who == who
