@@ -1038,7 +1038,7 @@ _HEAD_REACH = 400  # how far a head runs in a text whose lines were run together
 # A place and a comma right before a date, as heads print it: "Geneva, 14 January 2019",
 # "Gland, Switzerland, 24 – 28 June 2019", "Ginebra, 10 de noviembre de 2012".
 _PLACE_COMMA = re.compile(
-    r"(?<![\w,])(?P<place>(?:[A-ZÁÉÍÓÚÑ][\w'.-]+\s+){0,2}[A-ZÁÉÍÓÚÑ][\w'.-]+),"
+    r"(?<![\w,])(?P<place>(?:[A-ZÁÉÍÓÚÑ][\w'.-]+[ \t]+){0,2}[A-ZÁÉÍÓÚÑ][\w'.-]+),"
     r"(?:\s*[A-ZÁÉÍÓÚÑ][\w'.-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'.-]+){0,2},)?\s*$"
 )
 _BAR = re.compile(r"[ \t]*\|(?![ \t]*(?:\n|$))")  # not a table's cell: text follows the bar
@@ -1106,8 +1106,10 @@ def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
     for d in days:
         if d.begin > 6000:
             break
-        if _told_met(text, 0, d):
-            return d  # not "convened…, which precede the Conference to be held from 19-23…"
+        if _told_met(text, 0, d) and not _EARLIER_MEETING.search(_clause_to(text, d.begin)):
+            # not "convened…, which precede the Conference to be held from 19-23…", nor "La
+            # reunión anterior se realizó los días 4 y 5 de diciembre"
+            return d
     tail_start = max(0, len(text) - 3000)
     for d in reversed(days):
         if d.begin < tail_start:
@@ -1748,6 +1750,16 @@ def _capitals(line: str) -> bool:
     return len(letters) >= 8 and all(c.isupper() for c in letters)
 
 
+# A meeting the text names as an earlier one: "La reunión anterior se realizó los días…", "the
+# previous session, held on…", "at its last meeting".
+_EARLIER_MEETING = re.compile(
+    r"\b(?:reuni[óo]n|sesi[óo]n|cumbre|conferencia|encuentro|taller)\s+(?:anterior|previa|pasada"
+    r"|precedente)\b|\b(?:previous|last|preceding|prior|past)\s+(?:\w+\s+)?(?:meeting|session"
+    r"|summit|conference)\b",
+    re.IGNORECASE,
+)
+
+
 def _meeting(
     text: str, layout: Layout, fixed: list[DateMention], lang: str, index: TextIndex, body: Body
 ) -> Meeting:
@@ -1767,6 +1779,7 @@ def _meeting(
             and d.precision in ("day", "week")
             and _meeting_length(d)
             and not _told_ahead(_clause_to(text, d.begin))
+            and not _EARLIER_MEETING.search(_clause_to(text, d.begin))
             and (layout.body_start > 0 or _states_meeting_date(text, d))
         ],
     )

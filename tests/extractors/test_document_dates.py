@@ -643,3 +643,32 @@ def test_a_head_that_records_its_meeting_dates_what_the_text_leaves_yearless() -
         ("a más tardar el 15 de julio", date(2027, 7, 15)),
         ("durante el primer semestre", date(2027, 6, 30)),
     ]
+
+
+def test_a_dateline_under_a_capitalised_heading_dates_the_release() -> None:
+    """The place of a dateline is the words on its own line ("San Salvador, 5 de junio de
+    2027"), not the heading above ("COMUNICADO DE PRENSA"); a meeting the text calls the
+    previous one does not date it."""
+    text = (
+        "COMUNICADO DE PRENSA\n\nSan Salvador, 5 de junio de 2027. Los Ministros de Salud de la"
+        " región se reunieron hoy y acordaron celebrar su próxima reunión ordinaria en diciembre"
+        " de 2027 en Panamá.\n\nAsimismo, encargaron a la Secretaría Ejecutiva presentar, a más"
+        " tardar el 30 de septiembre, un informe sobre el avance del plan. La reunión anterior se"
+        " realizó los días 4 y 5 de diciembre de 2026 en Tegucigalpa.\n"
+    )
+    result = extract(text)
+    assert [(c.date_text, c.end) for c in result.commitments] == [
+        ("en diciembre de 2027", date(2027, 12, 31)),
+        ("a más tardar el 30 de septiembre", date(2027, 9, 30)),
+    ]
+
+
+def test_the_previous_meeting_is_not_the_documents() -> None:
+    text = (
+        "Los Ministros aprobaron el Plan de Acción y acordaron celebrar su próxima reunión en"
+        " diciembre de 2027 en Panamá. La reunión anterior se realizó los días 4 y 5 de"
+        " diciembre de 2026 en Tegucigalpa.\n"
+    )
+    result = extract(text)
+    assert result.document.end is None
+    assert result.reference is None
