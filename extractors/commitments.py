@@ -126,7 +126,10 @@ _OTHER_ANCHOR = re.compile(
     r"\s*(?:of|after|from|following|upon|de|a\s+partir\s+de|después\s+de|luego\s+de|tras"
     r"|(?:que\s+)?(?:sigan|siguen|siguientes|posteriores)\s+a(?:l)?|a|al)\s+"
     r"(?:the\s+|la\s+|el\s+|su\s+|its\s+|their\s+)?"
-    r"(?:receiv|receipt|recep|recib|notific|entrega|delivery|adopci|adoption|aprobaci|approval|firma|signature|solicitud|request)",
+    r"(?:receiv|receipt|recep|recib|notific|entrega|delivery|adopci|adoption|aprobaci|approval|firma|signature|solicitud|request"
+    # "within four weeks of its circulation", "dentro de los 90 días siguientes a su publicación"
+    r"|circul|distribu|publica|transmi|issu|emisi|ratifica|deposit|dep[óo]sito"
+    r"|entry\s+into\s+force|entrada\s+en\s+vig)",
     re.IGNORECASE,
 )
 _PERIOD_LABEL = re.compile(

@@ -1239,6 +1239,15 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # a duration counted from a circulation or a publication, not from the meeting
+    (
+        "Members are invited to submit comments within four weeks of its circulation.",
+        "2027-11-15",
+    ),
+    (
+        "Los Estados Partes informarán dentro de los 90 días siguientes a su publicación.",
+        "2027-11-15",
+    ),
     # a document's symbol, not a date written year first
     (
         "The Committee took note of document ST/SGB/2027/12/31 on the financial rules.",
