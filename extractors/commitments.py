@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from extractors.actors import Implied, Mention, TextIndex
 from extractors.bodies import decides_after, first_person
 from extractors.cues import Cues, cues, fold
-from extractors.dates import ANAPHORIC_FORMS, WEEKDAY_NAME, DateMention
+from extractors.dates import ANAPHORIC_FORMS, MONTH, WEEKDAY_NAME, DateMention
 from extractors.model import Commitment, OpenTask
 from extractors.patterns import grouped_words
 from extractors.structure import FIELD_LABEL
@@ -344,18 +344,63 @@ def clause_before(clean: str, sentence_begin: int, pos: int) -> str:
     head = clean[sentence_begin:pos]
     # a table's row is a clause of its own: "| 13 | Primera semana de noviembre | …"
     cut = max(head.rfind(";"), _last_colon(head), head.rfind("\n|"))
+    # so is a line a date opens, under a line that does not run on into it: "… recorded in the
+    # Final Report⏎Sunday 19 May 2013 Registration Desk opens"
+    line = head.rfind("\n")
+    if (
+        line > cut
+        and _ROW_OPENING.fullmatch(head, line + 1)
+        and not _RUNS_ON.search(head, max(0, line - 30), line)
+        # a row under another row: the line above opens with a date too
+        and _ROW_DATE.match(head, head.rfind("\n", 0, line) + 1)
+    ):
+        cut = line
     return head[cut + 1 :]
+
+
+# What may come before the date that opens a row: a bullet, a weekday.
+_ROW_OPENING = re.compile(rf"[ \t•·▪*\-–]*(?:{WEEKDAY_NAME},?[ \t]+)?", re.IGNORECASE)
+# The end of a line that runs on into the next: "… will be held on⏎20 May", "… del⏎5 de mayo".
+_RUNS_ON = re.compile(
+    r"(?:\b(?:on|by|in|at|of|from|to|until|till|through|the|and|or|than|before|after|between"
+    rf"|de|del|el|la|los|las|en|a|al|hasta|desde|y|o|para|for|entre|antes|tardar|que|{WEEKDAY_NAME})"
+    r"|[,(])[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 def clause_after(clean: str, pos: int, sentence_end: int) -> str:
     """The rest of the clause after `pos`."""
     tail = clean[pos:sentence_end]
     colon = _COLON.search(tail)
+    # the next row of a list its date opens ("Friday 5 April 2013 Submission of …⏎Sunday 19
+    # May 2013 Registration Desk opens"), when this line does not run on into it
+    row = _NEXT_ROW.search(tail)
+    if row is not None and _RUNS_ON.search(tail, max(0, row.start() - 30), row.start()):
+        row = None
     cut = min(
-        (i for i in (tail.find(";"), colon.start() if colon else -1, tail.find("\n|")) if i >= 0),
+        (
+            i
+            for i in (
+                tail.find(";"),
+                colon.start() if colon else -1,
+                tail.find("\n|"),
+                row.start() if row else -1,
+            )
+            if i >= 0
+        ),
         default=len(tail),
     )
     return tail[:cut]
+
+
+# A day and its month that open a line: "Sunday 19 May 2013 …", "• 12 de agosto …", "May 5 …".
+_ROW_DAY = (
+    rf"[ \t•·▪*\-–]*(?:{WEEKDAY_NAME},?[ \t]+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|º)?[ \t]+(?:de[ \t]+)?{MONTH}|{MONTH}[ \t]+\d)"
+)
+_ROW_DATE = re.compile(_ROW_DAY, re.IGNORECASE)
+_NEXT_ROW = re.compile(rf"\n(?={_ROW_DAY})", re.IGNORECASE)
 
 
 # A colon that ends a clause, not one in a time of day ("at 10:00 on 21 October").
@@ -1318,6 +1363,8 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         return "deadline", f'deadline: the column "{header.strip()}"'
     if due_line := _due_line(d, p):
         return "deadline", f'deadline: a timeline line ("{due_line}")'
+    if row_task := _row_asks(d, p):
+        return "deadline", f'deadline: a row that asks for "{row_task}"'
     if row := _calendar_line(d, p, c, folded):
         return "event", f'event: a calendar line ("{row}")'
     look_back = folded[max(0, p.sentence[0] - 300) : d.begin]
@@ -1435,6 +1482,14 @@ _ASKED_FOR = re.compile(
     r"|designaci[óo]n|informaci[óo]n|comentarios|aportes|respuestas|propuestas|informes)\b",
     re.IGNORECASE,
 )
+# What a row asks for, named at the head of what it says after the date that opens it: "Friday
+# 5 April 2013 Submission of ATCM and CEP Working Papers" (not "14 de junio: Presentación del
+# informe WESO", a launch).
+_ASKED_AFTER = re.compile(
+    r"[ \t]*[:|–—-]?[ \t]*(?:submissions?|nominations?|envío|remisión|nominaci[óo]n"
+    r"|designaci[óo]n|comments|inputs|proposals|comentarios|aportes|propuestas)\b",
+    re.IGNORECASE,
+)
 _ITEM_LABEL = re.compile(r"\n[ \t]*[a-z0-9]{1,3}[.)][ \t]+", re.IGNORECASE)
 
 
@@ -1489,6 +1544,16 @@ def _due_line(d: DateMention, p: Passage) -> str | None:
     line_end = len(text) if line_end < 0 else line_end
     m = _DUE_ON_LINE.search(text, d.stop, line_end)
     return m.group() if m else None
+
+
+def _row_asks(d: DateMention, p: Passage) -> str | None:
+    """What a line a date opens asks for, named first after it ("Submission of …"), or None."""
+    text = p.clean
+    line_start = text.rfind("\n", 0, d.begin) + 1
+    if not _TIMELINE_OPENING.fullmatch(text, line_start, d.begin):
+        return None
+    m = _ASKED_AFTER.match(text, d.stop)
+    return m.group().strip(" \t:|–—-") if m else None
 
 
 def _calendar_line(d: DateMention, p: Passage, c: Cues, folded: str) -> str | None:
@@ -1554,8 +1619,10 @@ def _first_task(rx: re.Pattern[str], folded: str) -> int | None:
     meetings will conclude on…"), a date still to be set ("en fecha por confirmar") or a status
     ("Confirmed")."""
     for m in rx.finditer(folded):
-        if folded.startswith(_ENDS, m.start()) and _EVENT_SUBJECT_BEFORE.search(
-            folded, max(0, m.start() - 30), m.start()
+        if folded.startswith(_ENDS, m.start()) and (
+            _EVENT_SUBJECT_BEFORE.search(folded, max(0, m.start() - 30), m.start())
+            # with nothing after it: "ATCM concludes" ends a line of a calendar
+            or _NOTHING_AFTER.match(folded, m.end())
         ):
             continue
         if _unsettled(folded, m.start()):
@@ -1568,6 +1635,8 @@ def _first_task(rx: re.Pattern[str], folded: str) -> int | None:
     return None
 
 
+# The end of a clause right after a verb: it has no object ("ATCM concludes⏎").
+_NOTHING_AFTER = re.compile(r"[ \t]*(?:[.;]|\n|$)")
 # A participle that says where a thing stands: "Confirmed", "confirmado".
 _STATUS_WORD = re.compile(r"[a-z]{3,}(?:ed|ad[oa]s?|id[oa]s?)")
 

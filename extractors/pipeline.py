@@ -743,7 +743,13 @@ def _heading_twins(
     "Online from 22 to 25 June 2020" under a title) when a sentence keeps the same dates as
     the same kind: one item, its heading and its sentence. The dropped date's decision says
     so."""
-    headings = {i: at for at, i in judged if _heading_line(text, decisions[at])}
+    # (not a row of a calendar: "Monday 20 May 2013 Special Workshop commences⏎Monday 20 May
+    # 2013 CEP starts" are two items)
+    headings = {
+        i: at
+        for at, i in judged
+        if _heading_line(text, decisions[at]) and not _listed_row(text, decisions[at])
+    }
     told = {(c.start, c.end, c.kind) for i, c in enumerate(commitments) if i not in headings}
     # what a sentence tells as past ("First Meeting of APA's Executive Council in 2017 Held in
     # Cambodia" over "… in 2017 was held on 2-3 October 2017")
@@ -1486,12 +1492,12 @@ def _title_line(text: str, d: DateMention) -> bool:
     return not line.endswith((".", ";", ":", ",")) or _capitals(line)
 
 
-# A label line that makes the dates listed under it deadlines: "Submissions Due", "Plazo:".
 # A line a date opens: "August 5-6 Intermediate Meeting …", "15 March - Workshop".
 _DATED_LINE = re.compile(
     rf"[ \t{re.escape(_BULLETS)}]*(?:{WEEKDAY_NAME},?\s+)?(?:\d{{1,2}}\b|{MONTH}\s+\d)",
     re.IGNORECASE,
 )
+# A label line that makes the dates listed under it deadlines: "Submissions Due", "Plazo:".
 _DUE_LABEL = re.compile(
     r"\b(?:due|deadlines?|plazos?|fechas?\s+l[íi]mites?)"
     # what it is for: "Deadline for submission:", "Plazo de inscripción:"
@@ -1537,7 +1543,12 @@ def _due_under(text: str, d: DateMention) -> bool:
     return False
 
 
-def _listed_row(text: str, d: DateMention) -> bool:
+# What may come before the date that opens a row: a bullet, a weekday ("Monday 21 January 2013
+# On-line registration opens").
+_ROW_START = re.compile(rf"[ \t{re.escape(_BULLETS)}]*(?:{WEEKDAY_NAME},?[ \t]+)?", re.IGNORECASE)
+
+
+def _listed_row(text: str, d: DateMention | Decision) -> bool:
     """A date that opens a line of a list of such lines, with more on it ("Calendar of
     activities for 2019⏎Date Event Topic Venue⏎July 15-19 Financial Soundness Indicators
     Course Mexico City⏎August 5-6 Intermediate Meeting …"): a row, not the document's date."""
@@ -1545,7 +1556,7 @@ def _listed_row(text: str, d: DateMention) -> bool:
     if bounds is None:
         return False
     line_start, line_end = bounds
-    if text[line_start : d.begin].strip(f" \t{_BULLETS}") or not text[d.stop : line_end].strip():
+    if not _ROW_START.fullmatch(text, line_start, d.begin) or not text[d.stop : line_end].strip():
         return False
     below = text.find("\n", line_end + 1)
     following = text[line_end + 1 : below if below >= 0 else len(text)]

@@ -672,3 +672,28 @@ def test_the_previous_meeting_is_not_the_documents() -> None:
     result = extract(text)
     assert result.document.end is None
     assert result.reference is None
+
+
+def test_a_key_dates_page_gives_each_row_its_own_kind() -> None:
+    """Each line of a timetable a date opens is an item of its own: what it asks for is due
+    ("Submission of …"), what opens, starts or concludes is an event; the line above is not the
+    clause of the line below, and two rows on one day are two items, not a heading and its
+    sentence."""
+    text = (
+        "Important dates\n\n"
+        "Monday 14 January 2030 Online registration opens\n"
+        "Friday 1 March 2030 Submission of working papers for translation\n"
+        "Sunday 7 April 2030 Registration desk opens at the venue\n"
+        "Sunday 7 April 2030 Meeting of the Heads of Delegation\n"
+        "Monday 8 April 2030 Plenary session starts\n"
+        "Friday 12 April 2030 Plenary concludes\n"
+    )
+    result = extract(text, reference_date=date(2029, 12, 1))
+    assert [(c.end.isoformat(), c.kind) for c in result.commitments] == [
+        ("2030-01-14", "event"),
+        ("2030-03-01", "deadline"),
+        ("2030-04-07", "event"),
+        ("2030-04-07", "event"),
+        ("2030-04-08", "event"),
+        ("2030-04-12", "event"),
+    ]
