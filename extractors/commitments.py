@@ -573,7 +573,14 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
             r"\s*,?\s*(?:a|to)\s+(?:mas\s+tardar|later\s+than)", folded[d.stop : d.stop + 20]
         ):
             return False, f'dropped: moved from this date ("{moved.group()}")'
-        if c.cancel.match(moved.group()) and ";" not in cut and "." not in cut:
+        if (
+            c.cancel.match(moved.group())
+            and ";" not in cut
+            and "." not in cut
+            # not the new slot a clause of its own sets: "the suspension of the Assembly in
+            # 2020 and proposal to be held in 2021"
+            and not _HELD_INSTEAD.search(cut)
+        ):
             return False, f'dropped: cancelled ("{moved.group()}")'
         if ";" not in cut and "." not in cut and (old := _OLD_SLOT.search(f_before[-70:])):
             # "Posponer para el segundo semestre el taller …, que figuraba en la programación
@@ -1215,6 +1222,11 @@ _FOR_YEAR = re.compile(r"(?:para|for)\s+\d")
 
 # An hour after "a"/"at": "a las 17:00", "at 10:00".
 _AT_HOUR = re.compile(r"\s*(?:las\s+)?\d{1,2}(?:[:.]\d{2})?\b")
+# A clause joined after a cancellation that sets the meeting again: "… and proposal to be held".
+_HELD_INSTEAD = re.compile(
+    r"\b(?:and|y|e|but|pero)\b[^.;]*\b(?:to\s+be\s+held|be\s+held|convene|take\s+place"
+    r"|celebrar(?:se|la|lo)?|realizar(?:se|la|lo)?|tener\s+lugar)\b"
+)
 # A count of days that names what it runs from next: "dentro de los 30 días siguientes".
 _COUNTED_FROM = re.compile(r"\b(?:siguientes|posteriores|following|after)$", re.IGNORECASE)
 # The slot a moved meeting held before: "que figuraba en la programación para el", "que
@@ -1358,6 +1370,18 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     if _EVENT_ENDS.search(f_before[-80:]):
         # "durante la Quinta Ronda, la cual concluirá el 21 de noviembre": its last day
         return "event", "event: the day a meeting ends"
+    if (
+        not d.marker
+        and (hour := _DAY_HOUR.match(p.clean, d.stop))
+        and not _LAST_MINUTE.search(hour.group())
+        and not _CLOSES_BEFORE.search(f_before[-60:])
+        # not "the deadline … extended to 4 June 2020 at 6 pm", "at the latest on Friday, 17
+        # October 2008, at 11 a.m."
+        and not _DUE_NOUN.search(before)
+    ):
+        # "will sign a Memorandum of Cooperation on Tuesday, 24th January at 11am": a day and
+        # its hour are when something happens; what is due by a day is due by its last minute
+        return "event", "event: a day and its hour"
     if (header := column_header(p.original, d.begin)) and _due_column(header):
         # "… | Informes anuales | … | 15 de septiembre | …" under "| Plazo |": due then
         return "deadline", f'deadline: the column "{header.strip()}"'
@@ -1460,6 +1484,15 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     return "deadline", NOTHING_DUE
 
 
+# An hour right after a day: "on Tuesday, 24th January at 11am", "el lunes 3 de junio, a las
+# 17:00 horas", "on 28 November, from 10 a.m. to 1 p.m.".
+_DAY_HOUR = re.compile(
+    r"[ \t]*,?[ \t]*(?:at[ \t]+|a[ \t]+las[ \t]+|from[ \t]+|de[ \t]+las[ \t]+|desde[ \t]+las[ \t]+)?"
+    r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\b\.?|[ \t]*h(?:rs?|oras)?\b)?"
+    r"|\d{1,2}[ \t]*(?:[ap]\.?m\b\.?|h(?:rs?|oras)\b))",
+    re.IGNORECASE,
+)
+_LAST_MINUTE = re.compile(r"23[:.]59|24[:.]00")
 # The reason a period is kept as a target when nothing in its sentence is due or held: a year
 # read so is dropped by the caller ("Constituted in 1991", "la pesquería en 2016").
 NOTHING_DUE = "deadline: a period, with no event named"

@@ -168,7 +168,7 @@ class Cues:
             rf"\b(?:{_verbs('postpone_verbs')}|{_phrases('postpone_nouns')})\b"
             r"(?!\s+(?:forward|ahead|on|along|towards?|adelante)\b)"
         )
-        self.cancel = re.compile(rf"\b(?:{_verbs('cancel_verbs')})\b")
+        self.cancel = re.compile(rf"\b(?:{_verbs('cancel_verbs')}|{_phrases('cancel_nouns')})\b")
         # After a date, its meeting moved or called off: "…, acordada para el 6 y 7 de mayo, se
         # pospuso para junio", "the session of 3 May was postponed".
         self.moved_after = re.compile(rf"\b(?:{_phrases('moved_after')})\b")

@@ -1688,16 +1688,17 @@ RULES: list[Rule] = [
             "before",
         ),
     ),
-    # "agosto próximo", "el próximo mes de agosto", "next August"
+    # "agosto próximo", "el próximo mes de agosto", "next August", "this coming September" (not
+    # "este mes de marzo", "this March": the month of writing, past or ahead)
     Rule(
         "month",
         _rx(
-            rf"(?:en\s+)?(?:el\s+)?(?:(?:próximo|proximo)\s+(?:mes\s+de\s+)?(?P<m>{MONTH})|(?P<m2>{MONTH})\s+(?:próximo|proximo|entrante))"
-            rf"|(?:in\s+)?next\s+(?P<m3>{MONTH})"
+            rf"(?:en\s+)?(?:el\s+)?(?:(?:próximo|proximo)\s+(?:mes\s+de\s+)?(?P<m>{MONTH})|(?P<m2>{MONTH})\s+(?:próximo|proximo|entrante|que\s+viene))"
+            rf"|(?:in\s+)?(?:next|this\s+coming|the\s+coming)\s+(?P<m3>{MONTH})"
         ),
         lambda m, ref: _r_month(_Group(m, m=m["m"] or m["m2"] or m["m3"]), ref),
         needs="M",
-        clues=("próximo", "proximo", "entrante", "next"),
+        clues=("próximo", "proximo", "entrante", "viene", "next", "coming"),
     ),
     # "en el marco de la reunión Viceministerial de la CRM de 2017", "at the 2017 Vice-Ministerial Meeting"
     Rule(

@@ -15,6 +15,17 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    # what is due by a day is due by its last minute, not held at an hour
+    (
+        "Las delegaciones deberán remitir sus propuestas el 15 de febrero de 2028, a las 23:59"
+        " horas.",
+        "2027-11-15",
+        "15 de febrero de 2028",
+        "deadline",
+        None,
+        "2028-02-15",
+        "day",
+    ),
     # a deadline after a comma and a capitalised name is no head's place and date
     (
         "Solicitar a la Secretaría General que presente al Consejo, antes del 31 de enero de"
@@ -594,6 +605,27 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a month said from the moment of writing, forward
+    (
+        "The Secretary-General will be elected at the next Congress this coming September.",
+        "2027-05-20",
+        "this coming September",
+        "event",
+        "2027-09-01",
+        "2027-09-30",
+        "month",
+    ),
+    # a day and its hour are when something happens, whatever is done then
+    (
+        "The Minister and the Secretary General will sign a Memorandum of Understanding on"
+        " Tuesday, 25th January at 11am at the Ministry.",
+        "2028-01-10",
+        "25th January",
+        "event",
+        "2028-01-25",
+        "2028-01-25",
+        "day",
+    ),
     # a month shortened with its stop before its day and year, and a date written year first
     (
         "The Bureau of the Committee will meet on Mar. 3, 2028 in Nairobi.",
@@ -1239,6 +1271,11 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # a meeting suspended for a year, whatever slot a clause after it sets
+    (
+        "Acuerdo sobre la suspensión de la Asamblea General Ordinaria de la organización en 2028.",
+        "2027-11-15",
+    ),
     # a duration counted from a circulation or a publication, not from the meeting
     (
         "Members are invited to submit comments within four weeks of its circulation.",
