@@ -533,6 +533,8 @@ def _section_kind(name: str) -> str:
 
 _ABBREV = re.compile(
     r"(?:\b(?:Sr|Sra|Dr|Dra|Lic|Ing|No|Nº|núm|art|inc|etc|p|pp|Mr|Mrs|Ms|St|D\.C|U\.S|EE\.UU|vol|cf|approx|aprox"
+    # titles before a name: "el Director Nacional de Aduanas, Cr. Enrique Canon", "H.E. Amb."
+    r"|Cr|Cra|Arq|Prof|Profa|Mtro|Mtra|Sres|Sras|Srta|Excmo|Excma|Emb|Amb|Hon|Gral|Cnel|Jr|Dña|Licda|Abg"
     # abbreviated months: "by Oct. 15, 2017", "el 3 de sept. de 2020"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ene|feb|abr|ago|sept|oct|nov|dic)|\b[A-Z])\.$"
 )

@@ -697,3 +697,13 @@ def test_a_key_dates_page_gives_each_row_its_own_kind() -> None:
         ("2030-04-08", "event"),
         ("2030-04-12", "event"),
     ]
+
+
+def test_a_title_before_a_name_does_not_end_the_sentence() -> None:
+    """ "Cr.", "Prof.", "Amb." before a name: the sentence goes on to its verb, told in the past."""
+    text = (
+        "Fecha: 21/05/2029\n\n"
+        "Entre el 29 y 30 de abril, el Director Nacional, Cr. Julio Pérez participó de la"
+        " Conferencia Regional de Directores, llevada a cabo en Asunción.\n"
+    )
+    assert extract(text).commitments == []
