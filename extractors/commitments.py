@@ -553,7 +553,7 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: a proposal turned down ("{m.group().split()[0]}")'
     if m := c.document_before.search(f_before[-80:]):
         return False, f'dropped: date of a document "{m.group().strip()}"'
-    if m := _DATED_LINK.search(f_before[-30:]):
+    if m := _DATED_LINK.search(f_before[-70:]):
         # "la Carta a los Estados Ref: AS 8/2.1-12/63 fechada el 22 de noviembre de 2012"
         return False, f'dropped: date of a document "{m.group().strip()}"'
     if m := c.document_listed.search(f_before[-300:]):
@@ -943,7 +943,11 @@ _TOLD_ON = re.compile(
 )
 _REPORTED_AHEAD = re.compile(r"\b(?:que|that|will|would|shall|to\s+be)\b|\w+(?:ara|era|ira)n?\b")
 # What a document is dated with, whatever names it: "fechada el", "dated", "de fecha".
-_DATED_LINK = re.compile(r"\b(?:fechad[oa]s?(?:\s+el)?|dated|de\s+fecha|con\s+fecha)\s+$")
+_DATED_LINK = re.compile(
+    r"\b(?:fechad[oa]s?(?:\s+el)?|dated|de\s+fechas?|con\s+fechas?)\s+"
+    # the later dates of a list: "dos pronunciamientos … de fechas 6 de abril y 12 de junio"
+    r"(?:[\w ,]{0,40}?\s(?:y|e|and)\s+)?$"
+)
 # A date in brackets right after a name: "Japan (17 February to 14 March)".
 _IN_BRACKETS_AFTER_NAME = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'’.-]*\s*\($")
 

@@ -1112,7 +1112,9 @@ def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
     for d in days:
         if d.begin > 6000:
             break
-        if _told_met(text, 0, d) and not _EARLIER_MEETING.search(_clause_to(text, d.begin)):
+        if (
+            _told_met(text, 0, d) or _HELD_NOW_AFTER.match(text, d.stop)
+        ) and not _EARLIER_MEETING.search(_clause_to(text, d.begin)):
             # not "convened…, which precede the Conference to be held from 19-23…", nor "La
             # reunión anterior se realizó los días 4 y 5 de diciembre"
             return d
@@ -1221,6 +1223,13 @@ def _told_as_ahead(text: str, top: int, scanned: Scan, meeting: Meeting) -> bool
     )
 
 
+# A meeting's verb, in the present, right after its date: the meeting a news item reports on
+# ("Este 28 y 29 de noviembre de 2022 se desarrolla la Reunión Presencial del Comité").
+_HELD_NOW_AFTER = re.compile(
+    r",?\s+(?:se\s+(?:desarrollan?|realizan?|celebran?|lleva\s+a\s+cabo|llevan\s+a\s+cabo|re[uú]nen?)"
+    r"|tienen?\s+lugar|sesionan?|(?:is|are)\s+(?:being\s+)?held|takes?\s+place)\b",
+    re.IGNORECASE,
+)
 # A meeting's verb, in the future, right after its date: "Del 18 al 21 de noviembre se
 # celebrará en Ginebra", "From 3 to 5 May will take place".
 _HELD_AHEAD_AFTER = re.compile(

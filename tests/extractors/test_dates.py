@@ -1271,6 +1271,12 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # the dates of two statements, listed after "de fechas"
+    (
+        "La situación ha dado lugar a dos pronunciamientos de la Asociación, de fechas 6 de"
+        " abril y 12 de junio de 2028.",
+        "2027-11-15",
+    ),
     # a meeting suspended for a year, whatever slot a clause after it sets
     (
         "Acuerdo sobre la suspensión de la Asamblea General Ordinaria de la organización en 2028.",

@@ -707,3 +707,16 @@ def test_a_title_before_a_name_does_not_end_the_sentence() -> None:
         " Conferencia Regional de Directores, llevada a cabo en Asunción.\n"
     )
     assert extract(text).commitments == []
+
+
+def test_the_meeting_a_news_item_reports_in_the_present_dates_it() -> None:
+    text = (
+        "Comité Ejecutivo se reúne en Panamá para revisar la Política Regional\n"
+        "Panamá.- Este 28 y 29 de noviembre de 2029 se desarrolla la Reunión Presencial del"
+        " Comité Ejecutivo, con el objetivo de revisar los hallazgos de la consulta regional.\n"
+        "En esta reunión también se revisarán los puntos de la Reunión Ordinaria del Consejo, a"
+        " desarrollarse el 6 y 7 de diciembre de 2029 en Colón.\n"
+    )
+    result = extract(text)
+    assert result.reference == date(2029, 11, 29)
+    assert [c.date_text for c in result.commitments] == ["6 y 7 de diciembre de 2029"]
