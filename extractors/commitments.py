@@ -1230,6 +1230,10 @@ _AT_HOUR = re.compile(r"\s*(?:las\s+)?\d{1,2}(?:[:.]\d{2})?\b")
 _HELD_INSTEAD = re.compile(
     r"\b(?:and|y|e|but|pero)\b[^.;]*\b(?:to\s+be\s+held|be\s+held|convene|take\s+place"
     r"|celebrar(?:se|la|lo)?|realizar(?:se|la|lo)?|tener\s+lugar)\b"
+    # or its verb in the future: "La reunión … que estaba prevista para este día …, se
+    # realizará tentativamente dentro de unos 15 días"
+    r"|\b(?:se\s+(?:realizar|celebrar|llevar)an?|tendran?\s+lugar"
+    r"|will\s+(?:now\s+)?(?:be\s+held|take\s+place|meet|convene))\b"
 )
 # A count of days that names what it runs from next: "dentro de los 30 días siguientes".
 _COUNTED_FROM = re.compile(r"\b(?:siguientes|posteriores|following|after)$", re.IGNORECASE)

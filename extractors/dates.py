@@ -87,7 +87,8 @@ def month_numbers() -> dict[str, int]:
 
 
 _MONTH_ALT = "|".join(re.escape(m) for m in sorted(month_numbers(), key=len, reverse=True))
-MONTH = rf"(?:{_MONTH_ALT})(?:(?<!\.)\.)?"
+# A month's name, not the start of a longer word ("mayo" in "Para mayor información").
+MONTH = rf"(?:{_MONTH_ALT})(?:(?<!\.)\.)?(?![^\W\d_])"
 # Month names shortened without their stop (see _SHORT_MONTHS): read only beside a day and a year.
 _SHORT_MONTH_NAME = r"(?:jan|ene|feb|mar|apr|abr|may|jun|jul|aug|ago|sept?|set|oct|nov|dec|dic)"
 _SHORT_MONTH = rf"{_SHORT_MONTH_NAME}(?![\w.])"
@@ -292,7 +293,11 @@ def number_from_words(text: str) -> int | None:
     return total + current if seen else None
 
 
-QTY = rf"(?P<n>\d{{1,3}}|{_NUM_ALT})(?:\s*\(\d{{1,3}}\))?"
+# A count, "about" or not: "15", "quince (15)", "unos 15", "about two", "aproximadamente tres".
+QTY = (
+    r"(?:(?:unos|unas|aproximadamente|alrededor\s+de|about|some|approximately|around)\s+)?"
+    rf"(?P<n>\d{{1,3}}|{_NUM_ALT})(?:\s*\(\d{{1,3}}\))?"
+)
 UNIT = r"(?P<unit>días(?:\s+(?:hábiles|naturales|calendario))?|dias|semanas|semana|meses|mes|años|(?:working\s+|business\s+|calendar\s+)?days|weeks|months|month|week|years|año)"
 
 # Deadline words that may open a date expression. Kept inside the expression so the quote
@@ -952,7 +957,7 @@ RULES: list[Rule] = [
     Rule(
         "duration",
         _rx(
-            rf"(?:(?:en|dentro\s+de)\s+(?:un|el)\s+(?:plazo|término|periodo|período|lapso)\s+(?:máximo\s+|no\s+mayor\s+|que\s+no\s+exceda\s+)?(?:de|a)\s+|dentro\s+de(?:\s+los|\s+las)?\s+(?:próxim[oa]s\s+)?|(?:en|durante)\s+(?:los\s+próximos|las\s+próximas)\s+|within\s+(?:the\s+next\s+|a\s+period\s+of\s+)?|(?:in|over|during)\s+the\s+next\s+"
+            rf"(?:(?:en|dentro\s+de)\s+(?:un|el)\s+(?:plazo|término|periodo|período|lapso)\s+(?:máximo\s+|no\s+mayor\s+|que\s+no\s+exceda\s+)?(?:de|a)\s+|dentro\s+de(?:\s+los|\s+las)?\s+(?:próxim[oa]s\s+)?|(?:en|durante|en\s+el\s+(?:transcurso|curso)\s+de)\s+(?:los\s+próximos|las\s+próximas)\s+|within\s+(?:the\s+next\s+|a\s+period\s+of\s+)?|(?:in|over|during)\s+the\s+(?:next|coming)\s+"
             # an extension granted: "an additional period of six months", "un plazo adicional
             # de 90 días", "una prórroga de seis meses"
             r"|(?:an?\s+)?(?:additional|further|extra)\s+period\s+of\s+|(?:un\s+)?(?:plazo|período|periodo)\s+adicional\s+de\s+|(?:una\s+)?prórroga\s+de\s+)"
@@ -971,6 +976,7 @@ RULES: list[Rule] = [
             "próximas",
             "within",
             "next",
+            "coming",
             "additional",
             "further",
             "extra",
@@ -1017,7 +1023,7 @@ RULES: list[Rule] = [
         "range",
         _rx(
             _opt_by(ES_BY)
-            + rf"(?:(?P<wk>(?:la\s+)?semana)\s+)?(?:del?\s+|(?P<between>entre)\s+el\s+)?{_WD}(?P<d1>{DAY})\s+de\s+(?P<m1>{MONTH})(?:\s+de\s+{YEAR})?(?:,?\s*(?P<join>al|a|hasta\s+el|y\s+el|y|o\s+el|o|-|–)|{ES_CLOSING})\s*(?:el\s+)?{_WD}(?P<d2>{DAY})\s+de\s+(?P<m2>{MONTH})(?:\s+{ES_YEAR})?"
+            + rf"(?:(?P<wk>(?:la\s+)?semana)\s+)?(?:del?\s+|(?P<between>entre)\s+el\s+)?{_WD}(?P<d1>{DAY})\s+de\s+(?P<m1>{MONTH})(?:\s+de\s+{YEAR})?(?:,?\s*(?P<join>al|a|hasta\s+el|y\s+el|y|o\s+el|o|-|–)|{ES_CLOSING})\s*(?:el\s+)?{_WD}(?P<d2>{DAY})\s+de\s+(?P<m2>{MONTH})(?:,?\s+{ES_YEAR})?"
         ),
         _r_range,
         needs="M",

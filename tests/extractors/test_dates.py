@@ -15,6 +15,26 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    # a count said roughly, and a meeting called off on its old day and set again
+    (
+        "La reunión de mandatarios que estaba prevista para este día se realizará"
+        " tentativamente dentro de unos 15 días.",
+        "2028-02-25",
+        "dentro de unos 15 días",
+        "event",
+        "2028-02-26",
+        "2028-03-11",
+        "vague",
+    ),
+    (
+        "Las reuniones se celebrarán del 28 de abril al 11 de mayo, 2028 en Ginebra.",
+        "2027-11-15",
+        "del 28 de abril al 11 de mayo, 2028",
+        "event",
+        "2028-04-28",
+        "2028-05-11",
+        "day",
+    ),
     # what is due by a day is due by its last minute, not held at an hour
     (
         "Las delegaciones deberán remitir sus propuestas el 15 de febrero de 2028, a las 23:59"
@@ -605,6 +625,15 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    (
+        "The Secretariat will circulate the revised draft in the coming two weeks.",
+        "2028-02-25",
+        "in the coming two weeks",
+        "deadline",
+        None,
+        "2028-03-10",
+        "day",
+    ),
     # a month said from the moment of writing, forward
     (
         "The Secretary-General will be elected at the next Congress this coming September.",
@@ -1271,6 +1300,12 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # "mayo" is no month at the start of "mayor", whatever month is named before it
+    (
+        "La reunión conjunta será del 13 al 14 de diciembre de 2026 en Ginebra. Para mayor"
+        " información, los delegados están invitados a consultar el sitio.",
+        "2027-11-15",
+    ),
     # the dates of two statements, listed after "de fechas"
     (
         "La situación ha dado lugar a dos pronunciamientos de la Asociación, de fechas 6 de"

@@ -131,9 +131,10 @@ ROWS = [
     ),
     ("We met at Gleneagles for our annual Summit, 6-8 July 2005.", "2005-07-08", []),
     (
+        # the day it was set for is no item; the day it moves to, told from it, is
         "The start of the G7 summit, previously scheduled for June 15 in Canada, will now take place a day later.",
         "2025-06-13",
-        [],
+        [("e", "2025-06-16", "2025-06-16")],
     ),
     # ASEAN (English)
     (
