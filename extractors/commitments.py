@@ -133,9 +133,12 @@ _OTHER_ANCHOR = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_LABEL = re.compile(
-    r"\b(?:(?:per[íi]odo|period|covering(?:\s+the\s+period)?|correspondientes?\s+al(?:\s+per[íi]odo)?|ejercicio|fiscal\s+year)\s*(?:de\s+|del\s+|from\s+)?|(?:saldo|balance)(?:\s+\w+)?\s*)$",
+    r"\b(?:(?:per[íi]odo|period|covering(?:\s+the\s+period)?|correspondientes?\s+al(?:\s+per[íi]odo)?|ejercicio|fiscal\s+year)\s*(?:de\s+|del\s+|from\s+)?|(?:saldo|balance)(?:\s+\w+)?\s*"
+    # what a forecast or a plan is for: "Perspectiva Climática … para los meses de mayo a julio"
+    r"|(?:para|for)\s+(?:los\s+meses\s+de|the\s+months\s+of)\s+)$",
     re.IGNORECASE,
 )
+_MONTHS_OF = re.compile(r"(?:los\s+meses\s+de|the\s+months\s+of)\s+", re.IGNORECASE)
 # A period said by its length is how long something lasts ("would take place … for a three
 # week period from Monday, 4 October 2010"), not a reporting period's label.
 _SPELLED_LENGTH = re.compile(
@@ -442,9 +445,10 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: start or validity "{before[m.start() : m.end()].strip()}"'
     if m := c.validity_before.search(f_before[-60:]):
         return False, f'dropped: validity "{m.group().strip()}"'
-    if (m := _PERIOD_LABEL.search(before[-40:])) and not _SPELLED_LENGTH.search(
-        before[-40:][: m.start()]
-    ):
+    # (the expression may open with the months it spans: "para los meses de mayo a julio")
+    months_of = _MONTHS_OF.match(d.text)
+    label_at = before[-40:] + (months_of.group() if months_of else "")
+    if (m := _PERIOD_LABEL.search(label_at)) and not _SPELLED_LENGTH.search(label_at[: m.start()]):
         return False, "dropped: a period label"
     if d.form == "year" and _FIGURE_FOR.search(before[-40:]):
         return False, "dropped: the year of a figure ('increases of 5% in 2027')"

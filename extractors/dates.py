@@ -1579,8 +1579,10 @@ RULES: list[Rule] = [
     Rule(
         "weekday",
         _rx(
-            rf"(?:(?:este|el|del|entre\s+el|desde\s+el)\s+)?(?P<wd>{_ES_WD})\s+(?:y|al|a|hasta\s+el)"
-            rf"\s+(?:el\s+)?(?P<wd2>{_ES_WD})(?!\s*,?\s*(?:\d|{MONTH}))"
+            rf"(?:(?:este|el|del|entre\s+el|(?:desde|a\s+partir\s+de)\s+(?:el|este))\s+|a\s+partir\s+del\s+)?"
+            rf"(?P<wd>{_ES_WD})\s+(?:y|al|a|(?:y\s+)?hasta\s+el)"
+            # "a partir de este lunes y hasta el próximo viernes"
+            rf"\s+(?:el\s+)?(?:(?:próximo|proximo)\s+)?(?P<wd2>{_ES_WD})(?!\s*,?\s*(?:\d|{MONTH}))"
             rf"|(?:(?:this|on|from|between)\s+)?(?P<wd3>{_EN_WD})\s+(?:and|to|through|until|-|–)"
             rf"\s+(?P<wd4>{_EN_WD})(?!\s*,?\s*(?:\d|{MONTH}))"
         ),

@@ -15,6 +15,17 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    # two weekdays, from the one to the other
+    (
+        "Panamá acogerá, a partir de este lunes y hasta el próximo viernes, la Conferencia"
+        " Regional de Directores Generales de Aduanas.",
+        "2028-03-26",
+        "a partir de este lunes y hasta el próximo viernes",
+        "event",
+        "2028-03-27",
+        "2028-03-31",
+        "day",
+    ),
     # a count said roughly, and a meeting called off on its old day and set again
     (
         "La reunión de mandatarios que estaba prevista para este día se realizará"
@@ -1300,6 +1311,12 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # the months a forecast is for
+    (
+        "Como resultado del encuentro se tendrá el documento Perspectiva Climática de la región"
+        " para los meses de mayo a julio 2028.",
+        "2028-04-13",
+    ),
     # "mayo" is no month at the start of "mayor", whatever month is named before it
     (
         "La reunión conjunta será del 13 al 14 de diciembre de 2026 en Ginebra. Para mayor"
