@@ -1775,7 +1775,11 @@ def _capitals(line: str) -> bool:
 _EARLIER_MEETING = re.compile(
     r"\b(?:reuni[óo]n|sesi[óo]n|cumbre|conferencia|encuentro|taller)\s+(?:anterior|previa|pasada"
     r"|precedente)\b|\b(?:previous|last|preceding|prior|past)\s+(?:\w+\s+)?(?:meeting|session"
-    r"|summit|conference)\b",
+    r"|summit|conference)\b"
+    # the slot a resumed or moved meeting was first given: "was originally convened from 12 to
+    # 16 June", "inicialmente prevista para"
+    r"|\b(?:originally|initially|first)\s+(?:convened|held|scheduled|planned)\b"
+    r"|\b(?:originalmente|inicialmente)\s+(?:convocad|celebrad|previst|programad)[oa]s?\b",
     re.IGNORECASE,
 )
 

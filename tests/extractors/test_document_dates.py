@@ -720,3 +720,19 @@ def test_the_meeting_a_news_item_reports_in_the_present_dates_it() -> None:
     result = extract(text)
     assert result.reference == date(2029, 11, 29)
     assert [c.date_text for c in result.commitments] == ["6 y 7 de diciembre de 2029"]
+
+
+def test_the_slot_a_resumed_meeting_was_first_given_does_not_date_it() -> None:
+    """ "was originally convened from 12 to 16 June": neither the text's meeting nor an item; the
+    resumed meeting's day is read in the year the file's name gives."""
+    from extractors.loaders import named_date
+
+    text = (
+        "The Meeting of States Parties will be resumed at Headquarters on 28 November, from 10"
+        " a.m. to 1 p.m., for the purpose of filling seats in the Commission.\n\n"
+        "The Meeting of States Parties was originally convened from 12 to 16 June.\n"
+    )
+    result = extract(text, named=named_date("splos_newyork_2029-11_en.txt"))
+    assert [(c.date_text, c.end) for c in result.commitments] == [
+        ("28 November", date(2029, 11, 28))
+    ]
