@@ -590,6 +590,13 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
             # "Posponer para el segundo semestre el taller …, que figuraba en la programación
             # para el 24 de marzo": the day it was set for before
             return False, f'dropped: the day it was set for before ("{old.group().strip()}")'
+    if (
+        _MEETING_CLOSES_BEFORE.search(f_before[-50:])
+        and (opened := _OPENED_NOW.search(folded, max(0, d.begin - 1500), d.begin)) is not None
+    ):
+        # "la VIII Asamblea Ordinaria, que se inauguró hoy … Durante la cita, que terminará el
+        # próximo jueves": the last day of the meeting under way, which the text reports on
+        return False, f'dropped: the close of the meeting under way ("{opened.group()}")'
     if m := c.past_event_on.search(f_before[-60:]):
         return False, f'dropped: a past event ("{m.group().split()[0]}")'
     if m := _PAST_AFTER.match(folded, d.stop):
@@ -888,6 +895,17 @@ _EVENT_DUE = re.compile(
     re.IGNORECASE,
 )
 # A meeting's end told with a relative clause: "la Quinta Ronda, la cual concluirá el".
+# A meeting's close right before its date (folded): "que terminará el", "and closes on".
+_MEETING_CLOSES_BEFORE = re.compile(
+    r"\b(?:terminara|finalizara|concluira|se\s+clausurara|culminara|will\s+(?:end|close|conclude)"
+    r"|closes|ends|concludes)\s+(?:(?:el|on|the)\s+)?(?:(?:proximo|next|this)\s+)?$"
+)
+# The text tells its meeting opened on its own day or the day before (folded): "se inauguró
+# hoy", "se inició ayer", "opened today".
+_OPENED_NOW = re.compile(
+    r"\b(?:se\s+inauguro|se\s+inicio|inicio|comenzo|arranco|se\s+abrio|opened|began|started"
+    r"|kicked\s+off)\s+(?:(?:hoy|ayer|today|yesterday)\b|(?:[\w,]+\s+){1,8}?(?:hoy|ayer|today|yesterday)\b)"
+)
 _EVENT_ENDS = re.compile(
     EVENT_NOUN.pattern + r"\s*,?\s*(?:(?:la|el|los|las)\s+cual(?:es)?|que|which)\s+"
     r"(?:concluira|terminara|finalizara|se\s+clausurara|will\s+(?:end|conclude|close))\s+"

@@ -736,3 +736,15 @@ def test_the_slot_a_resumed_meeting_was_first_given_does_not_date_it() -> None:
     assert [(c.date_text, c.end) for c in result.commitments] == [
         ("28 November", date(2029, 11, 28))
     ]
+
+
+def test_the_close_of_the_meeting_a_news_item_reports_as_opened_is_no_item() -> None:
+    text = (
+        "Quito, 19 ene (EFE).- Los países miembros buscan fortalecer al grupo en su VIII"
+        " Asamblea Ordinaria, que se inauguró hoy en la ciudad de Guayaquil.\n"
+        "Durante la cita, que terminará el próximo jueves, se elegirá al nuevo Secretario"
+        " General.\n"
+        "La próxima Asamblea Ordinaria se celebrará en marzo de 2032 en Lima.\n"
+    )
+    result = extract(text, reference_date=date(2030, 1, 19))
+    assert [c.date_text for c in result.commitments] == ["en marzo de 2032"]
