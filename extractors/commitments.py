@@ -597,6 +597,15 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         # "la VIII Asamblea Ordinaria, que se inauguró hoy … Durante la cita, que terminará el
         # próximo jueves": the last day of the meeting under way, which the text reports on
         return False, f'dropped: the close of the meeting under way ("{opened.group()}")'
+    if (
+        (d.marker or "").lower() in _UNTIL
+        and _SPAN_OPENED.search(f_before[-90:])
+        and not _Q_EVENT_VERB.search(p.clean[s_begin:s_end])
+        and not _Q_EVENT_NOUN.search(p.clean[s_begin:s_end])
+    ):
+        # "a partir de ayer, 1 de marzo, y hasta el 30 de junio, se suspende la pesca": the end
+        # of a period a measure is in force, neither due nor held
+        return False, "dropped: the end of a period in force"
     if m := c.past_event_on.search(f_before[-60:]):
         return False, f'dropped: a past event ("{m.group().split()[0]}")'
     if m := _PAST_AFTER.match(folded, d.stop):
@@ -864,6 +873,11 @@ _HAPPENS_BY = re.compile(
 )
 # "…will run until 27th May" (the marker is in the date): the run of an event under way.
 _UNTIL = {"until", "till", "through", "hasta", "hasta el"}
+# A span's start before its end (folded): "a partir de ayer, 1 de marzo, y", "from 1 March".
+_SPAN_OPENED = re.compile(
+    r"\b(?:a\s+partir\s+del?|desde\s+el|desde|from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+"
+    r"[^.;]{0,40}?\d{1,2}[^.;\d]{0,25}?,?\s*(?:y|and)?\s*$"
+)
 _RUN_VERBS = (
     r"run|runs|last|lasts|continue|continues|durara|se\s+extendera|se\s+prolongara"
     r"|se\s+desarrollara"
@@ -895,6 +909,17 @@ _EVENT_DUE = re.compile(
     re.IGNORECASE,
 )
 # A meeting's end told with a relative clause: "la Quinta Ronda, la cual concluirá el".
+# Setting a meeting for a date (folded), the date after it with nothing between but its name
+# or number: "fijó su próxima reunión, la número 44, para", "set its next session for".
+_MEETING_SET = re.compile(
+    r"\b(?:fij(?:o|ar|an|aron|a|ara|aran)|set|sets|fixed|fixes)\s+(?:su|sus|la|el|its|their|the)\s+"
+    r"(?:(?:proxim[oa]s?|siguiente|next|following)\s+)?(?:\w+\s+)?"
+    r"(?:reunion|reuniones|sesion|sesiones|cumbre|asamblea|conferencia|meeting|session|summit"
+    r"|assembly|conference)\b"
+    # its number only: ", la número 44,", " (XLIV)"
+    r"(?:\s*,?\s*\(?(?:la\s+|el\s+)?(?:numero\s+|number\s+)?[\w°ºª.-]{1,6}\)?,?)?"
+    r"\s*(?:(?:para|for|en|in|on|el)\s+(?:el\s+|la\s+|the\s+)?)?$"
+)
 # A meeting's close right before its date (folded): "que terminará el", "and closes on".
 _MEETING_CLOSES_BEFORE = re.compile(
     r"\b(?:terminara|finalizara|concluira|se\s+clausurara|culminara|will\s+(?:end|close|conclude)"
@@ -1412,6 +1437,10 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         # "will sign a Memorandum of Cooperation on Tuesday, 24th January at 11am": a day and
         # its hour are when something happens; what is due by a day is due by its last minute
         return "event", "event: a day and its hour"
+    if _MEETING_SET.search(f_before[-120:]):
+        # "También fijó su próxima reunión, la número 44, para el mes de agosto": the meeting
+        # is what the date is set for, whatever it will decide
+        return "event", "event: a meeting set for the date"
     if (header := column_header(p.original, d.begin)) and _due_column(header):
         # "… | Informes anuales | … | 15 de septiembre | …" under "| Plazo |": due then
         return "deadline", f'deadline: the column "{header.strip()}"'

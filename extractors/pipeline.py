@@ -1223,11 +1223,14 @@ def _told_as_ahead(text: str, top: int, scanned: Scan, meeting: Meeting) -> bool
     )
 
 
-# A meeting's verb, in the present, right after its date: the meeting a news item reports on
-# ("Este 28 y 29 de noviembre de 2022 se desarrolla la Reunión Presencial del Comité").
+# A meeting's verb, in the present or the past, right after its date: the meeting a text
+# reports on ("Este 28 y 29 de noviembre de 2022 se desarrolla la Reunión Presencial del
+# Comité", "El 31 de julio de 2025, se llevó a cabo la LI Reunión del Pleno").
 _HELD_NOW_AFTER = re.compile(
-    r",?\s+(?:se\s+(?:desarrollan?|realizan?|celebran?|lleva\s+a\s+cabo|llevan\s+a\s+cabo|re[uú]nen?)"
-    r"|tienen?\s+lugar|sesionan?|(?:is|are)\s+(?:being\s+)?held|takes?\s+place)\b",
+    r",?\s+(?:se\s+(?:desarrollan?|realizan?|celebran?|lleva\s+a\s+cabo|llevan\s+a\s+cabo|re[uú]nen?"
+    r"|desarroll[óo]|realiz[óo]|celebr[óo]|llev[óo]\s+a\s+cabo|reuni[óo])"
+    r"|tienen?\s+lugar|tuvo\s+lugar|sesionan?|sesion[óo]|(?:is|are)\s+(?:being\s+)?held|takes?\s+place"
+    r"|(?:was|were)\s+held|took\s+place)\b",
     re.IGNORECASE,
 )
 # A meeting's verb, in the future, right after its date: "Del 18 al 21 de noviembre se

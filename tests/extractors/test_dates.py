@@ -15,6 +15,17 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    # a meeting set for a date, whatever it will decide there
+    (
+        "El Comité también fijó su próxima reunión, la número 45, para el mes de agosto, donde se"
+        " definirá el reglamento de convoyes.",
+        "2028-04-20",
+        "para el mes de agosto",
+        "event",
+        "2028-08-01",
+        "2028-08-31",
+        "month",
+    ),
     # two weekdays, from the one to the other
     (
         "Panamá acogerá, a partir de este lunes y hasta el próximo viernes, la Conferencia"
@@ -1311,6 +1322,12 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # the end of a period a measure is in force
+    (
+        "Desde Belice hasta Panamá, a partir de ayer, 1 de marzo, y hasta el 30 de junio, se"
+        " suspende la pesca de la langosta.",
+        "2028-03-02",
+    ),
     # the months a forecast is for
     (
         "Como resultado del encuentro se tendrá el documento Perspectiva Climática de la región"

@@ -748,3 +748,17 @@ def test_the_close_of_the_meeting_a_news_item_reports_as_opened_is_no_item() -> 
     )
     result = extract(text, reference_date=date(2030, 1, 19))
     assert [c.date_text for c in result.commitments] == ["en marzo de 2032"]
+
+
+def test_a_meeting_told_as_held_on_a_day_dates_the_report() -> None:
+    text = (
+        "Principales conclusiones del Pleno\n\n"
+        "El 31 de julio de 2029, se llevó a cabo la Reunión del Pleno de Representantes en la"
+        " ciudad de San Salvador.\n\n"
+        "La reunión plenaria fue precedida por las reuniones de los Grupos de Trabajo. Además,"
+        " se llevó a cabo la Sesión Especial sobre Investigaciones Financieras con la"
+        " participación de jueces y fiscales de la región el día 29 de julio.\n"
+    )
+    result = extract(text)
+    assert result.reference == date(2029, 7, 31)
+    assert result.commitments == []
