@@ -1274,7 +1274,9 @@ RULES: list[Rule] = [
         "day",
         _rx(
             _opt_by(ES_BY)
-            + rf"(?:(?:(?:el\s+)?(?:próximo|proximo)|mañana|hoy|este|esta)\s+{WEEKDAY_NAME},?\s+)?(?P<d>{DAY})\s+(?:de|del\s+mes\s+de)\s+(?P<m>{MONTH})(?:,?\s+{ES_YEAR})?"
+            + rf"(?:(?:(?:el\s+)?(?:próximo|proximo)|mañana|hoy|este|esta)\s+{WEEKDAY_NAME},?\s+)?"
+            # "el 17 de este octubre", "el 5 del próximo mes de marzo"
+            + rf"(?P<d>{DAY})\s+(?:de\s+este(?:\s+mes\s+de)?|del\s+(?:próximo|proximo)(?:\s+mes\s+de)?|de|del\s+mes\s+de)\s+(?P<m>{MONTH})(?:,?\s+{ES_YEAR})?"
         ),
         _r_day,
         needs="M",

@@ -15,6 +15,17 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    # a day of "this" month, named
+    (
+        "La Comisión se prepara para la próxima reunión regional, que se realizará el martes 17"
+        " de este octubre en Montevideo.",
+        "2028-10-02",
+        "17 de este octubre",
+        "event",
+        "2028-10-17",
+        "2028-10-17",
+        "day",
+    ),
     # a meeting set for a date, whatever it will decide there
     (
         "El Comité también fijó su próxima reunión, la número 45, para el mes de agosto, donde se"
@@ -1322,6 +1333,11 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # what an annual operating plan is for
+    (
+        "Las acciones están contempladas en su plan operativo anual para el 2028.",
+        "2027-11-15",
+    ),
     # the end of a period a measure is in force
     (
         "Desde Belice hasta Panamá, a partir de ayer, 1 de marzo, y hasta el 30 de junio, se"
