@@ -639,6 +639,22 @@ def _r_new_year(m: MatchLike, ref: date | None) -> tuple[date | None, date, Prec
     return _r_year(m, ref)
 
 
+def _r_days_from(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
+    """ "for 5 1/2 days starting Thursday 1st October": from the day, for as many days as begun."""
+    first = _r_day(m, ref)
+    if first is None or first[0] is None:
+        return None
+    raw = m["n"].lower()
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+    if not 1 <= n <= _LONGEST_SPAN_DAYS:
+        return None
+    days = n + (1 if m["half"] else 0)
+    return first[0], first[0] + timedelta(days=days - 1), "day"
+
+
+_LONGEST_SPAN_DAYS = 31
+
+
 def _r_duration(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     if ref is None:
         return None
@@ -1076,6 +1092,31 @@ RULES: list[Rule] = [
             rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+|from\s+)?(?P<m2>{MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|/|to|and|through)\s*(?P<d2>{DAY})(?:{EN_YEAR})?"
         ),
         _r_range,
+        needs="M",
+    ),
+    # a period said by its length as one word: "within the 12-month period", "within a
+    # six-week period"
+    Rule(
+        "duration",
+        _rx(
+            rf"within\s+(?:the|a)\s+(?P<n>\d{{1,3}}|{_NUM_ALT})-(?P<unit>day|week|month|year)"
+            r"\s+(?:period|time\s*frame|timeframe)"
+        ),
+        _r_duration,
+        needs="U",
+        clues=("within",),
+    ),
+    # a count of days from a day: "for 5 1/2 days starting Thursday 1st October", "durante
+    # tres días a partir del lunes 5 de octubre"
+    Rule(
+        "range",
+        _rx(
+            rf"(?:for|durante)\s+{QTY}(?P<half>\s+1/2|\s*½|\s+and\s+a\s+half|\s+y\s+medio)?\s+"
+            r"(?:days|días|dias)\s+(?:starting|beginning|commencing|from|a\s+partir\s+del?|desde\s+el)"
+            rf"\s+(?:on\s+)?{_WD}(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+|de\s+)?(?P<m>{MONTH})"
+            rf"(?:,?\s+(?:de\s+)?(?P<y>{YEAR}))?"
+        ),
+        _r_days_from,
         needs="M",
     ),
     # "primera semana de diciembre de 2016", "the first week of March"

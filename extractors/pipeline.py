@@ -1029,7 +1029,10 @@ _URL_DATE = re.compile(r"https?://\S*?/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 # de 2019 (OIT) –", "(Washington DC, 21/11/2016).": a place opens the line, the date follows it
 # and a dash, a slash, a bracket or a colon closes it.
 _DATELINE_HEAD = re.compile(
-    r"\(?[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3}(?:,\s*[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3})?,\s*"
+    r"\(?[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3}"
+    # "Geneva, ", "Gland, Switzerland, ", and a city and its country with no comma after them
+    # ("Manado, Indonesia 28 November 2018 –")
+    r"(?:,\s*[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3},?|,)\s*"
 )
 # A place after a line's opening date, then the stop that ends a dateline: ", Maldives;".
 _PLACE_AFTER = re.compile(

@@ -658,6 +658,26 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a count of days from a day, and a period said by its length as one word
+    (
+        "The Committee is scheduled to meet for its fifth annual session for 5 1/2 days starting"
+        " Thursday 1st October.",
+        "2026-09-01",
+        "for 5 1/2 days starting Thursday 1st October",
+        "event",
+        "2026-10-01",
+        "2026-10-06",
+        "day",
+    ),
+    (
+        "The Roadmap includes the recruitment of Secretariat staff within the 12-month period.",
+        "2027-10-28",
+        "within the 12-month period",
+        "deadline",
+        None,
+        "2028-10-28",
+        "day",
+    ),
     (
         "The Secretariat will circulate the revised draft in the coming two weeks.",
         "2028-02-25",

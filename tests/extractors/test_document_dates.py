@@ -762,3 +762,14 @@ def test_a_meeting_told_as_held_on_a_day_dates_the_report() -> None:
     result = extract(text)
     assert result.reference == date(2029, 7, 31)
     assert result.commitments == []
+
+
+def test_a_dateline_of_a_city_and_its_country_with_no_comma_before_the_date() -> None:
+    text = (
+        "7th Ministerial Meeting to Discuss the Regional Plan of Action\n"
+        "Manado, Indonesia 28 November 2029 – The ministers of the member countries will gather"
+        " in the 7th Ministerial Meeting to be held on 14th December 2029 in Manila.\n"
+    )
+    result = extract(text)
+    assert result.reference == date(2029, 11, 28)
+    assert [c.date_text for c in result.commitments] == ["14th December 2029"]
