@@ -526,7 +526,10 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
             f'dropped: the end of a term of office or mandate ("{m.group().split()[0]}")',
         )
     if m := _TERM_STARTS.search(f_before[-100:]):
-        return False, f'dropped: the start of a term of office ("{m.group(1) or m.group(2)}")'
+        return (
+            False,
+            f'dropped: the start of a term of office ("{m.group(1) or m.group(2) or m.group(3)}")',
+        )
     if not _SET_BEFORE.search(folded, max(s_begin, d.begin - 30), d.begin + 5) and (
         m := _TAKES_OFFICE_AFTER.match(folded, d.stop, s_end)
     ):
@@ -1069,6 +1072,11 @@ _TERM_ENDS = re.compile(
     r"|\b(chairmanship|presidency|presidencia|mandate|mandato|term\s+of\s+office)\s*\(\s*$"
     r"|\b((?:extend|renew|prorrog|renov|extender|ampliar)\w*)\s+[^.;]{0,60}?\b(?:mandate|mandato|term)\b"
     r"[^.;]{0,60}?\b(?:until|till|through|hasta|terminating\s+on|ending\s+on|expiring\s+on)\s+(?:the\s+)?$"
+    # an appointment for a period, until its end: "the reappointment of Michel Arrion as
+    # Executive Director for a period of 5 years until 30 September 2028"
+    r"|\b((?:appoint|reappoint|re-appoint|elect|re-elect|reelect|nombr|designa|reeleg|eleg|elig)\w*)"
+    r"[^.;]{0,100}?\b(?:for\s+a\s+(?:period|term)\s+of|por\s+un\s+(?:per[ií]odo|plazo)\s+de)"
+    r"[^.;]{0,25}?(?:\b(?:until|till|hasta|ending\s+on|que\s+concluye\s+el)\s+(?:the\s+|el\s+)?)?$"
 )
 # When a term of office begins: "members whose terms of office will commence on 1 September",
 # "cuyo mandato comenzará el 1 de enero": no meeting and nothing to deliver.
@@ -1079,6 +1087,9 @@ _TERM_STARTS = re.compile(
     # "since taking office on 1st October", "asumió el cargo el 1 de octubre"
     r"|\b((?:taking|took|takes|take|assumed|assuming|assumes|assume)\s+office"
     r"|asumio\s+(?:el\s+cargo|sus\s+funciones)|tomo\s+posesion)\s+(?:on\s+|in\s+|el\s+|en\s+)?$"
+    # a membership's start: "application letter to join the IGC from 1 January 2021"
+    r"|\b(join|joins|joining|accede|accedes|ingresar|ingresara|adherirse|adherira)\b[^.;]{0,40}?"
+    r"\b(?:from|as\s+of|with\s+effect\s+from|a\s+partir\s+del?|desde\s+el)\s+$"
 )
 # A date set for what comes before it: "prevista para noviembre", "scheduled for 3 May".
 _SET_BEFORE = re.compile(

@@ -1353,6 +1353,17 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # the end of an appointment for a period, and the day a membership starts
+    (
+        "The Council confirmed the reappointment of the Executive Director for a period of 5 years"
+        " until 30 September 2032.",
+        "2027-11-15",
+    ),
+    (
+        "The Council acknowledged the application letter of the United Kingdom to join the"
+        " Council from 1 January 2028.",
+        "2027-11-15",
+    ),
     # what an annual operating plan is for
     (
         "Las acciones están contempladas en su plan operativo anual para el 2028.",
