@@ -485,6 +485,9 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     if m := _PROJECTION.search(f_before[-120:]):
         # "the number of unaccompanied migrant children … could double by 2015"
         return False, f'dropped: a projection ("{m.group().strip()}")'
+    if m := _REST_DAY.match(folded, d.stop, min(s_end, d.stop + 80)):
+        # "Tuesday 30 November: the day is reserved for delegations to rest": no meeting then
+        return False, f'dropped: a day without meetings ("{m.group(1)}")'
     if m := _TRAVEL.search(f_before[-40:]):
         # "Se recomienda programar la llegada el lunes 20 de agosto y el regreso el viernes 24"
         return False, f'dropped: a day of travel ("{m.group(1)}")'
@@ -922,6 +925,12 @@ _MEETING_SET = re.compile(
     # its number only: ", la número 44,", " (XLIV)"
     r"(?:\s*,?\s*\(?(?:la\s+|el\s+)?(?:numero\s+|number\s+)?[\w°ºª.-]{1,6}\)?,?)?"
     r"\s*(?:(?:para|for|en|in|on|el)\s+(?:el\s+|la\s+|the\s+)?)?$"
+)
+# What a line or clause says of its day (folded): no meeting is held then.
+_REST_DAY = re.compile(
+    r"[\s:,–—-]*(?:[^.;\n]{0,40}?\b)?(reserved\s+for\s+(?:\w+\s+){0,3}?rest|rest\s+day|day\s+off"
+    r"|no\s+(?:meetings?|sessions?)\s+(?:will\s+be\s+|are\s+)?(?:held|scheduled)|public\s+holiday"
+    r"|dia\s+(?:libre|de\s+descanso|feriado)|feriado|sin\s+sesiones|no\s+habra\s+sesiones)\b"
 )
 # A meeting's close right before its date (folded): "que terminará el", "and closes on".
 _MEETING_CLOSES_BEFORE = re.compile(

@@ -1353,6 +1353,15 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # a day a programme keeps free of meetings
+    (
+        "Friday 3 December: the day is reserved for delegations to rest.",
+        "2027-11-15",
+    ),
+    (
+        "Sábado 4 de diciembre: día libre para las delegaciones.",
+        "2027-11-15",
+    ),
     # the end of an appointment for a period, and the day a membership starts
     (
         "The Council confirmed the reappointment of the Executive Director for a period of 5 years"
