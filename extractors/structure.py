@@ -549,9 +549,14 @@ _ROW = re.compile(
 
 # A stop before a space, a blank line, a line break. The pattern opens with the one class of
 # characters that can start a match, so that a search skips from one such character to the next.
-_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])(?=[\s”\"’)]*(?:\s|$))|(?<=\n)\s*\n|(?<=\n))")
+# A stop with the footnote signs after it ("… to rest.*"), then closing marks or a space.
+_SENTENCE_END = re.compile(
+    r"[.!?…\n](?:(?<=[.!?…])[*†‡]*(?=[\s”\"’)]*(?:\s|$))|(?<=\n)\s*\n|(?<=\n))"
+)
 # The same ends but a lone line break, which ends a sentence only beside a table row.
-_SENTENCE_END_IN_PROSE = re.compile(r"[.!?…\n](?:(?<=[.!?…])(?=[\s”\"’)]*(?:\s|$))|(?<=\n)\s*\n)")
+_SENTENCE_END_IN_PROSE = re.compile(
+    r"[.!?…\n](?:(?<=[.!?…])[*†‡]*(?=[\s”\"’)]*(?:\s|$))|(?<=\n)\s*\n)"
+)
 _NUMBER_END = re.compile(r"\b\d{1,3}\.$")
 
 

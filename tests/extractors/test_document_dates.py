@@ -773,3 +773,13 @@ def test_a_dateline_of_a_city_and_its_country_with_no_comma_before_the_date() ->
     result = extract(text)
     assert result.reference == date(2029, 11, 28)
     assert [c.date_text for c in result.commitments] == ["14th December 2029"]
+
+
+def test_a_footnote_sign_after_a_stop_ends_the_sentence() -> None:
+    text = (
+        "Schedule\n-\nTuesday 30 November: the day is reserved for delegations to rest.*\n"
+        "The co-Chairs have scheduled a meeting of the working group on Tuesday 30 November"
+        " 0900h - 1100h.\n"
+    )
+    (commitment,) = extract(text, reference_date=date(2027, 11, 12)).commitments
+    assert commitment.quote.startswith("The co-Chairs have scheduled")
