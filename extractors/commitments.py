@@ -1531,7 +1531,7 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     after = clause_after(p.clean, d.stop, p.sentence[1])
     f_after = folded[d.stop : d.stop + len(after)]
     event_a = _first(_Q_EVENT_VERB, after)
-    deliverable_a = _first_task(c.deliverable, f_after)
+    deliverable_a = _first_task(c.deliverable, f_after, after)
     if event_a is not None or deliverable_a is not None:
         if deliverable_a is None or (event_a is not None and event_a < deliverable_a):
             return "event", "event: event verb after"
@@ -1706,6 +1706,8 @@ def _last_not_past(rx: re.Pattern[str], folded: str, text: str) -> int | None:
     """
     pos = None
     for m in rx.finditer(folded):
+        if _IN_NAME.search(text, max(0, m.start() - 40), m.start() + 1):
+            continue  # "the Cooperation Review Group": a word of a name
         if _PAST_FORM.search(text[m.start() : m.end()]) or _PERFECT_BEFORE.search(
             folded[max(0, m.start() - 24) : m.start()]
         ):
@@ -1726,11 +1728,14 @@ def _last_not_past(rx: re.Pattern[str], folded: str, text: str) -> int | None:
     return pos
 
 
-def _first_task(rx: re.Pattern[str], folded: str) -> int | None:
+def _first_task(rx: re.Pattern[str], folded: str, text: str = "") -> int | None:
     """The start of the first match of `rx` that asks for something: not a meeting ending ("the
     meetings will conclude on…"), a date still to be set ("en fecha por confirmar") or a status
-    ("Confirmed")."""
+    ("Confirmed"); nor, with the unfolded `text`, a word of a name ("the CFATF International
+    Cooperation Review Group")."""
     for m in rx.finditer(folded):
+        if text and _IN_NAME.search(text, max(0, m.start() - 40), m.start() + 1):
+            continue
         if folded.startswith(_ENDS, m.start()) and (
             _EVENT_SUBJECT_BEFORE.search(folded, max(0, m.start() - 30), m.start())
             # with nothing after it: "ATCM concludes" ends a line of a calendar
@@ -1747,6 +1752,9 @@ def _first_task(rx: re.Pattern[str], folded: str) -> int | None:
     return None
 
 
+# A capitalised word right after another, up to the one at hand: a word of a name ("…
+# Cooperation Review Group"), not a verb.
+_IN_NAME = re.compile(r"[A-Z][\w-]*\s+[A-Z]$")
 # The end of a clause right after a verb: it has no object ("ATCM concludes⏎").
 _NOTHING_AFTER = re.compile(r"[ \t]*(?:[.;]|\n|$)")
 # A participle that says where a thing stands: "Confirmed", "confirmado".

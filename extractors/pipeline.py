@@ -719,7 +719,7 @@ def _closed_after(
 _CLOSE_REACH = 600  # how far after an opening its close may be told
 _CLOSING_DAY = re.compile(
     r"\b(?:se\s+clausurar[áa]n?|concluir[áa]n?|terminar[áa]n?|finalizar[áa]n?"
-    r"|will\s+(?:close|conclude|end)|closes|concludes)\b[^.;]*$"
+    r"|will\s+(?:close|conclude|end)|closes|concludes|(?:meetings|sessions)\s+(?:conclude|close|end))\b[^.;]*$"
     # how long it runs: "El encuentro, que se desarrollará hasta el próximo viernes", "que se
     # prolongará hasta el 7 de octubre", "will run until"
     r"|\b(?:se\s+(?:prolongar|desarrollar|extender)[áa]n?|will\s+(?:run|last|continue))"
@@ -727,7 +727,7 @@ _CLOSING_DAY = re.compile(
     re.IGNORECASE,
 )
 _OPENING = re.compile(
-    r"\b(?:opening|opens?|will\s+(?:begin|start|commence)|inaugura\w*|apertura|se\s+abrir[áa]"
+    r"\b(?:opening|opens?|will\s+(?:begin|start|commence)|begins|starts|commences|inaugura\w*|apertura|se\s+abrir[áa]"
     r"|comenzar[áa]n?|se\s+iniciar[áa]n?|iniciar[áa]n?|a\s+partir\s+de)\b",
     re.IGNORECASE,
 )

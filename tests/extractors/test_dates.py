@@ -658,6 +658,17 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a word of a name is no verb: "Review" in "the Cooperation Review Group"
+    (
+        "On Monday, November 13, 2028, the meeting of the International Cooperation Review Group"
+        " is scheduled for 8:45 hrs and follow-up reports will be presented.",
+        "2028-11-11",
+        "November 13, 2028",
+        "event",
+        "2028-11-13",
+        "2028-11-13",
+        "day",
+    ),
     # a count of days from a day, and a period said by its length as one word
     (
         "The Committee is scheduled to meet for its fifth annual session for 5 1/2 days starting"

@@ -783,3 +783,16 @@ def test_a_footnote_sign_after_a_stop_ends_the_sentence() -> None:
     )
     (commitment,) = extract(text, reference_date=date(2027, 11, 12)).commitments
     assert commitment.quote.startswith("The co-Chairs have scheduled")
+
+
+def test_meetings_that_begin_and_conclude_in_the_present_are_one_span() -> None:
+    text = (
+        "Georgetown, Saturday, November 11, 2028 - The Plenary and Working Group Meetings of the"
+        " Task Force begins tomorrow at the Marriott Hotel.\n\n"
+        "Over 200 delegates are expected for the five-day event. The meetings conclude on"
+        " Thursday, November 16, 2028.\n"
+    )
+    result = extract(text)
+    assert [(c.date_text, c.start, c.end) for c in result.commitments] == [
+        ("tomorrow", date(2028, 11, 12), date(2028, 11, 16))
+    ]
