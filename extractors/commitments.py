@@ -1599,7 +1599,8 @@ _ASKED_FOR = re.compile(
 # informe WESO", a launch).
 _ASKED_AFTER = re.compile(
     r"[ \t]*[:|–—-]?[ \t]*(?:submissions?|nominations?|envío|remisión|nominaci[óo]n"
-    r"|designaci[óo]n|comments|inputs|proposals|comentarios|aportes|propuestas)\b",
+    r"|designaci[óo]n|comments|inputs|proposals|comentarios|aportes|propuestas"
+    r"|traducci[óo]n|elaboraci[óo]n|preparaci[óo]n|translation|preparation|drafting)\b",
     re.IGNORECASE,
 )
 _ITEM_LABEL = re.compile(r"\n[ \t]*[a-z0-9]{1,3}[.)][ \t]+", re.IGNORECASE)

@@ -272,6 +272,13 @@ def _extract(
                     )
                 )
                 continue
+            if _bracketed_line(cleaned, d):
+                # "  • States Party hold their First Special Conference⏎    [October 22nd 2014]":
+                # the day an entry of a list of news was posted
+                decisions.append(
+                    _decision(text, d, False, None, "dropped: the date of an entry, in brackets")
+                )
+                continue
             # (the cheaper test first)
             if _alone_on_line(cleaned, d) and (d.begin < top or _under_release(cleaned, d)):
                 decisions.append(
@@ -1493,6 +1500,9 @@ _NAME_LINKS = frozenset(
 _SENTENCE_END = re.compile(r"[a-záéíóúñ]{3}[.!?]\s+[A-ZÁÉÍÓÚÑ]")
 
 
+_NUMBERED_ITEM = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s+\S")
+
+
 def _title_line(text: str, d: DateMention) -> bool:
     """A short line that dates the document ("Council, 90th session, 3-7 June 2019"): not a
     deadline, and not a line of wrapped prose ("the General Assembly, to be held … on
@@ -1502,6 +1512,8 @@ def _title_line(text: str, d: DateMention) -> bool:
         return False
     if line[:1] in _BULLETS and any(c.isalpha() for c in line.replace(d.text, "")):
         return False  # a list's item, not a stamp: "- En Europa: 19 y 20 de septiembre de 2023"
+    if _NUMBERED_ITEM.match(line):
+        return False  # "1. 31 de Julio al 30 de Agosto de 2004: plazo para que …": an item
     if _told_ahead(text[text.rfind("\n", 0, d.begin) + 1 : d.begin]):
         return False
     return not line.endswith((".", ";", ":", ",")) or _capitals(line)
@@ -1561,6 +1573,14 @@ def _due_under(text: str, d: DateMention) -> bool:
 # What may come before the date that opens a row: a bullet, a weekday ("Monday 21 January 2013
 # On-line registration opens").
 _ROW_START = re.compile(rf"[ \t{re.escape(_BULLETS)}]*(?:{WEEKDAY_NAME},?[ \t]+)?", re.IGNORECASE)
+
+
+def _bracketed_line(text: str, d: DateMention) -> bool:
+    """A date alone on its line in square brackets: "[October 22nd 2014]"."""
+    line_start = text.rfind("\n", 0, d.begin) + 1
+    line_end = text.find("\n", d.stop)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return line.startswith("[") and line.endswith("]") and line[1:-1].strip() == d.text.strip()
 
 
 def _listed_row(text: str, d: DateMention | Decision) -> bool:

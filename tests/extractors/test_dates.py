@@ -1364,6 +1364,11 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # the day an entry of a list of news was posted, alone on its line in brackets
+    (
+        "  • The Committee of Experts holds its 12th Meeting\n    [September 8th 2028]\n",
+        "2027-11-15",
+    ),
     # a day a programme keeps free of meetings
     (
         "Friday 3 December: the day is reserved for delegations to rest.",

@@ -796,3 +796,19 @@ def test_meetings_that_begin_and_conclude_in_the_present_are_one_span() -> None:
     assert [(c.date_text, c.start, c.end) for c in result.commitments] == [
         ("tomorrow", date(2028, 11, 12), date(2028, 11, 16))
     ]
+
+
+def test_a_numbered_timeline_is_no_title_and_each_window_is_due_by_its_end() -> None:
+    text = (
+        "PROPUESTA DE CALENDARIO PARA EL PROCESO DE ANÁLISIS\n"
+        "1. 31 de Julio al 30 de Agosto de 2030: plazo para que los Estados Parte puedan"
+        " actualizar sus respuestas al cuestionario.\n"
+        "2. 1 al 9 de Diciembre de 2030: traducción de comentarios de los subgrupos y envío de"
+        " los proyectos de informe.\n"
+    )
+    result = extract(text)
+    assert result.document.end is None
+    assert [(c.kind, c.end) for c in result.commitments] == [
+        ("deadline", date(2030, 8, 30)),
+        ("deadline", date(2030, 12, 9)),
+    ]
