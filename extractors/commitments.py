@@ -1119,6 +1119,12 @@ _PRESIDES_AFTER = re.compile(
     r"|ocupara[n]?\s+la\s+presidencia|will\s+(?:chair|preside\s+over|hold\s+the\s+(?:presidency"
     r"|chairmanship|chair)))\b"
 )
+# A pledge to do something (folded): "commitments to replenishing", "pledged to", "se
+# comprometieron a".
+_PLEDGED = re.compile(
+    r"\b(?:commit(?:s|ted|ment|ments)?|pledg(?:e|es|ed)|undert(?:ake|akes|ook))\s+(?:\w+\s+)?to\s+\w"
+    r"|\bcomprometi\w*\s+a\s+\w|\bcompromisos?\s+de\s+\w"
+)
 # A noun of what a body does, right before an agent's "by": "for consideration by the
 # Conference of the Parties at its third meeting, in 2007".
 _AGENT_BY = re.compile(
@@ -1384,6 +1390,8 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
             d.precision == "year"
             and _last_not_past(c.deliverable, f_before[-60:], before[-60:]) is None
             and _last(_Q_EVENT_VERB, before[-60:]) is None
+            # not a pledge: "their commitments to replenishing ASEF funds by 2003"
+            and not _PLEDGED.search(f_before[-80:])
         ):
             # a goal's year, no one's task: "the Global Plan towards the elimination of new HIV
             # infections among children by 2015", "A Vision for the Baltic Sea Region by 2020"

@@ -658,6 +658,16 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a year a pledge is due by, whatever the verb
+    (
+        "Ministers reiterated their commitments to replenishing the Foundation's funds by 2029.",
+        "2027-06-07",
+        "by 2029",
+        "deadline",
+        "2029-01-01",
+        "2029-12-31",
+        "year",
+    ),
     # a word of a name is no verb: "Review" in "the Cooperation Review Group"
     (
         "On Monday, November 13, 2028, the meeting of the International Cooperation Review Group"
