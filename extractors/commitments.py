@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from extractors.actors import Implied, Mention, TextIndex
 from extractors.bodies import decides_after, first_person
 from extractors.cues import Cues, cues, fold
-from extractors.dates import ANAPHORIC_FORMS, MONTH, WEEKDAY_NAME, DateMention
+from extractors.dates import ANAPHORIC_FORMS, MONTH, ROW_OPENING, WEEKDAY_NAME, DateMention
 from extractors.model import Commitment, OpenTask
 from extractors.patterns import grouped_words
 from extractors.structure import FIELD_LABEL
@@ -352,7 +352,7 @@ def clause_before(clean: str, sentence_begin: int, pos: int) -> str:
     line = head.rfind("\n")
     if (
         line > cut
-        and _ROW_OPENING.fullmatch(head, line + 1)
+        and ROW_OPENING.fullmatch(head, line + 1)
         and not _RUNS_ON.search(head, max(0, line - 30), line)
         # a row under another row: the line above opens with a date too
         and _ROW_DATE.match(head, head.rfind("\n", 0, line) + 1)
@@ -361,8 +361,6 @@ def clause_before(clean: str, sentence_begin: int, pos: int) -> str:
     return head[cut + 1 :]
 
 
-# What may come before the date that opens a row: a bullet, a weekday.
-_ROW_OPENING = re.compile(rf"[ \t•·▪*\-–]*(?:{WEEKDAY_NAME},?[ \t]+)?", re.IGNORECASE)
 # The end of a line that runs on into the next: "… will be held on⏎20 May", "… del⏎5 de mayo".
 _RUNS_ON = re.compile(
     r"(?:\b(?:on|by|in|at|of|from|to|until|till|through|the|and|or|than|before|after|between"

@@ -954,6 +954,9 @@ _EN_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # A later time of the day a text is written: "this afternoon", "esta tarde".
 LATER_TODAY = r"this\s+(?:afternoon|morning|evening)|tonight|esta\s+(?:tarde|noche|mañana)"
 WEEKDAY_NAME = rf"(?:{_ES_WD}|{_EN_WD})"  # in either language; the clause rules use it too
+# What may come before the date that opens a row of a list or timetable: a bullet, a weekday
+# ("Monday 21 January 2013 On-line registration opens", "• 12 de agosto …").
+ROW_OPENING = re.compile(rf"[ \t•·▪*\-–]*(?:{WEEKDAY_NAME},?[ \t]+)?", re.IGNORECASE)
 _WD = rf"(?:{WEEKDAY_NAME},?\s+)?"
 # a time of day between the two ends of a range: "Wednesday, 15 June 2016, 9:00 - Thursday, …"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"

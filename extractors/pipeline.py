@@ -27,6 +27,7 @@ from extractors.cues import cues, fold
 from extractors.dates import (
     LATER_TODAY,
     MONTH,
+    ROW_OPENING,
     THIS_MONTH,
     WEEKDAY_NAME,
     DateMention,
@@ -1570,11 +1571,6 @@ def _due_under(text: str, d: DateMention) -> bool:
     return False
 
 
-# What may come before the date that opens a row: a bullet, a weekday ("Monday 21 January 2013
-# On-line registration opens").
-_ROW_START = re.compile(rf"[ \t{re.escape(_BULLETS)}]*(?:{WEEKDAY_NAME},?[ \t]+)?", re.IGNORECASE)
-
-
 def _bracketed_line(text: str, d: DateMention) -> bool:
     """A date alone on its line in square brackets: "[October 22nd 2014]"."""
     line_start = text.rfind("\n", 0, d.begin) + 1
@@ -1591,7 +1587,7 @@ def _listed_row(text: str, d: DateMention | Decision) -> bool:
     if bounds is None:
         return False
     line_start, line_end = bounds
-    if not _ROW_START.fullmatch(text, line_start, d.begin) or not text[d.stop : line_end].strip():
+    if not ROW_OPENING.fullmatch(text, line_start, d.begin) or not text[d.stop : line_end].strip():
         return False
     below = text.find("\n", line_end + 1)
     following = text[line_end + 1 : below if below >= 0 else len(text)]
