@@ -1305,6 +1305,11 @@ _HELD_INSTEAD = re.compile(
     # realizará tentativamente dentro de unos 15 días"
     r"|\b(?:se\s+(?:realizar|celebrar|llevar)an?|tendran?\s+lugar"
     r"|will\s+(?:now\s+)?(?:be\s+held|take\s+place|meet|convene))\b"
+    # or moves it to the date: "which were scheduled to commence on June 15, were pushed back to"
+    r"|\b(?:pushed\s+back|moved|postponed|rescheduled|deferred|brought\s+forward)\s+(?:to|until)\s+"
+    r"(?:\w+,?\s+)?$"
+    r"|\b(?:aplazad|pospuest|postergad|trasladad|reprogramad)\w*\s+(?:para|al?|hasta)\s+(?:el\s+)?"
+    r"(?:\w+,?\s+)?$"
 )
 # A count of days that names what it runs from next: "dentro de los 30 días siguientes".
 _COUNTED_FROM = re.compile(r"\b(?:siguientes|posteriores|following|after)$", re.IGNORECASE)
@@ -1352,6 +1357,23 @@ def kind_of(d: DateMention, p: Passage) -> str:
     return kind_with_reason(d, p)[0]
 
 
+def _moved(before: str) -> tuple[str, str]:
+    """The kind of the new date of something moved: a deadline's or a submission's is due then
+    ("the deadline for candidates to register … has been extended to May 31", "SBA submissions
+    have also been extended to June 30"); a meeting's is held then."""
+    if _DUE_NOUN.search(before) or _MOVED_TASK.search(before):
+        return "deadline", "deadline: the new date of a moved deadline"
+    return "event", "event: the new date of a moved meeting"
+
+
+# What is due, moved to a new date: "submissions", "registration", "la inscripción".
+_MOVED_TASK = re.compile(
+    r"\b(?:submissions?|registrations?|applications?|nominations?|inscripci[óo]n|inscripciones"
+    r"|entrega|postulaci[óo]n|postulaciones|candidaturas)\b",
+    re.IGNORECASE,
+)
+
+
 def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     """The kind of a kept date expression and the feature that decided it."""
     c = cues()
@@ -1372,7 +1394,7 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         ):
             # "to postpone its 27th Universal Postal Congress until August 2021", "se traslada
             # al segundo semestre": the new date
-            return "event", "event: the new date of a moved meeting"
+            return _moved(before)
         if _HAPPENS_BY.search(f_before[-40:]) and _Q_EVENT_NOUN.search(before):
             # "is expected to take place in Dhaka by December this year": when it is held; not
             # "The block booking will only be held until 8 March 2012"
@@ -1482,7 +1504,7 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     # "aplazar … la Reunión técnica … del 21-25 de septiembre de 2020 a una fecha en 2021": the
     # postponement may lie sentences back, but "from one date to a date in" says it too
     if to_date and (moved or to_date.group(1)):
-        return "event", "event: the new date of a moved meeting"
+        return _moved(before)
     own = c.own_session.search(f_before[-90:])
     if own is not None:
         link = own.group().split()[0]
@@ -1495,7 +1517,7 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         # nothing to deliver, the body takes the item up itself.
         return "event", f'event: on its own session\'s agenda "{link} …"'
     if moved and re.search(r"\b(?:hasta|until|to)\s+$", f_before):
-        return "event", "event: the new date of a moved meeting"
+        return _moved(before)
     if (
         d.form in ("range", "weekday", "day_of_month")
         and d.precision == "day"

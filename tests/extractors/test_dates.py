@@ -658,6 +658,27 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a deadline moved to a new date stays a deadline; a meeting moved to one is held then
+    (
+        "Due to the pandemic, the deadline for candidates to register their intent to defer has"
+        " been extended to May 31.",
+        "2028-05-10",
+        "May 31",
+        "deadline",
+        None,
+        "2028-05-31",
+        "day",
+    ),
+    (
+        "The examinations, which were scheduled to commence on June 15, were pushed back to"
+        " Thursday, June 29.",
+        "2028-05-10",
+        "June 29",
+        "event",
+        "2028-06-29",
+        "2028-06-29",
+        "day",
+    ),
     # a year a pledge is due by, whatever the verb
     (
         "Ministers reiterated their commitments to replenishing the Foundation's funds by 2029.",
