@@ -132,13 +132,14 @@ _OTHER_ANCHOR = re.compile(
     r"|entry\s+into\s+force|entrada\s+en\s+vig)",
     re.IGNORECASE,
 )
+_MONTHS_OF_WORDS = r"(?:los\s+meses\s+de|the\s+months\s+of)\s+"
 _PERIOD_LABEL = re.compile(
     r"\b(?:(?:per[íi]odo|period|covering(?:\s+the\s+period)?|correspondientes?\s+al(?:\s+per[íi]odo)?|ejercicio|fiscal\s+year)\s*(?:de\s+|del\s+|from\s+)?|(?:saldo|balance)(?:\s+\w+)?\s*"
     # what a forecast or a plan is for: "Perspectiva Climática … para los meses de mayo a julio"
-    r"|(?:para|for)\s+(?:los\s+meses\s+de|the\s+months\s+of)\s+)$",
+    rf"|(?:para|for)\s+{_MONTHS_OF_WORDS})$",
     re.IGNORECASE,
 )
-_MONTHS_OF = re.compile(r"(?:los\s+meses\s+de|the\s+months\s+of)\s+", re.IGNORECASE)
+_MONTHS_OF = re.compile(_MONTHS_OF_WORDS, re.IGNORECASE)
 # A period said by its length is how long something lasts ("would take place … for a three
 # week period from Monday, 4 October 2010"), not a reporting period's label.
 _SPELLED_LENGTH = re.compile(
@@ -1676,8 +1677,7 @@ _TIMELINE_OPENING = re.compile(rf"{_LINE_LEAD}(?:{WEEKDAY_NAME},?\s+)?", re.IGNO
 def _due_line(d: DateMention, p: Passage) -> str | None:
     """The deadline cue of a line a date opens, then a colon or a dash, or None."""
     text = p.clean
-    line_start = text.rfind("\n", 0, d.begin) + 1
-    if not _TIMELINE_OPENING.fullmatch(text, line_start, d.begin):
+    if not _opens_timeline_line(text, d):
         return None
     if not re.match(r"\s*[:–—-]\s", text[d.stop : d.stop + 4]):
         return None
@@ -1687,11 +1687,15 @@ def _due_line(d: DateMention, p: Passage) -> str | None:
     return m.group() if m else None
 
 
+def _opens_timeline_line(text: str, d: DateMention) -> bool:
+    """The date opens its line, after a bullet, an item's number or a weekday at most."""
+    return _TIMELINE_OPENING.fullmatch(text, text.rfind("\n", 0, d.begin) + 1, d.begin) is not None
+
+
 def _row_asks(d: DateMention, p: Passage) -> str | None:
     """What a line a date opens asks for, named first after it ("Submission of …"), or None."""
     text = p.clean
-    line_start = text.rfind("\n", 0, d.begin) + 1
-    if not _TIMELINE_OPENING.fullmatch(text, line_start, d.begin):
+    if not _opens_timeline_line(text, d):
         return None
     m = _ASKED_AFTER.match(text, d.stop)
     return m.group().strip(" \t:|–—-") if m else None

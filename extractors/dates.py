@@ -644,8 +644,7 @@ def _r_days_from(m: MatchLike, ref: date | None) -> tuple[date | None, date, Pre
     first = _r_day(m, ref)
     if first is None or first[0] is None:
         return None
-    raw = m["n"].lower()
-    n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+    n = _count(m)
     if not 1 <= n <= _LONGEST_SPAN_DAYS:
         return None
     days = n + (1 if m["half"] else 0)
@@ -655,11 +654,16 @@ def _r_days_from(m: MatchLike, ref: date | None) -> tuple[date | None, date, Pre
 _LONGEST_SPAN_DAYS = 31
 
 
+def _count(m: MatchLike) -> int:
+    """The count a match's group "n" writes, in figures or in words (0 for none it knows)."""
+    raw = m["n"].lower()
+    return int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+
+
 def _r_duration(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     if ref is None:
         return None
-    raw = m["n"].lower()
-    n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 0)
+    n = _count(m)
     if n <= 0:
         return None
     unit = m["unit"].lower()
@@ -921,15 +925,21 @@ def _r_relative(m: MatchLike, ref: date | None) -> tuple[date | None, date, Prec
     """The week or month of the reference date or the next one, or the end of that month."""
     if ref is None:
         return None
-    groups = m.groupdict()
-    unit = next(groups[k] for k in ("u1", "u2", "u3", "u4", "u5") if groups.get(k)).lower()
-    step = 1 if groups.get("nx") or groups.get("nx2") else 0
+    unit, step = _unit_and_step(m)
     if unit in ("semana", "week"):
         monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
         return monday, monday + timedelta(days=6), "week"
     first = add_months(ref.replace(day=1), step)
     last = first.replace(day=_last_day(first.year, first.month))
-    return first.replace(day=21) if groups.get("part") else first, last, "month"
+    return first.replace(day=21) if m.groupdict().get("part") else first, last, "month"
+
+
+def _unit_and_step(m: MatchLike) -> tuple[str, int]:
+    """The unit a relative expression counts in (its group "u1" to "u5") and how many of them
+    it looks ahead: 1 after "próximo", "next", "entrante" (groups "nx", "nx2"), 0 for "this"."""
+    groups = m.groupdict()
+    unit = next(groups[k] for k in ("u1", "u2", "u3", "u4", "u5") if groups.get(k)).lower()
+    return unit, 1 if groups.get("nx") or groups.get("nx2") else 0
 
 
 def _r_relative_period(
@@ -938,10 +948,8 @@ def _r_relative_period(
     """The quarter or half-year of the reference date, or the next one."""
     if ref is None:
         return None
-    groups = m.groupdict()
-    unit = next(groups[k] for k in ("u1", "u2", "u3", "u4") if groups.get(k)).lower()
+    unit, step = _unit_and_step(m)
     months = 3 if unit in ("trimestre", "quarter") else 6
-    step = 1 if groups.get("nx") or groups.get("nx2") else 0
     first = add_months(date(ref.year, (ref.month - 1) // months * months + 1, 1), step * months)
     last = add_months(first, months - 1)
     last = last.replace(day=_last_day(last.year, last.month))

@@ -1573,9 +1573,7 @@ def _due_under(text: str, d: DateMention) -> bool:
 
 def _bracketed_line(text: str, d: DateMention) -> bool:
     """A date alone on its line in square brackets: "[October 22nd 2014]"."""
-    line_start = text.rfind("\n", 0, d.begin) + 1
-    line_end = text.find("\n", d.stop)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    line = _line_of(text, d)
     return line.startswith("[") and line.endswith("]") and line[1:-1].strip() == d.text.strip()
 
 
@@ -1824,8 +1822,8 @@ def _meeting(
             and d.form in ("day", "range")
             and d.precision in ("day", "week")
             and _meeting_length(d)
-            and not _told_ahead(_clause_to(text, d.begin))
-            and not _EARLIER_MEETING.search(_clause_to(text, d.begin))
+            and not _told_ahead(clause := _clause_to(text, d.begin))
+            and not _EARLIER_MEETING.search(clause)
             and (layout.body_start > 0 or _states_meeting_date(text, d))
         ],
     )
