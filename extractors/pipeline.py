@@ -87,7 +87,7 @@ def extract(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        result, yearless_from, by_name = _extract(
+        result, yearless_from, year_source = _extract(
             text, reference_date, gazetteer, topics, named=named
         )
         unplaced_at: set[int] = set()
@@ -101,10 +101,10 @@ def extract(
             read = _extract(text, None, gazetteer, topics, yearless_from, named, week)[0]
             if any(_FROM_WEEK in d.reason for d in read.decisions):
                 result = read
-        if yearless_from is not None and by_name:
+        if yearless_from is not None and year_source:
             # say where the year of each date that had none came from
             result.decisions[:] = [
-                replace(d, reason=f"{d.reason}; its year from the file's name")
+                replace(d, reason=f"{d.reason}; its year from {year_source}")
                 if d.begin in unplaced_at and d.end is not None and _FROM_WEEK not in d.reason
                 else d
                 for d in result.decisions
@@ -123,11 +123,12 @@ def _extract(
     yearless_from: date | None = None,
     named: NamedDate | None = None,
     week: tuple[tuple[date, str], ...] = (),
-) -> tuple[Extraction, date | None, bool]:
+) -> tuple[Extraction, date | None, str | None]:
     """The extraction, and, when nothing dated the document and a yearless day or month was
-    left unread, the day from which to read such dates again (None otherwise) and whether the
-    file's name gave it. `week` is the days (and their text) a first reading of a text that
-    prints no date of its own kept, all in one week: its weekdays are read from them."""
+    left unread, the day from which to read such dates again (None otherwise) and what gave
+    it, when that is to be said (the file's name, a day written with its weekday). `week` is
+    the days (and their text) a first reading of a text that prints no date of its own kept,
+    all in one week: its weekdays are read from them."""
     cleaned = clean(text)
     words = Words.of(cleaned)
     cleaned, repaired = repair(cleaned, words)
@@ -416,26 +417,34 @@ def _extract(
         reference=regions[0][2] if len(regions) == 1 else None,
     )
     if yearless_from is not None or layout.excerpts or any(r[2] for r in regions):
-        return extraction, None, False
+        return extraction, None, None
     # Nothing dates the document. It may say which year it is written in ("la Cumbre de este
     # año 2014"): a day or month without a year is then that year's. Failing that, a date it
     # keeps carries its year: a day or month written without one is its nearest occurrence to
     # it ("el 22 de agosto" after "del 20 al 22 de agosto de 2025", "20 y 21 de agosto" before
     # "enero de 2013").
     this_year = _THIS_YEAR.search(cleaned)
+    source = None
     if this_year is not None:
         start = date(int(this_year.group("y")), 1, 1)
     elif titled is not None:  # "CALENDARIO DE ACTIVIDADES 2026": its days are that year's
         start = date(titled, 1, 1)
     elif named is not None:  # the file's name: "2009-02_saarc_council.txt"
         start = named.reads_from
+        source = "the file's name"
     elif year_kept is not None:
         start = year_kept - timedelta(days=182)
+    elif (on_weekday := _weekday_year(scanned, cleaned)) is not None:
+        # the days it writes without a year lie in the half-year around that day, or in its
+        # year when it falls early in it
+        day, said = on_weekday
+        start = max(day - timedelta(days=182), date(day.year, 1, 1))
+        source = f'"{said}", a {day:%A} in {day.year}'
     else:
-        return extraction, None, False
+        return extraction, None, None
     by_name = this_year is None and titled is None and named is not None
     unread = len(_readable(scanned, start, named if by_name else None)) > len(fixed)
-    return extraction, start if unread else None, by_name
+    return extraction, start if unread else None, source
 
 
 _THIS_YEAR = re.compile(
@@ -965,6 +974,74 @@ def _on_weekdays(
 
 
 _WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY_NAME}\b", re.IGNORECASE)
+
+
+def _weekday_year(scanned: Scan, text: str) -> tuple[date, str] | None:
+    """The earliest day a text that states no date of its own writes with its weekday and
+    without its year ("on Tuesday, 21 January", "el miércoles 26 de septiembre"), with its
+    text, when every such day falls on its weekday in the latest year the text writes ("its
+    2025 session", "la agenda post-2015"); None otherwise. Only the latest: an earlier year is
+    more often the past the text recalls ("from 1983 to 2008"), and a weekday fits one year in
+    seven. Nor a year a past verb governs ("Constituido en 1991")."""
+    if not _WEEKDAY_WORD.search(text):
+        return None
+    year = max(
+        (int(m.group()) for m in _YEAR_WRITTEN.finditer(text) if not _told_past(text, m.start())),
+        default=None,
+    )
+    if year is None:
+        return None
+    days: list[tuple[DateMention, int]] = []
+    for d in resolve(scanned, date(year, 1, 1)):
+        if (
+            d.explicit_year
+            or d.form != "day"
+            or d.start not in (None, d.end)
+            or not _DIGIT.search(d.text)  # a day's number, not a weekday read forward
+        ):
+            continue
+        said = _weekday_said(text, d)
+        if said is not None:
+            days.append((d, said))
+    if not days or any(
+        d.end.year != year or d.end.weekday() != _weekday_of(text, at) for d, at in days
+    ):
+        return None
+    first, at = min(days, key=lambda pair: pair[0].end)
+    return first.end, text[min(at, first.begin) : first.stop]
+
+
+_DIGIT = re.compile(r"\d")
+# A year alone after its preposition: "Constituido en 1991", "founded in 1975".
+_BARE_YEAR_BEFORE = re.compile(r"\b(?:en|in|since|desde)\s+$", re.IGNORECASE)
+
+
+def _told_past(text: str, at: int) -> bool:
+    """A year written alone, at `at`, in a clause a past participle or verb governs."""
+    if not _BARE_YEAR_BEFORE.search(text, max(0, at - 8), at):
+        return False
+    before = fold(text[max(0, at - 60) : at])
+    return bool(cues().past_participle.search(before) or cues().past_tense.search(before))
+
+
+# A weekday right before its day: "on Tuesday, 21 January", "el miércoles 26 de".
+_WEEKDAY_BEFORE = re.compile(rf"\b({WEEKDAY_NAME}),?\s+(?:the\s+|el\s+)?$", re.IGNORECASE)
+
+
+def _weekday_said(text: str, d: DateMention) -> int | None:
+    """Where the one weekday a day is written with begins, inside its date or right before
+    it; None when it has none, or more than one."""
+    inside = list(_WEEKDAY_WORD.finditer(text, d.begin, d.stop))
+    if inside:
+        return inside[0].start() if len(inside) == 1 else None
+    m = _WEEKDAY_BEFORE.search(text, max(0, d.begin - 16), d.begin)
+    return m.start() if m else None
+
+
+def _weekday_of(text: str, at: int) -> int | None:
+    """Monday 0 … Sunday 6 for the weekday's name that begins at `at`."""
+    m = _WEEKDAY_WORD.match(text, at)
+    return weekday_number(m.group()) if m else None
 
 
 def _weekday_agrees(d: DateMention) -> bool:

@@ -5,7 +5,8 @@
   2014", "en lo que resta de 2021", a calendar titled "CALENDARIO DE ACTIVIDADES 2026") reads
   its yearless days and months in that year;
 - failing that, a day without a year is its nearest occurrence to the first year-bearing date
-  the text keeps;
+  the text keeps; failing that, days written with their weekday ("on Tuesday, 14 January")
+  that all fall on it in the latest year the text writes, not told as its past, place it;
 - what closes or lapses on a date is a deadline;
 - a meeting dated by its month and again to the day is one item;
 - "ahead of" a meeting that convenes on the date names the meeting's own date;
@@ -570,3 +571,43 @@ def test_a_weekday_and_its_day_are_read_in_the_month_of_the_files_name() -> None
     # a year alone in the name gives no month to read them in
     year = NamedDate(date(2021, 1, 1), month_known=False)
     assert extract(text, named=year).commitments == []
+
+
+def test_days_written_with_their_weekday_take_the_latest_year_the_text_writes() -> None:
+    # a page that prints no date of its own: "Tuesday, 14 January" is a Tuesday in 2031, the
+    # year of the session it names, and so the text's other days are read in that year
+    text = (
+        "The Committee will open the first part of its 2031 session on Tuesday, 14 January, in"
+        " Geneva. The second part will be held from 3 to 14 March, and Member States will"
+        " submit their national reports by 16 September.\n"
+    )
+    got = [(c.date_text, c.start, c.end) for c in extract(text).commitments]
+    assert got == [
+        ("14 January", date(2031, 1, 14), date(2031, 1, 14)),
+        ("from 3 to 14 March", date(2031, 3, 3), date(2031, 3, 14)),
+        ("by 16 September", None, date(2031, 9, 16)),
+    ]
+    (opening,) = [d for d in extract(text).decisions if d.date_text == "14 January"]
+    assert opening.reason.endswith('its year from "Tuesday, 14 January", a Tuesday in 2031')
+
+
+def test_a_weekday_that_does_not_fit_the_year_leaves_the_days_unread() -> None:
+    # 14 January 2031 is no Wednesday: the year written is not the days' year
+    text = (
+        "La Comisión celebrará la primera parte de su período de sesiones de 2031 el miércoles"
+        " 14 de enero en Ginebra, y la segunda del 3 al 14 de marzo.\n"
+    )
+    assert extract(text).commitments == []
+    # nor is a year the text recalls as its past, even when the weekday fits it: 12 November
+    # 2030 is a Tuesday, but the body was founded then
+    recalled = (
+        "El Consejo, constituido en 2030, se reunirá el martes 12 de noviembre en Lima para"
+        " elegir a su Presidencia.\n"
+    )
+    assert extract(recalled).commitments == []
+    # and a weekday without its day fixes nothing: "el próximo viernes" is a Friday in any year
+    alone = (
+        "El Foro, creado por la Declaración de 2019, se reunirá el próximo viernes en Quito, y"
+        " los Estados remitirán sus informes antes del 15 de marzo.\n"
+    )
+    assert extract(alone).commitments == []
