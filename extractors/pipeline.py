@@ -424,10 +424,13 @@ def _extract(
     # it ("el 22 de agosto" after "del 20 al 22 de agosto de 2025", "20 y 21 de agosto" before
     # "enero de 2013").
     this_year = _THIS_YEAR.search(cleaned)
+    # "CALENDARIO DE ACTIVIDADES 2026": its days are that year's, above the prose or, in a
+    # text with no date of its own, over the table it heads ("Calendar of activities for 2019")
+    titled = titled if titled is not None else _titled_year(cleaned, len(cleaned))
     source = None
     if this_year is not None:
         start = date(int(this_year.group("y")), 1, 1)
-    elif titled is not None:  # "CALENDARIO DE ACTIVIDADES 2026": its days are that year's
+    elif titled is not None:
         start = date(titled, 1, 1)
     elif named is not None:  # the file's name: "2009-02_saarc_council.txt"
         start = named.reads_from
@@ -1767,11 +1770,15 @@ def _date_line(
     return lines[0] if lines else None
 
 
-# A page's stamp: "Actualizado 27/05/2013 10:27", "Published: 3 May 2019".
-_STAMP_HEAD = re.compile(
-    r"[ \t]*(?:actualizad[oa]|publicad[oa]|(?:last\s+)?updated|published|posted)[ \t]*:?[ \t]*",
-    re.IGNORECASE,
+# A page's stamp: "Actualizado 27/05/2013 10:27", "Published: 3 May 2019", "Fecha de
+# publicación: 22 Enero 2017".
+_STAMP_WORDS = (
+    r"[ \t]*(?:actualizad[oa]|publicad[oa]|(?:last\s+)?updated|published|posted"
+    r"|fecha\s+de\s+(?:publicaci[óo]n|actualizaci[óo]n)|(?:date\s+of\s+)?publication(?:\s+date)?)"
 )
+_STAMP_HEAD = re.compile(rf"{_STAMP_WORDS}[ \t]*:?[ \t]*", re.IGNORECASE)
+# …or its label alone on the line above the date: "Fecha de publicación: ⏎22 Enero 2017"
+_STAMP_LABEL = re.compile(rf"{_STAMP_WORDS}[ \t]*:[ \t]*", re.IGNORECASE)
 # …an hour after it ("10:27", "9:03 AM") and who posted it ("by Jid Webmaster"), or nothing
 _STAMP_TAIL = re.compile(
     r"(?:[ \t,-]+\d{1,2}[:.]\d{2}(?:[ \t]*(?:h|[AaPp]\.?[Mm]\.?))?)?"
@@ -1792,7 +1799,11 @@ def _stamp(text: str, d: DateMention) -> bool:
     """A date that a page's stamp line holds, an hour after it or nothing; or a byline's date,
     its hour after it."""
     line_start = text.rfind("\n", 0, d.begin) + 1
-    if _STAMP_HEAD.fullmatch(text, line_start, d.begin) is not None:
+    if _STAMP_HEAD.fullmatch(text, line_start, d.begin) is not None or (
+        line_start > 0
+        and not text[line_start : d.begin].strip()
+        and _STAMP_LABEL.fullmatch(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1)
+    ):
         return _STAMP_TAIL.match(text, d.stop) is not None
     return (
         _BYLINE.fullmatch(text, line_start, d.begin) is not None

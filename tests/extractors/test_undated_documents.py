@@ -2,8 +2,9 @@
 (the real ones live in test_head_and_kind_cues.py, test_page_cues.py and their neighbours):
 
 - a document that states no date of its own but says which year it is written in ("este año
-  2014", "en lo que resta de 2021", a calendar titled "CALENDARIO DE ACTIVIDADES 2026") reads
-  its yearless days and months in that year;
+  2014", "en lo que resta de 2021", a calendar titled "CALENDARIO DE ACTIVIDADES 2026", above
+  its prose or over the table it heads) reads its yearless days and months in that year;
+- a date under its publication label ("Fecha de publicación:⏎22 Enero 2017") is the page's;
 - failing that, a day without a year is its nearest occurrence to the first year-bearing date
   the text keeps; failing that, days written with their weekday ("on Tuesday, 14 January")
   that all fall on it in the latest year the text writes, not told as its past, place it;
@@ -611,3 +612,39 @@ def test_a_weekday_that_does_not_fit_the_year_leaves_the_days_unread() -> None:
         " los Estados remitirán sus informes antes del 15 de marzo.\n"
     )
     assert extract(alone).commitments == []
+
+
+def test_a_calendar_heading_below_the_prose_gives_its_rows_their_year() -> None:
+    # a body's page that prints no date: its calendar, under the paragraphs on the body, is
+    # headed with its year, and its rows are that year's
+    text = (
+        "The Institute brings together the statistical offices of the region, trains their staff"
+        " and publishes methodological guides on prices, trade and household surveys.\n\n"
+        "Its Executive Committee, made up of five member offices elected by the General"
+        " Assembly, oversees the programme and the budget.\n\n"
+        "Programme of activities 2032\n"
+        "Date Activity Venue\n"
+        "March 8-10 Regional Course on Price Statistics Lima\n"
+        "May 17 Meeting of the Executive Committee Quito\n"
+    )
+    got = [(c.start, c.end) for c in extract(text).commitments]
+    assert got == [
+        (date(2032, 3, 8), date(2032, 3, 10)),
+        (date(2032, 5, 17), date(2032, 5, 17)),
+    ]
+
+
+def test_a_publication_label_above_the_date_makes_it_the_pages_date() -> None:
+    # a page announcing a summit: the date under its label is when the page was written, not
+    # the summit's, and the days its prose gives are read from it
+    text = (
+        "Lista la Cumbre de Ministros de Salud, anuncia la Secretaría\n\n"
+        "Fecha de publicación:\n"
+        "22 Enero 2031\n\n"
+        "Según informó la Secretaría, la cumbre sesionará los días 24 y 25 de enero en Panamá,"
+        " con los ministros de Honduras y Belice.\n"
+    )
+    result = extract(text)
+    assert result.reference == date(2031, 1, 22)
+    got = [(c.date_text, c.start, c.end) for c in result.commitments]
+    assert got == [("los días 24 y 25 de enero", date(2031, 1, 24), date(2031, 1, 25))]
