@@ -562,6 +562,8 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: a proposal turned down ("{m.group().split()[0]}")'
     if m := c.document_before.search(f_before[-80:]):
         return False, f'dropped: date of a document "{m.group().strip()}"'
+    if _DETERMINER_BEFORE.search(f_before[-8:]) and (m := c.document_after.match(folded, d.stop)):
+        return False, f'dropped: date of a document "{m.group().strip()}"'
     if m := _DATED_LINK.search(f_before[-70:]):
         # "la Carta a los Estados Ref: AS 8/2.1-12/63 fechada el 22 de noviembre de 2012"
         return False, f'dropped: date of a document "{m.group().strip()}"'
@@ -1118,11 +1120,14 @@ _PRESIDES_AFTER = re.compile(
     r"|ocupara[n]?\s+la\s+presidencia|will\s+(?:chair|preside\s+over|hold\s+the\s+(?:presidency"
     r"|chairmanship|chair)))\b"
 )
+# An English determiner right before a date that dates the noun after it: "a March 14 media
+# note", "its 2 May statement" (folded).
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our)\s+$")
 # A pledge to do something (folded): "commitments to replenishing", "pledged to", "se
-# comprometieron a".
+# comprometieron a", "se comprometen a".
 _PLEDGED = re.compile(
     r"\b(?:commit(?:s|ted|ment|ments)?|pledg(?:e|es|ed)|undert(?:ake|akes|ook))\s+(?:\w+\s+)?to\s+\w"
-    r"|\bcomprometi\w*\s+a\s+\w|\bcompromisos?\s+de\s+\w"
+    r"|\bcomprome(?:t[eiao]\w*)\s+a\s+\w|\bcompromisos?\s+de\s+\w"
 )
 # A noun of what a body does, right before an agent's "by": "for consideration by the
 # Conference of the Parties at its third meeting, in 2007".

@@ -178,6 +178,9 @@ class Cues:
             rf"\b(?:{_phrases('document_nouns')})\s+(?:(?!(?:{_phrases('time_links')})\b)[\w./-]+,?\s+){{0,2}}?"
             rf"(?:{_phrases('document_links')})\s+(?:(?:el|la|the)\s+)?$"
         )
+        # A date an English text writes before the document it dates: "in a March 14 media
+        # note", "its 2 May statement".
+        self.document_after = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_phrases('document_nouns')})\b")
         # A numbered document later in a list that a plural noun opens: "its resolutions
         # 62/219 of 22 December 2007, 63/160 of 18 December 2008 and 64/143 of".
         self.document_listed = re.compile(

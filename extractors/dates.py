@@ -1496,15 +1496,16 @@ RULES: list[Rule] = [
         needs="U",
         clues=("next", "following", "coming", "this", "current"),
     ),
-    # a target year: "by 2020", "hasta 2025", "para 2030"
+    # a target year: "by 2020", "hasta 2025", "para 2030", "antes del año 2025", "before 2030"
+    # (the year named, as "antes del 30 de diciembre" is the day named)
     Rule(
         "year",
         _rx(
-            rf"(?P<by>by|hasta|a\s+más\s+tardar\s+en|no\s+later\s+than|not\s+later\s+than)\s+(?:el\s+año\s+|the\s+year\s+)?(?P<y>{YEAR})(?!\s*[-–/]\s*\d)"
+            rf"(?P<by>by|hasta|a\s+más\s+tardar\s+en|no\s+later\s+than|not\s+later\s+than|antes\s+del?|before|prior\s+to)\s+(?:el\s+año\s+|the\s+year\s+|año\s+)?(?P<y>{YEAR})(?!\s*[-–/]\s*\d)"
         ),
         _r_year,
         needs="Y",
-        clues=("by", "hasta", "tardar", "later"),
+        clues=("by", "hasta", "tardar", "later", "antes", "before", "prior"),
     ),
     # a session named with its year: "la 105.ª reunión (2016)", "the 109th Session of the Conference (2020)"
     Rule(

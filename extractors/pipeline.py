@@ -1314,12 +1314,16 @@ def _told_as_ahead(text: str, top: int, scanned: Scan, meeting: Meeting) -> bool
     )
 
 
-# A meeting's verb, in the present or the past, right after its date: the meeting a text
-# reports on ("Este 28 y 29 de noviembre de 2022 se desarrolla la Reunión Presencial del
-# Comité", "El 31 de julio de 2025, se llevó a cabo la LI Reunión del Pleno").
+# A meeting's verb, in the present or the past, right after its date or the place between
+# commas after it: the meeting a text reports on ("Este 28 y 29 de noviembre de 2022 se
+# desarrolla la Reunión Presencial del Comité", "El 31 de julio de 2025, se llevó a cabo la LI
+# Reunión del Pleno", "Los días 3 al 5 de mayo, en la sede de la Secretaría, sesionó", "se viene
+# llevando a cabo").
 _HELD_NOW_AFTER = re.compile(
+    r"(?:,\s*(?:en|in|at)\s+[^,.;:\n]{1,80}(?=,))?"
     r",?\s+(?:se\s+(?:desarrollan?|realizan?|celebran?|lleva\s+a\s+cabo|llevan\s+a\s+cabo|re[uú]nen?"
-    r"|desarroll[óo]|realiz[óo]|celebr[óo]|llev[óo]\s+a\s+cabo|reuni[óo])"
+    r"|desarroll[óo]|realiz[óo]|celebr[óo]|llev[óo]\s+a\s+cabo|reuni[óo]"
+    r"|(?:vienen?|est[áa]n?)\s+(?:desarrollando|realizando|celebrando|llevando\s+a\s+cabo))"
     r"|tienen?\s+lugar|tuvo\s+lugar|sesionan?|sesion[óo]|(?:is|are)\s+(?:being\s+)?held|takes?\s+place"
     r"|(?:was|were)\s+held|took\s+place)\b",
     re.IGNORECASE,

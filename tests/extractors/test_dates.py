@@ -15,6 +15,26 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    # a target year after "antes del año": the year named, pledged by the ministers
+    (
+        "Los ministros se comprometen a trabajar juntos para cumplir antes del año 2034 las metas"
+        " del Plan de Acción regional.",
+        "2028-11-18",
+        "antes del año 2034",
+        "deadline",
+        "2034-01-01",
+        "2034-12-31",
+        "year",
+    ),
+    (
+        "Las autoridades se comprometieron a reducir a la mitad la pérdida de alimentos antes de 2035.",
+        "2028-11-18",
+        "antes de 2035",
+        "deadline",
+        "2035-01-01",
+        "2035-12-31",
+        "year",
+    ),
     # a day of "this" month, named
     (
         "La Comisión se prepara para la próxima reunión regional, que se realizará el martes 17"
@@ -658,6 +678,16 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a target year after "before"
+    (
+        "Member States will ratify the Protocol before 2033.",
+        "2028-11-18",
+        "before 2033",
+        "deadline",
+        "2033-01-01",
+        "2033-12-31",
+        "year",
+    ),
     # a deadline moved to a new date stays a deadline; a meeting moved to one is held then
     (
         "Due to the pandemic, the deadline for candidates to register their intent to defer has"
@@ -1395,6 +1425,15 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # the date an English text writes before the document it dates
+    (
+        "In a May 4 press statement, the Secretariat recalled that the Council had met in Lima.",
+        "2028-04-20",
+    ),
+    (
+        "The Chair's proposals, set out in her 12 March letter, were welcomed by the delegations.",
+        "2028-03-01",
+    ),
     # the day an entry of a list of news was posted, alone on its line in brackets
     (
         "  • The Committee of Experts holds its 12th Meeting\n    [September 8th 2028]\n",

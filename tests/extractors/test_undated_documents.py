@@ -343,6 +343,18 @@ ROWS: list[tuple[str, list[Item]]] = [
         " lunes 3 de junio de 2024, a las 17:00 horas, en la Cancillería.",
         [("e", "2024-06-03", "2024-06-03")],
     ),
+    # a meeting under way or past, told right after its days or the place between commas
+    # after them: the text's own meeting, no item
+    (
+        "Desde este lunes 8 al viernes 12 de mayo de 2028 se viene llevando a cabo en Quito la"
+        " Reunión del Comité Técnico de la Red.",
+        [],
+    ),
+    (
+        "Los días 8 al 10 de mayo de 2028, en la sede de la Secretaría General, sesionó la"
+        " Reunión plenaria de los puntos focales de la Red.",
+        [],
+    ),
     # no meeting dated in the text: nothing to count from
     (
         "Las solicitudes se recibirán hasta un mes antes de las audiencias.",
