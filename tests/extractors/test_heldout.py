@@ -46,7 +46,9 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # conferences) no earlier set draws on, heldout31 formal outcome texts, releases and records of
 # councils, committees and meetings of States parties no earlier set draws on, heldout32 texts of
 # Latin American, Central American, Ibero-American, Caribbean and inter-American bodies and
-# ministerial meetings no earlier set draws on.
+# ministerial meetings no earlier set draws on, heldout33 outcome texts, releases and notices of
+# river-basin commissions, development banks, interparliamentary assemblies, health, education,
+# statistics and regulators' networks no earlier set draws on.
 SETS = {
     "heldout": 1500,
     "heldout2": 400,
@@ -81,6 +83,7 @@ SETS = {
     "heldout30": 400,
     "heldout31": 400,
     "heldout32": 400,
+    "heldout33": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
