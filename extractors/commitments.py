@@ -158,6 +158,7 @@ _ACKNOWLEDGES = re.compile(
     r"\s*(?:[a-z0-9]{1,3}[.)]\s+)?(?:to\s+)?(?:agradec\w*|tomar\s+nota|toma\s+nota|recib\w*|felicit\w*|reconoc\w*|destac\w*|thank\w*|take\s+note|took\s+note|note[sd]?|acknowledg\w*|congratulat\w*|welcome[sd]?)\b",
     re.IGNORECASE,
 )
+_THAT = re.compile(r"\b(?:that|que)\b")  # a clause reported after its verb (folded)
 _FUTURE = re.compile(
     r"\b(?:\w+(?:ará|erá|irá|arán|erán|irán|drá|drán)|habrán?|harán?|podrán?|a\s+(?:realizarse|celebrarse|llevarse)|will|shall|to\s+be\s+held|next|pr[óo]xim\w+|previst\w*|programad\w*|scheduled|planned|upcoming|forthcoming)\b",
     re.IGNORECASE,
@@ -680,6 +681,12 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         after_verb = past_at + len(past)
         if _FUTURE.search(near, after_verb) or c.future.search(f_near, after_verb):
             past = None
+        elif _THAT.search(f_near, after_verb) and _FUTURE.search(
+            p.clean, d.stop, min(s_end, d.stop + 50)
+        ):
+            # "agreed that next year's Technical Seminar will focus on", "anunció que en
+            # octubre se celebrará": what was said is ahead
+            past = None
     if past and not d.marker:
         return False, f'dropped: past verb "{past}"'
     if (
@@ -859,10 +866,18 @@ _EVENT_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # What is done in or at meetings the date names: "agreed to review the preparations in their
-# forthcoming meetings in December", "examinar el informe en su reunión de marzo".
+# forthcoming meetings in December", "examinar el informe en su reunión de marzo", "presented at
+# the next meeting of the Foundation Board in November", "se analizará durante la segunda
+# Reunión Ministerial, en la ciudad de Guanajuato, México, en marzo".
 _DONE_AT_MEETING = re.compile(
     r"\b(?:in|at|during|en|durante)\s+(?:(?:the|their|its|our|su|sus|la|las|el|los|nuestras?)\s+)?"
-    r"(?:\w+\s+){0,2}?" + EVENT_NOUN.pattern + r",?\s+(?:(?:in|on|en|el|del?|during)\s+)?$",
+    r"(?:\w+\s+){0,2}?"
+    + EVENT_NOUN.pattern
+    # whose meeting: "of the Foundation Board", "del Consejo de Ministros"
+    + r"(?:\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?[\w-]+(?:\s+(?:of|de|del|y|and|the|la|el)?\s*[\w-]+){0,3})?"
+    # where: ", en la ciudad de Guanajuato, México,"
+    + r"(?:,\s*(?:en|in|at)\s+[^,.;:]{1,60}(?:,\s*[^,.;:\s][^,.;:]{0,30})?)?"
+    + r",?\s+(?:(?:in|on|en|el|del?|during)\s+)?$",
     re.IGNORECASE,
 )
 # A meeting that concludes or closes is not a text that is completed: "the meetings will
@@ -1531,7 +1546,7 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         and d.start < d.end
     ):
         return "event", "event: a span of days"  # "on Wednesday and Thursday" too
-    if d.form == "meeting_year":
+    if d.form in ("meeting_year", "meeting_month"):
         return "event", "event: the date names a meeting"
     event = _last(_Q_EVENT_VERB, before)
     deliverable = _last_not_past(c.deliverable, f_before, before)

@@ -455,6 +455,17 @@ def _r_month(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precisi
     return win[0], win[1], "month"
 
 
+def _r_meeting_month(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
+    """A body's meeting named by its month: that month, unless, said without its year, it is the
+    month of the reference date ("during its June meeting, the Board approved …" on 9 June):
+    the meeting the text reports on."""
+    read = _r_month(_Group(m, m=m["m"] or m["m2"], y=m["y"] or m["y2"]), ref)
+    if read is None or ref is None or m["y"] or m["y2"]:
+        return read
+    first, last, _ = read
+    return None if first is not None and first <= ref <= last else read
+
+
 def _r_month_span(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     m1, m2 = _month(m["m1"]), _month(m["m2"])
     y1 = int(m["y1"]) if m.groupdict().get("y1") else None
@@ -942,6 +953,23 @@ def _unit_and_step(m: MatchLike) -> tuple[str, int]:
     return unit, 1 if groups.get("nx") or groups.get("nx2") else 0
 
 
+def _r_rest_of(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
+    """From the day after the reference date to the end of its week, month or year; None on
+    the last day of it."""
+    if ref is None:
+        return None
+    unit, _ = _unit_and_step(m)
+    if unit in ("semana", "week"):
+        last = ref + timedelta(days=6 - ref.weekday())
+    elif unit in ("mes", "month"):
+        last = ref.replace(day=_last_day(ref.year, ref.month))
+    else:
+        last = date(ref.year, 12, 31)
+    if last <= ref:
+        return None
+    return ref + timedelta(days=1), last, "vague"
+
+
 def _r_relative_period(
     m: MatchLike, ref: date | None
 ) -> tuple[date | None, date, Precision] | None:
@@ -1315,11 +1343,11 @@ RULES: list[Rule] = [
     Rule(
         "part_of_year",
         _rx(
-            rf"(?:(?:in|during|by)\s+)?(?:the\s+)?(?P<part>first\s+months|last\s+months|early|mid|late|beginning|start|middle|end|close)(?:\s+of|-|\s)\s*(?P<y>{YEAR})"
+            rf"(?:(?:in|during|by)\s+)?(?:the\s+)?(?P<part>first\s+months|last\s+months|early\s+part|lat(?:t)?er\s+part|early|mid|late|beginning|start|middle|end|close)(?:\s+of|\s+in|-|\s)\s*(?P<y>{YEAR})"
         ),
         _r_part_of_year,
         needs="Y",
-        clues=("months", "early", "mid", "late", "beginning", "start", "end", "close"),
+        clues=("months", "early", "mid", "late", "latter", "beginning", "start", "end", "close"),
     ),
     # single days: "a más tardar el 15 de julio", "antes del 30 de diciembre de 2004", "al 31 de enero del 2005"
     Rule(
@@ -1445,6 +1473,23 @@ RULES: list[Rule] = [
         needs="U",
         clues=("fin", "end", "cierre", "terminar", "concluir", "termine", "concluya", "acabe"),
     ),
+    # a part of the next year: "a principios del próximo año", "a mediados del año que viene",
+    # "early next year", "by the end of next year"
+    Rule(
+        "part_of_year",
+        _rx(
+            _opt_by(ES_BY + "|" + EN_BY)
+            + r"(?:(?:a|al|in|at|during)\s+)?(?:the\s+)?"
+            + r"(?:(?P<part>principios|inicios|comienzos|mediados|finales|fines|fin|final)\s+del?\s+"
+            + r"(?:el\s+)?(?P<rel>pr[óo]ximo\s+año|siguiente\s+año"
+            + r"|año\s+(?:pr[óo]ximo|siguiente|que\s+viene))"
+            + r"|(?P<part2>early|mid|late|beginning\s+of|start\s+of|middle\s+of|end\s+of|close\s+of)"
+            + r"[\s-]+(?P<rel2>next\s+year|the\s+(?:next|following|coming)\s+year))"
+        ),
+        lambda m, ref: _r_part_of_year(_Group(m, part=m["part"] or m["part2"]), ref),
+        needs="U",
+        clues=("año", "year"),
+    ),
     # quarters and half-years counted from the reference date: "durante el próximo semestre",
     # "el trimestre en curso", "in the next quarter", "this semester"
     Rule(
@@ -1495,6 +1540,20 @@ RULES: list[Rule] = [
         _r_relative,
         needs="U",
         clues=("next", "following", "coming", "this", "current"),
+    ),
+    # what is left of the reference date's week, month or year: "later this month", "for the
+    # rest of the year", "en lo que resta del año", "más adelante este mes"
+    Rule(
+        "rest_of",
+        _rx(
+            r"(?:later\s+(?:this|in\s+the)\s+(?P<u1>week|month|year)"
+            r"|(?:for|during|in|over)\s+the\s+(?:rest|remainder)\s+of\s+(?:the|this)\s+(?P<u2>week|month|year)"
+            r"|(?:en|durante)\s+(?:lo\s+que\s+(?:resta|queda)|el\s+resto)\s+del?\s+(?:presente\s+|este\s+)?(?P<u3>semana|mes|año)"
+            r"|más\s+adelante\s+(?:este|en\s+el)\s+(?P<u4>mes|año))\b"
+        ),
+        _r_rest_of,
+        needs="U",
+        clues=("later", "rest", "remainder", "resta", "queda", "resto", "adelante"),
     ),
     # a target year: "by 2020", "hasta 2025", "para 2030", "antes del año 2025", "before 2030"
     # (the year named, as "antes del 30 de diciembre" is the day named)
@@ -1762,6 +1821,19 @@ RULES: list[Rule] = [
         lambda m, ref: _r_month(_Group(m, m=m["m"] or m["m2"] or m["m3"]), ref),
         needs="M",
         clues=("próximo", "proximo", "entrante", "viene", "next", "coming"),
+    ),
+    # a body's own meeting named by its month: "en su reunión de septiembre", "sus próximas
+    # sesiones de marzo de 2031", "at its September meeting", "their next October session"; not
+    # "esta cumbre de diciembre", "the September meeting", a meeting the text names again
+    Rule(
+        "meeting_month",
+        _rx(
+            rf"(?:su|sus|nuestr[ao]s?)\s+(?:pr[óo]xim[ao]s?\s+)?(?:reuni[óo]n|sesi[óo]n|cumbre|asamblea|conferencia)(?:es)?(?:\s+(?:ordinaria|extraordinaria|plenaria|anual)s?)?\s+de\s+(?P<m>{MONTH})(?:\s+(?:de|del)\s+(?P<y>{YEAR}))?"
+            rf"|(?:its|their|our)\s+(?:next\s+)?(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}))?\s+(?:(?:plenary|ordinary|regular|annual)\s+)?(?:meeting|session|summit|conference)s?\b"
+        ),
+        _r_meeting_month,
+        needs="M",
+        clues=("su", "sus", "nuestr", "its", "their", "our"),
     ),
     # "en el marco de la reunión Viceministerial de la CRM de 2017", "at the 2017 Vice-Ministerial Meeting"
     Rule(

@@ -1129,6 +1129,8 @@ _PLACE_AFTER = re.compile(
 # "GINEBRA (21 de febrero de 2019) –", "Prensa MPPT – INAC (10.03.2022).-": a place or an
 # agency, its date in brackets.
 _BRACKETED_PLACE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'.-]*|[–—-])){0,4}\s*\(")
+# A place and a full stop opening the line before a dateline's date: "Baku. 16 October."
+_PLACE_STOP = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][\w'-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'-]*){0,2}\.[ \t]+")
 _DATELINE_TAIL = re.compile(r"\s*(?:\.?\s*[-–—/]|\.?\s*\(|:|\)\.)")
 _DATELINE_REACH = 800  # how far into a text its dateline may be
 _HEAD_REACH = 400  # how far a head runs in a text whose lines were run together
@@ -1361,6 +1363,8 @@ def _dateline(text: str, d: DateMention) -> bool:
         return True  # "Tuesday 18 February 2014. The 45th Pacific Islands Forum…"
     if _BRACKETED_PLACE.fullmatch(text, line_start, d.begin) and text.startswith(")", d.stop):
         return True  # "GINEBRA (21 de febrero de 2019) – El Consejo…"
+    if _PLACE_STOP.fullmatch(text, line_start, d.begin) and _FULL_STOP.match(text, d.stop):
+        return True  # "Baku. 16 October. REPORT.AZ/ Next meeting of the Council …"
     # a bilingual head gives its dateline twice: "Guatemala City, 9 April 2024 / Ciudad de
     # Guatemala, 9 de abril de 2024"
     half = text.rfind(" / ", line_start, d.begin)

@@ -15,6 +15,35 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    # a part of the next year, and what is left of this one
+    (
+        "La Secretaría presentará el informe de evaluación a principios del próximo año.",
+        "2028-10-02",
+        "a principios del próximo año",
+        "deadline",
+        "2029-01-01",
+        "2029-04-30",
+        "vague",
+    ),
+    (
+        "Los grupos de trabajo concluirán sus propuestas en lo que resta del año.",
+        "2028-10-02",
+        "en lo que resta del año",
+        "deadline",
+        "2028-10-03",
+        "2028-12-31",
+        "vague",
+    ),
+    # a body's own meeting named by its month
+    (
+        "Los ministros acordaron aprobar la hoja de ruta en su reunión de noviembre.",
+        "2028-10-02",
+        "su reunión de noviembre",
+        "event",
+        "2028-11-01",
+        "2028-11-30",
+        "month",
+    ),
     # a target year after "antes del año": the year named, pledged by the ministers
     (
         "Los ministros se comprometen a trabajar juntos para cumplir antes del año 2034 las metas"
@@ -678,6 +707,85 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a part of a year written with it or of the next one, and what is left of this month
+    (
+        "The Commission will issue its draft guidelines early in 2029.",
+        "2028-10-02",
+        "early in 2029",
+        "deadline",
+        "2029-01-01",
+        "2029-04-30",
+        "vague",
+    ),
+    (
+        "Members will submit their comments in the latter part of 2029.",
+        "2028-10-02",
+        "in the latter part of 2029",
+        "deadline",
+        "2029-09-01",
+        "2029-12-31",
+        "vague",
+    ),
+    (
+        "The Secretariat will circulate the revised text by the end of next year.",
+        "2028-10-02",
+        "by the end of next year",
+        "deadline",
+        "2029-09-01",
+        "2029-12-31",
+        "vague",
+    ),
+    (
+        "The translated report will be available later this month.",
+        "2028-10-02",
+        "later this month",
+        "deadline",
+        "2028-10-03",
+        "2028-10-31",
+        "vague",
+    ),
+    # what is done at a meeting the date names, its body named after it
+    (
+        "The revised code will be presented at the next meeting of the Executive Board in"
+        " November 2028.",
+        "2028-10-02",
+        "in November 2028",
+        "event",
+        "2028-11-01",
+        "2028-11-30",
+        "month",
+    ),
+    (
+        "The Board agreed to finalise the calibration at its December meeting.",
+        "2028-10-02",
+        "its December meeting",
+        "event",
+        "2028-12-01",
+        "2028-12-31",
+        "month",
+    ),
+    # a future clause reported after a past verb: "agreed that … will"
+    (
+        "The Steering Committee agreed that next year's technical seminar will focus on"
+        " traceability.",
+        "2028-10-02",
+        "next year",
+        "event",
+        "2029-01-01",
+        "2029-12-31",
+        "year",
+    ),
+    # "elaborate" is a deliverable's verb
+    (
+        "The parties will negotiate a treaty on the common gas market, which should be"
+        " elaborated in 2029.",
+        "2028-10-02",
+        "in 2029",
+        "deadline",
+        "2029-01-01",
+        "2029-12-31",
+        "year",
+    ),
     # a target year after "before"
     (
         "Member States will ratify the Protocol before 2033.",
@@ -1425,6 +1533,16 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # a meeting named again by its month, not a body's own ("esta cumbre de diciembre"), and a
+    # body's meeting of the month of the reference date, the one the text reports on
+    (
+        "Como prefacio a esta cumbre de diciembre, los ministros intercambiaron opiniones.",
+        "2028-10-02",
+    ),
+    (
+        "During its October meeting, the Board approved the programme and budget.",
+        "2028-10-09",
+    ),
     # the date an English text writes before the document it dates
     (
         "In a May 4 press statement, the Secretariat recalled that the Council had met in Lima.",

@@ -355,6 +355,12 @@ ROWS: list[tuple[str, list[Item]]] = [
         " Reunión plenaria de los puntos focales de la Red.",
         [],
     ),
+    # a dateline with its place and a full stop before the date: the page's date, no item
+    (
+        "Quito. 16 October 2031. PRENSA/ The next meeting of the Council of Ministers will be"
+        " held on 3 March 2032 in Lima.",
+        [("e", "2032-03-03", "2032-03-03")],
+    ),
     # no meeting dated in the text: nothing to count from
     (
         "Las solicitudes se recibirán hasta un mes antes de las audiencias.",
