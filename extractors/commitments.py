@@ -619,6 +619,16 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     if m := _PAST_AFTER.match(folded, d.stop):
         return False, f'dropped: past ("{m.group().strip()}")'
     if (
+        not d.explicit_year
+        and (m := _THAT_YEAR_AFTER.match(folded, d.stop))
+        and _year_told_before(p.clean, d.begin) != d.end.year
+    ):
+        # "who had joined in January that year", "en marzo de ese año": a year the text has
+        # been telling of, not the one it was read in; not "el 9 de marzo de 2015 … y en la
+        # segunda semana de junio del mismo año"
+        told = p.clean[m.start() : m.end()].strip(" ,")
+        return False, f'dropped: a year told of before ("{told}")'
+    if (
         ref is not None
         and not d.explicit_year
         and d.form in ("day", "range")
@@ -1289,6 +1299,22 @@ _DID_ON = re.compile(
 # "este 16 de abril" read a year ahead: this year's, already past ("comenzaron … este 16 de abril").
 _THIS_BEFORE = re.compile(r"\b(?:este|this)\s+$")
 _PAST_AFTER = re.compile(r"\s+(?:(?:recien\s+)?pasad[oa]s?|ultim[oa]|last)\b")
+_YEAR_TOLD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_TOLD_REACH = 600  # how far back "that year" looks for the year it names
+
+
+def _year_told_before(text: str, at: int) -> int | None:
+    """The last year the text writes in the stretch before `at`, or None."""
+    years = _YEAR_TOLD.findall(text, max(0, at - _YEAR_TOLD_REACH), at)
+    return int(years[-1]) if years else None
+
+
+# The year a narrative speaks of, after a month or day (folded): "in January that year", "en
+# marzo de ese año", "of the same year".
+_THAT_YEAR_AFTER = re.compile(
+    r"\s*,?\s+(?:(?:of|in)\s+)?(?:that|the\s+same)\s+year\b"
+    r"|\s*,?\s+(?:de|del)\s+(?:ese|aquel|dicho|mismo)\s+a[ñn]o\b"
+)
 # A participle that sets a date ahead: "convocado para el", "scheduled for".
 _SET_FOR = re.compile(
     r"\w+(?:ad[oa]s?|id[oa]s?|ed)\s+(?:\w+\s+)?(?:para|for)\s+(?:(?:el|la|los|las|the)\s+)?(?:dias?\s+)?$"

@@ -187,7 +187,14 @@ class Cues:
             r"\b(?:resolutions|decisions|resoluciones|decisiones)\s+[^.;:]{0,280}?"
             r"(?:,|\band|\by)\s+(?P<ref>[\w./-]*\d[\w./-]*\s+(?:of|de|del))\s+(?:(?:el|la|the)\s+)?$"
         )
-        self.validity_before = re.compile(rf"\b(?:{_phrases('validity_markers')})\s+(?:el\s+)?$")
+        self.validity_before = re.compile(
+            rf"\b(?:{_phrases('validity_markers')})\s+(?:el\s+)?$"
+            # where or for whom it enters into force, before its day: "el Pacto entra en vigor
+            # en dicho país el 21 de octubre", "enters into force for Chile on"
+            r"|\b(?:entra|entran|entrara|entraran|enters?|will\s+enter|shall\s+enter)\s+"
+            r"(?:en\s+vigor|into\s+force)\s+(?:en|para|for|in)\s+[^,.;:]{1,40}?\s+"
+            r"(?:el|on|a\s+partir\s+del)\s+$"
+        )
         # The word boundary and the participles (in a look-ahead) before the look-behinds, so
         # that they run only where a participle starts.
         participles = _phrases("past_participles")

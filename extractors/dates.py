@@ -1134,12 +1134,13 @@ RULES: list[Rule] = [
         needs="M",
     ),
     # a period said by its length as one word: "within the 12-month period", "within a
-    # six-week period"
+    # six-week period", "within a two-week response period", "within a 30-day comment period"
     Rule(
         "duration",
         _rx(
             rf"within\s+(?:the|a)\s+(?P<n>\d{{1,3}}|{_NUM_ALT})-(?P<unit>day|week|month|year)"
-            r"\s+(?:period|time\s*frame|timeframe)"
+            r"\s+(?:(?:response|comment|comments|review|consultation|notice|reply|objection|voting)\s+)?"
+            r"(?:period|time\s*frame|timeframe)"
         ),
         _r_duration,
         needs="U",

@@ -707,6 +707,16 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a period said by its length as one word, its purpose between
+    (
+        "All decisions will be taken by written procedure within a 30-day comment period.",
+        "2028-10-02",
+        "within a 30-day comment period",
+        "deadline",
+        None,
+        "2028-11-01",
+        "day",
+    ),
     # a part of a year written with it or of the next one, and what is left of this month
     (
         "The Commission will issue its draft guidelines early in 2029.",
@@ -1533,6 +1543,18 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # a month of the year a narrative speaks of ("that year"), and an entry into force for one
+    # party
+    (
+        "The Chair welcomed the members who had joined in January that year and for whom it was"
+        " the first meeting of the Board.",
+        "2028-11-12",
+    ),
+    (
+        "Tras el depósito del instrumento de adhesión, el Convenio entra en vigor en dicho país"
+        " el 21 de diciembre de 2028.",
+        "2028-11-12",
+    ),
     # a meeting named again by its month, not a body's own ("esta cumbre de diciembre"), and a
     # body's meeting of the month of the reference date, the one the text reports on
     (

@@ -361,6 +361,12 @@ ROWS: list[tuple[str, list[Item]]] = [
         " held on 3 March 2032 in Lima.",
         [("e", "2032-03-03", "2032-03-03")],
     ),
+    # "del mismo año" after a year still ahead is that year: no narrative of the past
+    (
+        "La próxima cumbre se realizará el 9 de marzo de 2029 y en la segunda semana de junio"
+        " del mismo año se reunirán los ministros de salud.",
+        [("e", "2029-03-09", "2029-03-09"), ("e", "2029-06-08", "2029-06-14")],
+    ),
     # no meeting dated in the text: nothing to count from
     (
         "Las solicitudes se recibirán hasta un mes antes de las audiencias.",
