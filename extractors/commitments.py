@@ -545,6 +545,8 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         d.form == "year"
         and _FOR_YEAR.match(folded, d.begin)
         and not c.decided_to.search(folded, s_begin, d.begin)
+        # not a task set for the year: "cuya finalización está programada para 2018"
+        and not _SET_FOR_TASK.search(before[-80:])
     ):
         return False, 'dropped: a year after "for", with no decision to act'
     # The link may open the expression itself: "presupuesto de la ST para el año 2013".
@@ -1165,7 +1167,10 @@ _AGENT_BY = re.compile(
 # prevista para", "whose completion is scheduled for".
 _SET_FOR_TASK = re.compile(
     r"\b(?:finalizaci[óo]n|conclusi[óo]n|publicaci[óo]n|entrega|presentaci[óo]n|completion"
-    r"|publication|submission|delivery|adoption|aprobaci[óo]n)\s+(?:(?:is|was|est[áa]|será|will"
+    r"|publication|submission|delivery|adoption|aprobaci[óo]n)"
+    # of what: "the completion of the study is scheduled for"
+    r"(?:\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?"
+    r"\s+(?:(?:is|was|est[áa]|será|will"
     r"\s+be)\s+)?(?:previst|programad|scheduled|planned|expected)\w*\s+(?:(?:para|for)\s+)?$",
     re.IGNORECASE,
 )
@@ -1576,6 +1581,9 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         return "event", "event: the date names a meeting"
     event = _last(_Q_EVENT_VERB, before)
     deliverable = _last_not_past(c.deliverable, f_before, before)
+    if _SET_FOR_TASK.search(before[-80:]):
+        # "cuya finalización está programada para 2018": a task's noun, set for the date
+        return "deadline", "deadline: a task set for the date"
     if event is not None or deliverable is not None:
         if (
             deliverable is not None

@@ -410,9 +410,25 @@ def _r_weekdays_to_day(
     last = day[1]
     first_wd = _WEEKDAYS[(m["wd3"] if english else m["wd1"]).lower()]
     last_wd = _WEEKDAYS[(m["wd4"] if english else m["wd2"]).lower()]
-    if last.weekday() != last_wd:
+    if ref is not None and last.weekday() != last_wd:
+        # a day without its year falls in the year, of the one read and the next, where the
+        # weekdays are its own
+        try:
+            later = last.replace(year=last.year + 1)
+        except ValueError:
+            return None
+        if m["y"] or m["y2"] or later.weekday() != last_wd:
+            return None
+        last = later
+    elif last.weekday() != last_wd:
         return None
-    return last - timedelta(days=(last_wd - first_wd) % 7 or 7), last, "day"
+    first_day = m["d02"] if english else m["d0"]
+    if first_day is None:
+        return last - timedelta(days=(last_wd - first_wd) % 7 or 7), last, "day"
+    if not 0 < int(first_day) < last.day:
+        return None
+    first = last.replace(day=int(first_day))
+    return (first, last, "day") if first.weekday() == first_wd else None
 
 
 # How far apart two days of two months joined by "y" or "and" may lie and still be one span
@@ -1640,14 +1656,16 @@ RULES: list[Rule] = [
         needs="Y",
     ),
     # two weekdays, the second with its day and month: "mañana jueves y el viernes 23 de abril",
-    # "el lunes y martes 3 de mayo de 2021", "on Thursday and Friday, 23 April"
+    # "el lunes y martes 3 de mayo de 2021", "on Thursday and Friday, 23 April"; or with both
+    # days: "el jueves y viernes 8 y 9 de diciembre", "on Thursday and Friday 8 – 9 December"
     Rule(
         "range",
         _rx(
             rf"(?:(?:mañana|el|los\s+d[íi]as)\s+)?(?P<wd1>{_ES_WD})\s+(?:y|al|a)\s+(?:el\s+)?"
-            rf"(?P<wd2>{_ES_WD}),?\s+(?P<d>{DAY})\s+de\s+(?P<m>{MONTH})(?:\s+{ES_YEAR})?"
+            rf"(?P<wd2>{_ES_WD}),?\s+(?:(?P<d0>{DAY})\s*(?:y|al|a|-|–)\s*)?(?P<d>{DAY})\s+de\s+"
+            rf"(?P<m>{MONTH})(?:\s+{ES_YEAR})?"
             rf"|(?:on\s+)?(?P<wd3>{_EN_WD})\s+(?:and|to|-|–)\s+(?P<wd4>{_EN_WD}),?\s+"
-            rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?"
+            rf"(?:(?P<d02>{DAY})\s*(?:and|to|-|–)\s*)?(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?"
         ),
         _r_weekdays_to_day,
         needs="W",
@@ -2424,6 +2442,10 @@ def _read(found: Scan, i: int, reference: date | None) -> DateMention | object |
 
 # A deadline marker that excludes its month: "before", "antes de", "prior to".
 _BEFORE = re.compile(r"before|prior\s+to|antes\s+del?|previo\s+al?", re.IGNORECASE)
+# Two weekdays joined, before the days they name: "Thursday and Friday 8 – 9".
+_TWO_WEEKDAYS = re.compile(
+    rf"\b{WEEKDAY_NAME}\s+(?:y|and|al|to|-|–)\s+(?:el\s+)?{WEEKDAY_NAME}\b", re.IGNORECASE
+)
 # A weekday before a day's number: "miércoles 11", "Wednesday, 11".
 _WEEKDAY_BEFORE_DAY = re.compile(rf"\b({WEEKDAY_NAME}),?\s+(?:el\s+)?(\d{{1,2}})\b", re.IGNORECASE)
 
@@ -2438,7 +2460,8 @@ def _by_weekday(
     fits, or fits no such year."""
     m = _WEEKDAY_BEFORE_DAY.search(text)
     first = start or end
-    if m is None or int(m.group(2)) != first.day:
+    if m is None or int(m.group(2)) != first.day or _TWO_WEEKDAYS.search(text, 0, m.start(2)):
+        # "on Thursday and Friday 8 – 9 December": the rule that read both placed them
         return start, end
     weekday = _WEEKDAYS[m.group(1).lower()]
     if first.weekday() == weekday:

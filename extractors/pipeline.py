@@ -213,7 +213,23 @@ def _extract(
             # have three main objectives"): the dates of its head are ahead, items
             announced = True
             # a publication date on a line of its own still dates what the page leaves yearless
-            stated_at = page or _date_line(cleaned, layout, fixed, besides=meeting)
+            stated_at = (
+                page
+                or _date_line(cleaned, layout, fixed, besides=meeting)
+                # a news item's dateline is the day it was written, even when it is the day the
+                # meeting it announces opens ("30 March, 2011 | Source: Ministry …"); not the
+                # span of days an event page opens with ("28 Aug - 02 Sep 2023 | Bonn")
+                or next(
+                    (
+                        d
+                        for d in fixed
+                        if d.begin < _DATELINE_REACH
+                        and d.start in (None, d.end)
+                        and _dateline(cleaned, d)
+                    ),
+                    None,
+                )
+            )
             ref = reference_date or (stated_at.end if stated_at else None)
             span = None
         regions.append((0, len(cleaned), ref, span))
@@ -398,7 +414,7 @@ def _extract(
     twins = _heading_twins(text, commitments, decisions, judged)
     # days read from a guessed year are no proof of a twin; those that carry their own are
     twins |= _vaguer_twins(commitments, decisions, judged, text, own_year=yearless_from is not None)
-    twins |= _opening_twins(commitments, decisions, judged)
+    twins |= _opening_twins(commitments, decisions, judged, twins)
     twins |= _closed_after(cleaned, commitments, decisions, judged)
     commitments = [c for i, c in enumerate(commitments) if i not in twins]
     if from_week:
@@ -668,13 +684,21 @@ _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _opening_twins(
-    commitments: list[Commitment], decisions: list[Decision], judged: list[tuple[int, int]]
+    commitments: list[Commitment],
+    decisions: list[Decision],
+    judged: list[tuple[int, int]],
+    gone: set[int] | None = None,
 ) -> set[int]:
     """The opening of an event the text dates in full, told on its own ("The opening session
     will begin on Monday (3 October) at 10:00" under "from 3 to 7 October"): the first day of
     the same meeting, not a second item. A different activity on that day stays ("the Award
-    Ceremony … on 3 October")."""
-    firsts = {c.start for c in commitments if c.kind == "event" and c.start and c.start < c.end}
+    Ceremony … on 3 October"). Not an event already dropped (`gone`) as a vaguer mention of
+    that day ("next week" beside "begins this coming Monday, October 3rd")."""
+    firsts = {
+        c.start
+        for i, c in enumerate(commitments)
+        if c.kind == "event" and c.start and c.start < c.end and i not in (gone or ())
+    }
     dropped: set[int] = set()
     for at, i in judged:
         c = commitments[i]
@@ -1129,6 +1153,10 @@ _PLACE_AFTER = re.compile(
 # "GINEBRA (21 de febrero de 2019) –", "Prensa MPPT – INAC (10.03.2022).-": a place or an
 # agency, its date in brackets.
 _BRACKETED_PLACE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'.-]*|[–—-])){0,4}\s*\(")
+# A place opening the line right before a dateline's date, and the dash after its year:
+# "Geneva 16 May 2012 – Application for …".
+_PLACE_SPACE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][\w'-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'-]*){0,2}[ \t]+")
+_DASH_AFTER = re.compile(r"[ \t]*[-–—][ \t]")
 # A place and a full stop opening the line before a dateline's date: "Baku. 16 October."
 _PLACE_STOP = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][\w'-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'-]*){0,2}\.[ \t]+")
 _DATELINE_TAIL = re.compile(r"\s*(?:\.?\s*[-–—/]|\.?\s*\(|:|\)\.)")
@@ -1365,6 +1393,12 @@ def _dateline(text: str, d: DateMention) -> bool:
         return True  # "GINEBRA (21 de febrero de 2019) – El Consejo…"
     if _PLACE_STOP.fullmatch(text, line_start, d.begin) and _FULL_STOP.match(text, d.stop):
         return True  # "Baku. 16 October. REPORT.AZ/ Next meeting of the Council …"
+    if (
+        d.explicit_year
+        and _PLACE_SPACE.fullmatch(text, line_start, d.begin)
+        and _DASH_AFTER.match(text, d.stop)
+    ):
+        return True  # "Geneva 16 May 2012 – Application for participation … opened today"
     # a bilingual head gives its dateline twice: "Guatemala City, 9 April 2024 / Ciudad de
     # Guatemala, 9 de abril de 2024"
     half = text.rfind(" / ", line_start, d.begin)

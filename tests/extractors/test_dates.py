@@ -15,6 +15,15 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    (
+        "Los ministros se reunirán el jueves y viernes 7 y 8 de diciembre en la sede.",
+        "2028-09-19",
+        "el jueves y viernes 7 y 8 de diciembre",
+        "event",
+        "2028-12-07",
+        "2028-12-08",
+        "day",
+    ),
     # a part of the next year, and what is left of this one
     (
         "La Secretaría presentará el informe de evaluación a principios del próximo año.",
@@ -707,6 +716,38 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a task's noun, of what, then the participle that sets it for a year
+    (
+        "The completion of the regional study is scheduled for 2030.",
+        "2028-10-02",
+        "for 2030",
+        "deadline",
+        "2030-01-01",
+        "2030-12-31",
+        "year",
+    ),
+    # two weekdays and their two days
+    (
+        "The Civil Society Days will take place on Thursday and Friday 7 – 8 December in the"
+        " same venue.",
+        "2028-09-19",
+        "on Thursday and Friday 7 – 8 December",
+        "event",
+        "2028-12-07",
+        "2028-12-08",
+        "day",
+    ),
+    # the session's week and its first day, said one after the other: the day stays
+    (
+        "The Executive Committee will meet in Geneva next week. Its 79th session begins this"
+        " coming Monday, October 2nd, in the Assembly Hall.",
+        "2028-09-29",
+        "October 2nd",
+        "event",
+        "2028-10-02",
+        "2028-10-02",
+        "day",
+    ),
     # a period said by its length as one word, its purpose between
     (
         "All decisions will be taken by written procedure within a 30-day comment period.",

@@ -367,6 +367,23 @@ ROWS: list[tuple[str, list[Item]]] = [
         " del mismo año se reunirán los ministros de salud.",
         [("e", "2029-03-09", "2029-03-09"), ("e", "2029-06-08", "2029-06-14")],
     ),
+    # a dateline with its place and no comma, and a dash after its year, dates the call: its
+    # deadline and the meeting its title names are ahead of it
+    (
+        "Applications invited for the 2029 Civil Society Days, 19-21 November, Port Louis\n\n"
+        "Geneva 16 May 2029 – Applications for the Civil Society Days opened today. The deadline"
+        " for application is 15 June 2029.",
+        [("d", None, "2029-06-15")],
+    ),
+    # a release's dateline, the day the conference it announces opens: what the release
+    # recalls before it is past
+    (
+        "Co-Chairs brief the diplomatic corps\n\n30 March, 2029 | Source: Ministry of Foreign"
+        " Affairs\n\nThe Process will hold its Ministerial Conference in Bali on March 30, 2029."
+        " The Conference will follow up on the recommendations of the Senior Officials Meeting"
+        " in Bali on the 9-10 March 2029.",
+        [("e", "2029-03-30", "2029-03-30")],
+    ),
     # no meeting dated in the text: nothing to count from
     (
         "Las solicitudes se recibirán hasta un mes antes de las audiencias.",
