@@ -1670,6 +1670,21 @@ RULES: list[Rule] = [
         _r_weekdays_to_day,
         needs="W",
     ),
+    # a day written against its month, as stored pages run them together: "(Wednesday,
+    # October16)", "by Sunday 21June"
+    Rule(
+        "day",
+        _rx(
+            _opt_by(EN_BY)
+            + rf"(?:(?:on|the)\s+)?{_WD}"
+            + rf"(?:(?P<m>{MONTH})(?<!\.)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d/])(?:,?\s+(?P<y>{YEAR}))?"
+            + rf"|(?P<d2>[0-3]?\d)(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?)"
+        ),
+        lambda m, ref: _r_day(
+            _Group(m, d=m["d"] or m["d2"], m=m["m"] or m["m2"], y=m["y"] or m["y2"]), ref
+        ),
+        needs="M",
+    ),
     # "31 mayo de 2017": the day without its "de"
     Rule(
         "day",
@@ -2056,6 +2071,13 @@ def _windows(
     for word in set(words):
         if len(word) == 4 and word[:2] in ("19", "20") and word.isdigit() and word not in kinds:
             kinds[word] = "Y"
+        elif (
+            not word.isalpha()
+            and not word.isdigit()
+            and word not in kinds
+            and _GLUED.fullmatch(word)
+        ):
+            kinds[word] = "M"  # "october16", "21june": a month run together with its day
     for i in compress(range(len(words)), map(kinds.__contains__, words)):
         kind, start, stop = kinds[words[i]], starts[i], stops[i]
         for k in ("Y", "L") if kind == "Y" else (kind,):
@@ -2069,6 +2091,8 @@ def _windows(
     return out
 
 
+# A month's name run together with its day, as one word.
+_GLUED = re.compile(rf"(?:{_MONTH_ALT})[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:{_MONTH_ALT})")
 # Per rule, the groups of its pattern that can hold a month name (for `_month_case_ok`).
 _MONTH_KEYS = [
     tuple(k for k in ("m", "m1", "m2") if k in rule.pattern.groupindex) for rule in RULES

@@ -716,6 +716,25 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a day run together with its month, as stored pages print them
+    (
+        "Delegations are invited to fill in the registration form by 21June.",
+        "2028-06-01",
+        "by 21June",
+        "deadline",
+        None,
+        "2028-06-21",
+        "day",
+    ),
+    (
+        "The regional conference opens on October16 with a ceremony at the Palace.",
+        "2028-10-01",
+        "on October16",
+        "event",
+        "2028-10-16",
+        "2028-10-16",
+        "day",
+    ),
     # a task's noun, of what, then the participle that sets it for a year
     (
         "The completion of the regional study is scheduled for 2030.",
