@@ -48,7 +48,9 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # Latin American, Central American, Ibero-American, Caribbean and inter-American bodies and
 # ministerial meetings no earlier set draws on, heldout33 outcome texts, releases and notices of
 # river-basin commissions, development banks, interparliamentary assemblies, health, education,
-# statistics and regulators' networks no earlier set draws on.
+# statistics and regulators' networks no earlier set draws on, heldout34 resolutions, agendas,
+# notices and releases of treaty committees, councils, binational commissions and fisheries
+# commissions no earlier set draws on.
 SETS = {
     "heldout": 1500,
     "heldout2": 400,
@@ -84,6 +86,7 @@ SETS = {
     "heldout31": 400,
     "heldout32": 400,
     "heldout33": 400,
+    "heldout34": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
