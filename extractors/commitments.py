@@ -1122,8 +1122,9 @@ _TERM_STARTS = re.compile(
     r"[^.;]{0,40}?\b((?:will\s+|shall\s+)?(?:commences?|begins?|starts?|comenzara|empezara"
     r"|iniciara|comienza|empieza|inicia))\s+(?:on\s+|in\s+|el\s+|en\s+)?$"
     # "since taking office on 1st October", "asumió el cargo el 1 de octubre"
-    r"|\b((?:taking|took|takes|take|assumed|assuming|assumes|assume)\s+office"
-    r"|asumio\s+(?:el\s+cargo|sus\s+funciones)|tomo\s+posesion)\s+(?:on\s+|in\s+|el\s+|en\s+)?$"
+    r"|\b((?:taking|took|takes|take|assumed|assuming|assumes|assume)\s+(?:office|power)"
+    r"|(?:asumio|asumira|asumiran|asume)\s+(?:el\s+cargo|sus\s+funciones|el\s+poder|la\s+presidencia)"
+    r"|tomo\s+posesion|tomara\s+posesion)\s+(?:on\s+|in\s+|el\s+|en\s+)?$"
     # a membership's start: "application letter to join the IGC from 1 January 2021"
     r"|\b(join|joins|joining|accede|accedes|ingresar|ingresara|adherirse|adherira)\b[^.;]{0,40}?"
     r"\b(?:from|as\s+of|with\s+effect\s+from|a\s+partir\s+del?|desde\s+el)\s+$"
@@ -1683,7 +1684,8 @@ _ASKED_FOR = re.compile(
 _ASKED_AFTER = re.compile(
     r"[ \t]*[:|–—-]?[ \t]*(?:submissions?|nominations?|envío|remisión|nominaci[óo]n"
     r"|designaci[óo]n|comments|inputs|proposals|comentarios|aportes|propuestas"
-    r"|traducci[óo]n|elaboraci[óo]n|preparaci[óo]n|translation|preparation|drafting)\b",
+    r"|traducci[óo]n|elaboraci[óo]n|preparaci[óo]n|translation|preparation|drafting"
+    r"|distribuci[óo]n|circulaci[óo]n|distribution|circulation)\b",
     re.IGNORECASE,
 )
 _ITEM_LABEL = re.compile(r"\n[ \t]*[a-z0-9]{1,3}[.)][ \t]+", re.IGNORECASE)

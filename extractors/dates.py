@@ -969,6 +969,30 @@ def _unit_and_step(m: MatchLike) -> tuple[str, int]:
     return unit, 1 if groups.get("nx") or groups.get("nx2") else 0
 
 
+def _r_this_month_to(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
+    """From a day of the reference date's month to a day of the month the text names: "del 28
+    de este mes al 1 de noviembre"."""
+    if ref is None:
+        return None
+    english = m["d02"] is not None
+    last = _r_day(
+        _Group(
+            m,
+            d=m["d2"] if english else m["d"],
+            m=m["m2"] if english else m["m"],
+            y=m["y2"] if english else m["y"],
+        ),
+        ref,
+    )
+    try:
+        first = ref.replace(day=int(m["d02"] if english else m["d0"]))
+    except ValueError:
+        return None
+    if last is None or not first < last[1]:
+        return None
+    return first, last[1], "day"
+
+
 def _r_rest_of(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     """From the day after the reference date to the end of its week, month or year; None on
     the last day of it."""
@@ -1438,7 +1462,7 @@ RULES: list[Rule] = [
         "month",
         _rx(
             _opt_by(ES_BY)
-            + rf"(?:(?:en|durante|para)\s+(?:el\s+mes\s+de\s+)?|(?:en\s+el\s+(?:transcurso|curso)|a\s+lo\s+largo)\s+del?\s+(?:mes\s+de\s+)?|el\s+mes\s+de\s+)?(?P<m>{MONTH})(?:\s+{ES_YEAR}|\s+(?P<y2>{YEAR}))?"
+            + rf"(?:(?:en|durante|para)\s+(?:el\s+mes\s+(?:de\s+)?)?|(?:en\s+el\s+(?:transcurso|curso)|a\s+lo\s+largo)\s+del?\s+(?:mes\s+de\s+)?|el\s+mes\s+de\s+)?(?P<m>{MONTH})(?:\s+{ES_YEAR}|\s+(?P<y2>{YEAR}))?"
         ),
         lambda m, ref: _r_month(_Group(m, y=m["y"] or m["y2"]), ref) if _placed(m) else None,
         needs="M",
@@ -1448,7 +1472,7 @@ RULES: list[Rule] = [
         _rx(
             _opt_by(EN_BY)
             # not "for June" in "scheduled for June 19": the day that follows makes it a day
-            + rf"(?:(?:in|during|for)\s+(?:the\s+month\s+of\s+)?)?(?P<m>{MONTH})(?!\s+\d{{1,2}}(?!\d))"
+            + rf"(?:(?:in|during|for)\s+(?:the\s+month\s+of\s+)?|(?:the\s+)?month\s+of\s+)?(?P<m>{MONTH})(?!\s+\d{{1,2}}(?!\d))"
             + rf"(?:{EN_YEAR})?"
         ),
         lambda m, ref: _r_month(m, ref) if _placed(m) else None,
@@ -1805,6 +1829,20 @@ RULES: list[Rule] = [
         needs="U",
         clues=("días", "dias", "jornadas"),
     ),
+    # a span from a day of this month to a day of a month it names: "del 28 de este mes al 1
+    # de noviembre", "from the 28th of this month to 1 November"
+    Rule(
+        "range",
+        _rx(
+            r"(?:del|desde\s+el)\s+(?P<d0>[0-3]?\d)\s+(?:de\s+este\s+mes|del\s+presente\s+mes|del\s+mes\s+en\s+curso)"
+            rf"\s+(?:al|hasta\s+el)\s+(?P<d>{DAY})\s+de\s+(?P<m>{MONTH})(?:\s+{ES_YEAR})?"
+            r"|from\s+the\s+(?P<d02>[0-3]?\d)(?:st|nd|rd|th)?\s+of\s+this\s+month\s+(?:to|until|through)\s+"
+            rf"(?:the\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?"
+        ),
+        _r_this_month_to,
+        needs="U",
+        clues=("mes", "month"),
+    ),
     # "del 8 al 9 del presente mes", "los días 12 y 13 de este mes"
     Rule(
         "day_of_month",
@@ -1901,7 +1939,9 @@ RULES: list[Rule] = [
 
 
 _PLACING = re.compile(
-    r"(?:en|durante|para|el\s+mes|a\s+lo\s+largo|in|during|for|throughout)\b", re.IGNORECASE
+    r"(?:en|durante|para|el\s+mes|a\s+lo\s+largo|in|during|for|throughout"
+    r"|(?:the\s+)?month\s+of)\b",
+    re.IGNORECASE,
 )
 
 

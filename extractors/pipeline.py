@@ -1082,8 +1082,9 @@ def _weekday_agrees(d: DateMention) -> bool:
 def _absolute(mentions: list[DateMention]) -> list[DateMention]:
     """The dates a reader can place from another date of the text: not weekdays, durations,
     days of a month the text does not name ("el día 27") or dates said from the moment of
-    writing. A weekday with its day ("el viernes 28") is placed by its weekday."""
-    return [
+    writing, nor a day told from one of those ("Ese mismo día" after "el miércoles"). A weekday
+    with its day ("el viernes 28") is placed by its weekday."""
+    kept = [
         d
         for d in mentions
         if d.explicit_year
@@ -1094,6 +1095,10 @@ def _absolute(mentions: list[DateMention]) -> list[DateMention]:
             and not _DEICTIC.search(d.text, _weekday_said_before(d.text))
         )
     ]
+    if len(kept) == len(mentions):
+        return kept
+    gone = {d.text for d in mentions} - {d.text for d in kept}
+    return [d for d in kept if d.read_from is None or d.read_from not in gone]
 
 
 def _widen(d: DateMention, repaired: list[tuple[int, int]], text: str) -> DateMention:
@@ -1150,9 +1155,11 @@ _DATELINE_HEAD = re.compile(
 _PLACE_AFTER = re.compile(
     r",[ \t]*[A-ZÁÉÍÓÚÑ][\w'.-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'.-]*){0,2}[ \t]*(?:[;:]|[-–—][ \t])"
 )
-# "GINEBRA (21 de febrero de 2019) –", "Prensa MPPT – INAC (10.03.2022).-": a place or an
-# agency, its date in brackets.
-_BRACKETED_PLACE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'.-]*|[–—-])){0,4}\s*\(")
+# "GINEBRA (21 de febrero de 2019) –", "Prensa MPPT – INAC (10.03.2022).-", "Port of Spain
+# (February 10th, 2014) –": a place or an agency, its date in brackets.
+_BRACKETED_PLACE = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'.-]*|of|de|del|la|las|los|[–—-])){0,4}\s*\("
+)
 # A place opening the line right before a dateline's date, and the dash after its year:
 # "Geneva 16 May 2012 – Application for …".
 _PLACE_SPACE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][\w'-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'-]*){0,2}[ \t]+")
@@ -1161,6 +1168,7 @@ _DASH_AFTER = re.compile(r"[ \t]*[-–—][ \t]")
 _PLACE_STOP = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][\w'-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'-]*){0,2}\.[ \t]+")
 _DATELINE_TAIL = re.compile(r"\s*(?:\.?\s*[-–—/]|\.?\s*\(|:|\)\.)")
 _DATELINE_REACH = 800  # how far into a text its dateline may be
+_OPENING_REACH = 40  # how far into a text a dateline that opens it may start
 _HEAD_REACH = 400  # how far a head runs in a text whose lines were run together
 # A place and a comma right before a date, as heads print it: "Geneva, 14 January 2019",
 # "Gland, Switzerland, 24 – 28 June 2019", "Ginebra, 10 de noviembre de 2012".
@@ -1173,7 +1181,7 @@ _BAR = re.compile(r"[ \t]*\|(?![ \t]*(?:\n|$))")  # not a table's cell: text fol
 _LINE_OPENING = re.compile(rf"[ \t]*(?:{WEEKDAY_NAME}),?[ \t]+|[ \t]*", re.IGNORECASE)
 # What closes a dateline that opens its line: a full stop or a dash before the first sentence
 # ("Tuesday 18 February 2014. The …", "07/06/2019 - The Universal Postal Union …").
-_FULL_STOP = re.compile(r"(?:\.|(?P<dash>[ \t]+[-–—]))[ \t]+[A-ZÁÉÍÓÚÑ]")
+_FULL_STOP = re.compile(r"(?:\.(?:[ \t]+[-–—])?|(?P<dash>[ \t]+[-–—]))[ \t]+[A-ZÁÉÍÓÚÑ]")
 _LONGEST_MEETING_DAYS = 31
 _RELEASE = re.compile(
     r"(?:media|press|news)\s+release|comunicado\s+(?:de\s+prensa|conjunto)|nota\s+de\s+prensa\s*$",
@@ -1316,11 +1324,26 @@ _WAS_HELD = re.compile(
 
 
 _UNDER_WAY = re.compile(r"(?:is|are)\s+(?:being\s+)?held", re.IGNORECASE)
+# A relative clause's opening, right before its verb: another meeting the text recalls ("on
+# the occasion of the XXI Ordinary Meeting …, which took place in Pétion-Ville").
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:which|that|where|que|donde|en\s+la\s+que|en\s+el\s+que)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _held(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first verb in text[lo:hi] that tells a meeting as held or under way, not one in a
+    relative clause on another meeting."""
+    for m in _WAS_HELD.finditer(text, lo, hi):
+        if not _RELATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return m
+    return None
 
 
 def _announces(text: str, top: int) -> bool:
     prose = text[: top + 1200]
-    return _WILL_MEET.search(prose) is not None and _WAS_HELD.search(prose) is None
+    return _WILL_MEET.search(prose) is not None and _held(prose, 0, len(prose)) is None
 
 
 def _told_as_ahead(text: str, top: int, scanned: Scan, meeting: Meeting) -> bool:
@@ -1332,7 +1355,7 @@ def _told_as_ahead(text: str, top: int, scanned: Scan, meeting: Meeting) -> bool
     opening = min(len(text), top + 1200)  # the page's opening, as _announces reads it
     # held or under way: no announcement; "is being held" may still be a future the dates'
     # own clauses tell ("will hold … from 11th to 13th April 2024 … is being held to obtain")
-    was = _WAS_HELD.search(text, 0, opening)
+    was = _held(text, 0, opening)
     if was is not None and not _UNDER_WAY.fullmatch(was.group()):
         return False
     # the opening's dates, those without a year read in the meeting's
@@ -1942,6 +1965,10 @@ def _meeting(
     head_stop = layout.body_start if layout.body_start > 0 else min(len(text), 1500)
     head_stop = min(head_stop, 4000)
     head = text[:head_stop]
+    # a news item's dateline that opens the text: a meeting its prose dates before it is one
+    # it recalls ("09 June 2017. – … extended by Decision 564 of the Regular Meeting … held in
+    # Caracas on 26 and 27 October and 12 December 2016")
+    opening = next((d for d in fixed[:1] if d.begin < _OPENING_REACH and _dateline(text, d)), None)
     when = _meeting_date(
         text,
         layout,
@@ -1949,6 +1976,7 @@ def _meeting(
             d
             for d in fixed
             if d.begin < head_stop
+            and (opening is None or d is opening or d.end >= opening.end)
             and d.form in ("day", "range")
             and d.precision in ("day", "week")
             and _meeting_length(d)

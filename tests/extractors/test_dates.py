@@ -15,6 +15,26 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    # "el mes junio", without its "de"
+    (
+        "La próxima reunión del Comité Permanente se celebrará en el mes junio.",
+        "2028-03-05",
+        "en el mes junio",
+        "event",
+        "2028-06-01",
+        "2028-06-30",
+        "month",
+    ),
+    # a span from a day of this month to a day of the next
+    (
+        "La Semana de la Energía se realizará en Asunción del 28 de este mes al 1 de noviembre.",
+        "2028-10-02",
+        "del 28 de este mes al 1 de noviembre",
+        "event",
+        "2028-10-28",
+        "2028-11-01",
+        "day",
+    ),
     (
         "Los ministros se reunirán el jueves y viernes 7 y 8 de diciembre en la sede.",
         "2028-09-19",
@@ -1603,6 +1623,15 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # the start of a term of office: "assume power", "asumirá el poder"
+    (
+        "The dates await the newly elected President, who will assume power on August 7th, 2028.",
+        "2028-06-02",
+    ),
+    (
+        "El presidente electo asumirá el poder el 7 de agosto de 2028.",
+        "2028-06-02",
+    ),
     # a month of the year a narrative speaks of ("that year"), and an entry into force for one
     # party
     (

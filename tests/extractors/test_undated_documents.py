@@ -384,6 +384,44 @@ ROWS: list[tuple[str, list[Item]]] = [
         " in Bali on the 9-10 March 2029.",
         [("e", "2029-03-30", "2029-03-30")],
     ),
+    # a dateline that opens the text, its stop and a dash after it: the meeting the prose dates
+    # before it is one it recalls, not the text's own
+    (
+        "09 June 2029. – The Council will meet on 13 June in Caracas to elect the Permanent"
+        " Secretary. The mandate was extended by Decision 564 of the Regular Meeting held in"
+        " Caracas on 12 December 2028.",
+        [("e", "2029-06-13", "2029-06-13")],
+    ),
+    # another meeting recalled in a relative clause ("which took place") leaves the page an
+    # announcement of its own: the summit it convenes is an item
+    (
+        "VII Summit – Havana – June 4th 2029\n\n"
+        "Port of Spain, Trinidad and Tobago, May 23rd, 2029 – The Secretariat is honoured to"
+        " announce that the VII Summit will convene on Saturday June 4th 2029, as proposed at the"
+        " Ministerial Council, which took place in Pétion-Ville on January 19th 2029.",
+        [("e", "2029-06-04", "2029-06-04")],
+    ),
+    # a place with "of" in its name, the date in brackets: the release's dateline
+    (
+        "Port of Spain (February 10th, 2029) – The Chair will convene the Ordinary Meeting of the"
+        " Ministerial Council on 14th February, 2029 at the Hilton Hotel.",
+        [("e", "2029-02-14", "2029-02-14")],
+    ),
+    # a calendar's row, its month named "Month of", that asks for a distribution
+    (
+        "Calendar and working procedure\n(Adopted during the meeting held on September 14, 2029)\n\n"
+        "  • November 2-3, Lima: Meeting of the Review Group.\n"
+        "  • Month of January: Distribution among the delegations of a document on the"
+        " conclusions of the meetings.\n",
+        [("e", "2029-11-02", "2029-11-03"), ("d", None, "2030-01-31")],
+    ),
+    # a day told from a weekday the text gives no date for ("ese mismo día" after "el
+    # miércoles") is not read from a day guessed for it
+    (
+        "El ministro viajará el miércoles a Asunción. Ese mismo día se reunirá con sus pares de la"
+        " región, y el jueves 31 de octubre de 2030 asistirá a la sesión ordinaria.",
+        [("e", "2030-10-30", "2030-10-30"), ("e", "2030-10-31", "2030-10-31")],
+    ),
     # no meeting dated in the text: nothing to count from
     (
         "Las solicitudes se recibirán hasta un mes antes de las audiencias.",
