@@ -673,6 +673,19 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         past, past_at = near[m.start() : m.end()].split()[0], m.start()
     elif m := _participle_on_date(c, f_near):
         past, past_at = m.group().split()[0], m.start()
+    if (
+        past is not None
+        and ref is not None
+        and d.explicit_year
+        and (d.start or d.end) > ref
+        and _PARTICIPLE.fullmatch(past)
+        and _PLACE_OR_TIME_AFTER.match(near, past_at + len(past))
+        and not _COPULA_BEFORE.search(near, 0, past_at)
+    ):
+        # a participle names the meeting, not a time gone by, when the text dates it ahead of
+        # itself: "the Regional Preparatory Meeting … held in Bangkok on 6-8 November 2017" in
+        # a record of 31 October 2017
+        past = None
     if past is not None and c.decided_to.match(f_near, past_at):
         past = None  # "agreed to reconvene May 26", "acordó realizarlo en": a decision
     if past is not None and _SET_FOR.search(f_before[-40:]):
@@ -1151,6 +1164,17 @@ _PRESIDES_AFTER = re.compile(
 # An English determiner right before a date that dates the noun after it: "a March 14 media
 # note", "its 2 May statement" (folded).
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our)\s+$")
+# A past participle alone, not a finite verb: "held", "celebrada", "organised".
+_PARTICIPLE = re.compile(r"\w+(?:ed|ad[oa]s?|id[oa]s?)|held", re.IGNORECASE)
+# What a participle that names a meeting goes on with: its place or time, not an object ("the
+# Meeting held in Bangkok on", not "the Council held its session on").
+_PLACE_OR_TIME_AFTER = re.compile(
+    r"\s+(?:in|on|at|from|between|during|en|el|del|los|entre|desde)\b", re.IGNORECASE
+)
+_COPULA_BEFORE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|fue|fueron|ha\s+sido|han\s+sido)\s+$",
+    re.IGNORECASE,
+)
 # A pledge to do something (folded): "commitments to replenishing", "pledged to", "se
 # comprometieron a", "se comprometen a".
 _PLEDGED = re.compile(

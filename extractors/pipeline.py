@@ -1158,7 +1158,7 @@ _PLACE_AFTER = re.compile(
 # "GINEBRA (21 de febrero de 2019) –", "Prensa MPPT – INAC (10.03.2022).-", "Port of Spain
 # (February 10th, 2014) –": a place or an agency, its date in brackets.
 _BRACKETED_PLACE = re.compile(
-    r"[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'.-]*|of|de|del|la|las|los|[–—-])){0,4}\s*\("
+    r"[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'.-]*|of|de|del|la|las|los|[–—-])){0,4}\s*,?\s*\("
 )
 # A place opening the line right before a dateline's date, and the dash after its year:
 # "Geneva 16 May 2012 – Application for …".
@@ -1242,7 +1242,7 @@ def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
         if d.begin > 6000:
             break
         if (
-            _told_met(text, 0, d) or _HELD_NOW_AFTER.match(text, d.stop)
+            _told_met(text, 0, d) or _HELD_NOW_AFTER.match(text, d.stop) or _opens_done(text, d)
         ) and not _EARLIER_MEETING.search(_clause_to(text, d.begin)):
             # not "convened…, which precede the Conference to be held from 19-23…", nor "La
             # reunión anterior se realizó los días 4 y 5 de diciembre"
@@ -1342,8 +1342,18 @@ def _held(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 
 def _announces(text: str, top: int) -> bool:
+    """The page's opening tells its meeting as ahead ("The meeting will …"), or is a media
+    advisory's WHAT / WHEN / WHERE fields, and tells no meeting as held."""
     prose = text[: top + 1200]
-    return _WILL_MEET.search(prose) is not None and _held(prose, 0, len(prose)) is None
+    ahead = _WILL_MEET.search(prose) is not None or (
+        _WHEN_FIELD.search(prose) is not None and _WHERE_FIELD.search(prose) is not None
+    )
+    return ahead and _held(prose, 0, len(prose)) is None
+
+
+# A media advisory's fields, each opening its line: "WHEN: Tuesday, April 18, 2023", "WHERE:".
+_WHEN_FIELD = re.compile(r"^[ \t]*(?:WHEN|CU[AÁ]NDO|FECHA)[ \t]*:", re.MULTILINE)
+_WHERE_FIELD = re.compile(r"^[ \t]*(?:WHERE|D[OÓ]NDE|LUGAR)[ \t]*:", re.MULTILINE)
 
 
 def _told_as_ahead(text: str, top: int, scanned: Scan, meeting: Meeting) -> bool:
@@ -1381,6 +1391,28 @@ _HELD_NOW_AFTER = re.compile(
     r"|(?:was|were)\s+held|took\s+place)\b",
     re.IGNORECASE,
 )
+# A date that opens a line, "On" or "El" before it and a comma after it: "On 31 October 2017,",
+# "El 16 de octubre,".
+_OPENING_DATE_BEFORE = re.compile(r"[ \t]*(?:on|el|this|este)?[ \t]*$", re.IGNORECASE)
+# ...then the clause's subject and its verb told done: "the Co-Chairs … hosted the Twelfth
+# Meeting", "el Director …, Embajador Tomás Pascual, moderó el evento".
+_DONE_AFTER = re.compile(
+    r",[^.;:\n]{0,160}?\b(?:hosted|held|convened|organi[sz]ed|opened|closed|concluded|met"
+    r"|gathered|moderated|chaired|inaugurated|launched|\w+(?:ó|aron|ieron))\b"
+)
+
+
+def _opens_done(text: str, d: DateMention) -> bool:
+    """A line opens with the date and tells, in the past, what was done on it: the day of the
+    meeting a record reports on ("On 31 October 2017, the Co-Chairs of the Bali Process …
+    hosted the Twelfth Meeting")."""
+    line_start = text.rfind("\n", 0, d.begin) + 1
+    if not _OPENING_DATE_BEFORE.fullmatch(text, line_start, d.begin):
+        return False
+    done = _DONE_AFTER.match(text, d.stop)
+    return done is not None and not _told_ahead(done.group())
+
+
 # A meeting's verb, in the future, right after its date: "Del 18 al 21 de noviembre se
 # celebrará en Ginebra", "From 3 to 5 May will take place".
 _HELD_AHEAD_AFTER = re.compile(
@@ -1982,7 +2014,7 @@ def _meeting(
             and _meeting_length(d)
             and not _told_ahead(clause := _clause_to(text, d.begin))
             and not _EARLIER_MEETING.search(clause)
-            and (layout.body_start > 0 or _states_meeting_date(text, d))
+            and (layout.body_start > 0 or _states_meeting_date(text, d) or _opens_done(text, d))
         ],
     )
     place = None

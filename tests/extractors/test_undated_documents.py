@@ -422,6 +422,35 @@ ROWS: list[tuple[str, list[Item]]] = [
         " región, y el jueves 31 de octubre de 2030 asistirá a la sesión ordinaria.",
         [("e", "2030-10-30", "2030-10-30"), ("e", "2030-10-31", "2030-10-31")],
     ),
+    # a line that opens with the date and tells what was done on it is the record's own
+    # meeting; a meeting its prose names ahead of it, with a participle, is an item
+    (
+        "On 31 October 2029, the Co-Chairs of the Process on People Smuggling hosted the Twelfth"
+        " Meeting of Senior Officials in Kuala Lumpur.\n"
+        "Members adopted a statement for the Regional Preparatory Meeting held in Bangkok on 6-8"
+        " November 2029.",
+        [("e", "2029-11-06", "2029-11-08")],
+    ),
+    (
+        "El 16 de octubre de 2029, el Director de Derechos Humanos, Embajador Tomás Pascual,"
+        " moderó el evento sobre el proceso regional, que culminará con la adopción de la"
+        " Declaración en Santiago el 11 y 12 de diciembre de 2029.",
+        [("e", "2029-12-11", "2029-12-12")],
+    ),
+    # a place, a comma and the date in brackets: the release's dateline
+    (
+        "Port of Spain, (January 30, 2029) – Ministers will meet in Port of Spain from the 8th"
+        " -10th February 2029 for the Ordinary Meeting of the Ministerial Council.",
+        [("e", "2029-02-08", "2029-02-10")],
+    ),
+    # a media advisory's WHAT / WHEN / WHERE fields: the meeting it announces is an item
+    (
+        "WHAT: Eighth Meeting of the Council of Ministers: Human and Social Development\n\n"
+        "WHEN: Tuesday, April 17, 2029\n\nTIME: 3 p.m.- 4 p.m.\n\n"
+        "WHERE: The Conference Centre, St John's\n\nBackground:\n\nThe Council of Ministers"
+        " Meeting provides the opportunity for Ministers to dialogue on social policy.",
+        [("e", "2029-04-17", "2029-04-17")],
+    ),
     # no meeting dated in the text: nothing to count from
     (
         "Las solicitudes se recibirán hasta un mes antes de las audiencias.",
