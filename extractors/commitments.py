@@ -445,6 +445,9 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: start or validity "{before[m.start() : m.end()].strip()}"'
     if m := c.validity_before.search(f_before[-60:]):
         return False, f'dropped: validity "{m.group().strip()}"'
+    if m := _VALIDITY_AFTER.match(folded, d.stop, s_end):
+        # "el día 27 de enero el nuevo Convenio Constitutivo entrará en vigencia"
+        return False, f'dropped: validity "{m.group("v")}"'
     # (the expression may open with the months it spans: "para los meses de mayo a julio")
     months_of = _MONTHS_OF.match(d.text)
     label_at = before[-40:] + (months_of.group() if months_of else "")
@@ -460,6 +463,9 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         # el año próximo versará sobre …": what a year's meetings are about, no date to keep
         return False, f'dropped: the theme of a year ("{m.group()}")'
 
+    if m := _UNLIKELY_AFTER.match(folded, d.stop, s_end):
+        # "holding a physical meeting of the Council in June is highly unlikely"
+        return False, f'dropped: said not to happen ("{m.group("u")}")'
     if m := _NOT_TO_BE.search(f_before[-90:]):
         # "el cual no será reprogramado durante el presente año": said not to happen
         return (
@@ -1117,7 +1123,7 @@ _TERM_ENDS = re.compile(
     r"\b(?:per[ií]odo|period)\s+(?:que\s+|which\s+|that\s+)?((?:concluye|concluira|termina|terminara"
     r"|vence|vencera|ends|will\s+end|expires))\s+(?:el\s+|on\s+)?$"
     r"|\b(?:term|terms|mandate|mandates|appointment|membership|mandato|mandatos|nombramiento)\b"
-    r"[^.;]{0,60}?\b((?:will\s+|shall\s+)?(?:expires?|expiring|expira|expirara|vence|vencera))"
+    r"[^.;]{0,120}?\b((?:will\s+|shall\s+|se\s+)?(?:expires?|expiring|expira|expirara|vence|vencera))"
     r"\s+(?:on\s+|el\s+|in\s+|en\s+)?$"
     r"|\b(chairmanship|presidency|presidencia|mandate|mandato|term\s+of\s+office)\s*\(\s*$"
     r"|\b((?:extend|renew|prorrog|renov|extender|ampliar)\w*)\s+[^.;]{0,60}?\b(?:mandate|mandato|term)\b"
@@ -1164,6 +1170,12 @@ _PRESIDES_AFTER = re.compile(
 # An English determiner right before a date that dates the noun after it: "a March 14 media
 # note", "its 2 May statement" (folded).
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our)\s+$")
+# An entry into force told after its day, in the same clause (folded).
+_VALIDITY_AFTER = re.compile(
+    r"(?:(?!\b(?:when|cuando|que|that|to|para|will|shall|se)\b)[^.;:]){0,80}?"
+    r"\b(?P<v>(?:entraran?|entra|entran|enters?|will\s+enter|shall\s+enter)\s+"
+    r"(?:en\s+vigor|en\s+vigencia|into\s+force))\b"
+)
 # A past participle alone, not a finite verb: "held", "celebrada", "organised".
 _PARTICIPLE = re.compile(r"\w+(?:ed|ad[oa]s?|id[oa]s?)|held", re.IGNORECASE)
 # What a participle that names a meeting goes on with: its place or time, not an object ("the
@@ -1889,6 +1901,13 @@ _OTHER_BODY = re.compile(
     r"\s+nations|united\s+nations\s+general\s+assembly|foro\s+mundial\s+sobre\s+migraci[oó]n"
     r"|global\s+forum\s+on\s+migration|conferencia\s+de\s+las\s+partes|conference\s+of\s+the"
     r"\s+parties|consejo\s+de\s+derechos\s+humanos|human\s+rights\s+council)\b"
+)
+# What the clause says of its date after it: unlikely or impossible (folded).
+_UNLIKELY_AFTER = re.compile(
+    r"[^.;:,]{0,40}?\b(?<!\bit\s)(?P<u>(?:is|are|seems|appears|remains)\s+(?:highly\s+|very\s+|most\s+)?"
+    r"(?:unlikely|improbable|impossible|not\s+possible)"
+    r"|(?:es|son|resulta|parece)\s+(?:muy\s+|poco\s+|sumamente\s+)?(?:improbable|imposible"
+    r"|inviable)|no\s+(?:es|sera|resulta)\s+posible)\b"
 )
 # A negated future: "no será reprogramado durante", "will not be held in", "no se realizará".
 _NOT_TO_BE = re.compile(

@@ -262,6 +262,8 @@ def _extract(
                 decisions.append(Decision(text[b:e], b, None, None, False, None, _NO_REFERENCE))
         if ref and titled == ref.year:
             mentions = [_within_year(d, titled) for d in mentions]
+        if span is not None:
+            mentions = [_within_span(d, span) for d in mentions]
         mentions = _in_said_year(mentions, cleaned)
         for d in mentions:
             d = _widen(d, repaired, cleaned)
@@ -593,6 +595,16 @@ def _within_year(d: DateMention, year: int) -> DateMention:
     if d.explicit_year or d.form not in ("day", "range", "month") or d.end.year != year + 1:
         return d
     return _years_on(d, -1)
+
+
+def _within_span(d: DateMention, span: tuple[date, date]) -> DateMention:
+    """A day without its year, read past the meeting's days, back among them when it is one of
+    them: "Día 1, 13 de Marzo" in the report of a meeting of 13 to 15 March 2013 is its first
+    day, not 13 March 2014."""
+    if d.explicit_year or d.form != "day" or d.start not in (None, d.end):
+        return d
+    back = _years_on(d, -1)
+    return back if span[0] <= back.end <= span[1] and back.end.year == span[1].year else d
 
 
 def _years_on(d: DateMention, years: int) -> DateMention:
@@ -978,6 +990,9 @@ def _on_weekdays(
             (d.begin, d.stop): d
             for d in resolve(scanned, day - timedelta(days=3), lo, hi)
             if _BARE_WEEKDAY.fullmatch(d.text)
+            # not the day something was done: "han anunciado este martes", "announced on
+            # Tuesday", the week the text was written in, which the days it keeps need not be
+            and not _DONE_ON.search(scanned.text, max(0, d.begin - 40), d.begin)
         }
         readings = (
             read
@@ -1001,6 +1016,12 @@ def _on_weekdays(
 
 
 _WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY_NAME}\b", re.IGNORECASE)
+# A verb told done right before a weekday: a perfect ("han anunciado", "has announced") or a
+# preterite ("anunció", "announced").
+_DONE_ON = re.compile(
+    r"\b(?:(?:ha|han|has|have|hemos)\s+\w+(?:ado|ido|ed|en)|\w+(?:ó|aron|ieron)|\w{3,}ed)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _weekday_year(scanned: Scan, text: str) -> tuple[date, str] | None:
@@ -1097,8 +1118,24 @@ def _absolute(mentions: list[DateMention]) -> list[DateMention]:
     ]
     if len(kept) == len(mentions):
         return kept
-    gone = {d.text for d in mentions} - {d.text for d in kept}
-    return [d for d in kept if d.read_from is None or d.read_from not in gone]
+    gone = {d.text: d for d in mentions if d not in kept}
+    out: list[DateMention] = []
+    for d in kept:
+        anchor = gone.get(d.read_from) if d.read_from is not None else None
+        if anchor is None:
+            out.append(d)
+            continue
+        # told from a day left unplaced: read from the last day placed before it instead ("el
+        # próximo 19 de noviembre … han anunciado este martes … al día siguiente"), if any
+        before = next(
+            (o for o in reversed(out) if o.precision == "day" and o.start in (None, o.end)), None
+        )
+        if before is not None and d.form == "day_after":
+            shift = d.end - anchor.end
+            out.append(
+                replace(d, start=before.end + shift, end=before.end + shift, read_from=before.text)
+            )
+    return out
 
 
 def _widen(d: DateMention, repaired: list[tuple[int, int]], text: str) -> DateMention:

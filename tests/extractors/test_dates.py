@@ -1623,6 +1623,22 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # an entry into force told after its day; a mandate that lapses, its holder named between;
+    # a meeting said to be unlikely
+    (
+        "Se informó que el día 27 de enero el nuevo Convenio Constitutivo del Fondo entrará en"
+        " vigencia.",
+        "2028-01-22",
+    ),
+    (
+        "El mandato del actual director general del Organismo, que lo encabeza desde 2017, se"
+        " vence en noviembre de 2028.",
+        "2028-03-04",
+    ),
+    (
+        "Holding a physical meeting of the Council in June is highly unlikely.",
+        "2028-03-04",
+    ),
     # the start of a term of office: "assume power", "asumirá el poder"
     (
         "The dates await the newly elected President, who will assume power on August 7th, 2028.",

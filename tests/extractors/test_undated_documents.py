@@ -451,6 +451,22 @@ ROWS: list[tuple[str, list[Item]]] = [
         " Meeting provides the opportunity for Ministers to dialogue on social policy.",
         [("e", "2029-04-17", "2029-04-17")],
     ),
+    # a weekday after a verb told done is the day of writing, not one of the week the text
+    # keeps; "al día siguiente" is then the day after the last day placed before it
+    (
+        "El Consejo se reunirá por primera vez en Córdoba el próximo 19 de noviembre de 2029.\n\n"
+        "Los presidentes del Consejo y de la Diputación han anunciado este martes la reunión, y"
+        " al día siguiente se celebrará en Córdoba el Día Mundial del Olivo.",
+        [("e", "2029-11-19", "2029-11-19"), ("e", "2029-11-20", "2029-11-20")],
+    ),
+    # a day of the meeting a report records, named without its year ("Día 1, 13 de marzo"), is
+    # one of its days, not the next year's
+    (
+        "VI Reunión del Comité Consultivo de Expertos 13 al 15 de marzo de 2029\n\n"
+        "Informe de la Sexta Reunión del Comité Consultivo de Expertos Día 1, 13 de marzo 1. La"
+        " Sexta Reunión del Comité se realizó por videoconferencia y aprobó su agenda.",
+        [],
+    ),
     # no meeting dated in the text: nothing to count from
     (
         "Las solicitudes se recibirán hasta un mes antes de las audiencias.",
