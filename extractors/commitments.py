@@ -1341,13 +1341,13 @@ _DID_ON = re.compile(
 # "este 16 de abril" read a year ahead: this year's, already past ("comenzaron … este 16 de abril").
 _THIS_BEFORE = re.compile(r"\b(?:este|this)\s+$")
 _PAST_AFTER = re.compile(r"\s+(?:(?:recien\s+)?pasad[oa]s?|ultim[oa]|last)\b")
-_YEAR_TOLD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year as a text writes it
 _YEAR_TOLD_REACH = 600  # how far back "that year" looks for the year it names
 
 
 def _year_told_before(text: str, at: int) -> int | None:
     """The last year the text writes in the stretch before `at`, or None."""
-    years = _YEAR_TOLD.findall(text, max(0, at - _YEAR_TOLD_REACH), at)
+    years = YEAR_WRITTEN.findall(text, max(0, at - _YEAR_TOLD_REACH), at)
     return int(years[-1]) if years else None
 
 

@@ -390,21 +390,23 @@ def _r_day(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision
     return win[0], win[1], "day"
 
 
+def _day_of(
+    m: MatchLike, ref: date | None, english: bool
+) -> tuple[date | None, date, Precision] | None:
+    """The day a rule's Spanish alternative names in groups "d", "m" and "y", or its English one
+    in "d2", "m2" and "y2"."""
+    if english:
+        return _r_day(_Group(m, d=m["d2"], m=m["m2"], y=m["y2"]), ref)
+    return _r_day(_Group(m, d=m["d"], m=m["m"], y=m["y"]), ref)
+
+
 def _r_weekdays_to_day(
     m: MatchLike, ref: date | None
 ) -> tuple[date | None, date, Precision] | None:
     """ "el jueves y el viernes 23 de abril": from the first weekday to the day the second one
     names, when that day falls on it."""
     english = m["wd3"] is not None
-    day = _r_day(
-        _Group(
-            m,
-            d=m["d2"] if english else m["d"],
-            m=m["m2"] if english else m["m"],
-            y=m["y2"] if english else m["y"],
-        ),
-        ref,
-    )
+    day = _day_of(m, ref, english)
     if day is None:
         return None
     last = day[1]
@@ -975,15 +977,7 @@ def _r_this_month_to(m: MatchLike, ref: date | None) -> tuple[date | None, date,
     if ref is None:
         return None
     english = m["d02"] is not None
-    last = _r_day(
-        _Group(
-            m,
-            d=m["d2"] if english else m["d"],
-            m=m["m2"] if english else m["m"],
-            y=m["y2"] if english else m["y"],
-        ),
-        ref,
-    )
+    last = _day_of(m, ref, english)
     try:
         first = ref.replace(day=int(m["d02"] if english else m["d0"]))
     except ValueError:

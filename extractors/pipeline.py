@@ -14,6 +14,7 @@ from extractors.bodies import Body, body_gazetteer, identify
 from extractors.commitments import (
     EVENT_NOUN,
     NOTHING_DUE,
+    YEAR_WRITTEN,
     Passage,
     build,
     judge,
@@ -665,12 +666,12 @@ def _vaguer_twins(
         for c in commitments
         if c.kind == "event"
         and c.precision == "day"
-        and (not own_year or _YEAR_WRITTEN.search(c.date_text))
+        and (not own_year or YEAR_WRITTEN.search(c.date_text))
     ]
     dropped: set[int] = set()
     for at, i in judged:
         c = commitments[i]
-        if own_year and not _YEAR_WRITTEN.search(c.date_text):
+        if own_year and not YEAR_WRITTEN.search(c.date_text):
             continue
         found = decisions[at]
         if (
@@ -690,9 +691,6 @@ def _vaguer_twins(
             dropped.add(i)
             _take_back(decisions, at, "the same event, dated to the day elsewhere in the text")
     return dropped
-
-
-_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _opening_twins(
@@ -1015,7 +1013,7 @@ def _on_weekdays(
     return sorted([*taken, *added], key=lambda d: d.begin), {d.begin: anchor for d in added}
 
 
-_WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY_NAME}\b", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(rf"\b(?P<wd>{WEEKDAY_NAME})\b", re.IGNORECASE)  # its name in "wd"
 # A verb told done right before a weekday: a perfect ("han anunciado", "has announced") or a
 # preterite ("anunció", "announced").
 _DONE_ON = re.compile(
@@ -1034,12 +1032,12 @@ def _weekday_year(scanned: Scan, text: str) -> tuple[date, str] | None:
     if not _WEEKDAY_WORD.search(text):
         return None
     year = max(
-        (int(m.group()) for m in _YEAR_WRITTEN.finditer(text) if not _told_past(text, m.start())),
+        (int(m.group()) for m in YEAR_WRITTEN.finditer(text) if not _told_past(text, m.start())),
         default=None,
     )
     if year is None:
         return None
-    days: list[tuple[DateMention, int]] = []
+    days: list[tuple[DateMention, re.Match[str]]] = []
     for d in resolve(scanned, date(year, 1, 1)):
         if (
             d.explicit_year
@@ -1052,11 +1050,12 @@ def _weekday_year(scanned: Scan, text: str) -> tuple[date, str] | None:
         if said is not None:
             days.append((d, said))
     if not days or any(
-        d.end.year != year or d.end.weekday() != _weekday_of(text, at) for d, at in days
+        d.end.year != year or d.end.weekday() != weekday_number(said.group("wd"))
+        for d, said in days
     ):
         return None
-    first, at = min(days, key=lambda pair: pair[0].end)
-    return first.end, text[min(at, first.begin) : first.stop]
+    first, said = min(days, key=lambda pair: pair[0].end)
+    return first.end, text[min(said.start(), first.begin) : first.stop]
 
 
 _DIGIT = re.compile(r"\d")
@@ -1072,24 +1071,18 @@ def _told_past(text: str, at: int) -> bool:
     return bool(cues().past_participle.search(before) or cues().past_tense.search(before))
 
 
-# A weekday right before its day: "on Tuesday, 21 January", "el miércoles 26 de".
-_WEEKDAY_BEFORE = re.compile(rf"\b({WEEKDAY_NAME}),?\s+(?:the\s+|el\s+)?$", re.IGNORECASE)
+# A weekday's name (group "wd") right before its day: "on Tuesday, 21 January", "el miércoles
+# 26 de".
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<wd>{WEEKDAY_NAME}),?\s+(?:the\s+|el\s+)?$", re.IGNORECASE)
 
 
-def _weekday_said(text: str, d: DateMention) -> int | None:
-    """Where the one weekday a day is written with begins, inside its date or right before
-    it; None when it has none, or more than one."""
+def _weekday_said(text: str, d: DateMention) -> re.Match[str] | None:
+    """The one weekday a day is written with, inside its date or right before it (its name in
+    group "wd"); None when it has none, or more than one."""
     inside = list(_WEEKDAY_WORD.finditer(text, d.begin, d.stop))
     if inside:
-        return inside[0].start() if len(inside) == 1 else None
-    m = _WEEKDAY_BEFORE.search(text, max(0, d.begin - 16), d.begin)
-    return m.start() if m else None
-
-
-def _weekday_of(text: str, at: int) -> int | None:
-    """Monday 0 … Sunday 6 for the weekday's name that begins at `at`."""
-    m = _WEEKDAY_WORD.match(text, at)
-    return weekday_number(m.group()) if m else None
+        return inside[0] if len(inside) == 1 else None
+    return _WEEKDAY_BEFORE.search(text, max(0, d.begin - 16), d.begin)
 
 
 def _weekday_agrees(d: DateMention) -> bool:
@@ -1105,20 +1098,20 @@ def _absolute(mentions: list[DateMention]) -> list[DateMention]:
     days of a month the text does not name ("el día 27") or dates said from the moment of
     writing, nor a day told from one of those ("Ese mismo día" after "el miércoles"). A weekday
     with its day ("el viernes 28") is placed by its weekday."""
-    kept = [
-        d
-        for d in mentions
-        if d.explicit_year
-        or (
+    kept: list[DateMention] = []
+    gone: dict[str, DateMention] = {}  # the dates left out, by their text
+    for d in mentions:
+        if d.explicit_year or (
             d.form not in ("weekday", "duration", "day_of_month")
             # "este martes 4 de junio", "mañana martes, 30 de mayo": the weekday's word is
             # deictic, the day and month are not
             and not _DEICTIC.search(d.text, _weekday_said_before(d.text))
-        )
-    ]
-    if len(kept) == len(mentions):
+        ):
+            kept.append(d)
+        else:
+            gone[d.text] = d
+    if not gone:
         return kept
-    gone = {d.text: d for d in mentions if d not in kept}
     out: list[DateMention] = []
     for d in kept:
         anchor = gone.get(d.read_from) if d.read_from is not None else None
@@ -1197,12 +1190,13 @@ _PLACE_AFTER = re.compile(
 _BRACKETED_PLACE = re.compile(
     r"[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'.-]*|of|de|del|la|las|los|[–—-])){0,4}\s*,?\s*\("
 )
-# A place opening the line right before a dateline's date, and the dash after its year:
-# "Geneva 16 May 2012 – Application for …".
-_PLACE_SPACE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][\w'-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'-]*){0,2}[ \t]+")
+# A place of up to three capitalised words opening a line.
+_LINE_PLACE = r"[ \t]*[A-ZÁÉÍÓÚÑ][\w'-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'-]*){0,2}"
+# ...right before a dateline's date, and the dash after its year: "Geneva 16 May 2012 – …".
+_PLACE_SPACE = re.compile(_LINE_PLACE + r"[ \t]+")
 _DASH_AFTER = re.compile(r"[ \t]*[-–—][ \t]")
-# A place and a full stop opening the line before a dateline's date: "Baku. 16 October."
-_PLACE_STOP = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][\w'-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'-]*){0,2}\.[ \t]+")
+# ...and a full stop, before a dateline's date: "Baku. 16 October."
+_PLACE_STOP = re.compile(_LINE_PLACE + r"\.[ \t]+")
 _DATELINE_TAIL = re.compile(r"\s*(?:\.?\s*[-–—/]|\.?\s*\(|:|\)\.)")
 _DATELINE_REACH = 800  # how far into a text its dateline may be
 _OPENING_REACH = 40  # how far into a text a dateline that opens it may start
