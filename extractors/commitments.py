@@ -448,6 +448,11 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     if m := _VALIDITY_AFTER.match(folded, d.stop, s_end):
         # "el día 27 de enero el nuevo Convenio Constitutivo entrará en vigencia"
         return False, f'dropped: validity "{m.group("v")}"'
+    if not d.marker and (
+        (m := _TODAY.match(folded, d.begin)) or (m := _TODAY_BEFORE.search(f_before[-10:]))
+    ):
+        # "asumió la Presidencia Pro Tempore …, hoy Martes 21 de Julio": the day of writing
+        return False, f'dropped: the day the text is written ("{m.group("t")}")'
     # (the expression may open with the months it spans: "para los meses de mayo a julio")
     months_of = _MONTHS_OF.match(d.text)
     label_at = before[-40:] + (months_of.group() if months_of else "")
@@ -924,6 +929,9 @@ _HAPPENS_BY = re.compile(
     r"|se\s+celebren|se\s+realice|se\s+realicen|se\s+lleve\s+a\s+cabo)"
     r"(?:\s+(?:in|at|en)\s+[\w', -]{1,40}?)?\s*$"
 )
+# The day of writing, named so before its date (folded): "hoy martes 21 de julio", "today, 21 July".
+_TODAY = re.compile(r"(?P<t>hoy|today)\b")
+_TODAY_BEFORE = re.compile(r"\b(?P<t>hoy|today),?\s+$")
 # "…will run until 27th May" (the marker is in the date): the run of an event under way.
 _UNTIL = {"until", "till", "through", "hasta", "hasta el"}
 # A span's start before its end (folded): "a partir de ayer, 1 de marzo, y", "from 1 March".

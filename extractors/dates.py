@@ -1218,7 +1218,7 @@ RULES: list[Rule] = [
     Rule(
         "week_of",
         _rx(
-            rf"(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(?:(?:the\s+)?{_WD}(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})|{_WD}(?P<m2>{MONTH})\s+(?P<d2>{DAY})(?![\d:]))(?:{EN_YEAR})?"
+            rf"(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(?:(?:the\s+)?{_WD}(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})|{_WD}(?P<m2>{MONTH})\s+(?P<d2>{DAY})(?!\d|:\d))(?:{EN_YEAR})?"
         ),
         _r_week_of,
         needs="M",
@@ -1423,7 +1423,7 @@ RULES: list[Rule] = [
     Rule(
         "day",
         _rx(
-            _opt_by(ES_BY + "|" + EN_BY) + rf"(?P<m>{MONTH})\s+(?P<d>{DAY})(?![\d:])(?:{EN_YEAR})?"
+            _opt_by(ES_BY + "|" + EN_BY) + rf"(?P<m>{MONTH})\s+(?P<d>{DAY})(?!\d|:\d)(?:{EN_YEAR})?"
         ),
         _r_day,
         needs="M",

@@ -301,7 +301,9 @@ def _extract(
                 )
                 continue
             # (the cheaper test first)
-            if _alone_on_line(cleaned, d) and (d.begin < top or _under_release(cleaned, d)):
+            if (_alone_on_line(cleaned, d) or _stamp(cleaned, d)) and (
+                d.begin < top or _under_release(cleaned, d)
+            ):
                 decisions.append(
                     _decision(text, d, False, None, "dropped: the document's own date line")
                 )
@@ -660,19 +662,12 @@ def _vaguer_twins(
     one meeting, said twice. A headline's date counts whatever kind it was kept as.
     Not two records or rows of a list ("Diálogo con la RROCM … Plazo: julio de 2023" below
     "Reunión del Grupo Ad Hoc … Plazo: 6 y 7 de julio de 2023"). The dropped date's decision
-    says so. With `own_year`, only dates written with their year count."""
-    days = [
-        c
-        for c in commitments
-        if c.kind == "event"
-        and c.precision == "day"
-        and (not own_year or YEAR_WRITTEN.search(c.date_text))
-    ]
+    says so. With `own_year`, one of the two must be written with its year ("La que se
+    realizará en octubre de 2025" below "sea el 28 y 29 de octubre")."""
+    days = [c for c in commitments if c.kind == "event" and c.precision == "day"]
     dropped: set[int] = set()
     for at, i in judged:
         c = commitments[i]
-        if own_year and not YEAR_WRITTEN.search(c.date_text):
-            continue
         found = decisions[at]
         if (
             # a headline's month is the event its text dates, whatever it reads as ("Panamá
@@ -687,6 +682,8 @@ def _vaguer_twins(
         first = c.start or c.end
         # a year only beside its days, in one sentence
         near = days if c.precision in ("month", "week") else [o for o in days if o.quote == c.quote]
+        if own_year and not YEAR_WRITTEN.search(c.date_text):
+            near = [o for o in near if YEAR_WRITTEN.search(o.date_text)]
         if any(first <= (o.start or o.end) and o.end <= c.end for o in near):
             dropped.add(i)
             _take_back(decisions, at, "the same event, dated to the day elsewhere in the text")
@@ -1181,6 +1178,7 @@ _DATELINE_HEAD = re.compile(
     # ("Manado, Indonesia 28 November 2018 –")
     r"(?:,\s*[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3},?|,)\s*"
 )
+_WEEKDAY_HEAD = re.compile(rf"\s*(?:{WEEKDAY_NAME}),?\s*", re.IGNORECASE)
 # A place after a line's opening date, then the stop that ends a dateline: ", Maldives;".
 _PLACE_AFTER = re.compile(
     r",[ \t]*[A-ZÁÉÍÓÚÑ][\w'.-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'.-]*){0,2}[ \t]*(?:[;:]|[-–—][ \t])"
@@ -1190,10 +1188,12 @@ _PLACE_AFTER = re.compile(
 _BRACKETED_PLACE = re.compile(
     r"[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'.-]*|of|de|del|la|las|los|[–—-])){0,4}\s*,?\s*\("
 )
-# A place of up to three capitalised words opening a line.
-_LINE_PLACE = r"[ \t]*[A-ZÁÉÍÓÚÑ][\w'-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'-]*){0,2}"
-# ...right before a dateline's date, and the dash after its year: "Geneva 16 May 2012 – …".
-_PLACE_SPACE = re.compile(_LINE_PLACE + r"[ \t]+")
+# A place of up to three capitalised words opening a line, "de" or "of" between them
+# ("Ciudad de Guatemala", "Port of Spain").
+_LINE_PLACE = r"[ \t]*[A-ZÁÉÍÓÚÑ][\w'-]*(?:[ \t]+(?:(?:de|del|of)[ \t]+)?[A-ZÁÉÍÓÚÑ][\w'-]*){0,2}"
+# ...right before a dateline's date, a dash between or not, and the dash after its year:
+# "Geneva 16 May 2012 – …", "Panamá – 07/04/2017 – …".
+_PLACE_SPACE = re.compile(_LINE_PLACE + r"(?:[ \t]+[-–—])?[ \t]+")
 _DASH_AFTER = re.compile(r"[ \t]*[-–—][ \t]")
 # ...and a full stop, before a dateline's date: "Baku. 16 October."
 _PLACE_STOP = re.compile(_LINE_PLACE + r"\.[ \t]+")
@@ -1492,7 +1492,12 @@ def _dateline(text: str, d: DateMention) -> bool:
     tail_ok = _DATELINE_TAIL.match(text, d.stop) is not None or (
         half >= 0 and text.find("\n", d.stop) in (d.stop, -1)
     )
-    return _DATELINE_HEAD.fullmatch(text, head_start, d.begin) is not None and tail_ok
+    if not tail_ok or _DATELINE_HEAD.fullmatch(text, head_start, d.begin) is None:
+        return False
+    # a weekday for a place only on the text's first line ("Monday, May 23 – Key stakeholders
+    # … will meet"), not on a row of a list ("Meetings will be held at the following
+    # locations:⏎⏎Thursday, March 2:")
+    return not _WEEKDAY_HEAD.fullmatch(text, head_start, d.begin) or not text[:line_start].strip()
 
 
 def _opens_line(text: str, line_start: int, d: DateMention) -> bool:
@@ -1924,9 +1929,16 @@ _HOUR_ENDS_LINE = re.compile(
 
 
 def _stamp(text: str, d: DateMention) -> bool:
-    """A date that a page's stamp line holds, an hour after it or nothing; or a byline's date,
-    its hour after it."""
+    """A date that a page's stamp line holds, an hour after it or nothing; a byline's date,
+    its hour after it; or the date and hour the text opens with ("Friday, 27 November 2020
+    15:16")."""
     line_start = text.rfind("\n", 0, d.begin) + 1
+    if (
+        not text[:line_start].strip()
+        and ROW_OPENING.fullmatch(text, line_start, d.begin)
+        and _HOUR_ENDS_LINE.match(text, d.stop)
+    ):
+        return True
     if _STAMP_HEAD.fullmatch(text, line_start, d.begin) is not None or (
         line_start > 0
         and not text[line_start : d.begin].strip()

@@ -472,6 +472,37 @@ ROWS: list[tuple[str, list[Item]]] = [
         "Las solicitudes se recibirán hasta un mes antes de las audiencias.",
         [],
     ),
+    # rows of a list of meetings, each headed by its weekday and day and a colon: no dateline,
+    # whatever the weekday before the comma
+    (
+        "Public hearings on the draft basin plan, 2029\n\nThe Commission will hear residents in"
+        " two cities:\n\nThursday, March 8:\n\nPublic hearing, City Hall, Halifax\n7 pm\n\n"
+        "Tuesday, March 20:\n\nPublic hearing, Public Library, Moncton\n",
+        [("e", "2029-03-08", "2029-03-08"), ("e", "2029-03-20", "2029-03-20")],
+    ),
+    # a dateline with a dash between its place ("de" inside it) and its date, and one after
+    (
+        "Ciudad de Guatemala – 12/03/2029 – La Comisión Técnica se reunirá el próximo lunes 19 de"
+        " marzo en la sede del Consejo.",
+        [("e", "2029-03-19", "2029-03-19")],
+    ),
+    # the date and hour a page opens with are when it was posted, not the session it announces
+    (
+        "Wednesday, 14 March 2029 09:42\n\nGhana is hosting the 12th Ordinary Session of the"
+        " Council of Ministers of the Lake Basin Commission from 2nd to 4th April 2029.\nThe"
+        " Executive Secretariat, with the Ministry of Water of Ghana, is organizing the 12th"
+        " Ordinary Session. This session will start with the Meeting of the Technical Committee"
+        " of Experts, preparatory to the Ministers' meeting, from 2nd to 3rd April 2029.\nThe"
+        " agenda includes the budget and the work programme.",
+        [("e", "2029-04-02", "2029-04-04"), ("e", "2029-04-02", "2029-04-03")],
+    ),
+    # "hoy" before a day: the day the text is written, its year from its weekday
+    (
+        "Panamá asume la coordinación del programa\nPanamá asumió la coordinación del programa"
+        " regional de becas, para el período julio-diciembre, 2029, hoy lunes 2 de julio.\nLa"
+        " ministra presentó las acciones nacionales del año.",
+        [],
+    ),
 ]
 
 
@@ -488,6 +519,20 @@ def test_an_undated_text_is_read_as_an_annotator_reads_it(text: str, expected: l
     ]
     want = [(k, s if k == "e" else None, e) for k, s, e in expected]
     assert got == want
+
+
+def test_a_month_with_its_year_is_the_meeting_a_yearless_day_inside_it_dates() -> None:
+    # the days read in the year of the file's name, the month said with its own: one meeting
+    text = (
+        "La Junta aprobó que la Conferencia Regional se celebre en Cusco el 14 y 15 de mayo.\n"
+        "La que se realizará en mayo de 2029 será la décima de la red.\n"
+    )
+    result = extract(text, named=NamedDate(date(2029, 2, 1)))
+    assert [(c.start, c.end) for c in result.commitments] == [
+        (date(2029, 5, 14), date(2029, 5, 15))
+    ]
+    (twin,) = [d for d in result.decisions if d.date_text == "en mayo de 2029"]
+    assert twin.reason == "dropped: the same event, dated to the day elsewhere in the text"
 
 
 def test_a_date_in_the_files_name_gives_only_the_year_the_text_leaves_out() -> None:
