@@ -929,6 +929,13 @@ _HAPPENS_BY = re.compile(
     r"|se\s+celebren|se\s+realice|se\s+realicen|se\s+lleve\s+a\s+cabo)"
     r"(?:\s+(?:in|at|en)\s+[\w', -]{1,40}?)?\s*$"
 )
+# A period that runs up to the date (folded): "comment period running now through", "the
+# consultation window is open until".
+_PERIOD_THROUGH = re.compile(
+    r"\b(?P<p>(?:comment|consultation|registration|application|submission|nomination)s?\s+"
+    r"(?:period|window)|period|window|periodo|plazo)\b[^.;:]{0,40}?"
+    r"\b(?:through|thru|until|till|hasta(?:\s+el)?)\s+$"
+)
 # The day of writing, named so before its date (folded): "hoy martes 21 de julio", "today, 21 July".
 _TODAY = re.compile(r"(?P<t>hoy|today)\b")
 _TODAY_BEFORE = re.compile(r"\b(?P<t>hoy|today),?\s+$")
@@ -1535,6 +1542,9 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         return "event", f'event: "{m.group().strip()}", a body that sits on the date'
     if d.precision == "day" and (m := _PRESENTED_TO_BODY.search(f_before[-160:])):
         return "event", f'event: "{m.group().split()[0]}" at a sitting on the date'
+    if m := _PERIOD_THROUGH.search(f_before[-90:]):
+        # "an open public comment period running now through November 30th": due by its end
+        return "deadline", f'deadline: the end of a period ("{m.group("p")}")'
     marker = None
     for m in _Q_DEADLINE_BEFORE.finditer(before):
         if not _AGENT_BY.search(before, max(0, m.start() - 40), m.start()):

@@ -673,21 +673,34 @@ def _vaguer_twins(
             # a headline's month is the event its text dates, whatever it reads as ("Panamá
             # recibirá en junio a las autoridades migratorias de la región")
             (c.kind != "event" and not _heading_line(text, found))
-            or c.precision not in ("week", "month", "year")
+            or c.precision not in ("week", "month", "semester", "quarter", "year")
             or c.recurrence is not None
         ):
             continue
         if record_above(text, found.begin) is not None or row_of(text, found.begin, found.stop):
             continue  # a row of its own, with its own activity
         first = c.start or c.end
-        # a year only beside its days, in one sentence
-        near = days if c.precision in ("month", "week") else [o for o in days if o.quote == c.quote]
+        if c.precision in ("month", "week"):
+            near = days
+        elif c.precision == "year":  # a year only beside its days, in one sentence
+            near = [o for o in days if o.quote == c.quote]
+        else:
+            # a half or a quarter of a year, only as the same kind of event ("Webinar regional
+            # del primer semestre" on an agenda, "Respecto del webinar, … su fecha será el 28
+            # de junio" below)
+            kinds = _event_kinds(c.quote)
+            near = [o for o in days if kinds & _event_kinds(o.quote)]
         if own_year and not YEAR_WRITTEN.search(c.date_text):
             near = [o for o in near if YEAR_WRITTEN.search(o.date_text)]
         if any(first <= (o.start or o.end) and o.end <= c.end for o in near):
             dropped.add(i)
             _take_back(decisions, at, "the same event, dated to the day elsewhere in the text")
     return dropped
+
+
+def _event_kinds(quote: str) -> set[str]:
+    """The event nouns a quote names, lower-cased and without a plural's ending."""
+    return {m.group().lower().rstrip("s") for m in EVENT_NOUN.finditer(quote)}
 
 
 def _opening_twins(
@@ -1671,7 +1684,7 @@ def _title(text: str, stop: int) -> str | None:
 
 
 _INTRO = re.compile(  # the word boundary first: the look-behinds then run only at word starts
-    r"\b(?<!\bbe\s)(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)(?:reunid[oa]s?|celebrad[oa]|realizad[oa]|se\s+(?:realiz|celebr|efectu)[óo]|se\s+llev[óo]\s+a\s+cabo|tuvo\s+lugar|took\s+place|(?:was|were)\s+held|en\s+reuni[óo]n|nos\s+reunimos|se\s+reunieron|meeting\s+(?:in|on)|met\s+(?:\w+ly\s+)?(?:in|on|at)|held\s+(?:\w+ly\s+)?(?:in|on|from|at)|convened|gathered)\b",
+    r"\b(?<!\bbe\s)(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)(?:reunid[oa]s?|celebrad[oa]|realizad[oa]|se\s+(?:realiz|celebr|efectu)[óo]|se\s+llev[óo]\s+a\s+cabo|tuvo\s+lugar|took\s+place|(?:was|were)\s+held|en\s+reuni[óo]n|nos\s+reunimos|se\s+reunieron|meeting\s+(?:in|on)|met\s+(?:\w+ly\s+)?(?:in|on|at)|held\s+(?:\w+ly\s+)?(?:in|on|from|at)|convened|gathered|(?:assembl|gather)(?:ed|ing)\s+(?:in|at))\b",
     re.IGNORECASE,
 )
 

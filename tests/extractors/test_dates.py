@@ -736,6 +736,17 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a period open up to the date: due by then
+    (
+        "Members may comment on the draft guidelines during a consultation period running"
+        " through 15 March.",
+        "2028-11-20",
+        "15 March",
+        "deadline",
+        None,
+        "2029-03-15",
+        "day",
+    ),
     # a day run together with its month, as stored pages print them
     (
         "Delegations are invited to fill in the registration form by 21June.",

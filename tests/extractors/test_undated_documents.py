@@ -496,6 +496,22 @@ ROWS: list[tuple[str, list[Item]]] = [
         " agenda includes the budget and the work programme.",
         [("e", "2029-04-02", "2029-04-04"), ("e", "2029-04-02", "2029-04-03")],
     ),
+    # a resolution's participants "assembling in" a place on their days: the conference's own
+    (
+        "Conference Resolution\n\nAdopted by the 30th Parliamentary Conference\n\nThe"
+        " participants, elected representatives of the Region, assembling in Tallinn, Estonia,"
+        " 25–27 August 2029,\n\n  • call on the governments to adopt the strategy by the end of"
+        " 2030;\n  • welcome the next Conference in Riga on 24–26 August 2030.",
+        [("d", None, "2030-12-31"), ("e", "2030-08-24", "2030-08-26")],
+    ),
+    # a half-year's seminar on an agenda, its day set below: one seminar
+    (
+        "Reunión de mayo del grupo de trabajo de Datos Abiertos\n\nLima, 10 de mayo de 2029\n\n"
+        "Los temas tratados fueron los siguientes:\n\n  • Seminario virtual del segundo"
+        " semestre.\n  • Informe anual de la red.\n\nRespecto del seminario virtual, se acordó"
+        " que su fecha será el 14 de septiembre, a las 10 horas de Lima.",
+        [("e", "2029-09-14", "2029-09-14")],
+    ),
     # "hoy" before a day: the day the text is written, its year from its weekday
     (
         "Panamá asume la coordinación del programa\nPanamá asumió la coordinación del programa"
