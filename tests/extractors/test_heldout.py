@@ -53,7 +53,9 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # commissions no earlier set draws on, heldout35 texts of the CRM and its networks not yet in the
 # repository and of other migration and consular bodies no earlier set draws on, heldout36 calls,
 # convening notes and meeting reports with dated tasks of Ibero-American programmes and of AEWA's
-# committees, which no earlier set draws on, heldout38 records of decisions, calendars and
+# committees, which no earlier set draws on, heldout37 releases, records and communiqués of
+# sectoral councils and conferences of ministers (health, education, labour, security, disaster
+# risk) no earlier set draws on, heldout38 records of decisions, calendars and
 # communiqués of boards, committees and ministerial meetings (regional seas, river basins,
 # fisheries, metrology, police and health bodies) no earlier set draws on.
 SETS = {
@@ -94,6 +96,7 @@ SETS = {
     "heldout34": 400,
     "heldout35": 400,
     "heldout36": 400,
+    "heldout37": 400,
     "heldout38": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
