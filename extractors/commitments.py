@@ -150,7 +150,7 @@ _SPELLED_LENGTH = re.compile(
 # character.
 _PAST_WORDS = r"(?:celebrad[oa]s?|realizad[oa]s?|efectuad[oa]s?|llevad[oa]s?\s+a\s+cabo|suscrit[oa]s?|firmad[oa]s?|tuvo\s+lugar|tuvieron\s+lugar|se\s+celebr[óo]|se\s+realiz[óo]|se\s+llev[óo]\s+a\s+cabo|ejecutad[oa]s?|held|signed|took\s+place|was\s+held|were\s+held|convened\s+on|met|started|began|commenced|carried\s+out|conducted|undertaken|implemented)"
 _PAST = re.compile(
-    rf"\b(?={_PAST_WORDS}\b)(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    rf"\b(?={_PAST_WORDS}\b)(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
     rf"{_PAST_WORDS}\b[^.;]{{0,70}}$",
     re.IGNORECASE,
 )

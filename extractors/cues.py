@@ -200,7 +200,7 @@ class Cues:
         participles = _phrases("past_participles")
         self.past_participle = re.compile(
             rf"\b(?=(?:{participles})\b)"
-            rf"(?<!\bser\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bsera\s)(?<!\bis\s)(?<!\bare\s)"
+            rf"(?<!\bser\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bsera\s)(?<!\bis\s)(?<!\bare\s)"
             # "deberá quedar publicada a fines de octubre": a state still to be reached
             rf"(?<!\bquedar\s)(?<!\bquede\s)(?<!\bqueden\s)(?<!\bquedara\s)(?<!\bestar\s)"
             rf"(?:{participles})\b"

@@ -1083,6 +1083,18 @@ RULES: list[Rule] = [
         needs="U",
         clues=("posteriores", "siguientes"),
     ),
+    # "en 60 días lanzará el llamado a licitación": a count of days, weeks or months before a
+    # verb in the future is the time it is done within
+    Rule(
+        "duration",
+        _rx(
+            rf"en\s+{QTY}\s+(?P<unit>días|semanas|meses)"
+            r"(?=,?\s+(?:(?:se|lo|la|los|las)\s+)?\w+(?:ará|erá|irá|arán|erán|irán)\b)"
+        ),
+        _r_duration,
+        needs="U",
+        clues=("días", "semanas", "meses"),
+    ),
     # "no later than three months after the end of the meeting", "a más tardar 60 días después
     # de la clausura de la reunión": counted from the meeting's last day, like the others
     Rule(
@@ -1673,6 +1685,27 @@ RULES: list[Rule] = [
         ),
         needs="Y",
     ),
+    # two days of one month shortened without its stop, then a year: "Oct 15-17, 2024",
+    # "15-17 Oct 2024"
+    Rule(
+        "range",
+        _rx(
+            rf"(?:from\s+|del?\s+)?(?:(?P<ab>{_SHORT_MONTH_NAME})(?![\w.])\s*(?P<d1>{DAY})"
+            rf"\s*(?:-|–)\s*(?P<d2>{DAY})|(?P<d3>{DAY})\s*(?:-|–)\s*(?P<d4>{DAY})\s+"
+            rf"(?P<ab2>{_SHORT_MONTH_NAME})(?![\w.])),?\s+(?P<y>{YEAR})"
+        ),
+        lambda m, ref: _r_range(
+            _Group(
+                m,
+                d1=m["d1"] or m["d3"],
+                d2=m["d2"] or m["d4"],
+                m1=None,
+                m2=_SHORT_MONTHS[(m["ab"] or m["ab2"]).lower()],
+            ),
+            ref,
+        ),
+        needs="Y",
+    ),
     # two weekdays, the second with its day and month: "mañana jueves y el viernes 23 de abril",
     # "el lunes y martes 3 de mayo de 2021", "on Thursday and Friday, 23 April"; or with both
     # days: "el jueves y viernes 8 y 9 de diciembre", "on Thursday and Friday 8 – 9 December"
@@ -1696,7 +1729,8 @@ RULES: list[Rule] = [
             _opt_by(EN_BY)
             + rf"(?:(?:on|the)\s+)?{_WD}"
             + rf"(?:(?P<m>{MONTH})(?<!\.)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d/])(?:,?\s+(?P<y>{YEAR}))?"
-            + rf"|(?P<d2>[0-3]?\d)(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?)"
+            # not a number's last part: "Decision CIPM/104-2March 2015"
+            + rf"|(?<![\w/.-])(?P<d2>[0-3]?\d)(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?)"
         ),
         lambda m, ref: _r_day(
             _Group(m, d=m["d"] or m["d2"], m=m["m"] or m["m2"], y=m["y"] or m["y2"]), ref

@@ -183,6 +183,9 @@ def _extract(
             and not cues().document_before.search(folded, max(0, d.begin - 80), d.begin)
             and not _listed_row(cleaned, d)
         ]
+        calendar = _CALENDAR_TITLE.match(cleaned) is not None
+        if calendar:
+            heads = []  # "Upcoming Meetings": each date is an entry's, none the page's own
         meeting = _meeting(cleaned, layout, heads, lang, index, body)
         # dated by its head or not at all, rather than by a dateline, a record line or a page date
         headed = True
@@ -197,7 +200,7 @@ def _extract(
                 )
             if stated is not None:
                 meeting = replace(meeting, start=stated.start or stated.end, end=stated.end)
-        dated = _date_line(cleaned, layout, fixed)
+        dated = None if calendar else _date_line(cleaned, layout, fixed)
         ref = meeting.end or reference_date or (dated.start or dated.end if dated else None)
         span = (meeting.start, meeting.end) if meeting.start and meeting.end else None
         page = _page_date(cleaned, fixed)
@@ -575,6 +578,15 @@ def _read_from_reference(d: DateMention, decisions: list[Decision]) -> int | Non
     )
 
 
+# A page that lists meetings ahead, as its title says: "Upcoming Meetings", "Próximos eventos",
+# "Calendar of meetings".
+_CALENDAR_TITLE = re.compile(
+    r"\s*(?:upcoming|forthcoming|future)\s+(?:meetings|events|sessions)\s*\n"
+    r"|\s*pr[óo]xim[oa]s\s+(?:reuniones|eventos|sesiones|actividades)\s*\n"
+    r"|\s*(?:calendar|schedule)\s+of\s+(?:meetings|events)\s*\n"
+    r"|\s*calendario\s+de\s+(?:reuniones|eventos)\s*\n",
+    re.IGNORECASE,
+)
 # A plan or calendar titled with its year: "CALENDARIO DE ACTIVIDADES 2026", "WORK PLAN 2015",
 # "Plan de Trabajo de la PPT 2019".
 _TITLED_YEAR = re.compile(
@@ -624,6 +636,10 @@ def _years_on(d: DateMention, years: int) -> DateMention:
 _SAID_YEAR_REACH = 150  # how far a clause's year reaches to the yearless days after it
 _CLAUSE_END = re.compile(r"[.;:!?]\s|\n")
 _TIME_OF_CLAUSE = re.compile(r"(?:en|in|durante|during)\s", re.IGNORECASE)
+_YEAR_OF_WRITING = re.compile(
+    r"\b(?:this|next|last)\s+year|\b(?:este|el\s+presente|el\s+pr[óo]ximo|el\s+pasado)\s+año",
+    re.IGNORECASE,
+)
 
 
 def _in_said_year(mentions: list[DateMention], text: str) -> list[DateMention]:
@@ -639,6 +655,9 @@ def _in_said_year(mentions: list[DateMention], text: str) -> list[DateMention]:
             and d.form in ("day", "range", "month")
             and d.begin - year.stop <= _SAID_YEAR_REACH
             and not _CLAUSE_END.search(text, year.stop, d.begin)
+            # not after the text turns to a year of its own: "moved to a public format in
+            # 2014 and it will remain in place for this year's Interim Meeting, … 1-2 December"
+            and not _YEAR_OF_WRITING.search(text, year.stop, d.begin)
             and abs(year.end.year - d.end.year) == 1
         ):
             d = _years_on(d, year.end.year - d.end.year)
@@ -1210,7 +1229,7 @@ _PLACE_SPACE = re.compile(_LINE_PLACE + r"(?:[ \t]+[-–—])?[ \t]+")
 _DASH_AFTER = re.compile(r"[ \t]*[-–—][ \t]")
 # ...and a full stop, before a dateline's date: "Baku. 16 October."
 _PLACE_STOP = re.compile(_LINE_PLACE + r"\.[ \t]+")
-_DATELINE_TAIL = re.compile(r"\s*(?:\.?\s*[-–—/]|\.?\s*\(|:|\)\.)")
+_DATELINE_TAIL = re.compile(r"\s*(?:\.?\s*[-–—/|]|\.?\s*\(|:|\)\.)")
 _DATELINE_REACH = 800  # how far into a text its dateline may be
 _OPENING_REACH = 40  # how far into a text a dateline that opens it may start
 _HEAD_REACH = 400  # how far a head runs in a text whose lines were run together
@@ -1684,7 +1703,7 @@ def _title(text: str, stop: int) -> str | None:
 
 
 _INTRO = re.compile(  # the word boundary first: the look-behinds then run only at word starts
-    r"\b(?<!\bbe\s)(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)(?:reunid[oa]s?|celebrad[oa]|realizad[oa]|se\s+(?:realiz|celebr|efectu)[óo]|se\s+llev[óo]\s+a\s+cabo|tuvo\s+lugar|took\s+place|(?:was|were)\s+held|en\s+reuni[óo]n|nos\s+reunimos|se\s+reunieron|meeting\s+(?:in|on)|met\s+(?:\w+ly\s+)?(?:in|on|at)|held\s+(?:\w+ly\s+)?(?:in|on|from|at)|convened|gathered|(?:assembl|gather)(?:ed|ing)\s+(?:in|at))\b",
+    r"\b(?<!\bbe\s)(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)(?:reunid[oa]s?|(?:celebrad|realizad|desarrollad)[oa]s?|se\s+(?:realiz|celebr|efectu)[óo]|se\s+llev[óo]\s+a\s+cabo|tuvo\s+lugar|took\s+place|(?:was|were)\s+held|en\s+reuni[óo]n|nos\s+reunimos|se\s+reunieron|meeting\s+(?:in|on)|met\s+(?:\w+ly\s+)?(?:in|on|at)|held\s+(?:\w+ly\s+)?(?:in|on|from|at)|convened|gathered|(?:assembl|gather)(?:ed|ing)\s+(?:in|at))\b",
     re.IGNORECASE,
 )
 

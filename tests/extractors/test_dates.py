@@ -15,6 +15,16 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    # a count of days before a verb in the future: the time it is done within
+    (
+        "Según anunció la delegación, en 45 días lanzará la convocatoria a licitación.",
+        "2029-03-10",
+        "en 45 días",
+        "deadline",
+        None,
+        "2029-04-24",
+        "day",
+    ),
     # "el mes junio", without its "de"
     (
         "La próxima reunión del Comité Permanente se celebrará en el mes junio.",
@@ -736,6 +746,35 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a month shortened without its stop, two days, a year
+    (
+        "The Board of Technical Experts will meet Oct 15-17, 2029 in Guelph.",
+        "2029-08-01",
+        "Oct 15-17, 2029",
+        "event",
+        "2029-10-15",
+        "2029-10-17",
+        "day",
+    ),
+    (
+        "The Interim Meeting is set for 3-4 Dec 2029 in Seattle.",
+        "2029-08-01",
+        "3-4 Dec 2029",
+        "event",
+        "2029-12-03",
+        "2029-12-04",
+        "day",
+    ),
+    # "is being held": under way or ahead, not past
+    (
+        "The 20th meeting of the Water Commission is being held from May 14 – 18 at the Lodge.",
+        "2029-05-10",
+        "May 14 – 18",
+        "event",
+        "2029-05-14",
+        "2029-05-18",
+        "day",
+    ),
     # a period open up to the date: due by then
     (
         "Members may comment on the draft guidelines during a consultation period running"
@@ -1634,6 +1673,12 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # a decision taken on the date
+    (
+        "The Board noted the decision taken by written procedure on 15 June 2029 amending its"
+        " rules.",
+        "2029-06-01",
+    ),
     # what was released on a yearless day, read ahead of the reference date
     (
         "The Board will consider the evaluations released in September by the Independent Panel.",

@@ -469,6 +469,22 @@ ROWS = [
     ("heldout13", "r09", "en noviembre de 2009", None),
     ("heldout13", "r19", "in June", None),
     ("heldout13", "r08", "este martes", None),
+    # heldout33: the date and hour a page opens with; "hoy Martes 21 de Julio"; participants
+    # "assembling in Mariehamn, Åland, 26–28 August 2018"; "La que se realizará en octubre de
+    # 2025" below its days; "Panamá – 07/04/2017 –"; "a public comment period running now
+    # through November 30th"; "reports released in September"
+    ("heldout33", "af17", "27 November 2020", None),
+    ("heldout33", "af11", "hoy Martes 21 de Julio", None),
+    ("heldout33", "af25", "26–28 August 2018", None),
+    ("heldout33", "af03", "en octubre de 2025", None),
+    ("heldout33", "af06", "07/04/2017", None),
+    ("heldout33", "af16", "November 30th", "deadline"),
+    ("heldout33", "af16", "in September", None),
+    # heldout38: "Press Release in Cotonou, 25 April 2019 |"; "the decision taken by
+    # correspondence on 15 June 2018"; "is being held this week from May 07 – 11"
+    ("heldout38", "ak12", "25 April 2019", None),
+    ("heldout38", "ak06", "15 June 2018", None),
+    ("heldout38", "ak17", "from May 07 – 11", "event"),
 ]
 
 
@@ -544,6 +560,11 @@ DATED_ROWS = [
     ("heldout19", "b24", "June 4th 2016", "event", "2016-06-04"),
     # "al día siguiente" after "el próximo 19 de noviembre", a weekday of writing between them
     ("heldout13", "r08", "al día siguiente", "event", "2025-11-20"),
+    # heldout38: a page of upcoming meetings, "Oct 15-17, 2024"; "moved to a public meeting
+    # format in 2014 and it will remain in place for this year's Interim Meeting, scheduled for
+    # Tuesday and Wednesday, 1-2 December" (a release of August 2015)
+    ("heldout38", "ak11", "Oct 15-17, 2024", "event", "2024-10-17"),
+    ("heldout38", "ak09", "Tuesday and Wednesday, 1-2 December", "event", "2015-12-02"),
 ]
 
 

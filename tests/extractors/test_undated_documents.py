@@ -512,6 +512,33 @@ ROWS: list[tuple[str, list[Item]]] = [
         " que su fecha será el 14 de septiembre, a las 10 horas de Lima.",
         [("e", "2029-09-14", "2029-09-14")],
     ),
+    # a number that ends against a month's name is a decision's, not a day: "EXB/12-2June"
+    (
+        "Outcomes of the Board\n Decision EXB/12-1June 2029\nThe Board adopted the minutes of its"
+        " 11th meeting.\n Decision EXB/12-2June 2029\nThe Board elected its Chair by acclamation."
+        "\n Decision EXB/12-3June 2029\nThe Board approved the work programme for 2030-2033.\n",
+        [],
+    ),
+    # a page of upcoming meetings: each entry's days, none the page's own, badges aside
+    (
+        "Upcoming Meetings\n\nMar 5\n2030\n  • Research Board (closed)\n  • Dates:\n    •"
+        " March 5, 2030\n  • Location:\n    • Windsor, ON\nApr 9\n2030\n  • Control Board"
+        " Meeting (closed)\n  • Dates:\n    • Apr 9-11, 2030\n",
+        [("e", "2030-03-05", "2030-03-05"), ("e", "2030-04-09", "2030-04-11")],
+    ),
+    # a dateline closed by a bar: "Press Release in Lomé, 12 March 2029 | …"
+    (
+        "Plenary session at the Assembly\n\nPress Release in Lomé, 12 March 2029 | The 30th"
+        " Ordinary Assembly of Ministers will take place from 26 to 30 March 2029 in Lomé.\n\n"
+        "The five-day meeting will be conducted as follows:\n\n- 26 March 2029, Liaison Officers"
+        " Meeting: officers of each country.\n- 27 March 2029, Experts Meeting: a technical"
+        " committee.",
+        [
+            ("e", "2029-03-26", "2029-03-30"),
+            ("e", "2029-03-26", "2029-03-26"),
+            ("e", "2029-03-27", "2029-03-27"),
+        ],
+    ),
     # "hoy" before a day: the day the text is written, its year from its weekday
     (
         "Panamá asume la coordinación del programa\nPanamá asumió la coordinación del programa"
@@ -549,6 +576,32 @@ def test_a_month_with_its_year_is_the_meeting_a_yearless_day_inside_it_dates() -
     ]
     (twin,) = [d for d in result.decisions if d.date_text == "en mayo de 2029"]
     assert twin.reason == "dropped: the same event, dated to the day elsewhere in the text"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "this year's" after a clause's past year: the days are the text's own year's
+        (
+            "The Board moved to open sessions in 2028 and they will continue at this year's"
+            " Interim Meeting, scheduled for Tuesday and Wednesday, 4-5 December.\n",
+            [(date(2029, 12, 4), date(2029, 12, 5))],
+        ),
+        # the meetings "desarrolladas en" a place on their days: the text's own, and its
+        # reference for "este semestre"
+        (
+            "Como resultado de la 40.ª reunión de la Comisión Binacional -desarrollada en Rivera"
+            " entre los días 8, 9 y 10 de julio-, se acordó el plan de obras. Uruguay confirmó su"
+            " interés en abrir la licitación en el transcurso de este semestre.\n",
+            [(date(2029, 7, 1), date(2029, 12, 31))],
+        ),
+    ],
+)
+def test_a_text_named_for_its_month_reads_its_days_in_its_own_year(
+    text: str, expected: list[tuple[date, date]]
+) -> None:
+    result = extract(text, named=NamedDate(date(2029, 7, 1)))
+    assert [(c.start, c.end) for c in result.commitments] == expected
 
 
 def test_a_date_in_the_files_name_gives_only_the_year_the_text_leaves_out() -> None:
