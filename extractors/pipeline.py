@@ -1597,7 +1597,9 @@ _ORIGINAL = re.compile(r"\s*(?:[A-ZÁÉÍÓÚÑ]+\s+)?(?:original|idioma\s+origi
 # "Distr.: General⏎25 September 2012").
 _ISSUED_BEFORE = re.compile(
     r"\boriginal\s*:\s*[A-Za-zÁÉÍÓÚÑáéíóúñ]+\s*$"
-    r"|\b(?:distribuid[oa]|distributed|issued|emitid[oa]|publicad[oa]|published)\s+(?:el|on)\s*$"
+    # not what is still to come: "will be issued on", "será publicado el"
+    r"|\b(?<!\bbe\s)(?<!\bserá\s)(?<!\bserán\s)(?<!\bsera\s)"
+    r"(?:distribuid[oa]|distributed|issued|emitid[oa]|publicad[oa]|published)\s+(?:el|on)\s*$"
     r"|\bdistr\.?\s*:?\s*(?:general|limited|restricted|reservada|limitada|restringida)\.?\s*$",
     re.IGNORECASE,
 )

@@ -15,6 +15,15 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    (
+        "El informe regional será publicado el 30 de junio.",
+        "2029-05-10",
+        "30 de junio",
+        "deadline",
+        None,
+        "2029-06-30",
+        "day",
+    ),
     # a count of days before a verb in the future: the time it is done within
     (
         "Según anunció la delegación, en 45 días lanzará la convocatoria a licitación.",
@@ -746,6 +755,16 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # "will be issued on": what is still to come, not the day the document was issued
+    (
+        "The regional report is being prepared and will be issued on 30 June.",
+        "2029-05-10",
+        "30 June",
+        "deadline",
+        None,
+        "2029-06-30",
+        "day",
+    ),
     # a month shortened without its stop, two days, a year
     (
         "The Board of Technical Experts will meet Oct 15-17, 2029 in Guelph.",
