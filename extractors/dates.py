@@ -1041,6 +1041,24 @@ _NO_MONTH_AFTER = (
 _ANAPHOR_BACK = timedelta(days=7)
 _DURATION_TAIL = rf"{QTY}\s+{UNIT}(?:\s+(?:posteriores\s+|siguientes\s+|after\s+|following\s+|from\s+|of\s+)?(?:(?:a|al|the|of)\s+)?(?:esta|la\s+presente|la|this|the)\s+(?:reunión|meeting|fecha|date)(?!\s+(?:de|del|of)\b)|\s+(?:posteriores|siguientes))?"
 
+
+def _r_short_range(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
+    """Two days of months shortened without their stop: the second day's month in `ab2` or
+    `ab4`, the first day's in `ab1` or `ab3` when it has one of its own."""
+    groups = m.groupdict()
+    first = groups.get("ab1") or groups.get("ab3")
+    return _r_range(
+        _Group(
+            m,
+            d1=groups["d1"] or groups["d3"],
+            d2=groups["d2"] or groups["d4"],
+            m1=_SHORT_MONTHS[first.lower()] if first else None,
+            m2=_SHORT_MONTHS[(groups["ab2"] or groups["ab4"]).lower()],
+        ),
+        ref,
+    )
+
+
 RULES: list[Rule] = [
     # durations: "en un plazo (máximo) de tres meses", "dentro de los 45 días posteriores", "within 60 days"
     Rule(
@@ -1673,16 +1691,7 @@ RULES: list[Rule] = [
             rf"|{_WD_SHORT}(?P<ab3>{_SHORT_MONTH})\s+(?P<d3>{DAY})\s*(?:-|–|to)\s*{_WD_SHORT}"
             rf"(?P<ab4>{_SHORT_MONTH})\s+(?P<d4>{DAY})),?\s+(?P<y>{YEAR})"
         ),
-        lambda m, ref: _r_range(
-            _Group(
-                m,
-                d1=m["d1"] or m["d3"],
-                d2=m["d2"] or m["d4"],
-                m1=_SHORT_MONTHS[(m["ab1"] or m["ab3"]).lower()],
-                m2=_SHORT_MONTHS[(m["ab2"] or m["ab4"]).lower()],
-            ),
-            ref,
-        ),
+        _r_short_range,
         needs="Y",
     ),
     # two days of one month shortened without its stop, then a year: "Oct 15-17, 2024",
@@ -1690,20 +1699,11 @@ RULES: list[Rule] = [
     Rule(
         "range",
         _rx(
-            rf"(?:from\s+|del?\s+)?(?:(?P<ab>{_SHORT_MONTH_NAME})(?![\w.])\s*(?P<d1>{DAY})"
-            rf"\s*(?:-|–)\s*(?P<d2>{DAY})|(?P<d3>{DAY})\s*(?:-|–)\s*(?P<d4>{DAY})\s+"
+            rf"(?:from\s+|del?\s+)?(?:(?P<ab4>{_SHORT_MONTH_NAME})(?![\w.])\s*(?P<d3>{DAY})"
+            rf"\s*(?:-|–)\s*(?P<d4>{DAY})|(?P<d1>{DAY})\s*(?:-|–)\s*(?P<d2>{DAY})\s+"
             rf"(?P<ab2>{_SHORT_MONTH_NAME})(?![\w.])),?\s+(?P<y>{YEAR})"
         ),
-        lambda m, ref: _r_range(
-            _Group(
-                m,
-                d1=m["d1"] or m["d3"],
-                d2=m["d2"] or m["d4"],
-                m1=None,
-                m2=_SHORT_MONTHS[(m["ab"] or m["ab2"]).lower()],
-            ),
-            ref,
-        ),
+        _r_short_range,
         needs="Y",
     ),
     # two weekdays, the second with its day and month: "mañana jueves y el viernes 23 de abril",
