@@ -697,6 +697,8 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         # itself: "the Regional Preparatory Meeting … held in Bangkok on 6-8 November 2017" in
         # a record of 31 October 2017
         past = None
+    if past is not None and _TO_BE_BEFORE.search(f_near, 0, past_at):
+        past = None  # "the 30th Meeting of Officials, which will be tentatively held from"
     if past is not None and c.decided_to.match(f_near, past_at):
         past = None  # "agreed to reconvene May 26", "acordó realizarlo en": a decision
     if past is not None and _SET_FOR.search(f_before[-40:]):
@@ -1196,8 +1198,14 @@ _PARTICIPLE = re.compile(r"\w+(?:ed|ad[oa]s?|id[oa]s?)|held", re.IGNORECASE)
 # What a participle that names a meeting goes on with: its place or time, not an object ("the
 # Meeting held in Bangkok on", not "the Council held its session on").
 _PLACE_OR_TIME_AFTER = re.compile(
-    r"\s+(?:in|on|at|from|between|during|en|el|del|los|entre|desde)\b", re.IGNORECASE
+    # an adverb between or not: "held back to back from 15 to 26 April 2019 in Korea"
+    r"\s+(?:(?:back[\s-]to[\s-]back|\w+ly|\w+mente)\s+)?"
+    # (or the date itself, its "from" inside it)
+    r"(?:(?:in|on|at|from|between|during|en|el|del|los|entre|desde)\b|$)",
+    re.IGNORECASE,
 )
+# A participle still to come, an adverb between (folded): "which will be tentatively held".
+_TO_BE_BEFORE = re.compile(r"\b(?:be|been|being|ser|sera|seran)\s+(?:\w+ly|\w+mente)\s+$")
 _COPULA_BEFORE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been|fue|fueron|ha\s+sido|han\s+sido)\s+$",
     re.IGNORECASE,
@@ -1319,7 +1327,9 @@ _OPENS_CLAUSE = re.compile(
 # "plans to take consolidated positions"); a Spanish preterite within eight ("En el año 1996,
 # la OIM y las Naciones Unidas firmaron").
 _TOLD_PAST = re.compile(
-    r"\s*,?\s*(?:(?:[\w-]+\s+){0,5}?((?:had|has|have|was|were)\s+(?:been\s+)?\w+(?:ed|en|t)"
+    # on the date's own line, unless a comma carries the clause on ("Submission deadline: 25
+    # December 2022⏎Posted on website: 30 December 2022" are two rows)
+    r"[ \t]*(?:,\s*)?(?:(?:[\w-]+\s+){0,5}?((?:had|has|have|was|were)\s+(?:been\s+)?\w+(?:ed|en|t)"
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?:met|held|took|began|gave|made|sent|\w{3,}ed))"
     r"|(?:[\w-]+\s+){0,8}?((?:fue|fueron)\s+\w+(?:ad|id)[oa]s?|\w+(?:ó|aron|ieron)))\b",
     re.IGNORECASE,
@@ -1347,11 +1357,12 @@ _WAS_ON = re.compile(
 )
 _DID_ON = re.compile(
     # a word start and a word in "-ed" first: the look-behinds then run only there
-    r"\b(?=\w{3,}ed\s)"
+    r"\b(?=\w{3,}ed[\s,])"
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
     rf"(?!(?:{_SET_AHEAD}|proposed|requested"
     r"|invited|needed|required|extended|deferred|advanced|brought)\b)"
-    r"(\w{3,}ed)\s+(?:\w+ly\s+)?(?:on|in)\s+(?:the\s+)?$"
+    # a comma between or not: "Draft agendas became available, and registrations opened, on"
+    r"(\w{3,}ed),?\s+(?:\w+ly\s+)?(?:on|in)\s+(?:the\s+)?$"
 )
 # "este 16 de abril" read a year ahead: this year's, already past ("comenzaron … este 16 de abril").
 _THIS_BEFORE = re.compile(r"\b(?:este|this)\s+$")

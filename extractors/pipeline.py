@@ -811,6 +811,7 @@ _CLOSING_DAY = re.compile(
 )
 _OPENING = re.compile(
     r"\b(?:opening|opens?|will\s+(?:begin|start|commence)|begins|starts|commences|inaugura\w*|apertura|se\s+abrir[áa]"
+    r"|primera\s+sesi[óo]n|first\s+(?:meeting|session)"
     r"|comenzar[áa]n?|se\s+iniciar[áa]n?|iniciar[áa]n?|a\s+partir\s+de)\b",
     re.IGNORECASE,
 )
@@ -1213,7 +1214,9 @@ _DATELINE_HEAD = re.compile(
 _WEEKDAY_HEAD = re.compile(rf"\s*(?:{WEEKDAY_NAME}),?\s*", re.IGNORECASE)
 # A place after a line's opening date, then the stop that ends a dateline: ", Maldives;".
 _PLACE_AFTER = re.compile(
-    r",[ \t]*[A-ZÁÉÍÓÚÑ][\w'.-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'.-]*){0,2}[ \t]*(?:[;:]|[-–—][ \t])"
+    # its country after it or not: "4 September 2020, Apia, Samoa – The second …"
+    r"(?:,[ \t]*[A-ZÁÉÍÓÚÑ][\w'.-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'.-]*){0,2}){1,2}[ \t]*"
+    r"(?:[;:]|[-–—][ \t])"
 )
 # "GINEBRA (21 de febrero de 2019) –", "Prensa MPPT – INAC (10.03.2022).-", "Port of Spain
 # (February 10th, 2014) –": a place or an agency, its date in brackets.
@@ -1376,7 +1379,10 @@ _WILL_MEET = re.compile(
 )
 _WAS_HELD = re.compile(
     r"\b(?:was|were|is|are)\s+(?:being\s+)?held\b|\btook\s+place\b|\bmet\b|\bgathered\b"
-    r"|\bconcluded\b|\bopened\b|\bbegan\b|\bunder\s+way\b|\bse\s+est[áa]\b"
+    # (not what opened for the meeting: "Draft provisional agendas became available, and
+    # registrations opened, on 9 November 2022")
+    r"|\bconcluded\b|(?<!registrations\s)(?<!registration\s)(?<!applications\s)"
+    r"(?<!nominations\s)(?<!submissions\s)\bopened\b|\bbegan\b|\bunder\s+way\b|\bse\s+est[áa]\b"
     r"|\b(?:comenz|inici|inaugur|clausur)\w*[óo]\b"
     r"|\bse\s+(?:realiz|celebr|reuni|llev)\w*[óo]\b|\btuvo\s+lugar\b|\bconcluy[óo]\b"
     # a head's record of its meeting: "en su reunión celebrada en Ginebra", "meeting held in"
@@ -1408,10 +1414,19 @@ def _announces(text: str, top: int) -> bool:
     """The page's opening tells its meeting as ahead ("The meeting will …"), or is a media
     advisory's WHAT / WHEN / WHERE fields, and tells no meeting as held."""
     prose = text[: top + 1200]
-    ahead = _WILL_MEET.search(prose) is not None or (
-        _WHEN_FIELD.search(prose) is not None and _WHERE_FIELD.search(prose) is not None
+    ahead = (
+        _WILL_MEET.search(prose) is not None
+        # a session's provisional agenda, which its head names: the session is ahead of it
+        or _PROVISIONAL_AGENDA.search(text, 0, top + 200) is not None
+        or (_WHEN_FIELD.search(prose) is not None and _WHERE_FIELD.search(prose) is not None)
     )
     return ahead and _held(prose, 0, len(prose)) is None
+
+
+_PROVISIONAL_AGENDA = re.compile(
+    r"^[ \t]*(?:programa\s+provisional|provisional\s+agenda|orden\s+del\s+d[íi]a\s+provisional)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 # A media advisory's fields, each opening its line: "WHEN: Tuesday, April 18, 2023", "WHERE:".

@@ -755,6 +755,17 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a participle that names meetings ahead, an adverb between it and their days
+    (
+        "The meetings scheduled for the 2030 fiscal year are as follows: the Scientific Committee"
+        " - held back to back from 15 to 26 April 2030 in Busan.",
+        "2029-07-05",
+        "from 15 to 26 April 2030",
+        "event",
+        "2030-04-15",
+        "2030-04-26",
+        "day",
+    ),
     # "will be issued on": what is still to come, not the day the document was issued
     (
         "The regional report is being prepared and will be issued on 30 June.",

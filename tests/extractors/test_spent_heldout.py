@@ -485,6 +485,17 @@ ROWS = [
     ("heldout38", "ak12", "25 April 2019", None),
     ("heldout38", "ak06", "15 June 2018", None),
     ("heldout38", "ak17", "from May 07 – 11", "event"),
+    # heldout34: "which will be tentatively held from 6 – 10 September 2021"; "held back to back
+    # from 15 to 26 April 2019 in Korea" in a record of July 2018; a meeting's page where
+    # "registrations opened, on 9 November 2022"; "Submission deadline: 25 December 2022" over
+    # "Posted on website: …"; a provisional agenda's session and its first sitting
+    ("heldout34", "ag17", "from 6 – 10 September 2021", "event"),
+    ("heldout34", "ag18", "from 15 to 26 April 2019", "event"),
+    ("heldout34", "ag22", "from 13 to 17 February 2023", "event"),
+    ("heldout34", "ag22", "9 November 2022", None),
+    ("heldout34", "ag22", "25 December 2022", "deadline"),
+    ("heldout34", "ag09", "del 1 al 11 de diciembre de 2025", "event"),
+    ("heldout34", "ag08", "19 de septiembre", None),
 ]
 
 

@@ -539,6 +539,52 @@ ROWS: list[tuple[str, list[Item]]] = [
             ("e", "2029-03-27", "2029-03-27"),
         ],
     ),
+    # a dateline whose place has its country after it; a meeting that "will be tentatively
+    # held"
+    (
+        "4 September 2029, Apia, Samoa – The second Board meeting of the Programme officially"
+        " concluded this afternoon after three days of deliberations. The Chair announced the"
+        " days for the 30th Meeting of Officials, which will be tentatively held from 6 – 10"
+        " September 2030.",
+        [("e", "2030-09-06", "2030-09-10")],
+    ),
+    # a meeting's page: what opened for it ("registrations opened, on") is no record of it;
+    # two rows of dates, each its own
+    (
+        "11th Fisheries Commission 2030\n\n11th Annual Meeting\n\nLima, Peru\n7 February to 15"
+        " February 2030\n\nThe 11th Meeting of the Commission will be held in Lima, Peru, from 11"
+        " to 15 February 2030. Draft agendas became available, and registrations opened, on 9"
+        " November 2029.\n\nSubmission deadline: 25 December 2029\nPosted on website: 30 December"
+        " 2029\n",
+        [
+            ("e", "2030-02-11", "2030-02-15"),
+            ("d", None, "2029-12-25"),
+            ("d", None, "2029-12-30"),
+        ],
+    ),
+    # a provisional agenda announces its session, whose first sitting is its opening day
+    (
+        "Comité de Protección de los Derechos de los Trabajadores Agrícolas\n43.er período de"
+        " sesiones\nGinebra, 2 a 12 de diciembre de 2030\nTema 2 del programa provisional\n"
+        "Aprobación del programa\nPrograma provisional anotado\nPrograma provisional\n1. Apertura"
+        " del período de sesiones.\n2. Aprobación del programa.\n3. Cuestiones de organización."
+        "\n4. Presentación de informes por los Estados partes en virtud del artículo 73 de la"
+        " Convención.\n5. Examen de los informes presentados por los Estados partes en virtud del"
+        " artículo 73 de la Convención.\n6. Métodos de trabajo del Comité, incluida la aplicación"
+        " del procedimiento simplificado de presentación de informes.\n7. Observaciones generales"
+        " y días de debate general, y cooperación con otros órganos de tratados.\n8. Reuniones"
+        " con los Estados partes, los organismos especializados y la sociedad civil.\n9. Programa"
+        " provisional del 44.º período de sesiones.\n10. Aprobación del informe del Comité.\n\n"
+        "Anotaciones\n\n1. Apertura del período de sesiones\n\nEl Presidente del Comité abrirá"
+        " el período de sesiones y presentará el programa provisional, preparado por el Secretario"
+        " General de conformidad con el reglamento del Comité.\n\n2. Aprobación del programa\n\n"
+        "De conformidad con el reglamento, el primer tema del programa provisional de todo período"
+        " de sesiones será la aprobación del programa, salvo cuando deba elegirse a la Mesa.\n\n"
+        "3. Cuestiones de organización\n\nEl 43.er período de sesiones del Comité se celebrará en el Palais des"
+        " Nations del 2 al 12 de diciembre de 2030. La primera sesión tendrá lugar el lunes 2 de"
+        " diciembre a las 10.00 horas.",
+        [("e", "2030-12-02", "2030-12-12")],
+    ),
     # "hoy" before a day: the day the text is written, its year from its weekday
     (
         "Panamá asume la coordinación del programa\nPanamá asumió la coordinación del programa"
