@@ -448,6 +448,9 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     if m := _VALIDITY_AFTER.match(folded, d.stop, s_end):
         # "el día 27 de enero el nuevo Convenio Constitutivo entrará en vigencia"
         return False, f'dropped: validity "{m.group("v")}"'
+    if not d.marker and _NOT_THE_DATE.search(before):
+        # "please note the change in dates, i.e. not 27-30 March, as previously indicated"
+        return False, "dropped: said not to be the date"
     if not d.marker and (
         (m := _TODAY.match(folded, d.begin)) or (m := _TODAY_BEFORE.search(f_before[-10:]))
     ):
@@ -931,12 +934,24 @@ _HAPPENS_BY = re.compile(
     r"|se\s+celebren|se\s+realice|se\s+realicen|se\s+lleve\s+a\s+cabo)"
     r"(?:\s+(?:in|at|en)\s+[\w', -]{1,40}?)?\s*$"
 )
+# A call, its registration or its applications told open (folded): "La Convocatoria
+# permanecerá abierta", "registration will remain open".
+_CALL_OPEN = re.compile(
+    r"\b(?P<call>convocatoria|call(?:\s+for\s+\w+)?|registration|inscripcion(?:es)?|postulaciones"
+    r"|applications|nominations|submissions)\b[^.;]{0,40}?\b(?:permanecera|estara|esta|quedara"
+    r"|queda|will\s+(?:be|remain)|is|are|remains)\s+(?:abiert[oa]s?|open)\b"
+)
 # A period that runs up to the date (folded): "comment period running now through", "the
 # consultation window is open until".
 _PERIOD_THROUGH = re.compile(
     r"\b(?P<p>(?:comment|consultation|registration|application|submission|nomination)s?\s+"
     r"(?:period|window)|period|window|periodo|plazo)\b[^.;:]{0,40}?"
     r"\b(?:through|thru|until|till|hasta(?:\s+el)?)\s+$"
+)
+# A date denied right before it, in lower case (not "No." for a number): "i.e. not 27-30
+# March", "y no el 5 de mayo" (the sentence may start there, split after "i.e.").
+_NOT_THE_DATE = re.compile(
+    r"(?:^\s*|\bi\.e\.,?\s+|[,(]\s*|\b(?:y|and|but|pero)\s+)(?:not|no)\s+(?:on\s+|el\s+)?$"
 )
 # The day of writing, named so before its date (folded): "hoy martes 21 de julio", "today, 21 July".
 _TODAY = re.compile(r"(?P<t>hoy|today)\b")
@@ -1331,7 +1346,8 @@ _TOLD_PAST = re.compile(
     # December 2022⏎Posted on website: 30 December 2022" are two rows)
     r"[ \t]*(?:,\s*)?(?:(?:[\w-]+\s+){0,5}?((?:had|has|have|was|were)\s+(?:been\s+)?\w+(?:ed|en|t)"
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?:met|held|took|began|gave|made|sent|\w{3,}ed))"
-    r"|(?:[\w-]+\s+){0,8}?((?:fue|fueron)\s+\w+(?:ad|id)[oa]s?|\w+(?:ó|aron|ieron)))\b",
+    # (the imperfect too: "A mediados de enero, el programa lanzaba su convocatoria")
+    r"|(?:[\w-]+\s+){0,8}?((?:fue|fueron)\s+\w+(?:ad|id)[oa]s?|\w+(?:ó|aron|ieron)|\w{3,}aban?))\b",
     re.IGNORECASE,
 )
 _TOLD_PAST_FAR = re.compile(
@@ -1553,6 +1569,15 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         return "event", f'event: "{m.group().strip()}", a body that sits on the date'
     if d.precision == "day" and (m := _PRESENTED_TO_BODY.search(f_before[-160:])):
         return "event", f'event: "{m.group().split()[0]}" at a sitting on the date'
+    if (
+        d.start is not None
+        and d.start < d.end
+        and d.precision == "day"
+        and (m := _CALL_OPEN.search(folded, *p.sentence))
+    ):
+        # "La Convocatoria permanecerá abierta del 1 de abril hasta el 1 de junio": due by the
+        # day it closes
+        return "deadline", f'deadline: the close of "{m.group("call")}"'
     if m := _PERIOD_THROUGH.search(f_before[-90:]):
         # "an open public comment period running now through November 30th": due by its end
         return "deadline", f'deadline: the end of a period ("{m.group("p")}")'

@@ -98,6 +98,9 @@ DAY = r"(?:(?:[12]\d|3[01]|0?[1-9])(?:\.?º|\.?°|\.o(?!\w)|ero|ro|er|st|nd|rd|t
 YEAR = r"(?<![\d/])(?:19|20)\d{2}(?!\d|/\d)"
 # Spanish year tails: "de 2017", "del 2005", "del año 2022", "de este año", "del presente año"
 ES_YEAR = rf"(?:(?:del?\s+)?(?:año\s+)?(?P<y>{YEAR})|(?P<rel>del?\s+(?:presente|próximo|proximo|siguiente|este)\s+año|del\s+año\s+(?:en\s+curso|próximo|siguiente))|(?P<rel2>de\s+este\s+año))"
+# ...or "próximo" after the month, which a day's next occurrence already says: "el 24 de abril
+# próximo", "del 5 al 7 de junio próximo".
+_ES_YEAR_OR_NEXT = rf"(?:,?\s+{ES_YEAR}|\s+(?:próximo|proximo|entrante)\b)?"
 EN_YEAR = rf"(?:,?\s*(?:of\s+)?(?:the\s+year\s+)?(?P<y>{YEAR})|(?P<rel>\s*(?:of\s+)?(?:this|next|the\s+current|the\s+following)\s+year))"
 ORD_ES = {
     "primer": 1,
@@ -1142,7 +1145,7 @@ RULES: list[Rule] = [
         "range",
         _rx(
             _opt_by(ES_BY)
-            + rf"(?:(?P<wk>(?:la\s+)?semana)\s+)?(?:del?\s+|(?P<between>entre)\s+el\s+)?{_WD}(?P<d1>{DAY})\s+de\s+(?P<m1>{MONTH})(?:\s+de\s+{YEAR})?(?:,?\s*(?P<join>al|a|hasta\s+el|y\s+el|y|o\s+el|o|-|–)|{ES_CLOSING})\s*(?:el\s+)?{_WD}(?P<d2>{DAY})\s+de\s+(?P<m2>{MONTH})(?:,?\s+{ES_YEAR})?"
+            + rf"(?:(?P<wk>(?:la\s+)?semana)\s+)?(?:del?\s+|(?P<between>entre)\s+el\s+)?{_WD}(?P<d1>{DAY})\s+de\s+(?P<m1>{MONTH})(?:\s+de\s+{YEAR})?(?:,?\s*(?P<join>al|a|hasta\s+el|y\s+el|y|o\s+el|o|-|–)|{ES_CLOSING})\s*(?:el\s+)?{_WD}(?P<d2>{DAY})\s+de\s+(?P<m2>{MONTH}){_ES_YEAR_OR_NEXT}"
         ),
         _r_range,
         needs="M",
@@ -1163,7 +1166,7 @@ RULES: list[Rule] = [
         "range",
         _rx(
             _opt_by(ES_BY)
-            + rf"(?:(?P<wk>(?:la\s+)?semana)\s+del\s+|del\s+|entre\s+el\s+|(?:los\s+)?días\s+(?:del\s+)?)?{_WD}(?P<d1>{DAY})(?:\s*,\s*{DAY})*\s*(?:al|a|-|–|/|y|hasta\s+el|y\s+el)\s*{_WD}(?P<d2>{DAY})\s+(?:de\s+)?(?P<m2>{MONTH})(?:,?\s+{ES_YEAR})?"
+            + rf"(?:(?P<wk>(?:la\s+)?semana)\s+del\s+|del\s+|entre\s+el\s+|(?:los\s+)?días\s+(?:del\s+)?)?{_WD}(?P<d1>{DAY})(?:\s*,\s*{DAY})*\s*(?:al|a|-|–|/|y|hasta\s+el|y\s+el)\s*{_WD}(?P<d2>{DAY})\s+(?:de\s+)?(?P<m2>{MONTH}){_ES_YEAR_OR_NEXT}"
         ),
         _r_range,
         needs="M",
@@ -1421,7 +1424,8 @@ RULES: list[Rule] = [
             _opt_by(ES_BY)
             + rf"(?:(?:(?:el\s+)?(?:próximo|proximo)|mañana|hoy|este|esta)\s+{WEEKDAY_NAME},?\s+)?"
             # "el 17 de este octubre", "el 5 del próximo mes de marzo"
-            + rf"(?P<d>{DAY})\s+(?:de\s+este(?:\s+mes\s+de)?|del\s+(?:próximo|proximo)(?:\s+mes\s+de)?|de|del\s+mes\s+de)\s+(?P<m>{MONTH})(?:,?\s+{ES_YEAR})?"
+            + rf"(?P<d>{DAY})\s+(?:de\s+este(?:\s+mes\s+de)?|del\s+(?:próximo|proximo)(?:\s+mes\s+de)?|de|del\s+mes\s+de)\s+(?P<m>{MONTH})"
+            + _ES_YEAR_OR_NEXT
         ),
         _r_day,
         needs="M",

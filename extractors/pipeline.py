@@ -701,8 +701,10 @@ def _vaguer_twins(
         first = c.start or c.end
         if c.precision in ("month", "week"):
             near = days
-        elif c.precision == "year":  # a year only beside its days, in one sentence
-            near = [o for o in days if o.quote == c.quote]
+        elif c.precision == "year":
+            # a year only beside its days, in one sentence, or heading the text's meetings
+            # ("Meetings of AEWA Bodies in 2018")
+            near = days if _heading_line(text, found) else [o for o in days if o.quote == c.quote]
         else:
             # a half or a quarter of a year, only as the same kind of event ("Webinar regional
             # del primer semestre" on an agenda, "Respecto del webinar, … su fecha será el 28
@@ -811,7 +813,7 @@ _CLOSING_DAY = re.compile(
 )
 _OPENING = re.compile(
     r"\b(?:opening|opens?|will\s+(?:begin|start|commence)|begins|starts|commences|inaugura\w*|apertura|se\s+abrir[áa]"
-    r"|primera\s+sesi[óo]n|first\s+(?:meeting|session)"
+    r"|primera\s+sesi[óo]n|first\s+(?:meeting|session)|abrir(?:[áa]n?)?"
     r"|comenzar[áa]n?|se\s+iniciar[áa]n?|iniciar[áa]n?|a\s+partir\s+de)\b",
     re.IGNORECASE,
 )
@@ -940,6 +942,8 @@ def _weekday_said_before(text: str) -> int:
     return m.end() if m else 0
 
 
+_NEXT_AFTER_DAY = re.compile(r"\s+(?:próximo|proximo|entrante)$", re.IGNORECASE)
+_DAY_WRITTEN = re.compile(r"\d")  # a day in figures, not "el jueves próximo"
 _DEICTIC = re.compile(
     r"\b(?:est[ea]s?|pr[óo]xim[oa]s?|entrante|pasad[oa]s?|hoy|mañana|ayer|next|this|coming|"
     r"last|today|tomorrow|yesterday)\b|\b(?:the|del|el)\s+(?:year|año)\b(?!\s+\d)",
@@ -1134,8 +1138,12 @@ def _absolute(mentions: list[DateMention]) -> list[DateMention]:
         if d.explicit_year or (
             d.form not in ("weekday", "duration", "day_of_month")
             # "este martes 4 de junio", "mañana martes, 30 de mayo": the weekday's word is
-            # deictic, the day and month are not
-            and not _DEICTIC.search(d.text, _weekday_said_before(d.text))
+            # deictic, the day and month are not; nor is "próximo" after them ("el 17 y 18 de
+            # julio próximo")
+            and not _DEICTIC.search(
+                _NEXT_AFTER_DAY.sub("", d.text) if _DAY_WRITTEN.search(d.text) else d.text,
+                _weekday_said_before(d.text),
+            )
         ):
             kept.append(d)
         else:

@@ -15,6 +15,26 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    # "próximo" after a day's month: that day, not the month
+    (
+        "El plazo de admisión de proyectos finaliza el 24 de abril próximo.",
+        "2029-02-01",
+        "24 de abril próximo",
+        "deadline",
+        None,
+        "2029-04-24",
+        "day",
+    ),
+    # a call open for a span of days: due by the day it closes
+    (
+        "La Convocatoria permanecerá abierta del 1 de abril hasta el 1 de junio a las 17 horas.",
+        "2029-02-01",
+        "del 1 de abril hasta el 1 de junio",
+        "deadline",
+        None,
+        "2029-06-01",
+        "day",
+    ),
     (
         "El informe regional será publicado el 30 de junio.",
         "2029-05-10",
@@ -755,6 +775,17 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # the dates a change replaced, "not" before them
+    (
+        "The Technical Committee will meet from 10 to 13 April 2030 (please note the change in"
+        " dates, i.e. not 27-30 March, as previously indicated) in Bonn.",
+        "2029-12-14",
+        "from 10 to 13 April 2030",
+        "event",
+        "2030-04-10",
+        "2030-04-13",
+        "day",
+    ),
     # a participle that names meetings ahead, an adverb between it and their days
     (
         "The meetings scheduled for the 2030 fiscal year are as follows: the Scientific Committee"

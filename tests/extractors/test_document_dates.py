@@ -625,7 +625,7 @@ def test_a_headlines_month_under_a_label_is_the_event_its_text_dates() -> None:
         " del año del Grupo Regional de Consulta sobre Migración.\n"
     )
     result = extract(text)
-    assert [c.date_text for c in result.commitments] == ["del 9 al 11 de junio"]
+    assert [c.date_text for c in result.commitments] == ["del 9 al 11 de junio próximo"]
 
 
 def test_a_head_that_records_its_meeting_dates_what_the_text_leaves_yearless() -> None:

@@ -496,6 +496,16 @@ ROWS = [
     ("heldout34", "ag22", "25 December 2022", "deadline"),
     ("heldout34", "ag09", "del 1 al 11 de diciembre de 2025", "event"),
     ("heldout34", "ag08", "19 de septiembre", None),
+    # heldout36: "finaliza el 24 de abril próximo"; "A mediados de enero, el programa Ibermedia
+    # lanzaba su convocatoria"; "La Convocatoria permanecerá abierta del 1 de abril hasta el 1 de
+    # junio"; "i.e. not 27-30 March, as previously indicated"; "Meetings of AEWA Bodies in
+    # 2018" over their days; "abrir el congreso el lunes 17 de septiembre"
+    ("heldout36", "ai04", "24 de abril próximo", "deadline"),
+    ("heldout36", "ai12", "A mediados de enero", None),
+    ("heldout36", "ai01", "del 1 de abril hasta el 1 de junio", "deadline"),
+    ("heldout36", "ai14", "27-30 March", None),
+    ("heldout36", "ai14", "in 2018", None),
+    ("heldout36", "ai08", "17 de septiembre", None),
 ]
 
 

@@ -585,6 +585,13 @@ ROWS: list[tuple[str, list[Item]]] = [
         " diciembre a las 10.00 horas.",
         [("e", "2030-12-02", "2030-12-12")],
     ),
+    # a year heading the text's meetings, each dated below: no item of its own
+    (
+        "Meetings of the Committees in 2030\n\nBonn, 14 December 2029 - The Secretariat informs"
+        " you of the meetings.\n\nThe Technical Committee will meet from 10 to 13 April 2030 in"
+        " Bonn.\n",
+        [("e", "2030-04-10", "2030-04-13")],
+    ),
     # "hoy" before a day: the day the text is written, its year from its weekday
     (
         "Panamá asume la coordinación del programa\nPanamá asumió la coordinación del programa"
@@ -647,6 +654,41 @@ def test_a_text_named_for_its_month_reads_its_days_in_its_own_year(
     text: str, expected: list[tuple[date, date]]
 ) -> None:
     result = extract(text, named=NamedDate(date(2029, 7, 1)))
+    assert [(c.start, c.end) for c in result.commitments] == expected
+
+
+def test_a_day_and_month_with_proximo_after_them_are_read_in_the_files_year() -> None:
+    text = "Los ministros de turismo se reunirán el 17 y 18 de julio próximo en San Salvador.\n"
+    (item,) = extract(text, named=NamedDate(date(2029, 7, 1))).commitments
+    assert (item.date_text, item.start, item.end) == (
+        "17 y 18 de julio próximo",
+        date(2029, 7, 17),
+        date(2029, 7, 18),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause a date opens, told in the imperfect: past
+        (
+            "A mediados de enero, el programa lanzaba su convocatoria anual de ayudas, que estará"
+            " abierta hasta el 24 de marzo.\n",
+            [(None, date(2029, 3, 24))],
+        ),
+        # the opening of the assembly whose days the text gives: "abrir el congreso el lunes"
+        (
+            "Del 17 al 21 de septiembre la Biblioteca Nacional acoge la Asamblea General de la"
+            " Asociación.\nLa directora será la encargada de abrir el congreso el lunes 17 de"
+            " septiembre.\n",
+            [(date(2029, 9, 17), date(2029, 9, 21))],
+        ),
+    ],
+)
+def test_a_text_named_for_february_keeps_only_what_is_ahead(
+    text: str, expected: list[tuple[date | None, date]]
+) -> None:
+    result = extract(text, named=NamedDate(date(2029, 2, 1)))
     assert [(c.start, c.end) for c in result.commitments] == expected
 
 
