@@ -755,7 +755,7 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
             )
         )
     ):
-        past = m.group(1) or m.group(2)
+        past = next(g for g in m.groups() if g)
         return False, f'dropped: what the clause it opens tells in the past ("{past}")'
     sentence = p.clean[s_begin:s_end]
     f_sentence = folded[s_begin:s_end]
@@ -933,6 +933,12 @@ _HAPPENS_BY = re.compile(
     r"\b(?:take\s+place|be\s+held|be\s+convened|tenga\s+lugar|tengan\s+lugar|se\s+celebre"
     r"|se\s+celebren|se\s+realice|se\s+realicen|se\s+lleve\s+a\s+cabo)"
     r"(?:\s+(?:in|at|en)\s+[\w', -]{1,40}?)?\s*$"
+)
+# A table row's label cell that names a deadline, before the date's own cell (read in the
+# original text, where the cells' bars are kept).
+_DEADLINE_CELL = re.compile(
+    r"(?P<label>fecha\s+l[íi]mite|plazo|deadline|due\s+date|closing\s+date|cierre)[^|\n]*\|[^|\n]*$",
+    re.IGNORECASE,
 )
 # A call, its registration or its applications told open (folded): "La Convocatoria
 # permanecerá abierta", "registration will remain open".
@@ -1352,7 +1358,10 @@ _TOLD_PAST = re.compile(
 )
 _TOLD_PAST_FAR = re.compile(
     r"\s*,?\s*(?:[\w()'’-]+\s+){0,20}?((?:was|were|had\s+been)\s+\w+(?:ed|en|ld|t))"
-    r"|\s*,?\s*(?:[\w()'’-]+\s+){0,20}?((?:fue|fueron)\s+\w+(?:ad|id)[oa]s?)\b",
+    r"|\s*,?\s*(?:[\w()'’-]+\s+){0,20}?((?:fue|fueron)\s+\w+(?:ad|id)[oa]s?)\b"
+    # a subject of several parties, then their preterite: "A mediados de diciembre la
+    # Secretaría General de la OEA y el gobierno de República Dominicana, firmaron un acuerdo"
+    r"|\s*,?\s*(?:[\w()'’-]+,?\s+){0,20}?(\w{3,}(?:aron|ieron))\b",
     re.IGNORECASE,
 )
 # After a date, what marks it past: "en enero pasado", "del 11 de septiembre último".
@@ -1569,6 +1578,11 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         return "event", f'event: "{m.group().strip()}", a body that sits on the date'
     if d.precision == "day" and (m := _PRESENTED_TO_BODY.search(f_before[-160:])):
         return "event", f'event: "{m.group().split()[0]}" at a sitting on the date'
+    row_start = p.original.rfind("\n", 0, d.begin) + 1
+    if m := _DEADLINE_CELL.search(p.original, row_start, d.begin):
+        # "| Fecha límite de recepción de propuestas | Hasta las 18:00 hrs. … del día 13 de
+        # febrero del 2017 |": the row's label cell says what the day is
+        return "deadline", f'deadline: in the row of "{m.group("label")}"'
     if (
         d.start is not None
         and d.start < d.end

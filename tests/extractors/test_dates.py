@@ -1734,6 +1734,12 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # a date that opens a clause whose subject of several parties signed: past
+    (
+        "A comienzos de marzo la Secretaría Técnica de la Conferencia y los representantes de la"
+        " Presidencia Pro Tempore, firmaron el acuerdo de sede.",
+        "2029-04-10",
+    ),
     # a decision taken on the date
     (
         "The Board noted the decision taken by written procedure on 15 June 2029 amending its"

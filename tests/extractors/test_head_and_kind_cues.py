@@ -444,10 +444,6 @@ SOURCED_ROWS: list[tuple[str, str, list[Item], str]] = [
 
 # Rows the extractor still reads wrong (strict xfail), by the sentence's opening words.
 KNOWN_GAPS: dict[str, str] = {
-    "A mediados de diciembre la Secretaría": (
-        "the preterite 'firmaron' comes after a long subject, so the date that opens the"
-        " sentence is not seen as past; 'mediados de diciembre' is kept as an event a year ahead"
-    ),
     "The Security Council in a 22 June videoconference": (
         "'in a 22 June videoconference meeting extended' is not read as an act told in the past"
         " (kept as an event a year ahead), and the mandate's end 'until 31 August', a term, is"
@@ -464,10 +460,6 @@ KNOWN_GAPS: dict[str, str] = {
     "In addition, at the separate session": (
         "'planned to be launched till the end of 2014' is read as an event (the session named"
         " earlier in the sentence), not as a target for the programme's second phase"
-    ),
-    "| Fecha límite de recepción": (
-        "'Fecha límite' in a table cell, with 'Hasta las 18:00 hrs.' between it and the day, does"
-        " not make the day a deadline; it is kept as an event"
     ),
 }
 
