@@ -797,6 +797,16 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, "dropped: a recent past date without a year"
     if (
         ref is not None
+        and not d.explicit_year
+        and not d.marker
+        and (d.end - ref).days > 270
+        and (m := _MEETING_THEN_PAST.match(p.clean, d.stop, s_end))
+    ):
+        # "The Security Council in a 22 June videoconference meeting extended the mandate"
+        # (23 June): the meeting that acted, just gone by
+        return False, f'dropped: the day of a meeting that "{m.group("v")}"'
+    if (
+        ref is not None
         and (d.start or d.end) <= ref
         and not d.marker
         and c.past_tense.search(row_of(folded, d.begin, d.stop) or f_sentence)
@@ -938,6 +948,14 @@ _HAPPENS_BY = re.compile(
 # original text, where the cells' bars are kept).
 _DEADLINE_CELL = re.compile(
     r"(?P<label>fecha\s+l[íi]mite|plazo|deadline|due\s+date|closing\s+date|cierre)[^|\n]*\|[^|\n]*$",
+    re.IGNORECASE,
+)
+# A meeting named after its date, then its verb in the past: "22 June videoconference meeting
+# extended", "2 May virtual session, adopted".
+_MEETING_THEN_PAST = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?"
+    + EVENT_NOUN.pattern
+    + r",?\s+(?P<v>\w{3,}ed|held|met|took|made|sent)\b",
     re.IGNORECASE,
 )
 # A call, its registration or its applications told open (folded): "La Convocatoria

@@ -1734,6 +1734,11 @@ def test_sentence_resolves(sentence, reference, date_text, kind, start, end, pre
 
 
 NOT_COMMITMENTS = [
+    # a meeting named after its yearless day, then its past: just gone by, not a year ahead
+    (
+        "The Board, at a 2 May virtual session, adopted the revised rules of procedure.",
+        "2029-05-06",
+    ),
     # a date that opens a clause whose subject of several parties signed: past
     (
         "A comienzos de marzo la Secretaría Técnica de la Conferencia y los representantes de la"

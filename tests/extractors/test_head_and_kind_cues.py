@@ -444,11 +444,6 @@ SOURCED_ROWS: list[tuple[str, str, list[Item], str]] = [
 
 # Rows the extractor still reads wrong (strict xfail), by the sentence's opening words.
 KNOWN_GAPS: dict[str, str] = {
-    "The Security Council in a 22 June videoconference": (
-        "'in a 22 June videoconference meeting extended' is not read as an act told in the past"
-        " (kept as an event a year ahead), and the mandate's end 'until 31 August', a term, is"
-        " kept as a deadline"
-    ),
     "At a press briefing in Hanoi on Oct. 20": (
         "'on Oct. 20, ... said' (the past verb after a long subject) is kept as an event a year"
         " ahead, and 'ASEAN Summit in 2010', the summit dated elsewhere, as a year-long event"
