@@ -164,7 +164,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _EVENT_VERB = re.compile(
-    r"\b(?:celebr\w*|realiz\w*|llev\w*\s+a\s+cabo|tendr[áa]n?\s+lugar|tener\s+lugar|tenga\s+lugar|sost(?:en(?!ib)|ien|uv)\w*|convoc\w*|organiz\w*|imparti\w*|impartir[áa]n?|reprogram\w*|desarrollar[áa]n?se|se\s+desarrollar[áa]n?|albergar|(?:ser|será|serán|sería|es|como)\s+sede|dar\s+acogida|acoger(?:[áa]n?)?|anfitri[óo]n\w*|previst[oa]s?|programad[oa]s?|hold|held|holding|convened|(?:will|shall)\s+open|opens?\s+on|take\s+place|takes\s+place|taking\s+place|convene|convening|reconvene|reconvening|host|hosting|organi[sz]e\w*|organi[sz]ing|scheduled|planned|reschedul\w*|participen|participar|participate|(?:will|shall|to|would)\s+meet|meets?\s+(?:virtually|again|in\s+person)|se\s+reunir[áa]n?|se\s+re[uú]nen?|reunirse|sesionar[áa]n?|dar[áa]n?\s+comienzo)\b",
+    r"\b(?:celebr\w*|realiz\w*|llev\w*\s+a\s+cabo|tendr[áa]n?\s+lugar|tener\s+lugar|tenga\s+lugar|sost(?:en(?!ib)|ien|uv)\w*|convoc(?!ations?\b)\w*|organiz\w*|imparti\w*|impartir[áa]n?|reprogram\w*|desarrollar[áa]n?se|se\s+desarrollar[áa]n?|albergar|(?:ser|será|serán|sería|es|como)\s+sede|dar\s+acogida|acoger(?:[áa]n?)?|anfitri[óo]n\w*|previst[oa]s?|programad[oa]s?|hold|held|holding|convened|(?:will|shall)\s+open|opens?\s+on|take\s+place|takes\s+place|taking\s+place|convene|convening|reconvene|reconvening|host|hosting|organi[sz]e\w*|organi[sz]ing|scheduled|planned|reschedul\w*|participen|participar|participate|(?:will|shall|to|would)\s+meet|meets?\s+(?:virtually|again|in\s+person)|se\s+reunir[áa]n?|se\s+re[uú]nen?|reunirse|sesionar[áa]n?|dar[áa]n?\s+comienzo)\b",
     re.IGNORECASE,
 )
 _DELIVERABLE_VERB = grouped_words(

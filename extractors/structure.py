@@ -558,6 +558,9 @@ _SENTENCE_END_IN_PROSE = re.compile(
     r"[.!?…\n](?:(?<=[.!?…])[*†‡]*(?=[\s”\"’)]*(?:\s|$))|(?<=\n)\s*\n)"
 )
 _NUMBER_END = re.compile(r"\b\d{1,3}\.$")
+# Abbreviations a sentence may go on after, when its next word is in lower case.
+_GOES_ON_ABBREV = re.compile(r"\b(?:a\.\s?m|p\.\s?m|i\.e|e\.g)\.$", re.IGNORECASE)
+_LOWER_NEXT = re.compile(r"[ \t]*[a-záéíóúñü0-9(]")
 
 
 def sentence_bounds(text: str, begin: int, stop: int) -> list[tuple[int, int]]:
@@ -582,7 +585,13 @@ def sentence_bounds(text: str, begin: int, stop: int) -> list[tuple[int, int]]:
             # An abbreviation is at most 7 characters with its period, so only the sentence's
             # last 9 are searched: a match can then not begin at their start, where the \b
             # would see no character before it.
-            _ABBREV.search(text[max(start, end - 9) : end]) or _number_stop(text, start, end)
+            _ABBREV.search(text[max(start, end - 9) : end])
+            or _number_stop(text, start, end)
+            # "a las 9 a.m. el lunes 25 de febrero", "i.e. not 27-30 March": the sentence goes on
+            or (
+                _GOES_ON_ABBREV.search(text, max(start, end - 6), end) is not None
+                and _LOWER_NEXT.match(text, end, stop) is not None
+            )
         ):
             continue
         if not text[start:end].isspace() and end > start:

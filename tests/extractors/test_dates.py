@@ -15,6 +15,18 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    # "a.m." before a word in lower case ends no sentence: the session's first sitting is its
+    # opening day
+    (
+        "El período de sesiones se celebrará del 4 al 29 de marzo en Ginebra. La sesión comenzará"
+        " a las 10 a.m. el lunes 4 de marzo, bajo la presidencia del Embajador.",
+        "2030-02-20",
+        "del 4 al 29 de marzo",
+        "event",
+        "2030-03-04",
+        "2030-03-29",
+        "day",
+    ),
     # "próximo" after a day's month: that day, not the month
     (
         "El plazo de admisión de proyectos finaliza el 24 de abril próximo.",
@@ -775,6 +787,17 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # "Convocation", the noun, convenes nothing
+    (
+        "The Secretariat should develop a detailed case before the publication of the"
+        " Convocation for the 28th General Conference, early in 2030.",
+        "2029-03-01",
+        "early in 2030",
+        "deadline",
+        "2030-01-01",
+        "2030-04-30",
+        "vague",
+    ),
     # the dates a change replaced, "not" before them
     (
         "The Technical Committee will meet from 10 to 13 April 2030 (please note the change in"
