@@ -958,6 +958,8 @@ _MEETING_THEN_PAST = re.compile(
     + r",?\s+(?P<v>\w{3,}ed|held|met|took|made|sent)\b",
     re.IGNORECASE,
 )
+# A verb that is itself the meeting: "reunirse", "se reunirán", "meet", "reconvene".
+_MEETS = re.compile(r"re[uú]n|meet|conven|sesion", re.IGNORECASE)
 # A call, its registration or its applications told open (folded): "La Convocatoria
 # permanecerá abierta", "registration will remain open".
 _CALL_OPEN = re.compile(
@@ -1585,7 +1587,8 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         if (
             verb is not None
             and not _PARTICIPLE.search(verb.group())  # "el Seminario celebrado en…": past
-            and (held or _Q_EVENT_NOUN.search(before))
+            # the verb may say it meets: "El grupo resolvió reunirse de nuevo en 60 días"
+            and (held or _Q_EVENT_NOUN.search(before) or _MEETS.search(verb.group()))
             and _last_not_past(c.deliverable, f_before, before) is None
             and c.deliverable.search(f_after) is None
         ):

@@ -1104,17 +1104,19 @@ RULES: list[Rule] = [
         needs="U",
         clues=("posteriores", "siguientes"),
     ),
-    # "en 60 días lanzará el llamado a licitación": a count of days, weeks or months before a
-    # verb in the future is the time it is done within
+    # "en 60 días lanzará el llamado a licitación", "En seis meses, los gobiernos deberán
+    # definir", "resolvió reunirse de nuevo en 60 días": a count of days, weeks, months or years
+    # before a verb in the future or a duty, or after "de nuevo", is the time it is done within
     Rule(
         "duration",
         _rx(
-            rf"en\s+{QTY}\s+(?P<unit>días|semanas|meses)"
-            r"(?=,?\s+(?:(?:se|lo|la|los|las)\s+)?\w+(?:ará|erá|irá|arán|erán|irán)\b)"
+            rf"(?P<again>(?<=nuevo\s)|(?<=reunirse\s))?en\s+{QTY}\s+(?P<unit>días|semanas|meses|años)"
+            r"(?(again)|(?=,?\s+(?:(?:los|las|el|la)\s+[\w-]+\s+)?(?:(?:se|lo|la|los|las)\s+)?"
+            r"(?:\w+(?:ará|erá|irá|arán|erán|irán)|deber[áa]n?)\b))"
         ),
         _r_duration,
         needs="U",
-        clues=("días", "semanas", "meses"),
+        clues=("días", "semanas", "meses", "años"),
     ),
     # "no later than three months after the end of the meeting", "a más tardar 60 días después
     # de la clausura de la reunión": counted from the meeting's last day, like the others

@@ -319,7 +319,8 @@ def _extract(
                     _decision(text, d, False, None, "dropped: the day the document was issued")
                 )
                 continue
-            if d.begin < max(top, _HEAD_REACH) and _placed(cleaned, d):
+            # (a count of days is no head's date: "según anunció Brasil, en 60 días lanzará")
+            if d.begin < max(top, _HEAD_REACH) and d.form != "duration" and _placed(cleaned, d):
                 decisions.append(
                     _decision(text, d, False, None, "dropped: the place and date of the head")
                 )

@@ -15,6 +15,35 @@ from extractors.pipeline import extract
 D = date.fromisoformat
 
 SPANISH = [
+    # a count of months before a duty, of days after "de nuevo" or before a future, even with
+    # a place and a comma before it
+    (
+        "En seis meses, los gobiernos deberán definir los mecanismos de trabajo.",
+        "2029-02-10",
+        "En seis meses",
+        "deadline",
+        None,
+        "2029-08-10",
+        "day",
+    ),
+    (
+        "El grupo resolvió reunirse de nuevo en 60 días en Canadá.",
+        "2029-02-10",
+        "en 60 días",
+        "event",
+        "2029-02-11",
+        "2029-04-11",
+        "vague",
+    ),
+    (
+        "Según anunció Brasil, en 60 días lanzará el llamado a licitación del dragado.",
+        "2029-02-10",
+        "en 60 días",
+        "deadline",
+        None,
+        "2029-04-11",
+        "day",
+    ),
     # "a.m." before a word in lower case ends no sentence: the session's first sitting is its
     # opening day
     (
