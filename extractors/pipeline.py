@@ -685,6 +685,7 @@ def _vaguer_twins(
     says so. With `own_year`, one of the two must be written with its year ("La que se
     realizará en octubre de 2025" below "sea el 28 y 29 de octubre")."""
     days = [c for c in commitments if c.kind == "event" and c.precision == "day"]
+    day_kinds: list[set[str]] | None = None  # the event nouns of each day's quote
     dropped: set[int] = set()
     for at, i in judged:
         c = commitments[i]
@@ -711,7 +712,9 @@ def _vaguer_twins(
             # del primer semestre" on an agenda, "Respecto del webinar, … su fecha será el 28
             # de junio" below)
             kinds = _event_kinds(c.quote)
-            near = [o for o in days if kinds & _event_kinds(o.quote)]
+            if day_kinds is None:  # worked out once, for the first half-year or quarter
+                day_kinds = [_event_kinds(o.quote) for o in days]
+            near = [o for o, its in zip(days, day_kinds, strict=True) if kinds & its]
         if own_year and not YEAR_WRITTEN.search(c.date_text):
             near = [o for o in near if YEAR_WRITTEN.search(o.date_text)]
         if any(first <= (o.start or o.end) and o.end <= c.end for o in near):
@@ -1553,7 +1556,16 @@ def _dateline(text: str, d: DateMention) -> bool:
     # a weekday for a place only on the text's first line ("Monday, May 23 – Key stakeholders
     # … will meet"), not on a row of a list ("Meetings will be held at the following
     # locations:⏎⏎Thursday, March 2:")
-    return not _WEEKDAY_HEAD.fullmatch(text, head_start, d.begin) or not text[:line_start].strip()
+    return not _WEEKDAY_HEAD.fullmatch(text, head_start, d.begin) or _opens_text(text, line_start)
+
+
+def _opens_text(text: str, line_start: int) -> bool:
+    """Whether the line at `line_start` is the text's first, blank lines aside (read up to the
+    first character that is not a space, not up to the line)."""
+    return _LEADING_SPACE.match(text).end() >= line_start  # type: ignore[union-attr]
+
+
+_LEADING_SPACE = re.compile(r"\s*")
 
 
 def _opens_line(text: str, line_start: int, d: DateMention) -> bool:
@@ -1992,7 +2004,7 @@ def _stamp(text: str, d: DateMention) -> bool:
     15:16")."""
     line_start = text.rfind("\n", 0, d.begin) + 1
     if (
-        not text[:line_start].strip()
+        _opens_text(text, line_start)
         and ROW_OPENING.fullmatch(text, line_start, d.begin)
         and _HOUR_ENDS_LINE.match(text, d.stop)
     ):
