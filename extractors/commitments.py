@@ -1599,7 +1599,9 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         return "event", f'event: "{m.group().strip()}", a body that sits on the date'
     if d.precision == "day" and (m := _PRESENTED_TO_BODY.search(f_before[-160:])):
         return "event", f'event: "{m.group().split()[0]}" at a sitting on the date'
-    row_start = p.original.rfind("\n", 0, d.begin) + 1
+    # (the row's last 300 characters: a text flattened to one line is not read back for each date)
+    reach = max(0, d.begin - 300)
+    row_start = max(reach, p.original.rfind("\n", reach, d.begin) + 1)
     if m := _DEADLINE_CELL.search(p.original, row_start, d.begin):
         # "| Fecha límite de recepción de propuestas | Hasta las 18:00 hrs. … del día 13 de
         # febrero del 2017 |": the row's label cell says what the day is
