@@ -61,7 +61,10 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # declarations, communiqués and ministerial statements of summits and trade negotiations no
 # earlier set draws on (most of its items the FTAA's), heldout40 decisions,
 # reports and notices of meetings of the parties, committees and secretariats of treaties no
-# earlier set draws on.
+# earlier set draws on, heldout41 notes, notices and releases of Latin American and Caribbean
+# sectoral bodies and networks (statistics, telecommunications, water, road safety, electoral
+# bodies) no earlier set draws on, heldout42 communiqués, statements and notices of European,
+# Asian, Arab and African regional bodies no earlier set draws on.
 SETS = {
     "heldout": 1500,
     "heldout2": 400,
@@ -104,6 +107,8 @@ SETS = {
     "heldout38": 400,
     "heldout39": 400,
     "heldout40": 400,
+    "heldout41": 400,
+    "heldout42": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
