@@ -662,6 +662,9 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: the days of a meeting that "{m.group(1)}"'
     if not d.marker and (m := _PASSIVE_ON.search(f_before[-40:])):
         return False, f'dropped: past verb "{m.group().strip()}"'
+    if not d.marker and (m := _PERFECT_ON.search(f_before[-50:])):
+        # "La ciudad de Santo Domingo ha acogido los días 16 y 17 de octubre la IX Asamblea"
+        return False, f'dropped: past verb "{m.group("v")}"'
     if (
         not d.marker
         and (m := _TOLD_ON.search(f_before[-90:]))
@@ -966,6 +969,10 @@ _CALL_OPEN = re.compile(
     r"\b(?P<call>convocatoria|call(?:\s+for\s+\w+)?|registration|inscripcion(?:es)?|postulaciones"
     r"|applications|nominations|submissions)\b[^.;]{0,40}?\b(?:permanecera|estara|esta|quedara"
     r"|queda|will\s+(?:be|remain)|is|are|remains)\s+(?:abiert[oa]s?|open)\b"
+    # ...or a period for comments that runs: "The Comment on Comments period will run from"
+    r"|\b(?P<call2>(?:comments?|consultation|submissions?|nominations?|applications?"
+    r"|registration|consulta|comentarios|observaciones|inscripciones?)\s+(?:period|periodo|window))"
+    r"\b[^.;]{0,20}?\b(?:will\s+run|runs|is\s+open|will\s+be\s+open|estara\s+abierto|correra)\b"
 )
 # A period that runs up to the date (folded): "comment period running now through", "the
 # consultation window is open until".
@@ -1089,6 +1096,14 @@ _BRACKETED_THEN_PAST = re.compile(
 )
 # English participles that set a day ahead rather than tell a past act: "was scheduled on".
 _SET_AHEAD = "scheduled|planned|postponed|expected|moved|rescheduled"
+# A Spanish perfect whose complement is the date (folded), not one that sets a date ahead:
+# "ha acogido los días", "han celebrado el"; not "ha fijado el", "han previsto para".
+_PERFECT_ON = re.compile(
+    r"\b(?:ha|han|hemos|habia|habian)\s+"
+    r"(?!(?:programad|previst|fijad|aplazad|pospuest|convocad|agendad|reprogramad|acordad|decidid"
+    r"|establecid|propuest|anunciad)[oa]s?\b)"
+    r"(?P<v>\w+(?:ado|ido))\s+(?:(?:el|los\s+dias|del?|entre|en)\s+)?$"
+)
 # A past passive whose complement is the date: "the letter … was sent on 12 October 2012",
 # "fue enviada el"; not "was scheduled for", "fue programada para".
 _PASSIVE_ON = re.compile(
@@ -1614,7 +1629,7 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     ):
         # "La Convocatoria permanecerá abierta del 1 de abril hasta el 1 de junio": due by the
         # day it closes
-        return "deadline", f'deadline: the close of "{m.group("call")}"'
+        return "deadline", f'deadline: the close of "{m.group("call") or m.group("call2")}"'
     if m := _PERIOD_THROUGH.search(f_before[-90:]):
         # "an open public comment period running now through November 30th": due by its end
         return "deadline", f'deadline: the end of a period ("{m.group("p")}")'

@@ -1187,7 +1187,8 @@ RULES: list[Rule] = [
     Rule(
         "range",
         _rx(
-            rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+)?(?:from\s+|between\s+)?(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+{YEAR})?(?:,?\s*(?:to|until|through)|\s*(?:and|-|–))\s*(?P<m2>{MONTH})\s+(?P<d2>{DAY})(?:{EN_YEAR})?"
+            # (a weekday before each day or not: "on Thursday, October 18 until Friday, October 26")
+            rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+)?(?:from\s+|between\s+)?{_WD}(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,?\s+{YEAR})?(?:,?\s*(?:to|until|through)|\s*(?:and|-|–))\s*{_WD}(?P<m2>{MONTH})\s+(?P<d2>{DAY})(?:{EN_YEAR})?"
         ),
         _r_range,
         needs="M",

@@ -304,9 +304,12 @@ def _extract(
                 )
                 continue
             # (the cheaper test first)
-            if (_alone_on_line(cleaned, d) or _stamp(cleaned, d)) and (
-                d.begin < top or _under_release(cleaned, d)
-            ):
+            if (
+                (_alone_on_line(cleaned, d) or _stamp(cleaned, d))
+                and (d.begin < top or _under_release(cleaned, d))
+            ) or (d.begin < _DATELINE_REACH and _stamp(cleaned, d)):
+                # (a stamp line near the top, below a standfirst: "21 de octubre de 2019 -
+                # 12:14 p. m.")
                 decisions.append(
                     _decision(text, d, False, None, "dropped: the document's own date line")
                 )
@@ -1222,6 +1225,8 @@ _DATELINE_HEAD = re.compile(
     # "Geneva, ", "Gland, Switzerland, ", and a city and its country with no comma after them
     # ("Manado, Indonesia 28 November 2018 –")
     r"(?:,\s*[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3},?|,)\s*"
+    # "La Antigua, Guatemala, a 4 de marzo de 2026.-"
+    r"(?:a\s+)?"
 )
 _WEEKDAY_HEAD = re.compile(rf"\s*(?:{WEEKDAY_NAME}),?\s*", re.IGNORECASE)
 # A place after a line's opening date, then the stop that ends a dateline: ", Maldives;".
@@ -2000,14 +2005,10 @@ _HOUR_ENDS_LINE = re.compile(
 
 def _stamp(text: str, d: DateMention) -> bool:
     """A date that a page's stamp line holds, an hour after it or nothing; a byline's date,
-    its hour after it; or the date and hour the text opens with ("Friday, 27 November 2020
-    15:16")."""
+    its hour after it; or a line of a date and its hour alone ("Friday, 27 November 2020
+    15:16", "21 de octubre de 2019 - 12:14 p. m.")."""
     line_start = text.rfind("\n", 0, d.begin) + 1
-    if (
-        _opens_text(text, line_start)
-        and ROW_OPENING.fullmatch(text, line_start, d.begin)
-        and _HOUR_ENDS_LINE.match(text, d.stop)
-    ):
+    if ROW_OPENING.fullmatch(text, line_start, d.begin) and _HOUR_ENDS_LINE.match(text, d.stop):
         return True
     if _STAMP_HEAD.fullmatch(text, line_start, d.begin) is not None or (
         line_start > 0

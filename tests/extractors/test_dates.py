@@ -816,6 +816,27 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # two days with their weekdays, "until" between: one span
+    (
+        "The meetings are scheduled to begin on Thursday, October 18 until Friday, October 26,"
+        " and will be held at the Cultural Centre.",
+        "2029-09-01",
+        "October 18 until Friday, October 26",
+        "event",
+        "2029-10-18",
+        "2029-10-26",
+        "day",
+    ),
+    # a comments period that runs from one day to another: due by the last
+    (
+        "The comments period will run from 12 July 2029 to 6 August 2029.",
+        "2029-07-01",
+        "from 12 July 2029 to 6 August 2029",
+        "deadline",
+        None,
+        "2029-08-06",
+        "day",
+    ),
     # "Convocation", the noun, convenes nothing
     (
         "The Secretariat should develop a detailed case before the publication of the"

@@ -506,6 +506,13 @@ ROWS = [
     ("heldout36", "ai14", "27-30 March", None),
     ("heldout36", "ai14", "in 2018", None),
     ("heldout36", "ai08", "17 de septiembre", None),
+    # heldout41: "The Comment on Comments period will run from … to …"; "La Antigua, Guatemala,
+    # a 4 de marzo de 2026.-"; "21 de octubre de 2019 - 12:14 p. m." on a line of its own;
+    # "ha acogido los días 16 y 17 de octubre"
+    ("heldout41", "an16", "from 16th August 2021 to 27th August 2021", "deadline"),
+    ("heldout41", "an02", "4 de marzo de 2026", None),
+    ("heldout41", "an05", "21 de octubre de 2019", None),
+    ("heldout41", "an07", "los días 16 y 17 de octubre", None),
 ]
 
 
@@ -586,6 +593,8 @@ DATED_ROWS = [
     # Tuesday and Wednesday, 1-2 December" (a release of August 2015)
     ("heldout38", "ak11", "Oct 15-17, 2024", "event", "2024-10-17"),
     ("heldout38", "ak09", "Tuesday and Wednesday, 1-2 December", "event", "2015-12-02"),
+    # heldout41: "scheduled to begin on Thursday, October 18 until Friday, October 26"
+    ("heldout41", "an13", "Thursday, October 18 until Friday, October 26", "event", "2018-10-26"),
 ]
 
 

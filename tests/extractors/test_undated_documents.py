@@ -592,6 +592,13 @@ ROWS: list[tuple[str, list[Item]]] = [
         " Bonn.\n",
         [("e", "2030-04-10", "2030-04-13")],
     ),
+    # a dateline "a" its day: "La Antigua, Guatemala, a 4 de marzo de 2029.-"
+    (
+        "La Antigua, Guatemala, a 4 de marzo de 2029.- La Secretaría acudió a un encuentro de alto"
+        " nivel realizado en La Antigua, donde 21 países decidieron crear la Red, cuya primera"
+        " reunión se realizará en octubre de 2029.",
+        [("e", "2029-10-01", "2029-10-31")],
+    ),
     # "hoy" before a day: the day the text is written, its year from its weekday
     (
         "Panamá asume la coordinación del programa\nPanamá asumió la coordinación del programa"
@@ -675,6 +682,12 @@ def test_a_day_and_month_with_proximo_after_them_are_read_in_the_files_year() ->
             "A mediados de enero, el programa lanzaba su convocatoria anual de ayudas, que estará"
             " abierta hasta el 24 de marzo.\n",
             [(None, date(2029, 3, 24))],
+        ),
+        # a Spanish perfect whose complement is the days: past
+        (
+            "La ciudad de Lima ha acogido los días 16 y 17 de octubre la X Asamblea General del"
+            " Observatorio.\n",
+            [],
         ),
         # the opening of the assembly whose days the text gives: "abrir el congreso el lunes"
         (
