@@ -480,6 +480,9 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
             False,
             f'dropped: said not to happen ("{m.group().split()[0]} {m.group().split()[1]}")',
         )
+    if m := _UPDATE_LABEL.search(folded, max(0, d.begin - 30), d.begin):
+        # a page's label, its clause cut at the colon: "Last update: 16 Feb 2018"
+        return False, f'dropped: the date of a version ("{m.group().strip()}")'
     if (m := _VERSION_OF.search(f_before[-40:])) and (
         _VERSIONED.search(m.group())
         or (d.marker or "").lower() == "al"
@@ -2027,6 +2030,8 @@ _VERSION_OF = re.compile(
     r"\b(?:(?:versi[oó]n\s+)?actualizad[oa](?:\s+(?:al|a))?|(?:last\s+)?updated(?:\s+(?:on|as\s+of"
     r"|as\s+at))?|version\s+of|versi[oó]n\s+del?)\s+$"
 )
+# A page's update label right before the date (folded): "Last update: 16 Feb 2018".
+_UPDATE_LABEL = re.compile(r"\b(?:last\s+update|ultima\s+actualizacion)\s*:\s*$")
 # A page's update stamp on a line of its own: "Actualizado 27/05/2013 10:27", "Updated: 3 May".
 _STAMP_LINE = re.compile(r"(?:^|\n)[ \t]*(?:actualizad[oa]|(?:last\s+)?updated)[ \t]*:?[ \t]*$")
 # …and what makes it the text's own version, not a task to update it by a date.

@@ -1435,11 +1435,19 @@ def _announces(text: str, top: int) -> bool:
         _WILL_MEET.search(prose) is not None
         # a session's provisional agenda, which its head names: the session is ahead of it
         or _PROVISIONAL_AGENDA.search(text, 0, top + 200) is not None
+        # a meeting's page that asks to register for it: "Please register for the meeting here
+        # by 17 August 2019"
+        or _REGISTER_FOR.search(prose) is not None
         or (_WHEN_FIELD.search(prose) is not None and _WHERE_FIELD.search(prose) is not None)
     )
     return ahead and _held(prose, 0, len(prose)) is None
 
 
+_REGISTER_FOR = re.compile(
+    r"\bplease\s+register\b|\bregistration\s+(?:is\s+now\s+open|deadline)\b"
+    r"|\b(?:inscr[íi]base|inscr[íi]banse|fecha\s+l[íi]mite\s+de\s+inscripci[óo]n)\b",
+    re.IGNORECASE,
+)
 _PROVISIONAL_AGENDA = re.compile(
     r"^[ \t]*(?:programa\s+provisional|provisional\s+agenda|orden\s+del\s+d[íi]a\s+provisional)\b",
     re.IGNORECASE | re.MULTILINE,

@@ -513,6 +513,11 @@ ROWS = [
     ("heldout41", "an02", "4 de marzo de 2026", None),
     ("heldout41", "an05", "21 de octubre de 2019", None),
     ("heldout41", "an07", "los días 16 y 17 de octubre", None),
+    # heldout40: a meeting page that asks to "Please register for the meeting here by 17 August
+    # 2019"; "Last update: 16 Feb 2018"
+    ("heldout40", "am05", "by 17 August 2019", "deadline"),
+    ("heldout40", "am05", "17 Sep 2019 to 19 Sep 2019", "event"),
+    ("heldout40", "am10", "16 Feb 2018", None),
 ]
 
 

@@ -599,6 +599,18 @@ ROWS: list[tuple[str, list[Item]]] = [
         " reunión se realizará en octubre de 2029.",
         [("e", "2029-10-01", "2029-10-31")],
     ),
+    # a meeting's page that asks to register for it announces it: its deadlines and its card
+    # are ahead
+    (
+        "26th Meeting of the Advisory Committee\n\nPoland is kindly hosting the 26th Meeting of"
+        " the Advisory Committee in Gdansk. For the meeting, Parties are requested to report on"
+        " the pressures and threats listed in the Committee's resolution, as in earlier years.\n\n"
+        "Online registration\n\nPlease register for the meeting here by 17 August 2029. Kindly"
+        " refer to the Rules of Procedure of the Committee.\n\nRequests for observer status should"
+        " reach the Secretariat by 19 July 2029. A completed registration form is sufficient.\n\n"
+        "Information for participants\n\n17 Sep 2029 to 19 Sep 2029\n",
+        [("d", None, "2029-08-17"), ("d", None, "2029-07-19"), ("e", "2029-09-17", "2029-09-19")],
+    ),
     # "hoy" before a day: the day the text is written, its year from its weekday
     (
         "Panamá asume la coordinación del programa\nPanamá asumió la coordinación del programa"
