@@ -966,6 +966,12 @@ _MEETING_THEN_PAST = re.compile(
 )
 # A verb that is itself the meeting: "reunirse", "se reunirán", "meet", "reconvene".
 _MEETS = re.compile(r"re[uú]n|meet|conven|sesion", re.IGNORECASE)
+# A period for what the parties send or do (folded): "comment period", "consultation window",
+# "inscripciones periodo".
+_OPEN_FOR = (
+    r"(?:comments?|consultations?|registrations?|applications?|submissions?|nominations?"
+    r"|consulta|comentarios|observaciones|inscripciones?)\s+(?:period|periodo|window)"
+)
 # A call, its registration or its applications told open (folded): "La Convocatoria
 # permanecerá abierta", "registration will remain open".
 _CALL_OPEN = re.compile(
@@ -973,15 +979,13 @@ _CALL_OPEN = re.compile(
     r"|applications|nominations|submissions)\b[^.;]{0,40}?\b(?:permanecera|estara|esta|quedara"
     r"|queda|will\s+(?:be|remain)|is|are|remains)\s+(?:abiert[oa]s?|open)\b"
     # ...or a period for comments that runs: "The Comment on Comments period will run from"
-    r"|\b(?P<call2>(?:comments?|consultation|submissions?|nominations?|applications?"
-    r"|registration|consulta|comentarios|observaciones|inscripciones?)\s+(?:period|periodo|window))"
+    rf"|\b(?P<call2>{_OPEN_FOR})"
     r"\b[^.;]{0,20}?\b(?:will\s+run|runs|is\s+open|will\s+be\s+open|estara\s+abierto|correra)\b"
 )
 # A period that runs up to the date (folded): "comment period running now through", "the
 # consultation window is open until".
 _PERIOD_THROUGH = re.compile(
-    r"\b(?P<p>(?:comment|consultation|registration|application|submission|nomination)s?\s+"
-    r"(?:period|window)|period|window|periodo|plazo)\b[^.;:]{0,40}?"
+    rf"\b(?P<p>{_OPEN_FOR}|period|window|periodo|plazo)\b[^.;:]{{0,40}}?"
     r"\b(?:through|thru|until|till|hasta(?:\s+el)?)\s+$"
 )
 # A date denied right before it, in lower case (not "No." for a number): "i.e. not 27-30
