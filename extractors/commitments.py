@@ -967,7 +967,7 @@ _MEETING_THEN_PAST = re.compile(
 # A verb that is itself the meeting: "reunirse", "se reunirán", "meet", "reconvene".
 _MEETS = re.compile(r"re[uú]n|meet|conven|sesion", re.IGNORECASE)
 # A period for what the parties send or do (folded): "comment period", "consultation window",
-# "inscripciones periodo".
+# "registration period".
 _OPEN_FOR = (
     r"(?:comments?|consultations?|registrations?|applications?|submissions?|nominations?"
     r"|consulta|comentarios|observaciones|inscripciones?)\s+(?:period|periodo|window)"
