@@ -64,7 +64,8 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # earlier set draws on, heldout41 notes, notices and releases of Latin American and Caribbean
 # sectoral bodies and networks (statistics, telecommunications, water, road safety, electoral
 # bodies) no earlier set draws on, heldout42 communiqués, statements and notices of European,
-# Asian, Arab and African regional bodies no earlier set draws on.
+# Asian, Arab and African regional bodies no earlier set draws on, heldout44 minutes, statements
+# and releases of border, migration and refugee repatriation commissions no earlier set draws on.
 SETS = {
     "heldout": 1500,
     "heldout2": 400,
@@ -109,6 +110,7 @@ SETS = {
     "heldout40": 400,
     "heldout41": 400,
     "heldout42": 400,
+    "heldout44": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
