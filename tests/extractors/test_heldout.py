@@ -64,7 +64,9 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # earlier set draws on, heldout41 notes, notices and releases of Latin American and Caribbean
 # sectoral bodies and networks (statistics, telecommunications, water, road safety, electoral
 # bodies) no earlier set draws on, heldout42 communiqués, statements and notices of European,
-# Asian, Arab and African regional bodies no earlier set draws on, heldout44 minutes, statements
+# Asian, Arab and African regional bodies no earlier set draws on, heldout43 statements,
+# releases and declarations of the G8, OPEC, export-control regimes and Argentine-Chilean
+# mechanisms no earlier set draws on, heldout44 minutes, statements
 # and releases of border, migration and refugee repatriation commissions no earlier set draws on.
 SETS = {
     "heldout": 1500,
@@ -110,6 +112,7 @@ SETS = {
     "heldout40": 400,
     "heldout41": 400,
     "heldout42": 400,
+    "heldout43": 400,
     "heldout44": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
