@@ -1103,20 +1103,21 @@ _BRACKETED_THEN_PAST = re.compile(
 )
 # English participles that set a day ahead rather than tell a past act: "was scheduled on".
 _SET_AHEAD = "scheduled|planned|postponed|expected|moved|rescheduled"
+# ...in Spanish, the stems of their participles (folded): "programada", "previstos", "fijado".
+_SET_AHEAD_ES = "programad|previst|fijad|aplazad|pospuest"
 # A Spanish perfect whose complement is the date (folded), not one that sets a date ahead:
 # "ha acogido los días", "han celebrado el"; not "ha fijado el", "han previsto para".
 _PERFECT_ON = re.compile(
     r"\b(?:ha|han|hemos|habia|habian)\s+"
-    r"(?!(?:programad|previst|fijad|aplazad|pospuest|convocad|agendad|reprogramad|acordad|decidid"
-    r"|establecid|propuest|anunciad)[oa]s?\b)"
+    rf"(?!(?:{_SET_AHEAD_ES}|convocad|agendad|reprogramad|acordad|decidid|establecid|propuest"
+    r"|anunciad)[oa]s?\b)"
     r"(?P<v>\w+(?:ado|ido))\s+(?:(?:el|los\s+dias|del?|entre|en)\s+)?$"
 )
 # A past passive whose complement is the date: "the letter … was sent on 12 October 2012",
 # "fue enviada el"; not "was scheduled for", "fue programada para".
 _PASSIVE_ON = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been|fue|fueron)\s+"
-    rf"(?!(?:{_SET_AHEAD}|set|fixed|due|programad[oa]s?"
-    r"|previst[oa]s?|fijad[oa]s?|aplazad[oa]s?|pospuest[oa]s?)\b)"
+    rf"(?!(?:{_SET_AHEAD}|set|fixed|due|(?:{_SET_AHEAD_ES})[oa]s?)\b)"
     r"(\w+(?:ed|en|nt|ad[oa]s?|id[oa]s?))\s+(?:on|in|el|en)\s+$"
 )
 # A year's theme: "as the theme of the RCM in 2002", "para el año próximo versará sobre".
@@ -1153,7 +1154,6 @@ def _in_brackets_after_name(before: str) -> bool:
 # A past copula: "was", "fueron", "había sido" (folded).
 _COPULA_PAST = r"fue|fueron|habia\s+sido|was|were|had\s+been"
 _PAST_COPULA = re.compile(rf"\b(?:{_COPULA_PAST})\s+$")
-_PARTICIPLE = re.compile(r"(?:ad[oa]s?|id[oa]s?|held|ed)$", re.IGNORECASE)
 # A clause that ends and another that starts: "…officials, to conclude", "…; and".
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:to|and\s+to|which|que|para|y\s+para)\s")
 # An earlier mandate, reported: "se aprobó que Venezuela realizara, en el primer semestre…",

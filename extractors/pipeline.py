@@ -303,11 +303,11 @@ def _extract(
                     _decision(text, d, False, None, "dropped: the date of an entry, in brackets")
                 )
                 continue
-            # (the cheaper test first)
+            stamp = _stamp(cleaned, d)
             if (
-                (_alone_on_line(cleaned, d) or _stamp(cleaned, d))
+                (stamp or _alone_on_line(cleaned, d))
                 and (d.begin < top or _under_release(cleaned, d))
-            ) or (d.begin < _DATELINE_REACH and _stamp(cleaned, d)):
+            ) or (stamp and d.begin < _DATELINE_REACH):
                 # (a stamp line near the top, below a standfirst: "21 de octubre de 2019 -
                 # 12:14 p. m.")
                 decisions.append(
