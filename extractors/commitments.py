@@ -590,7 +590,12 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     if m := c.document_listed.search(f_before[-300:]):
         return False, f'dropped: date of a document "{m.group("ref")}" (a list of them)'
     # A date moved or cancelled: "aplazar la reunión del 14-18 de septiembre a una fecha en 2021".
-    look_back = folded[max(0, s_begin - 300) : d.begin]
+    # Within its sentence, or from the lead-in a list of them hangs from ("Decides to postpone
+    # the following meetings:"); not a name the sentence before holds ("la Acción Diferida").
+    lead_in = folded[max(0, s_begin - 300) : s_begin]
+    look_back = folded[
+        max(0, s_begin - 300) if lead_in.rstrip().endswith(":") else s_begin : d.begin
+    ]
     # not "dentro de los 30 días siguientes a la fecha de corte": what a count runs from
     later = None if _COUNTED_FROM.search(d.text) else c.new_slot.match(folded, d.stop)
     if later and _AT_HOUR.match(folded, later.end()):
@@ -738,7 +743,7 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: past verb "{past}"'
     if (
         not d.marker
-        and (preterite := _governed_by_preterite(before[-90:], c))
+        and (preterite := _governed_by_preterite(_names_shortened(before[-240:])[-90:], c))
         # a meeting called for a day ahead, not one called on a day just gone by and read in
         # the next year: "convocó una reunión extraordinaria el 22 de septiembre" (25 September)
         and (not _CONVENED.search(f_before[-90:]) or _just_gone_by(d, p.reference))
@@ -1358,9 +1363,25 @@ _PAST_GOVERNING = re.compile(
 )
 _AHEAD_AFTER = re.compile(
     r"\b(?:\w{2,}(?:ar|er|ir)(?:se|lo|la|los|las)?|\w+(?:ará|erá|irá|arán|erán|irán|ara|iera)"
-    r"|que|para|hasta|pr[óo]xim\w*|to|will|shall|would|should|next|until|by|that)\b",
+    r"|que|para|hasta|pr[óo]xim\w*|to|will|shall|would|should|next|until|by|that"
+    # the holding of a meeting a past verb announces or approves: "se anunció la celebración del
+    # Congreso … del 12 al 14 de noviembre"
+    r"|celebraci[óo]n|realizaci[óo]n|holding)\b",
     re.IGNORECASE,
 )
+
+
+# A run of capitalised words, names joined by "y" or "and" among them: "los presidentes Andrés
+# Manuel López Obrador y Bernardo Arévalo en su encuentro del".
+_NAME_RUN = re.compile(
+    r"\b([A-ZÁÉÍÓÚÑ][\w.'’-]*)(?:\s+(?:(?:y|e|and|de|del|of)\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*)+"
+)
+
+
+def _names_shortened(text: str) -> str:
+    """`text` with each run of names cut to its first word: a long subject of names keeps a
+    verb before it in the reach of the date it governs."""
+    return _NAME_RUN.sub(r"\1", text)
 
 
 def _governed_by_preterite(near: str, c: Cues) -> str | None:
@@ -1454,9 +1475,11 @@ _THAT_YEAR_AFTER = re.compile(
 _SET_FOR = re.compile(
     r"\w+(?:ad[oa]s?|id[oa]s?|ed)\s+(?:\w+\s+)?(?:para|for)\s+(?:(?:el|la|los|las|the)\s+)?(?:dias?\s+)?$"
 )
-# Calling a meeting sets its day ahead, whenever the call was made.
+# Calling or scheduling a meeting sets its day ahead, whenever the call was made: "se fijó un
+# nuevo encuentro el 19 de diciembre", "scheduled a follow-up meeting for".
 _CONVENED = re.compile(
-    r"\b(?<!was\s)(?<!were\s)(?<!been\s)(?:convoco|convocaron|ha\s+convocado|convened|called)"
+    r"\b(?<!was\s)(?<!were\s)(?<!been\s)(?:convoco|convocaron|ha\s+convocado|convened|called"
+    r"|fijo|fijaron|programo|programaron|agendo|agendaron|pauto|pautaron|scheduled|fixed)"
     r"\s+(?:a\s+)?(?:una?|la|el|the|an?)\s+[^.;]{0,100}$"
 )
 _GONE_BY_DAYS = 31  # how recent a yearless day just gone by may be

@@ -194,6 +194,13 @@ class Cues:
             r"|\b(?:entra|entran|entrara|entraran|enters?|will\s+enter|shall\s+enter)\s+"
             r"(?:en\s+vigor|into\s+force)\s+(?:en|para|for|in)\s+[^,.;:]{1,40}?\s+"
             r"(?:el|on|a\s+partir\s+del)\s+$"
+            # the verbs of taking effect, right before a date that brings its own preposition:
+            # "the changes should come into effect at the beginning of next year", "entrará en
+            # vigencia en enero"
+            r"|\b(?:(?:come|comes|came|coming|take|takes|took|taking)\s+(?:into\s+)?effect"
+            r"|(?:become|becomes|became)\s+effective|(?:enters?|entered|entering)\s+into\s+force"
+            r"|(?:entra|entran|entrara|entraran|entrar)\s+en\s+(?:vigor|vigencia)"
+            r"|surtir(?:a|an)?\s+efectos?)\s+(?:(?:el|on|from|as\s+of)\s+)?$"
         )
         # The word boundary and the participles (in a look-ahead) before the look-behinds, so
         # that they run only where a participle starts.

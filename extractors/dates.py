@@ -97,11 +97,11 @@ _WD_SHORT = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
 DAY = r"(?:(?:[12]\d|3[01]|0?[1-9])(?:\.?º|\.?°|\.o(?!\w)|ero|ro|er|st|nd|rd|th)?|primero)"
 YEAR = r"(?<![\d/])(?:19|20)\d{2}(?!\d|/\d)"
 # Spanish year tails: "de 2017", "del 2005", "del año 2022", "de este año", "del presente año"
-ES_YEAR = rf"(?:(?:del?\s+)?(?:año\s+)?(?P<y>{YEAR})|(?P<rel>del?\s+(?:presente|próximo|proximo|siguiente|este)\s+año|del\s+año\s+(?:en\s+curso|próximo|siguiente))|(?P<rel2>de\s+este\s+año))"
+ES_YEAR = rf"(?:(?:del?\s+)?(?:año\s+)?(?P<y>{YEAR})|(?P<rel>del?\s+(?:presente|próximo|proximo|siguiente|este|pasado)\s+año|del\s+año\s+(?:en\s+curso|próximo|siguiente|pasado|anterior))|(?P<rel2>de\s+este\s+año))"
 # ...or "próximo" after the month, which a day's next occurrence already says: "el 24 de abril
 # próximo", "del 5 al 7 de junio próximo".
 _ES_YEAR_OR_NEXT = rf"(?:,?\s+{ES_YEAR}|\s+(?:próximo|proximo|entrante)\b)?"
-EN_YEAR = rf"(?:,?\s*(?:of\s+)?(?:the\s+year\s+)?(?P<y>{YEAR})|(?P<rel>\s*(?:of\s+)?(?:this|next|the\s+current|the\s+following)\s+year))"
+EN_YEAR = rf"(?:,?\s*(?:of\s+)?(?:the\s+year\s+)?(?P<y>{YEAR})|(?P<rel>\s*(?:of\s+)?(?:this|next|last|the\s+current|the\s+following|the\s+previous)\s+year))"
 ORD_ES = {
     "primer": 1,
     "primera": 1,
@@ -360,6 +360,8 @@ def _year_of(m: MatchLike, ref: date | None) -> int | None:
     if rel and ref is not None:
         if any(w in rel for w in ("próximo", "proximo", "siguiente", "viene", "next", "following")):
             return ref.year + 1
+        if any(w in rel for w in ("pasado", "anterior", "last", "previous")):
+            return ref.year - 1  # "from July 17 to 21 last year", "el 5 de marzo del año pasado"
         return ref.year
     return None
 
@@ -1667,6 +1669,18 @@ RULES: list[Rule] = [
         _rx(
             rf"(?P<d>{DAY})\s+(?P<ab>ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic)"
             r"(?=\s*\()"
+        ),
+        lambda m, ref: _r_day(_Group(m, m=_SHORT_MONTHS[m["ab"].lower()]), ref),
+        needs="M",
+    ),
+    # English news datelines: "GUWAHATI, Dec 22:", "NEW YORK, Oct. 5 (Reuters) -": a month
+    # shortened, with its stop or without, and its day, after the place's comma and before a
+    # colon, a dash or an agency in brackets
+    Rule(
+        "day",
+        _rx(
+            r"(?<=,\s)(?P<ab>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?\s+"
+            rf"(?P<d>{DAY})(?=\s*(?::|\(|[-–—]\s))"
         ),
         lambda m, ref: _r_day(_Group(m, m=_SHORT_MONTHS[m["ab"].lower()]), ref),
         needs="M",

@@ -958,16 +958,27 @@ _DEICTIC = re.compile(
 )
 
 
+# A year counted from the moment of writing, not "the year" a text may mean another way ("many
+# meetings are already scheduled towards the end of the year").
+_COUNTED_YEAR = re.compile(
+    r"\b(?:next|this|coming|following|current|last|pr[óo]xim[oa]|siguiente|entrante|este"
+    r"|presente|en\s+curso|pasad[oa])\b",
+    re.IGNORECASE,
+)
+
+
 def _readable(
     scanned: Scan, start: date, named: NamedDate | None, lo: int = 0, hi: int | None = None
 ) -> list[DateMention]:
     """What a text that states no date of its own can place, read from `start`: the dates a
     reader places from another date of the text; and, when its file's name dates it (`named`),
     the months it names from the moment of writing ("en octubre próximo", "noviembre de este
-    año"), read from that name, whose month is the text's. Not a year, a week or a day said
-    so ("next year", "next week", "el martes"): the same meeting a text dates in full, or the
-    span of what it decides, more often than a date of their own (a weekday is read later, from
-    the days the text keeps when they lie in one week: see `_on_weekdays`)."""
+    año", "next month") and the parts of a year it counts from it ("in the first half of next
+    year", "para finales de enero del próximo año"), read from that name, whose month is the
+    text's. Not a whole year, a week or a day said so ("next year", "next week", "el martes"):
+    the same meeting a text dates in full, or the span of what it decides, more often than a
+    date of their own (a weekday is read later, from the days the text keeps when they lie in
+    one week: see `_on_weekdays`)."""
     mentions = _absolute(resolve(scanned, start, lo, hi))
     if named is None:
         return mentions
@@ -977,6 +988,20 @@ def _readable(
         for d in resolve(scanned, named.day, lo, hi)
         if (
             (d.form == "month" and not d.explicit_year and _DEICTIC.search(d.text))
+            # a part of a year, or of a month, counted from the year of writing: "in the first
+            # half of next year", "para finales de enero del próximo año"
+            or (
+                d.form in ("semester", "quarter", "part_of_year", "part_of_month")
+                and not d.explicit_year
+                and _COUNTED_YEAR.search(d.text)
+            )
+            # a month counted from the month of writing: "a conference will be held next month"
+            or (
+                named.month_known
+                and d.form == "relative"
+                and d.precision == "month"
+                and not THIS_MONTH.search(d.text)
+            )
             # a weekday and its day, in the name's month or the next ("el sábado (17)"); days
             # of "this month" ("del 8 al 9 del presente mes")
             or (named.month_known and (_weekday_agrees(d) or THIS_MONTH.search(d.text)))
@@ -2101,8 +2126,12 @@ def _capitals(line: str) -> bool:
 # previous session, held on…", "at its last meeting".
 _EARLIER_MEETING = re.compile(
     r"\b(?:reuni[óo]n|sesi[óo]n|cumbre|conferencia|encuentro|taller)\s+(?:anterior|previa|pasada"
-    r"|precedente)\b|\b(?:previous|last|preceding|prior|past)\s+(?:\w+\s+)?(?:meeting|session"
-    r"|summit|conference)\b"
+    r"|precedente)\b|\b(?:[úu]ltim[oa]|anterior)\s+(?:reuni[óo]n|sesi[óo]n|cumbre|conferencia"
+    r"|encuentro)\b"
+    # …with the meeting's name between, not a part of it: "The last BSF-BGB border Coordination
+    # Conference was held from September 16 to 19", not "the last day of the meeting"
+    r"|\b(?:previous|last|preceding|prior|past)\s+(?:(?!of\b)[\w.-]+\s+){0,6}"
+    r"(?:meeting|session|summit|conference|round|talks)\b"
     # the slot a resumed or moved meeting was first given: "was originally convened from 12 to
     # 16 June", "inicialmente prevista para"
     r"|\b(?:originally|initially|first)\s+(?:convened|held|scheduled|planned)\b"

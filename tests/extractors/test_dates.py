@@ -813,9 +813,50 @@ SPANISH = [
         "2018-12-31",
         "vague",
     ),
+    # scheduling a meeting, told in the past, sets its day ahead
+    (
+        "En la reunión se programó una nueva reunión el 12 de abril para revisar los avances.",
+        "2031-03-20",
+        "12 de abril",
+        "event",
+        "2031-04-12",
+        "2031-04-12",
+        "day",
+    ),
+    # a postponement's word in the sentence before, a programme's name, moves nothing
+    (
+        "Los beneficiarios de la Acción Diferida recibieron apoyo.\nLas delegaciones acordaron"
+        " reunirse nuevamente en Lima en enero de 2032 para avanzar.",
+        "2031-11-20",
+        "en enero de 2032",
+        "event",
+        "2032-01-01",
+        "2032-01-31",
+        "month",
+    ),
+    # a past verb that announces the holding of a meeting, however long its name
+    (
+        "Durante la sesión se anunció la celebración del Congreso Regional de Juventud, Cultura y"
+        " Deporte en Asunción del 3 al 5 de septiembre de 2032.",
+        "2031-12-01",
+        "del 3 al 5 de septiembre de 2032",
+        "event",
+        "2032-09-03",
+        "2032-09-05",
+        "day",
+    ),
 ]
 
 ENGLISH = [
+    (
+        "The Governors scheduled a follow-up meeting for 9 May in Kingston.",
+        "2031-04-20",
+        "9 May",
+        "event",
+        "2031-05-09",
+        "2031-05-09",
+        "day",
+    ),
     # two days with their weekdays, "until" between: one span
     (
         "The meetings are scheduled to begin on Thursday, October 18 until Friday, October 26,"
@@ -2091,6 +2132,22 @@ NOT_COMMITMENTS = [
         " septiembre para discutir la propuesta.",
         "2025-09-25",
     ),
+    # a past verb before a long run of names still governs the date
+    (
+        "La declaración recoge lo que acordaron los cancilleres Ana María Restrepo Villalobos y"
+        " Jorge Eduardo Castañeda Méndez en su reunión del 14 de febrero en Quito.",
+        "2031-06-10",
+    ),
+    # a weekday in a sentence told in the past, reported speech or not
+    (
+        "The agreement came after talks between the two border forces near Padang Besar on"
+        " Saturday, officials said.",
+        "2031-03-10",
+    ),
+    # the day rules take effect is no commitment, whatever preposition the date brings
+    ("The revised tariffs should come into effect at the beginning of next year.", "2031-05-01"),
+    ("El nuevo reglamento entrará en vigencia en enero de 2032.", "2031-05-01"),
+    ("The new visa regime will take effect in March 2032.", "2031-05-01"),
 ]
 
 
@@ -2483,3 +2540,18 @@ def test_two_weekdays_make_a_span_only_where_the_second_falls_on_its_day():
 def test_two_days_of_two_months_joined_by_and(text: str, expected: list[tuple[str, str]]) -> None:
     found = find_dates(text, D("2027-11-15"))
     assert [(str(d.start), str(d.end)) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The last session was held from July 17 to 21 last year in Dhaka.", "2030-07-21"),
+        ("They met on 5 March last year.", "2030-03-05"),
+        ("Se reunieron el 5 de marzo del año pasado.", "2030-03-05"),
+        ("del 3 al 5 de marzo del año anterior", "2030-03-05"),
+        ("on 5 March this year", "2031-03-05"),
+    ],
+)
+def test_a_day_in_last_year_is_read_in_the_year_before(text: str, day: str) -> None:
+    (found,) = find_dates(text, D("2031-06-01"))
+    assert found.end == D(day)

@@ -444,10 +444,6 @@ SOURCED_ROWS: list[tuple[str, str, list[Item], str]] = [
 
 # Rows the extractor still reads wrong (strict xfail), by the sentence's opening words.
 KNOWN_GAPS: dict[str, str] = {
-    "At a press briefing in Hanoi on Oct. 20": (
-        "'on Oct. 20, ... said' (the past verb after a long subject) is kept as an event a year"
-        " ahead, and 'ASEAN Summit in 2010', the summit dated elsewhere, as a year-long event"
-    ),
     "1-5 December": (
         "the meeting noun ('Council, fiftieth session') comes after a long body name with its"
         " acronym ('United Nations University (UNU)') and the line gives no item"

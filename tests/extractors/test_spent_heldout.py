@@ -522,6 +522,19 @@ ROWS = [
 
 
 # Rows whose day is what was taught: (set, document, date_text, kind, end).
+# heldout44: scheduling told in the past sets a day ahead ("se fijó un nuevo encuentro el 19 de
+# diciembre"); a programme's name in the sentence before ("Acción Diferida") moves no date; a
+# past verb before a run of names governs ("como lo reafirmaron los presidentes Andrés Manuel
+# López Obrador y Bernardo Arévalo en su encuentro del 17 de mayo"); a weekday in a sentence
+# told in the past ("came after a meeting … on Saturday, … said") is past
+ROWS += [
+    ("heldout44", "aq06", "19 de diciembre", "event"),
+    ("heldout44", "aq08", "en enero de 2024", "event"),
+    ("heldout44", "aq11", "17 de mayo", None),
+    ("heldout44", "aq11", "para finales de agosto", "event"),
+    ("heldout44", "aq23", "on Saturday", None),
+]
+
 DATED_ROWS = [
     # "the ministers have decided to allow an additional period of six months to enable member
     # states to move forward in concluding an inclusive treaty" (meeting of 27-28 July 2009)
@@ -600,6 +613,15 @@ DATED_ROWS = [
     ("heldout38", "ak09", "Tuesday and Wednesday, 1-2 December", "event", "2015-12-02"),
     # heldout41: "scheduled to begin on Thursday, October 18 until Friday, October 26"
     ("heldout41", "an13", "Thursday, October 18 until Friday, October 26", "event", "2018-10-26"),
+    # heldout44: a yearless dateline takes the file's year and dates the text, not the last
+    # meeting of the series ("The last BSF-BGB Border Co-ordination Conference was held from
+    # July 17 to 21 last year")
+    ("heldout44", "aq18", "June 11-14", "event", "2023-06-14"),
+    ("heldout44", "aq20", "December 25", "event", "2020-12-25"),
+    # a month and a part of a year counted from the file's month
+    ("heldout44", "aq30", "next month", "event", "2015-05-31"),
+    ("heldout44", "aq28", "in the first half of next year", "event", "2025-06-30"),
+    ("heldout44", "aq09", "para finales de enero del próximo año", "event", "2024-01-31"),
 ]
 
 

@@ -36,7 +36,13 @@
 - a weekday named without its date ("on Sunday") is read as that weekday nearest to the days
   the text keeps, when those lie within one week, and not otherwise;
 - a meeting "se pospone" after its date is no item, and an hour after another day ("a las 17:00
-  horas") is no new date it moves to.
+  horas") is no new date it moves to;
+- a month counted from the month of writing ("next month") and a part of a year counted from its
+  year ("in the first half of next year", "para finales de enero del próximo año") are read
+  from the file's name; "the end of the year" and "next year" alone are not;
+- a news dateline without its year ("SILCHAR, Nov 14:") takes the file's year and dates the
+  text, and the last meeting of a series ("The last India-Nepal border Joint Working Group
+  meeting was held from 5 to 7 March") is not the text's own.
 
 Each row is (text, expected items), read with no reference date; the items are what an
 annotator reads (../shared/eval/SCHEMA.md).
@@ -999,3 +1005,52 @@ def test_a_publication_label_above_the_date_makes_it_the_pages_date() -> None:
     assert result.reference == date(2031, 1, 22)
     got = [(c.date_text, c.start, c.end) for c in result.commitments]
     assert got == [("los días 24 y 25 de enero", date(2031, 1, 24), date(2031, 1, 25))]
+
+
+def test_a_month_or_a_part_of_a_year_counted_from_the_files_name_is_read_from_it() -> None:
+    # a news item of April 2030 that prints no date of its own
+    text = (
+        "The commission's members said a donors' conference will be held next month in Nairobi,"
+        " and that the next review meeting will take place in the first half of next year.\n\n"
+        "La primera reunión del equipo técnico está programada para finales de enero del próximo"
+        " año.\n\n"
+        "Many meetings are already scheduled towards the end of the year, and the commission will"
+        " meet again next year.\n"
+    )
+    named = NamedDate(date(2030, 4, 1))
+    got = [(c.date_text, c.start, c.end) for c in extract(text, named=named).commitments]
+    assert got == [
+        ("next month", date(2030, 5, 1), date(2030, 5, 31)),
+        ("in the first half of next year", date(2031, 1, 1), date(2031, 6, 30)),
+        ("para finales de enero del próximo año", date(2031, 1, 21), date(2031, 1, 31)),
+    ]
+    # a year alone in the name gives no month to count a month from
+    year = NamedDate(date(2030, 1, 1), month_known=False)
+    assert "next month" not in [c.date_text for c in extract(text, named=year).commitments]
+    # and without a name nothing says when the text was written
+    assert extract(text).commitments == []
+
+
+def test_a_yearless_dateline_takes_the_files_year_and_dates_the_text() -> None:
+    text = (
+        "SILCHAR, Nov 14: The two border forces will hold their next sector commanders' meeting"
+        " on Friday, an official said.\n"
+    )
+    named = NamedDate(date(2030, 11, 1))
+    result = extract(text, named=named)
+    assert result.reference == date(2030, 11, 14)
+    assert [(c.date_text, c.end) for c in result.commitments] == [("on Friday", date(2030, 11, 15))]
+
+
+def test_the_last_meeting_of_a_series_does_not_date_the_text() -> None:
+    text = (
+        "KATHMANDU, Jun 2: The Joint Working Group on border management will meet in Kathmandu"
+        " from June 12 to 14.\n\n"
+        "The last India-Nepal border Joint Working Group meeting was held from 5 to 7 March at"
+        " Pokhara.\n"
+    )
+    named = NamedDate(date(2030, 6, 1))
+    result = extract(text, named=named)
+    assert result.reference == date(2030, 6, 2)
+    got = [(c.date_text, c.start, c.end) for c in result.commitments]
+    assert got == [("from June 12 to 14", date(2030, 6, 12), date(2030, 6, 14))]
