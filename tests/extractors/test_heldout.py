@@ -67,7 +67,10 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # Asian, Arab and African regional bodies no earlier set draws on, heldout43 statements,
 # releases and declarations of the G8, OPEC, export-control regimes and Argentine-Chilean
 # mechanisms no earlier set draws on, heldout44 minutes, statements
-# and releases of border, migration and refugee repatriation commissions no earlier set draws on.
+# and releases of border, migration and refugee repatriation commissions no earlier set draws on,
+# heldout45 declarations and communiqués of cross-regional and regional summits and ministerial
+# meetings no earlier set draws on, heldout46 notices, decisions and releases of the governing
+# bodies of specialised and technical organisations no earlier set draws on.
 SETS = {
     "heldout": 1500,
     "heldout2": 400,
@@ -114,6 +117,8 @@ SETS = {
     "heldout42": 400,
     "heldout43": 400,
     "heldout44": 400,
+    "heldout45": 400,
+    "heldout46": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
