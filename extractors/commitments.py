@@ -445,6 +445,8 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: start or validity "{before[m.start() : m.end()].strip()}"'
     if m := c.validity_before.search(f_before[-60:]):
         return False, f'dropped: validity "{m.group().strip()}"'
+    if m := _ENTRY_INTO_FORCE_SET.search(f_before[-200:]):
+        return False, f'dropped: validity "{m.group(1)}"'
     if m := _VALIDITY_AFTER.match(folded, d.stop, s_end):
         # "el día 27 de enero el nuevo Convenio Constitutivo entrará en vigencia"
         return False, f'dropped: validity "{m.group("v")}"'
@@ -548,7 +550,7 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     if m := _TERM_STARTS.search(f_before[-100:]):
         return (
             False,
-            f'dropped: the start of a term of office ("{m.group(1) or m.group(2) or m.group(3)}")',
+            f'dropped: the start of a term of office ("{next(g for g in m.groups() if g)}")',
         )
     if not _SET_BEFORE.search(folded, max(s_begin, d.begin - 30), d.begin + 5) and (
         m := _TAKES_OFFICE_AFTER.match(folded, d.stop, s_end)
@@ -803,7 +805,13 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         and not d.marker
         and (d.end - ref).days > 270
         and not future
-        and (_Q_ACKNOWLEDGES.match(sentence) or c.past_tense.search(f_sentence))
+        and (
+            _Q_ACKNOWLEDGES.match(sentence)
+            or c.past_tense.search(f_sentence)
+            # "adopted a revised constitution … at the 107th IRSG group meetings in Singapore
+            # July 11-14", read on July 19; not "decidieron realizar una reunión … en"
+            or _governed_by_preterite(before[-90:], c, _PRETERITE)
+        )
     ):
         return False, "dropped: a recent past date without a year"
     if (
@@ -954,6 +962,12 @@ _HAPPENS_BY = re.compile(
     r"\b(?:take\s+place|be\s+held|be\s+convened|tenga\s+lugar|tengan\s+lugar|se\s+celebre"
     r"|se\s+celebren|se\s+realice|se\s+realicen|se\s+lleve\s+a\s+cabo)"
     r"(?:\s+(?:in|at|en)\s+[\w', -]{1,40}?)?\s*$"
+)
+# A body that meets by a date (folded): "which will meet before", "se reunirá antes de".
+_MEETS_BY = re.compile(
+    r"\b(?:(?:will|shall|would|to)\s+(?:meet|convene|reconvene)|se\s+reunir(?:a|an)|reunirse)"
+    r"(?:\s+(?:again|nuevamente|de\s+nuevo))?"
+    r"(?:\s+(?:before|by|antes\s+del?|a\s+mas\s+tardar)(?:\s+the\s+end\s+of(?:\s+the)?|\s+finales\s+del?)?)?\s*$"
 )
 # A table row's label cell that names a deadline, before the date's own cell (read in the
 # original text, where the cells' bars are kept).
@@ -1211,13 +1225,20 @@ _TERM_ENDS = re.compile(
     r"[^.;]{0,120}?\b((?:will\s+|shall\s+|se\s+)?(?:expires?|expiring|expira|expirara|vence|vencera))"
     r"\s+(?:on\s+|el\s+|in\s+|en\s+)?$"
     r"|\b(chairmanship|presidency|presidencia|mandate|mandato|term\s+of\s+office)\s*\(\s*$"
-    r"|\b((?:extend|renew|prorrog|renov|extender|ampliar)\w*)\s+[^.;]{0,60}?\b(?:mandate|mandato|term)\b"
+    r"|\b((?:extend|renew|prorrog|renov|extender|ampliar)\w*)\s+[^.;]{0,60}?\b(?:mandate|mandato|term"
+    # …or an agreement in force: "extended the Cooperating State Agreement with Romania until
+    # the end of 2010"
+    r"|agreement|arrangement|memorandum|acuerdo|convenio|contract|contrato)\b"
     r"[^.;]{0,60}?\b(?:until|till|through|hasta|terminating\s+on|ending\s+on|expiring\s+on)\s+(?:the\s+)?$"
     # an appointment for a period, until its end: "the reappointment of Michel Arrion as
     # Executive Director for a period of 5 years until 30 September 2028"
     r"|\b((?:appoint|reappoint|re-appoint|elect|re-elect|reelect|nombr|designa|reeleg|eleg|elig)\w*)"
     r"[^.;]{0,100}?\b(?:for\s+a\s+(?:period|term)\s+of|por\s+un\s+(?:per[ií]odo|plazo)\s+de)"
     r"[^.;]{0,25}?(?:\b(?:until|till|hasta|ending\s+on|que\s+concluye\s+el)\s+(?:the\s+|el\s+)?)?$"
+    # leaving office: "anunció al CE que renunciaría a su cargo en diciembre de 2004", "will
+    # step down in June"
+    r"|\b(?:renunci\w*\s+a\s+su\s+cargo|dejar\w*\s+(?:el|su)\s+cargo|resign\w*"
+    r"|step(?:s|ped|ping)?\s+down)\b[^.;]{0,40}?(?:\s(?:en|el|on|in|from|as\s+of|a\s+partir\s+del?))?\s*$"
 )
 # When a term of office begins: "members whose terms of office will commence on 1 September",
 # "cuyo mandato comenzará el 1 de enero": no meeting and nothing to deliver.
@@ -1232,6 +1253,11 @@ _TERM_STARTS = re.compile(
     # a membership's start: "application letter to join the IGC from 1 January 2021"
     r"|\b(join|joins|joining|accede|accedes|ingresar|ingresara|adherirse|adherira)\b[^.;]{0,40}?"
     r"\b(?:from|as\s+of|with\s+effect\s+from|a\s+partir\s+del?|desde\s+el)\s+$"
+    # "was expected to become the 27th Member State on 1 January 2012", "pasará a ser miembro
+    # pleno el"
+    r"|\b(become|becomes|becoming|pasara\s+a\s+ser|pasar\s+a\s+ser)\s+[^.;]{0,40}?"
+    r"\b(?:member(?:\s+state)?|party|miembro(?:\s+pleno)?|estado\s+miembro|parte)\s+"
+    r"(?:on|from|as\s+of|in|el|en|a\s+partir\s+del?)\s+$"
 )
 # A date set for what comes before it: "prevista para noviembre", "scheduled for 3 May".
 _SET_BEFORE = re.compile(
@@ -1256,6 +1282,12 @@ _PRESIDES_AFTER = re.compile(
 # note", "its 2 May statement" (folded).
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our)\s+$")
 # An entry into force told after its day, in the same clause (folded).
+# The day of entry into force a decision sets or moves (folded): "extending the date of entry
+# into force of the amendments … to 10 January 2018", "fijar la entrada en vigor … el".
+_ENTRY_INTO_FORCE_SET = re.compile(
+    r"\b(entry\s+into\s+force|entrada\s+en\s+vigor)\b[^.;:]{0,200}?"
+    r"\b(?:to|until|on|as\s+of|al|el|hasta\s+el|a\s+partir\s+del)\s+$"
+)
 _VALIDITY_AFTER = re.compile(
     r"(?:(?!\b(?:when|cuando|que|that|to|para|will|shall|se)\b)[^.;:]){0,80}?"
     r"\b(?P<v>(?:entraran?|entra|entran|enters?|will\s+enter|shall\s+enter)\s+"
@@ -1384,10 +1416,11 @@ def _names_shortened(text: str) -> str:
     return _NAME_RUN.sub(r"\1", text)
 
 
-def _governed_by_preterite(near: str, c: Cues) -> str | None:
-    """The preterite or past passive that governs a date in its clause, or None."""
+def _governed_by_preterite(near: str, c: Cues, past: re.Pattern[str] | None = None) -> str | None:
+    """The preterite or past passive that governs a date in its clause, or None; `past` is
+    what counts as one, when not the default."""
     found = None
-    for found in _PAST_GOVERNING.finditer(near):  # noqa: B007 - the last one is wanted
+    for found in (past or _PAST_GOVERNING).finditer(near):  # noqa: B007 - the last one is wanted
         pass
     if found is None:
         return None
@@ -1402,7 +1435,13 @@ _OPENS_CLAUSE = re.compile(
     # a connective may come first: "Therefore, on 7 May 2016 the Conference approved"
     r"(?:(?:therefore|however|subsequently|thereafter|then|finally|accordingly|por\s+lo\s+tanto"
     r"|por\s+ello|posteriormente|luego|finalmente|sin\s+embargo|entonces)\s*,?\s+)?"
-    r"(?:(?:on|in|en|el|the|entre|between|from|desde)\s+)?",
+    # a place or an occasion may come first: "At an event at the headquarters of ECMWF on
+    # Monday, 7 June, the entry into force … was celebrated"
+    r"(?:(?:at|during|en|durante)\s+(?:an?|the|un|una|el|la)\s+"
+    r"(?:(?!(?:will|shall|to|que|se|which|that|would)\b)[\w'’.-]+\s+){1,10}?(?=on\s|el\s))?"
+    r"(?:(?:on|el)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes"
+    r"|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?\s+"
+    r"|(?:on|in|en|el|the|entre|between|from|desde)\s+)?",
     re.IGNORECASE,
 )
 # A clause a date opens, told in the past: "In December, the Assembly had approved…", "El 3
@@ -1498,7 +1537,7 @@ def _just_gone_by(d: DateMention, reference: date | None) -> bool:
 
 
 _LEADING_LINK = re.compile(r"(?:para|for|de|del|of)\s+")
-_FOR_YEAR = re.compile(r"(?:para|for)\s+\d")
+_FOR_YEAR = re.compile(r"(?:para|for)\s+(?:the\s+year\s+)?\d")
 
 # An hour after "a"/"at": "a las 17:00", "at 10:00".
 _AT_HOUR = re.compile(r"\s*(?:las\s+)?\d{1,2}(?:[:.]\d{2})?\b")
@@ -1604,6 +1643,10 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
             # "is expected to take place in Dhaka by December this year": when it is held; not
             # "The block booking will only be held until 8 March 2012"
             return "event", f'event: held "{d.marker}" the date'
+        if _MEETS_BY.search(f_before[-40:]):
+            # "the next AP, which will meet before the end of the second half of 2012": a
+            # meeting held by then
+            return "event", f'event: meets "{d.marker}" the date'
         if (
             d.marker.lower() in _UNTIL
             and _EVENT_SUBJECT.match(before)
@@ -1667,6 +1710,8 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     for m in _Q_DEADLINE_BEFORE.finditer(before):
         if not _AGENT_BY.search(before, max(0, m.start() - 40), m.start()):
             marker = m  # not an agent's "by": "for consideration by the Conference"
+    if marker is not None and _MEETS_BY.search(f_before[-40:]):
+        return "event", f'event: meets "{before[marker.start() : marker.end()]}" the date'
     if marker is not None:
         written = before[marker.start() : marker.end()]
         between = before[marker.end() :].split()

@@ -1033,6 +1033,9 @@ WEEKDAY_NAME = rf"(?:{_ES_WD}|{_EN_WD})"  # in either language; the clause rules
 # ("Monday 21 January 2013 On-line registration opens", "• 12 de agosto …").
 ROW_OPENING = re.compile(rf"[ \t•·▪*\-–]*(?:{WEEKDAY_NAME},?[ \t]+)?", re.IGNORECASE)
 _WD = rf"(?:{WEEKDAY_NAME},?\s+)?"
+# the part of a day a list of days gives one of them: "on Wednesday 18, Thursday 19 (morning)
+# and Friday 20 October 2006"
+_DAY_PART = r"(?:\s*\((?:morning|afternoon|evening|a\.m\.|p\.m\.)\))?"
 # a time of day between the two ends of a range: "Wednesday, 15 June 2016, 9:00 - Thursday, …"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
 # What may not follow a day whose month is left out: its month or year, another day or an hour
@@ -1175,12 +1178,13 @@ RULES: list[Rule] = [
         _r_range,
         needs="M",
     ),
-    # "the week of 20-24 October 2014", "on 23-24 October 2025", "from 3 to 5 September 2007", "10 and 11 December"
+    # "the week of 20-24 October 2014", "on 23-24 October 2025", "from 3 to 5 September 2007", "10 and 11 December",
+    # "on Monday 18, Tuesday 19 and Friday 22 October 2021"
     Rule(
         "range",
         _rx(
             _opt_by(EN_BY)
-            + rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+|from\s+|between\s+)?(?:the\s+)?{_WD}(?P<d1>{DAY})(?:\s*,\s*{DAY})*\s*(?:-|–|/|to|and|through|until)\s*(?:the\s+)?{_WD}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:{EN_YEAR})?"
+            + rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+|from\s+|between\s+)?(?:the\s+)?{_WD}(?P<d1>{DAY}){_DAY_PART}(?:\s*,\s*{_WD}{DAY}{_DAY_PART})*\s*(?:-|–|/|to|and|through|until)\s*(?:the\s+)?{_WD}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:{EN_YEAR})?"
         ),
         _r_range,
         needs="M",

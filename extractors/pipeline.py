@@ -183,6 +183,16 @@ def _extract(
             and not cues().document_before.search(folded, max(0, d.begin - 80), d.begin)
             and not _listed_row(cleaned, d)
         ]
+        # the entries of a list headed "Next sessions" are ahead, none the page's own date
+        heads = [
+            d
+            for d in heads
+            if not _UPCOMING_HEADING.search(cleaned, max(0, d.begin - 300), d.begin)
+        ]
+        if any(_labelled(cleaned, d, _PUBLISHED_LABEL) for d in heads):
+            # "Last Updated⏎⏎23 September 2020⏎⏎Published on⏎⏎01 December 2011": the page was
+            # written when it was published; a later update dates neither it nor its meeting
+            heads = [d for d in heads if not _labelled(cleaned, d, _UPDATED_LABEL)]
         calendar = _CALENDAR_TITLE.match(cleaned) is not None
         if calendar:
             heads = []  # "Upcoming Meetings": each date is an entry's, none the page's own
@@ -271,7 +281,14 @@ def _extract(
         mentions = _in_said_year(mentions, cleaned)
         for d in mentions:
             d = _widen(d, repaired, cleaned)
-            if ref is None and named is not None and d.end < named.reads_from:
+            if (
+                ref is None
+                and named is not None
+                and d.end < named.reads_from
+                # not a deadline in the months before a meeting the file is named for: "The
+                # deadline for registration is 1 July 2012" in an invitation named 2012-10
+                and not (d.end >= named.reads_from - _DUE_BEFORE_NAME and _due_said(cleaned, d))
+            ):
                 # a text of May 2019 by its file's name, which prints no date of its own: "en
                 # 2006; Brasilia, Brasil, en 2008" is its past
                 decisions.append(
@@ -305,16 +322,32 @@ def _extract(
                 continue
             stamp = _stamp(cleaned, d)
             if (
-                (stamp or _alone_on_line(cleaned, d))
-                and (d.begin < top or _under_release(cleaned, d))
-            ) or (stamp and d.begin < _DATELINE_REACH):
+                (
+                    (stamp or _alone_on_line(cleaned, d))
+                    and (d.begin < top or _under_release(cleaned, d))
+                )
+                or (stamp and d.begin < _DATELINE_REACH)
+                # a labelled stamp, wherever the page prints it: "Published 23/10/2014 11:55:50"
+                or (
+                    stamp
+                    and (
+                        _labelled(cleaned, d, _PUBLISHED_LABEL)
+                        or _labelled(cleaned, d, _UPDATED_LABEL)
+                    )
+                )
+            ):
                 # (a stamp line near the top, below a standfirst: "21 de octubre de 2019 -
                 # 12:14 p. m.")
                 decisions.append(
                     _decision(text, d, False, None, "dropped: the document's own date line")
                 )
                 continue
-            if d.begin < _DATELINE_REACH and _dateline(cleaned, d) and not _due_under(cleaned, d):
+            if (
+                d.begin < _DATELINE_REACH
+                and _dateline(cleaned, d)
+                and not _due_under(cleaned, d)
+                and not _UPCOMING_HEADING.search(cleaned, max(0, d.begin - 300), d.begin)
+            ):
                 decisions.append(_decision(text, d, False, None, "dropped: the dateline"))
                 continue
             if _issued(cleaned, d):
@@ -718,12 +751,24 @@ def _vaguer_twins(
             if day_kinds is None:  # worked out once, for the first half-year or quarter
                 day_kinds = [_event_kinds(o.quote) for o in days]
             near = [o for o, its in zip(days, day_kinds, strict=True) if kinds & its]
+            if _period_alone(text, found):
+                # a heading the period fills alone, over the events of a calendar: "PRIMER
+                # TRIMESTRE DE 2023⏎⏎Acto de despedida … Fecha: 20 de enero de 2023"
+                near = [o for o in days if o.quote != c.quote]
         if own_year and not YEAR_WRITTEN.search(c.date_text):
             near = [o for o in near if YEAR_WRITTEN.search(o.date_text)]
         if any(first <= (o.start or o.end) and o.end <= c.end for o in near):
             dropped.add(i)
             _take_back(decisions, at, "the same event, dated to the day elsewhere in the text")
     return dropped
+
+
+def _period_alone(text: str, decision: Decision) -> bool:
+    """The date fills its line alone, a colon after it or not."""
+    bounds = _line_bounds(text, decision.begin, decision.begin)
+    if bounds is None:
+        return False
+    return text[bounds[0] : bounds[1]].strip(" \t:") == decision.date_text
 
 
 def _event_kinds(quote: str) -> set[str]:
@@ -741,20 +786,27 @@ def _opening_twins(
     will begin on Monday (3 October) at 10:00" under "from 3 to 7 October"): the first day of
     the same meeting, not a second item. A different activity on that day stays ("the Award
     Ceremony … on 3 October"). Not an event already dropped (`gone`) as a vaguer mention of
-    that day ("next week" beside "begins this coming Monday, October 3rd")."""
-    firsts = {
-        c.start
+    that day ("next week" beside "begins this coming Monday, October 3rd"). Likewise a
+    numbered sitting on a day within such an event ("1st Session: 22 June, 11:00")."""
+    spans = [
+        (c.start, c.end)
         for i, c in enumerate(commitments)
         if c.kind == "event" and c.start and c.start < c.end and i not in (gone or ())
-    }
+    ]
+    firsts = {first for first, _ in spans}
     dropped: set[int] = set()
     for at, i in judged:
         c = commitments[i]
-        if c.kind != "event" or c.start != c.end or c.end not in firsts:
+        if c.kind != "event" or c.start != c.end:
             continue
-        if _OPENING.search(c.quote):
+        if c.end in firsts and _OPENING.search(c.quote):
             dropped.add(i)
             _take_back(decisions, at, "the opening day of an event the text dates in full")
+        elif _SITTING.search(c.quote) and any(first <= c.end <= last for first, last in spans):
+            # "22 to 23 June 2021, videoconference … 1st Session: 22 June, 11:00 / 2nd Session:
+            # 23 June": a sitting of that event
+            dropped.add(i)
+            _take_back(decisions, at, "a sitting of an event the text dates in full")
     return dropped
 
 
@@ -822,6 +874,14 @@ _OPENING = re.compile(
     r"\b(?:opening|opens?|will\s+(?:begin|start|commence)|begins|starts|commences|inaugura\w*|apertura|se\s+abrir[áa]"
     r"|primera\s+sesi[óo]n|first\s+(?:meeting|session)|abrir(?:[áa]n?)?"
     r"|comenzar[áa]n?|se\s+iniciar[áa]n?|iniciar[áa]n?|a\s+partir\s+de)\b",
+    re.IGNORECASE,
+)
+
+
+# A numbered sitting of a meeting: "1st Session:", "2nd session", "Sesión 2", "segunda sesión".
+_SITTING = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)\s+session|session\s+\d+|sesi[óo]n\s+\d+|\d+\.?[ªa]\s+sesi[óo]n"
+    r"|(?:second|third|fourth|segunda|tercera|cuarta)\s+(?:session|sesi[óo]n))\b",
     re.IGNORECASE,
 )
 
@@ -965,6 +1025,20 @@ _COUNTED_YEAR = re.compile(
     r"|presente|en\s+curso|pasad[oa])\b",
     re.IGNORECASE,
 )
+
+
+_DUE_BEFORE_NAME = timedelta(days=183)  # how long before a meeting its deadlines may fall
+_DUE_WORD = re.compile(
+    r"\b(?:deadline|due|no\s+later\s+than|by|before|fecha\s+l[íi]mite|plazo|a\s+m[áa]s\s+tardar"
+    r"|antes\s+del?|hasta\s+el)\b",
+    re.IGNORECASE,
+)
+
+
+def _due_said(text: str, d: DateMention) -> bool:
+    """A deadline's word in the date or just before it, on its line."""
+    line_start = text.rfind("\n", 0, d.begin) + 1
+    return _DUE_WORD.search(text, max(line_start, d.begin - 60), d.stop) is not None
 
 
 def _readable(
@@ -1460,8 +1534,8 @@ def _announces(text: str, top: int) -> bool:
         _WILL_MEET.search(prose) is not None
         # a session's provisional agenda, which its head names: the session is ahead of it
         or _PROVISIONAL_AGENDA.search(text, 0, top + 200) is not None
-        # a meeting's page that asks to register for it: "Please register for the meeting here
-        # by 17 August 2019"
+        # a meeting's page that asks to register for it, or to confirm attendance: "Please
+        # register for the meeting here by 17 August 2019"
         or _REGISTER_FOR.search(prose) is not None
         or (_WHEN_FIELD.search(prose) is not None and _WHERE_FIELD.search(prose) is not None)
     )
@@ -1470,7 +1544,10 @@ def _announces(text: str, top: int) -> bool:
 
 _REGISTER_FOR = re.compile(
     r"\bplease\s+register\b|\bregistration\s+(?:is\s+now\s+open|deadline)\b"
-    r"|\b(?:inscr[íi]base|inscr[íi]banse|fecha\s+l[íi]mite\s+de\s+inscripci[óo]n)\b",
+    r"|\b(?:inscr[íi]base|inscr[íi]banse|fecha\s+l[íi]mite\s+de\s+inscripci[óo]n)\b"
+    # "Confirm your attendance here", "Confirme su participación"
+    r"|\bconfirm\s+your\s+(?:attendance|participation)\b"
+    r"|\bconfirm[ea]\s+su\s+(?:asistencia|participaci[óo]n)\b",
     re.IGNORECASE,
 )
 _PROVISIONAL_AGENDA = re.compile(
@@ -2022,8 +2099,11 @@ _STAMP_HEAD = re.compile(rf"{_STAMP_WORDS}[ \t]*:?[ \t]*", re.IGNORECASE)
 _STAMP_LABEL = re.compile(rf"{_STAMP_WORDS}[ \t]*:[ \t]*", re.IGNORECASE)
 # …an hour after it ("10:27", "9:03 AM") and who posted it ("by Jid Webmaster"), or nothing
 _STAMP_TAIL = re.compile(
-    r"(?:[ \t,-]+\d{1,2}[:.]\d{2}(?:[ \t]*(?:h|[AaPp]\.?[Mm]\.?))?)?"
-    r"(?:[ \t,]+(?:by|por)[ \t]+[^\n]{1,60})?[ \t]*$",
+    r"(?:[ \t,-]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*(?:h|[AaPp]\.?[Mm]\.?))?)?"
+    r"(?:[ \t,]+(?:by|por)[ \t]+[^\n]{1,60})?"
+    # …or the stamp of its last change: "Published 23/10/2014 11:55:50 Last Modified 23/10/2014
+    # 11:59:43"
+    r"(?:[ \t]+(?:[Ll]ast[ \t]+)?(?:[Mm]odified|[Uu]pdated)[ \t]*:?[ \t]*[\d/.: -]{6,30})?[ \t]*$",
     re.MULTILINE,
 )
 
@@ -2034,6 +2114,46 @@ _BYLINE = re.compile(rf"[^\n|]{{1,80}}\|[ \t]*(?:{WEEKDAY_NAME},?[ \t]+)?", re.I
 _HOUR_ENDS_LINE = re.compile(
     r"[ \t,-]+\d{1,2}[:.]\d{2}(?:[ \t]*(?:h|[AaPp]\.?[ \t]?[Mm]\.?))?[ \t]*$", re.MULTILINE
 )
+
+
+# A heading over the meetings to come: "Next sessions", "Próximas reuniones".
+_UPCOMING_HEADING = re.compile(
+    r"^[ \t]*(?:(?:next|upcoming|forthcoming|future)\s+(?:sessions?|meetings?|events?)"
+    r"|pr[óo]xim[oa]s\s+(?:reuniones|sesiones|eventos|actividades))[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The label of a page's later update, and of its publication, before the date on its line or
+# alone on a line above it: "Last Updated⏎⏎23 September 2020", "Published on⏎01 December 2011".
+_UPDATED_LABEL = re.compile(
+    r"[ \t]*(?:last\s+updated|last\s+modified|updated|actualizad[oa]|[úu]ltima\s+actualizaci[óo]n)"
+    r"(?:\s+on)?[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+_PUBLISHED_LABEL = re.compile(
+    r"[ \t]*(?:published|posted|publicad[oa]|fecha\s+de\s+publicaci[óo]n)(?:\s+on|\s+el)?"
+    r"[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+_LABEL_LINES = 3  # how many lines above a date its label may stand, blank ones included
+
+
+def _labelled(text: str, d: DateMention, label: re.Pattern[str]) -> bool:
+    """`label` stands before the date on its line, or alone on the nearest line above that
+    holds anything."""
+    line_start = text.rfind("\n", 0, d.begin) + 1
+    if label.fullmatch(text, line_start, d.begin):
+        return True
+    if text[line_start : d.begin].strip():
+        return False
+    stop = line_start - 1
+    for _ in range(_LABEL_LINES):
+        if stop < 0:
+            break
+        start = text.rfind("\n", 0, stop) + 1
+        if text[start:stop].strip():
+            return label.fullmatch(text, start, stop) is not None
+        stop = start - 1
+    return False
 
 
 def _stamp(text: str, d: DateMention) -> bool:

@@ -848,6 +848,28 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # days listed with their weekdays and the part of a day, the month and year at the end
+    (
+        "The Committee will hold its 60th meeting on Tuesday 14, Wednesday 15 (morning) and"
+        " Friday 17 October 2031.",
+        "2031-06-01",
+        "Tuesday 14, Wednesday 15 (morning) and Friday 17 October 2031",
+        "event",
+        "2031-10-14",
+        "2031-10-17",
+        "day",
+    ),
+    # a body that meets before a date: a meeting held by then, not a deadline
+    (
+        "The working group will present its findings to the next Assembly, which will meet"
+        " before the end of the first half of 2032.",
+        "2031-06-01",
+        "the first half of 2032",
+        "event",
+        "2032-01-01",
+        "2032-06-30",
+        "semester",
+    ),
     (
         "The Governors scheduled a follow-up meeting for 9 May in Kingston.",
         "2031-04-20",
@@ -2148,6 +2170,30 @@ NOT_COMMITMENTS = [
     ("The revised tariffs should come into effect at the beginning of next year.", "2031-05-01"),
     ("El nuevo reglamento entrará en vigencia en enero de 2032.", "2031-05-01"),
     ("The new visa regime will take effect in March 2032.", "2031-05-01"),
+    # the day of entry into force a decision moves; an agreement extended; a membership's
+    # start; leaving office; an office held for a year
+    (
+        "The Council adopted a decision postponing the entry into force of the amendments to the"
+        " Agreement and of a number of new documents to 10 January 2033.",
+        "2031-06-01",
+    ),
+    (
+        "The Board extended the Cooperation Agreement with Jamaica until the end of 2032.",
+        "2031-06-01",
+    ),
+    (
+        "The Council noted that Montenegro is expected to become a full Member State on 1 January"
+        " 2032.",
+        "2031-06-01",
+    ),
+    ("El Secretario Ejecutivo informó que renunciará a su cargo en marzo de 2032.", "2031-06-01"),
+    ("The plenary re-elected Ms Ortiz as Chair of the Board for the year 2032.", "2031-06-01"),
+    # a yearless meeting a few days before the reference date, told in the past
+    (
+        "The Study Group adopted a revised constitution and elected Peru as its new"
+        " vice-president at the 88th group meetings in Vienna June 3-5.",
+        "2031-06-12",
+    ),
 ]
 
 

@@ -535,6 +535,28 @@ ROWS += [
     ("heldout44", "aq23", "on Saturday", None),
 ]
 
+# heldout46: a page's "Last Updated" date beside its "Published on" date; the entries under
+# "Next sessions"; a labelled stamp at the foot; a deadline months before the meeting a file is
+# named for; a page that asks to confirm attendance, and its numbered sittings; a quarter that
+# heads a calendar; a clause an occasion opens, told in the past; the entry into force a
+# decision moves; an agreement extended; a membership's start; leaving office; a body that
+# meets before a date; a meeting just gone by, told in the past
+ROWS += [
+    ("heldout46", "as11", "in the first half of 2012", "event"),
+    ("heldout46", "as11", "1 January 2012", None),
+    ("heldout46", "as14", "7 - 8 December 2023", "event"),
+    ("heldout46", "as16", "23/10/2014", None),
+    ("heldout46", "as02", "1 July 2012", "deadline"),
+    ("heldout46", "as08", "22 to 23 June 2021", "event"),
+    ("heldout46", "as19", "PRIMER TRIMESTRE DE 2023", None),
+    ("heldout46", "as15", "7 June", None),
+    ("heldout46", "as06", "10 January 2018", None),
+    ("heldout46", "as12", "the end of 2010", None),
+    ("heldout46", "as22", "en diciembre de 2004", None),
+    ("heldout46", "as07", "the second half of 2012", "event"),
+    ("heldout46", "as17", "July 11-14", None),
+]
+
 DATED_ROWS = [
     # "the ministers have decided to allow an additional period of six months to enable member
     # states to move forward in concluding an inclusive treaty" (meeting of 27-28 July 2009)
@@ -622,6 +644,15 @@ DATED_ROWS = [
     ("heldout44", "aq30", "next month", "event", "2015-05-31"),
     ("heldout44", "aq28", "in the first half of next year", "event", "2025-06-30"),
     ("heldout44", "aq09", "para finales de enero del próximo año", "event", "2024-01-31"),
+    # heldout46: days listed with their weekdays, the month at the end
+    (
+        "heldout46",
+        "as01",
+        "Wednesday 18, Thursday 19 (morning) and Friday 20",
+        "event",
+        "2006-10-20",
+    ),
+    ("heldout46", "as14", "21-22 June 2023", "event", "2023-06-22"),
 ]
 
 

@@ -42,7 +42,15 @@
   from the file's name; "the end of the year" and "next year" alone are not;
 - a news dateline without its year ("SILCHAR, Nov 14:") takes the file's year and dates the
   text, and the last meeting of a series ("The last India-Nepal border Joint Working Group
-  meeting was held from 5 to 7 March") is not the text's own.
+  meeting was held from 5 to 7 March") is not the text's own;
+- a page's "Last Updated" date dates neither it nor its meeting when a "Published on" date is
+  there; a labelled stamp at its foot is no item; the entries under "Next sessions" are ahead;
+- a deadline in the months before the meeting a file is named for is not its past;
+- a page that asks to confirm attendance announces its meeting, and the numbered sittings of a
+  meeting on its days are the same meeting; a quarter alone on a line heads the events under
+  it;
+- a clause a place or an occasion opens, its date on a day, then told in the past ("At a
+  ceremony … on Monday, 3 March, the agreement was signed") is past.
 
 Each row is (text, expected items), read with no reference date; the items are what an
 annotator reads (../shared/eval/SCHEMA.md).
@@ -1054,3 +1062,82 @@ def test_the_last_meeting_of_a_series_does_not_date_the_text() -> None:
     assert result.reference == date(2030, 6, 2)
     got = [(c.date_text, c.start, c.end) for c in result.commitments]
     assert got == [("from June 12 to 14", date(2030, 6, 12), date(2030, 6, 14))]
+
+
+def test_a_later_update_dates_neither_the_page_nor_its_meeting() -> None:
+    text = (
+        "Board approves new observing programme\n\n"
+        "The Board held its 51st meeting in Geneva on 12 November.\n\n"
+        "Last Updated\n\n4 March 2029\n\nPublished on\n\n15 November 2024\n\n"
+        "The Board approved the launch of the new satellite in the first half of 2025.\n"
+    )
+    result = extract(text)
+    assert result.reference == date(2024, 11, 15)
+    got = [(c.date_text, c.kind, c.end) for c in result.commitments]
+    assert got == [("in the first half of 2025", "event", date(2025, 6, 30))]
+
+
+def test_the_entries_under_next_sessions_are_ahead() -> None:
+    text = (
+        "Council\n\nThe Council is made up of two representatives of each Member State and"
+        " meets twice a year to adopt the budget and the programme of activities.\n\n"
+        "Next sessions\n\n14-15 May 2031 - virtual\n\n3 - 4 December 2031 - Geneva\n"
+    )
+    got = [(c.start, c.end) for c in extract(text).commitments]
+    assert got == [(date(2031, 5, 14), date(2031, 5, 15)), (date(2031, 12, 3), date(2031, 12, 4))]
+
+
+def test_a_labelled_stamp_at_the_foot_is_no_item() -> None:
+    text = (
+        "Report from the Study Group meetings\n\n"
+        "The Study Group met on 2 to 3 October 2030 in Madrid and discussed market trends.\n\n"
+        "Published 10/10/2030 09:12:30 Last Modified 10/10/2030 09:15:02\n"
+    )
+    assert extract(text).commitments == []
+
+
+def test_a_deadline_before_the_meeting_a_file_is_named_for_is_kept() -> None:
+    text = (
+        "The Committee will hold its 70th meeting in Lima on 6 October.\n\n"
+        "The deadline for registration is 1 July 2031; please contact the Bureau.\n"
+    )
+    named = NamedDate(date(2031, 10, 1))
+    got = [(c.date_text, c.kind, c.end) for c in extract(text, named=named).commitments]
+    assert got == [
+        ("6 October", "event", date(2031, 10, 6)),
+        ("1 July 2031", "deadline", date(2031, 7, 1)),
+    ]
+    # what the text dates long before the name is still its past
+    old = text.replace("1 July 2031", "1 July 2029")
+    assert [c.date_text for c in extract(old, named=named).commitments] == ["6 October"]
+
+
+def test_a_page_that_asks_to_confirm_attendance_announces_its_meeting_once() -> None:
+    text = (
+        "12th Meeting of the Council\n\n14 to 15 May 2031, videoconference\n\n"
+        "Lima / Quito:\n1st Session: 14 May, 10:00 / 2nd Session: 15 May, 09:00\n\n"
+        "Confirm your attendance here\n"
+    )
+    got = [(c.kind, c.start, c.end) for c in extract(text).commitments]
+    assert got == [("event", date(2031, 5, 14), date(2031, 5, 15))]
+
+
+def test_a_quarter_alone_on_a_line_heads_the_events_under_it() -> None:
+    text = (
+        "Highlights for 2032\n\n12 December 2031\n\n"
+        "The following list gives the media a summary of the main events of the programme of the"
+        " agency; the dates may still change.\n\n"
+        "FIRST QUARTER OF 2032\n\n"
+        "Launch ceremony in Kourou\nDate: 20 January 2032\n\n"
+        "Annual press conference of the Director General\nDate: 23 January 2032\n"
+    )
+    got = [c.end for c in extract(text).commitments]
+    assert got == [date(2032, 1, 20), date(2032, 1, 23)]
+
+
+def test_a_clause_an_occasion_opens_told_in_the_past_is_past() -> None:
+    text = (
+        "At a ceremony at the Secretariat on Monday, 3 March, the new headquarters agreement"
+        " was signed by the two parties.\n"
+    )
+    assert extract(text, named=NamedDate(date(2031, 3, 1))).commitments == []
