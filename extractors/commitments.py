@@ -1393,6 +1393,10 @@ _PAST_GOVERNING = re.compile(
     r"\w{3,}ed)\b",
     re.IGNORECASE,
 )
+_ENGLISH_PAST = re.compile(r"(?:(?:was|were)\s+)?\w+ed", re.IGNORECASE)
+_AHEAD_AFTER_EN = re.compile(
+    r"\b(?:to|will|shall|would|should|next|until|by|that|holding)\b", re.IGNORECASE
+)
 _AHEAD_AFTER = re.compile(
     r"\b(?:\w{2,}(?:ar|er|ir)(?:se|lo|la|los|las)?|\w+(?:ará|erá|irá|arán|erán|irán|ara|iera)"
     r"|que|para|hasta|pr[óo]xim\w*|to|will|shall|would|should|next|until|by|that"
@@ -1424,7 +1428,10 @@ def _governed_by_preterite(near: str, c: Cues, past: re.Pattern[str] | None = No
         pass
     if found is None:
         return None
-    if _AHEAD_AFTER.search(near, found.end()) or c.decided_to.match(fold(near), found.start()):
+    # an English past looks ahead only with English words: "elected Peru as its chair nation
+    # at", whose "chair" is no Spanish infinitive
+    ahead = _AHEAD_AFTER_EN if _ENGLISH_PAST.fullmatch(found.group()) else _AHEAD_AFTER
+    if ahead.search(near, found.end()) or c.decided_to.match(fold(near), found.start()):
         return None
     return found.group()
 

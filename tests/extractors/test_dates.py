@@ -2194,6 +2194,12 @@ NOT_COMMITMENTS = [
         " vice-president at the 88th group meetings in Vienna June 3-5.",
         "2031-06-12",
     ),
+    # …whatever English word ends as a Spanish infinitive would ("chair")
+    (
+        "The Study Group adopted a revised constitution and elected Peru as its chair nation at"
+        " the 88th group meetings in Vienna June 3-5.",
+        "2031-06-12",
+    ),
 ]
 
 
