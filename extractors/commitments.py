@@ -148,7 +148,12 @@ _SPELLED_LENGTH = re.compile(
 # The word boundary and the past words (in a look-ahead) come before the look-behinds (all hold
 # at one place, in any order): they then run only where such a word starts, not at every
 # character.
-_PAST_WORDS = r"(?:celebrad[oa]s?|realizad[oa]s?|efectuad[oa]s?|llevad[oa]s?\s+a\s+cabo|suscrit[oa]s?|firmad[oa]s?|tuvo\s+lugar|tuvieron\s+lugar|se\s+celebr[óo]|se\s+realiz[óo]|se\s+llev[óo]\s+a\s+cabo|ejecutad[oa]s?|held|signed|took\s+place|was\s+held|were\s+held|convened\s+on|met|started|began|commenced|carried\s+out|conducted|undertaken|implemented)"
+_PAST_WORDS = (
+    r"(?:celebrad[oa]s?|realizad[oa]s?|efectuad[oa]s?|llevad[oa]s?\s+a\s+cabo|suscrit[oa]s?|firmad[oa]s?|tuvo\s+lugar|tuvieron\s+lugar|se\s+celebr[óo]|se\s+realiz[óo]|se\s+llev[óo]\s+a\s+cabo|ejecutad[oa]s?|held|signed|took\s+place|was\s+held|were\s+held|convened\s+on|met|started|began|commenced|carried\s+out|conducted|undertaken|implemented"
+    # what has just been done: "Guinea Ecuatorial acaba de celebrar en la última semana de
+    # noviembre el IV Foro", "has just hosted"
+    r"|acaban?\s+de\s+\w+(?:ar|er|ir)|(?:has|have)\s+just\s+\w+(?:ed|en|t))"
+)
 _PAST = re.compile(
     rf"\b(?={_PAST_WORDS}\b)(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
     rf"{_PAST_WORDS}\b[^.;]{{0,70}}$",
@@ -501,6 +506,10 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         # su segundo Diálogo …", "NOTING that the Global Forum … will hold its fourth meeting":
         # a recital on another body's meeting, no commitment of this one
         return False, f'dropped: a recital on another body ("{m.group().strip()}")'
+    if _DAY_NAMED_AS.match(p.clean, d.stop, s_end):
+        # "establecer el día 28 de noviembre como Día Iberoamericano de la Ciencia": a day
+        # named for every year, no meeting and nothing due
+        return False, "dropped: a day of commemoration"
     if m := _PROJECTION.search(f_before[-120:]):
         # "the number of unaccompanied migrant children … could double by 2015"
         return False, f'dropped: a projection ("{m.group().strip()}")'
@@ -611,6 +620,10 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
             r"\s*,?\s*(?:a|to)\s+(?:mas\s+tardar|later\s+than)", folded[d.stop : d.stop + 20]
         ):
             return False, f'dropped: moved from this date ("{moved.group()}")'
+        if _PUT_OFF.match(moved.group()) and _SLOT_PUT_OFF.search(cut[-40:]):
+            # "The postponement of the date of the Third … Summit, scheduled for May 14 to 16,
+            # was proposed": the slot it had
+            return False, f'dropped: the slot of what is put off ("{moved.group()}")'
         if (
             c.cancel.match(moved.group())
             and ";" not in cut
@@ -717,6 +730,8 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         past = None  # "the 30th Meeting of Officials, which will be tentatively held from"
     if past is not None and c.decided_to.match(f_near, past_at):
         past = None  # "agreed to reconvene May 26", "acordó realizarlo en": a decision
+    if past is not None and _HOLDING_OF.match(f_near, past_at + len(past)):
+        past = None  # "se ha acordado la realización en 2025 de un encuentro": a decision
     if past is not None and _SET_FOR.search(f_before[-40:]):
         past = None  # "la reunión convocada para el 5 de mayo": a date set ahead
     if past is not None and _CONVENED.search(f_near):
@@ -755,8 +770,14 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: past verb "{preterite}"'
     if (
         not d.marker
-        # the clause's own line: a date line above it does not open it
-        and _OPENS_CLAUSE.fullmatch(before, before.rfind("\n") + 1)
+        # the clause's own line: a date line above it does not open it; or a capital that
+        # starts a clause after a title run on into the text ("… con Países de Renta Media Los
+        # días 3 y 4 de octubre de 2007, se llevó a cabo")
+        and (
+            _OPENS_CLAUSE.fullmatch(before, before.rfind("\n") + 1)
+            or _CAPITAL_OPENER.search(before)
+            or _CAPITAL_OPENER.match(d.text)
+        )
         and (
             (m := _TOLD_PAST.match(p.clean, d.stop, s_end))
             # a copula's past further on, with nothing ahead in the sentence: "On May 23 and
@@ -1393,6 +1414,17 @@ _PAST_GOVERNING = re.compile(
     r"\w{3,}ed)\b",
     re.IGNORECASE,
 )
+_PUT_OFF = re.compile(r"\w*(?:postpon|aplaz|pospu|pospon|poster|defer)")  # not "moved to"
+# The slot a meeting put off had, in a participle after a comma (folded): ", scheduled for".
+_SLOT_PUT_OFF = re.compile(
+    r",\s*(?:(?:originally|initially|inicialmente|originalmente)\s+)?(?:scheduled|planned|set"
+    r"|previst[oa]|programad[oa]|fijad[oa])\s+(?:for|para|el|on|from|del)\s+$"
+)
+# The holding of a meeting, the object of a past verb of deciding (folded).
+_HOLDING_OF = re.compile(
+    r"\s+(?:la\s+)?(?:realizacion|celebracion|organizacion|convocatoria)\b"
+    r"|\s+(?:the\s+)?(?:holding|organi[sz]ation|convening)\s+of\b"
+)
 _ENGLISH_PAST = re.compile(r"(?:(?:was|were)\s+)?\w+ed", re.IGNORECASE)
 _AHEAD_AFTER_EN = re.compile(
     r"\b(?:to|will|shall|would|should|next|until|by|that|holding)\b", re.IGNORECASE
@@ -1450,6 +1482,9 @@ _OPENS_CLAUSE = re.compile(
     r"|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?\s+"
     r"|(?:on|in|en|el|the|entre|between|from|desde)\s+)?",
     re.IGNORECASE,
+)
+_CAPITAL_OPENER = re.compile(
+    r"(?:(?<=\s)|^)(?:Los\s+d[íi]as|El\s+d[íi]a|On|En|Desde|From)\s+(?:$|\d)"
 )
 # A clause a date opens, told in the past: "In December, the Assembly had approved…", "El 3
 # de marzo, el Consejo aprobó…".
@@ -2100,7 +2135,9 @@ _UNLIKELY_AFTER = re.compile(
 # A negated future: "no será reprogramado durante", "will not be held in", "no se realizará".
 _NOT_TO_BE = re.compile(
     r"\b(?:no\s+(?:sera|seran|se\s+\w+(?:ara|eran|aran|era|ira|iran))|will\s+not|shall\s+not"
-    r"|won't)\s+(?:be\s+)?\w+\s+(?:(?!y\b|and\b|pero\b|but\b|sino\b|instead\b|rather\b)"
+    # "the summit cannot be held as scheduled from May 14 to 16", "no podrá realizarse"
+    r"|won't|cannot|can\s+not|could\s+not|no\s+podra|no\s+podran)"
+    r"\s+(?:be\s+)?\w+\s+(?:(?!y\b|and\b|pero\b|but\b|sino\b|instead\b|rather\b)"
     r"[^\W\d]\w*\s+){0,4}?"
     r"(?:(?:en|durante|el|on|in|during|before|antes\s+del?)\s+)?$"
 )
@@ -2115,6 +2152,11 @@ _UPDATE_LABEL = re.compile(r"\b(?:last\s+update|ultima\s+actualizacion)\s*:\s*$"
 _STAMP_LINE = re.compile(r"(?:^|\n)[ \t]*(?:actualizad[oa]|(?:last\s+)?updated)[ \t]*:?[ \t]*$")
 # …and what makes it the text's own version, not a task to update it by a date.
 _VERSIONED = re.compile(r"versi[oó]n|version|last\s+updated|as\s+(?:of|at)|actualizad[oa]\s+al?$")
+# A day named as a commemoration, its name in capitals: "… como Día Iberoamericano de la
+# Ciencia", "… as World Wetlands Day".
+_DAY_NAMED_AS = re.compile(
+    r"\s*,?\s*(?:como|as)\s+(?:el\s+|the\s+)?(?:[A-ZÁÉÍÓÚ][\w-]*\s+){0,3}?(?:D[íi]a|Day)\b"
+)
 # What a quantity may come to, not what anyone is to do: "could double by 2015", "podría
 # superar las diez mil al cierre de 2018", "is projected to reach 2 million in 2030".
 _PROJECTION = re.compile(
@@ -2122,7 +2164,9 @@ _PROJECTION = re.compile(
     r"|is\s+expected\s+to|are\s+expected\s+to|se\s+espera\s+que|estiman?\s+que"
     r"|se\s+estima\s+que)\s+(?:(?!not\b|no\b)\w+\s+){0,2}?(?:double|triple|reach|exceed|rise"
     r"|fall|grow|increase|decrease|decline|surpass|duplicar\w*|triplicar\w*|superar\w*"
-    r"|alcanzar\w*|aumentar\w*|crecer\w*|disminuir\w*|llegar\s+a)\b[^.;,]{0,60}$"
+    r"|alcanzar\w*|aumentar\w*|crecer\w*|disminuir\w*|llegar\s+a"
+    # a state compared: "is expected to be poorer by the end of 2024", "podría ser más alta"
+    r"|be\s+(?:\w+er|more\s+\w+|less\s+\w+)|ser\s+(?:mas|menos)\s+\w+)\b[^.;,]{0,60}$"
 )
 # A day someone travels on: "la llegada el lunes 20 de agosto", "arrival on 3 May".
 _TRAVEL = re.compile(

@@ -834,6 +834,17 @@ SPANISH = [
         "2032-01-31",
         "month",
     ),
+    # a decision to hold a meeting, told in the perfect
+    (
+        "En línea con el Plan de Acción, se ha acordado la realización en 2032 de un encuentro"
+        " entre los Ministerios de Educación y Hacienda.",
+        "2031-11-20",
+        "en 2032",
+        "event",
+        "2032-01-01",
+        "2032-12-31",
+        "year",
+    ),
     # a past verb that announces the holding of a meeting, however long its name
     (
         "Durante la sesión se anunció la celebración del Congreso Regional de Juventud, Cultura y"
@@ -848,6 +859,16 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # "as the first day" is no day's name
+    (
+        "The Committee will meet on 3 March as the first day of the session.",
+        "2031-01-10",
+        "3 March",
+        "event",
+        "2031-03-03",
+        "2031-03-03",
+        "day",
+    ),
     # days listed with their weekdays and the part of a day, the month and year at the end
     (
         "The Committee will hold its 60th meeting on Tuesday 14, Wednesday 15 (morning) and"
@@ -2193,6 +2214,31 @@ NOT_COMMITMENTS = [
         "The Study Group adopted a revised constitution and elected Peru as its new"
         " vice-president at the 88th group meetings in Vienna June 3-5.",
         "2031-06-12",
+    ),
+    # what has just been held; a projection of a state; a day named for every year; a meeting
+    # that cannot be held on its days; the slot of a meeting put off
+    (
+        "La Secretaría acaba de celebrar en la última semana de noviembre el Foro Regional de"
+        " Cooperación.",
+        "2031-12-03",
+    ),
+    (
+        "Most of the region is expected to be poorer by the end of 2032 than before the crisis.",
+        "2031-06-01",
+    ),
+    (
+        "Aprobar la creación del Premio Regional de Ciencia y establecer el día 14 de mayo como Día"
+        " Regional de la Ciencia.",
+        "2031-04-01",
+    ),
+    (
+        "The Minister explained that the Summit cannot be held as scheduled from 14 to 16 May.",
+        "2031-05-05",
+    ),
+    (
+        "The postponement of the Fourth Summit, scheduled for 14 to 16 May, was proposed by the"
+        " Secretariat.",
+        "2031-05-05",
     ),
     # …whatever English word ends as a Spanish infinitive would ("chair")
     (

@@ -557,6 +557,21 @@ ROWS += [
     ("heldout46", "as17", "July 11-14", None),
 ]
 
+# heldout45: what has just been held ("acaba de celebrar en"); a decision to hold a meeting in
+# the perfect ("se ha acordado la realización en 2025 de"); a day named as a commemoration; a
+# clause a capital opens after a run-on title, told in the past; a meeting that cannot be held
+# on its days, and the slot of one put off; a projection of a state ("is expected to be poorer
+# by")
+ROWS += [
+    ("heldout45", "ar02", "la última semana de noviembre", None),
+    ("heldout45", "ar07", "en 2025", "event"),
+    ("heldout45", "ar08", "28 de noviembre", None),
+    ("heldout45", "ar11", "Los días 3 y 4 de octubre de 2007", None),
+    ("heldout45", "ar15", "from May 14 to 16", None),
+    ("heldout45", "ar15", "May 14 to 16", None),
+    ("heldout45", "ar25", "by the end of 2024", None),
+]
+
 DATED_ROWS = [
     # "the ministers have decided to allow an additional period of six months to enable member
     # states to move forward in concluding an inclusive treaty" (meeting of 27-28 July 2009)

@@ -50,7 +50,9 @@
   meeting on its days are the same meeting; a quarter alone on a line heads the events under
   it;
 - a clause a place or an occasion opens, its date on a day, then told in the past ("At a
-  ceremony … on Monday, 3 March, the agreement was signed") is past.
+  ceremony … on Monday, 3 March, the agreement was signed") is past, and so is one a capital
+  opens after a title run on into the text ("… renta media Los días 3 y 4 de octubre de 2031,
+  se llevó a cabo").
 
 Each row is (text, expected items), read with no reference date; the items are what an
 annotator reads (../shared/eval/SCHEMA.md).
@@ -1141,3 +1143,13 @@ def test_a_clause_an_occasion_opens_told_in_the_past_is_past() -> None:
         " was signed by the two parties.\n"
     )
     assert extract(text, named=NamedDate(date(2031, 3, 1))).commitments == []
+
+
+def test_a_clause_a_capital_opens_after_a_run_on_title_told_in_the_past_is_past() -> None:
+    text = (
+        "“Consenso de Lima” sobre cooperación con países de renta media Los días 3 y 4 de octubre"
+        " de 2031, se llevó a cabo en Lima la II Conferencia Internacional sobre el tema. Dicha"
+        " Conferencia constituyó un seguimiento a la celebrada en Quito del 1 al 2 de marzo de"
+        " 2031.\n"
+    )
+    assert extract(text).commitments == []
