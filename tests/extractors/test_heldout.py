@@ -70,7 +70,11 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # and releases of border, migration and refugee repatriation commissions no earlier set draws on,
 # heldout45 declarations and communiqués of cross-regional and regional summits and ministerial
 # meetings no earlier set draws on, heldout46 notices, decisions and releases of the governing
-# bodies of specialised and technical organisations no earlier set draws on.
+# bodies of specialised and technical organisations no earlier set draws on, heldout47 notices,
+# declarations and releases of European, Eurasian, Mediterranean and Asian regional bodies no
+# earlier set draws on, heldout48 notes, actas and releases of Latin American and Caribbean
+# regional councils, networks of public institutions and binational commissions no earlier set
+# draws on.
 SETS = {
     "heldout": 1500,
     "heldout2": 400,
@@ -119,6 +123,8 @@ SETS = {
     "heldout44": 400,
     "heldout45": 400,
     "heldout46": 400,
+    "heldout47": 400,
+    "heldout48": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
