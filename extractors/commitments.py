@@ -435,6 +435,11 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     if ref is not None and d.end < ref:
         return False, "dropped: before the reference date"
     s_begin, s_end = p.sentence
+    if _CAPITAL_MONTH.search(d.text) and _NAME_OPENED.search(
+        p.clean, max(0, d.begin - 40), d.begin
+    ):
+        # "el Hito IV “Gabino Mendoza- 27 de Noviembre”", "Avenida 9 de Julio": a name
+        return False, "dropped: part of a name"
     before = clause_before(p.clean, s_begin, d.begin)
     f_before = folded[d.begin - len(before) : d.begin]
     after = p.clean[d.stop : d.stop + 40]
@@ -1420,6 +1425,22 @@ _SLOT_PUT_OFF = re.compile(
     r",\s*(?:(?:originally|initially|inicialmente|originalmente)\s+)?(?:scheduled|planned|set"
     r"|previst[oa]|programad[oa]|fijad[oa])\s+(?:for|para|el|on|from|del)\s+$"
 )
+# The meeting a sentence is set in, before its noun: "Durante el encuentro", "En dicha reunión",
+# "At the meeting".
+_SET_IN = re.compile(
+    r"\b(?:durante|en|at|during)\s+(?:el|la|dicha|dicho|esta|este|the|its|this|that)\s+$",
+    re.IGNORECASE,
+)
+# A Spanish month in capitals, as a name writes it ("27 de Noviembre"), and what opens a name
+# before it: a quotation mark not yet closed, or a street's, a square's or a landmark's noun.
+_CAPITAL_MONTH = re.compile(
+    r"\b(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Setiembre|Octubre"
+    r"|Noviembre|Diciembre)\b"
+)
+_NAME_OPENED = re.compile(
+    r"(?:\b(?:Avenida|Av\.|Calle|Plaza|Hito|Barrio|Colonia|Estadio|Parque|Puerto|Escuela|Colegio"
+    r"|Liceo)\b[^.;,\n“”\"]{0,30}|[“\"][^”\"\n]{1,40})$"
+)
 # The holding of a meeting, the object of a past verb of deciding (folded).
 _HOLDING_OF = re.compile(
     r"\s+(?:la\s+)?(?:realizacion|celebracion|organizacion|convocatoria)\b"
@@ -1890,7 +1911,12 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         if deliverable_r is not None:
             return "deadline", "deadline: the record's task is to deliver"
     sentence = row_of(p.clean, d.begin, d.stop) or p.clean[p.sentence[0] : p.sentence[1]]
-    if _Q_EVENT_NOUN.search(sentence):
+    if any(
+        not _SET_IN.search(sentence, max(0, m.start() - 20), m.start())
+        for m in _Q_EVENT_NOUN.finditer(sentence)
+    ):
+        # not the meeting the sentence is set in: "Durante el encuentro se acordó continuar,
+        # el año próximo, con la erección de hitos"
         return "event", "event: event noun"
     # Nothing is due: no deadline word, no deliverable. A day kept that asks for nothing is
     # when something happens ("78ª Martes 10 de septiembre de 2024" under "Fechas de apertura");

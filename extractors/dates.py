@@ -1200,11 +1200,12 @@ RULES: list[Rule] = [
         needs="M",
         months=2,
     ),
-    # "July 6-7, 2017", "the week of September 9-13, 2019", "October 16/17, 2012"
+    # "July 6-7, 2017", "the week of September 9-13, 2019", "October 16/17, 2012", "on December
+    # 1, 2 and 3"
     Rule(
         "range",
         _rx(
-            rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+|from\s+)?(?P<m2>{MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|/|to|and|through)\s*(?P<d2>{DAY})(?:{EN_YEAR})?"
+            rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+|from\s+)?(?P<m2>{MONTH})\s+(?P<d1>{DAY})(?:\s*,\s*{DAY}(?!\d))*\s*(?:-|–|/|to|and|through)\s*(?P<d2>{DAY})(?:{EN_YEAR})?"
         ),
         _r_range,
         needs="M",
@@ -1792,7 +1793,8 @@ RULES: list[Rule] = [
     Rule(
         "day",
         _rx(
-            rf"(?:el\s+)?(?:próximo|proximo)\s+(?P<wd>{_ES_WD})"
+            # (not with its day in brackets after it, "el próximo miércoles (21)": that day)
+            rf"(?:el\s+)?(?:próximo|proximo)\s+(?P<wd>{_ES_WD})(?!\s*\(\s*\d)"
             rf"|(?:el\s+)?(?P<wd2>{_ES_WD})\s+(?:próximo|proximo|entrante)"
             rf"|(?:on\s+)?next\s+(?P<wd3>{_EN_WD})"
         ),
@@ -1849,8 +1851,8 @@ RULES: list[Rule] = [
         "weekday_day",
         _rx(
             rf"(?:(?:(?:el|este|del|desde\s+el)\s+)?(?P<wd>{_ES_WD}),?\s+(?P<d>[0-3]?\d)(?!\d)"
-            # "programada para el sábado (17)"
-            rf"|(?:(?:el|este)\s+)?(?P<wd3>{_ES_WD})\s+\((?P<d3>[0-3]?\d)\)"
+            # "programada para el sábado (17)", "el próximo miércoles (21)"
+            rf"|(?:(?:el|este)\s+)?(?:pr[óo]ximo\s+)?(?P<wd3>{_ES_WD})\s+\((?P<d3>[0-3]?\d)\)"
             rf"|(?:(?:on|this)\s+)?(?P<wd2>{_EN_WD}),?\s+(?:the\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\w))"
             rf"{_NO_MONTH_AFTER}"
         ),

@@ -756,7 +756,9 @@ def _vaguer_twins(
                 # TRIMESTRE DE 2023⏎⏎Acto de despedida … Fecha: 20 de enero de 2023"
                 near = [o for o in days if o.quote != c.quote]
         if own_year and not YEAR_WRITTEN.search(c.date_text):
-            near = [o for o in near if YEAR_WRITTEN.search(o.date_text)]
+            # (or in one sentence: "welcoming you to Port of Spain in October for the VIII
+            # Forum which will take place from October 8th – 10th")
+            near = [o for o in near if YEAR_WRITTEN.search(o.date_text) or o.quote == c.quote]
         if any(first <= (o.start or o.end) and o.end <= c.end for o in near):
             dropped.add(i)
             _take_back(decisions, at, "the same event, dated to the day elsewhere in the text")
@@ -1440,8 +1442,12 @@ def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
             return d  # "Done at Lima, 5 May 2019", not "to be adopted at … on 12th November"
         line_end = text.find("\n", d.stop)
         line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-        if len(line) <= 60 and line.endswith(text[d.begin : d.stop].strip()):
+        written = text[d.begin : d.stop].strip()
+        if len(line) <= 60 and line.endswith(written):
             return d  # "Santa Fe, 16/VII/19" on a line of its own at the foot
+        place = line.removesuffix(".").removesuffix(written).strip()
+        if line.endswith(written + ".") and _PLACE_AND_COMMA.fullmatch(place):
+            return d  # "México, 23 de julio de 2021." closing the text
     for d in days:
         if d.begin > 1500:
             break
@@ -1858,6 +1864,13 @@ def _title(text: str, stop: int) -> str | None:
 _INTRO = re.compile(  # the word boundary first: the look-behinds then run only at word starts
     r"\b(?<!\bbe\s)(?<!\bser\s)(?<!\bserá\s)(?<!\bserán\s)(?:reunid[oa]s?|(?:celebrad|realizad|desarrollad)[oa]s?|se\s+(?:realiz|celebr|efectu)[óo]|se\s+llev[óo]\s+a\s+cabo|tuvo\s+lugar|took\s+place|(?:was|were)\s+held|en\s+reuni[óo]n|nos\s+reunimos|se\s+reunieron|meeting\s+(?:in|on)|met\s+(?:\w+ly\s+)?(?:in|on|at)|held\s+(?:\w+ly\s+)?(?:in|on|from|at)|convened|gathered|(?:assembl|gather)(?:ed|ing)\s+(?:in|at))\b",
     re.IGNORECASE,
+)
+
+
+# A place's name and a comma, as a closing line writes them before its date: "México,", "Ciudad
+# de Guatemala,".
+_PLACE_AND_COMMA = re.compile(
+    r"(?:(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|de|del|la|las|los|el|y)[ \t,]*){1,6}(?<=,)"
 )
 
 

@@ -834,6 +834,26 @@ SPANISH = [
         "2032-01-31",
         "month",
     ),
+    # the meeting a sentence is set in does not make its task an event
+    (
+        "Durante el encuentro se acordó continuar en marzo de 2032 con la erección de hitos en el"
+        " tramo norte.",
+        "2031-10-10",
+        "en marzo de 2032",
+        "deadline",
+        "2032-03-01",
+        "2032-03-31",
+        "month",
+    ),
+    (
+        "En la reunión se acordó iniciar la limpieza de la picada en marzo de 2032.",
+        "2031-10-10",
+        "en marzo de 2032",
+        "deadline",
+        "2032-03-01",
+        "2032-03-31",
+        "month",
+    ),
     # a decision to hold a meeting, told in the perfect
     (
         "En línea con el Plan de Acción, se ha acordado la realización en 2032 de un encuentro"
@@ -859,6 +879,16 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a month, then its days listed
+    (
+        "The agenda includes four sessions on December 1, 2 and 3 at the Secretariat.",
+        "2031-11-01",
+        "December 1, 2 and 3",
+        "event",
+        "2031-12-01",
+        "2031-12-03",
+        "day",
+    ),
     # "as the first day" is no day's name
     (
         "The Committee will meet on 3 March as the first day of the session.",
@@ -2240,6 +2270,12 @@ NOT_COMMITMENTS = [
         " Secretariat.",
         "2031-05-05",
     ),
+    # a day and month in a name: a landmark's, a street's
+    (
+        "Se aprobó el mantenimiento del Hito IV “Gabino Mendoza- 27 de Noviembre” en la frontera.",
+        "2031-10-10",
+    ),
+    ("La sede estará en la Avenida 9 de Julio de Buenos Aires.", "2031-10-10"),
     # …whatever English word ends as a Spanish infinitive would ("chair")
     (
         "The Study Group adopted a revised constitution and elected Peru as its chair nation at"

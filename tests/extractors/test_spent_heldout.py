@@ -572,6 +572,16 @@ ROWS += [
     ("heldout45", "ar25", "by the end of 2024", None),
 ]
 
+# heldout48: a landmark's name with a day ("Hito IV “Gabino Mendoza- 27 de Noviembre”"); a month
+# and days in it in one sentence under the file's year; the place and date closing a text, a
+# stop after them; the meeting a sentence is set in ("Durante el encuentro se acordó …")
+ROWS += [
+    ("heldout48", "au18", "27 de Noviembre", None),
+    ("heldout48", "au12", "in October", None),
+    ("heldout48", "au21", "23 de julio de 2021", None),
+    ("heldout48", "au24", "el próximo miércoles (21)", "event"),
+]
+
 DATED_ROWS = [
     # "the ministers have decided to allow an additional period of six months to enable member
     # states to move forward in concluding an inclusive treaty" (meeting of 27-28 July 2009)
@@ -668,6 +678,9 @@ DATED_ROWS = [
         "2006-10-20",
     ),
     ("heldout46", "as14", "21-22 June 2023", "event", "2023-06-22"),
+    # heldout48: a month, then its days listed; a weekday and its day in brackets
+    ("heldout48", "au07", "December 1, 2 and 3", "event", "2020-12-03"),
+    ("heldout48", "au24", "el próximo miércoles (21)", "event", "2021-07-21"),
 ]
 
 

@@ -53,6 +53,10 @@
   ceremony … on Monday, 3 March, the agreement was signed") is past, and so is one a capital
   opens after a title run on into the text ("… renta media Los días 3 y 4 de octubre de 2031,
   se llevó a cabo").
+- a weekday with its day in brackets after "próximo" ("el próximo miércoles (21)") is read in
+  the month of the file's name; a place and a date closing the text, a stop after them
+  ("Lima, 23 de julio de 2031."), date it; a month and days in it in one sentence are one event
+  even when the file's name gives their year.
 
 Each row is (text, expected items), read with no reference date; the items are what an
 annotator reads (../shared/eval/SCHEMA.md).
@@ -1153,3 +1157,36 @@ def test_a_clause_a_capital_opens_after_a_run_on_title_told_in_the_past_is_past(
         " 2031.\n"
     )
     assert extract(text).commitments == []
+
+
+def test_a_weekday_with_its_day_in_brackets_after_proximo_is_read_in_the_files_month() -> None:
+    text = (
+        "La Comisión se reunirá el próximo miércoles (21) con el Canciller para analizar los temas"
+        " del área.\n"
+    )
+    got = [
+        (c.date_text, c.end) for c in extract(text, named=NamedDate(date(2031, 5, 1))).commitments
+    ]
+    assert got == [("el próximo miércoles (21)", date(2031, 5, 21))]
+
+
+def test_a_place_and_date_closing_the_text_with_a_stop_date_it() -> None:
+    text = (
+        "Los cancilleres acordaron que la próxima reunión de la Comisión Binacional se realice en"
+        " el mes de junio de 2032 en Asunción.\n"
+        "Lima, 23 de julio de 2031.\n"
+    )
+    result = extract(text)
+    assert result.reference == date(2031, 7, 23)
+    assert [(c.date_text, c.end) for c in result.commitments] == [
+        ("en el mes de junio de 2032", date(2032, 6, 30))
+    ]
+
+
+def test_a_month_and_days_in_it_in_one_sentence_are_one_event_under_a_files_year() -> None:
+    text = (
+        "We look forward to welcoming you to Lima in October for the Forum, which will take place"
+        " from October 8th – 10th.\n"
+    )
+    got = [(c.start, c.end) for c in extract(text, named=NamedDate(date(2031, 9, 1))).commitments]
+    assert got == [(date(2031, 10, 8), date(2031, 10, 10))]
