@@ -473,8 +473,15 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     label_at = before[-40:] + (months_of.group() if months_of else "")
     if (m := _PERIOD_LABEL.search(label_at)) and not _SPELLED_LENGTH.search(label_at[: m.start()]):
         return False, "dropped: a period label"
-    if d.form == "year" and _FIGURE_FOR.search(before[-40:]):
-        return False, "dropped: the year of a figure ('increases of 5% in 2027')"
+    if (d.form == "year" or d.precision == "month") and _FIGURE_FOR.search(before[-40:]):
+        # "increases of 5% in 2027", "reached 147% in May 2018"
+        return False, "dropped: the period of a figure ('increases of 5% in 2027')"
+    leading_for = d.text[: len(d.text) - len(_LEADING_FOR.sub("", d.text, count=1))]
+    if not d.marker and (m := _OUTLOOK_FOR.search(f_before[-80:] + leading_for.lower())):
+        # "supply/demand prospects for the remainder of the year", "Prospects for the fourth
+        # quarter of 2003": what is foreseen for a period, no one's task
+        return False, f'dropped: an outlook for a period ("{m.group(1)}")'
+
     if d.precision == "year" and (
         (m := _THEME.search(folded, max(s_begin, d.begin - 80), d.begin))
         or (m := _THEME_AFTER.match(folded, d.stop, min(s_end, d.stop + 40)))
@@ -580,6 +587,8 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         and not c.decided_to.search(folded, s_begin, d.begin)
         # not a task set for the year: "cuya finalización está programada para 2018"
         and not _SET_FOR_TASK.search(before[-80:])
+        # nor a meeting: "until the next Plenary Meeting scheduled for 2016"
+        and not _SCHEDULED.search(f_before[-20:])
     ):
         return False, 'dropped: a year after "for", with no decision to act'
     # The link may open the expression itself: "presupuesto de la ST para el año 2013".
@@ -1531,6 +1540,16 @@ _TOLD_PAST_FAR = re.compile(
 )
 # After a date, what marks it past: "en enero pasado", "del 11 de septiembre último".
 # A figure, then the year it is for: "increases of 5% in 2027", "USD 3 million in 2025".
+_SCHEDULED = re.compile(
+    r"\b(?:scheduled|planned|slated|previst[oa]s?|programad[oa]s?|fijad[oa]s?)\s+$"
+)
+# What is foreseen for a period (folded): "prospects for", "the outlook for", "las perspectivas
+# para".
+_OUTLOOK_FOR = re.compile(
+    r"\b(prospects|outlook|forecasts?|projections|perspectivas|previsiones|pronosticos?)\b"
+    r"[^.;]{0,40}?\b(?:for|para)\s+(?:the\s+|el\s+)?$"
+)
+_LEADING_FOR = re.compile(r"^(?:for|para)\s+(?:the\s+|el\s+)?", re.IGNORECASE)
 _FIGURE_FOR = re.compile(
     r"(?:\d\s*%|\d\s*(?:per\s*cent|percent|por\s*ciento)|(?:USD|US\$|\$|€|EUR|CHF)\s*[\d.,]+"
     r"(?:\s*(?:million|millones|mil|billion))?)\s*(?:(?:in|en|for|para|el)\s+)?"

@@ -1200,6 +1200,24 @@ RULES: list[Rule] = [
         needs="M",
         months=2,
     ),
+    # "from the 31st of May to the 3rd of June"
+    Rule(
+        "range",
+        _rx(
+            rf"(?:from\s+)?the\s+(?P<d1>{DAY})\s+of\s+(?P<m1>{MONTH})\s*(?:to|until|through|-|–)\s*"
+            rf"the\s+(?P<d2>{DAY})\s+of\s+(?P<m2>{MONTH})(?:{EN_YEAR})?"
+        ),
+        _r_range,
+        needs="M",
+        months=2,
+    ),
+    # "on July, the 8th"
+    Rule(
+        "day",
+        _rx(rf"(?P<m>{MONTH}),\s+the\s+(?P<d>{DAY})(?![\d\w])"),
+        _r_day,
+        needs="M",
+    ),
     # "July 6-7, 2017", "the week of September 9-13, 2019", "October 16/17, 2012", "on December
     # 1, 2 and 3"
     Rule(

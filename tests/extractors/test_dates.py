@@ -879,6 +879,35 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # days written "the 31st of May"; a month, a comma and "the 8th"
+    (
+        "The meeting will be held in Victoria from the 31st of May to the 3rd of June.",
+        "2031-04-01",
+        "from the 31st of May to the 3rd of June",
+        "event",
+        "2031-05-31",
+        "2031-06-03",
+        "day",
+    ),
+    (
+        "On July, the 8th the plenary will be held at the Secretariat.",
+        "2031-06-01",
+        "July, the 8th",
+        "event",
+        "2031-07-08",
+        "2031-07-08",
+        "day",
+    ),
+    # a year a meeting is scheduled for
+    (
+        "The Co-Chairs will remain in charge until the next Plenary Meeting scheduled for 2032.",
+        "2031-10-09",
+        "for 2032",
+        "event",
+        "2032-01-01",
+        "2032-12-31",
+        "year",
+    ),
     # a month, then its days listed
     (
         "The agenda includes four sessions on December 1, 2 and 3 at the Secretariat.",
@@ -2269,6 +2298,21 @@ NOT_COMMITMENTS = [
         "The postponement of the Fourth Summit, scheduled for 14 to 16 May, was proposed by the"
         " Secretariat.",
         "2031-05-05",
+    ),
+    # the month of a figure; an outlook for a period
+    (
+        "Participating countries have exceeded the required level of conformity, which reached"
+        " 147% in May 2032.",
+        "2032-04-01",
+    ),
+    (
+        "Having reviewed supply and demand prospects for the remainder of the year, the Conference"
+        " noted that the market is stable.",
+        "2031-07-31",
+    ),
+    (
+        "Prospects for the fourth quarter of 2031 indicate a need for continued vigilance.",
+        "2031-07-31",
     ),
     # a day and month in a name: a landmark's, a street's
     (

@@ -36,6 +36,7 @@ El próximo mes de julio, agosto próximo, septiembre entrante, next June.
 El 15/07/2017, el 03.05.2018; el próximo año, el año en curso, next year, in the following year.
 The 107th (2018) and 108th (2019) Sessions; del 31 de octubre al 2 de noviembre de 2012.
 From 30 June to 2 July 2019; from May 28 to June 1, 2018; entre junio y agosto de 2005; May or June.
+From the 31st of May to the 3rd of June; on July, the 8th.
 """
 
 

@@ -582,6 +582,14 @@ ROWS += [
     ("heldout48", "au24", "el próximo miércoles (21)", "event"),
 ]
 
+# heldout43: a year a meeting is scheduled for; the month of a figure; an outlook for a period
+ROWS += [
+    ("heldout43", "ap14", "for 2016", "event"),
+    ("heldout43", "ap07", "in May 2018", None),
+    ("heldout43", "ap06", "for the remainder of the year", None),
+    ("heldout43", "ap06", "for the fourth quarter of 2003", None),
+]
+
 DATED_ROWS = [
     # "the ministers have decided to allow an additional period of six months to enable member
     # states to move forward in concluding an inclusive treaty" (meeting of 27-28 July 2009)
@@ -681,6 +689,9 @@ DATED_ROWS = [
     # heldout48: a month, then its days listed; a weekday and its day in brackets
     ("heldout48", "au07", "December 1, 2 and 3", "event", "2020-12-03"),
     ("heldout48", "au24", "el próximo miércoles (21)", "event", "2021-07-21"),
+    # heldout43: "from the 31st of May to the 3rd of June"; "on July, the 8th"
+    ("heldout43", "ap17", "from the 31st of May to the 3rd of June", "event", "2016-06-03"),
+    ("heldout43", "ap16", "July, the 8th", "event", "2015-07-08"),
 ]
 
 
