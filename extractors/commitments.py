@@ -1282,9 +1282,12 @@ _TERM_STARTS = re.compile(
     r"[^.;]{0,40}?\b((?:will\s+|shall\s+)?(?:commences?|begins?|starts?|comenzara|empezara"
     r"|iniciara|comienza|empieza|inicia))\s+(?:on\s+|in\s+|el\s+|en\s+)?$"
     # "since taking office on 1st October", "asumió el cargo el 1 de octubre"
-    r"|\b((?:taking|took|takes|take|assumed|assuming|assumes|assume)\s+(?:office|power)"
+    r"|\b((?:taking|took|takes|take|assumed|assuming|assumes|assume)\s+(?:office|power"
+    # "a new Secretary-General who will assume the position from September this year"
+    r"|(?:up\s+)?(?:the|his|her|their|its)\s+(?:position|post|duties|functions|chairmanship"
+    r"|presidency))"
     r"|(?:asumio|asumira|asumiran|asume)\s+(?:el\s+cargo|sus\s+funciones|el\s+poder|la\s+presidencia)"
-    r"|tomo\s+posesion|tomara\s+posesion)\s+(?:on\s+|in\s+|el\s+|en\s+)?$"
+    r"|tomo\s+posesion|tomara\s+posesion)\s+(?:on\s+|in\s+|el\s+|en\s+|from\s+|as\s+of\s+)?$"
     # a membership's start: "application letter to join the IGC from 1 January 2021"
     r"|\b(join|joins|joining|accede|accedes|ingresar|ingresara|adherirse|adherira)\b[^.;]{0,40}?"
     r"\b(?:from|as\s+of|with\s+effect\s+from|a\s+partir\s+del?|desde\s+el)\s+$"
@@ -1792,6 +1795,13 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     for m in _Q_DEADLINE_BEFORE.finditer(before):
         if not _AGENT_BY.search(before, max(0, m.start() - 40), m.start()):
             marker = m  # not an agent's "by": "for consideration by the Conference"
+    if (
+        marker is not None
+        and marker.group().split()[0].lower() in _UNTIL
+        and c.postpone.search(f_before[-80:])
+    ):
+        # "XI EUROSAI Congress had been postponed until 30 May - 3 June 2021": the new date
+        return _moved(before)
     if marker is not None and _MEETS_BY.search(f_before[-40:]):
         return "event", f'event: meets "{before[marker.start() : marker.end()]}" the date'
     if marker is not None:

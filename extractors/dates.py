@@ -1072,7 +1072,7 @@ RULES: list[Rule] = [
     Rule(
         "duration",
         _rx(
-            rf"(?:(?:en|dentro\s+de)\s+(?:un|el)\s+(?:plazo|término|periodo|período|lapso)\s+(?:máximo\s+|no\s+mayor\s+|que\s+no\s+exceda\s+)?(?:de|a)\s+|dentro\s+de(?:\s+los|\s+las)?\s+(?:próxim[oa]s\s+)?|(?:en|durante|en\s+el\s+(?:transcurso|curso)\s+de)\s+(?:los\s+próximos|las\s+próximas)\s+|within\s+(?:the\s+next\s+|a\s+period\s+of\s+)?|(?:in|over|during)\s+the\s+(?:next|coming)\s+"
+            rf"(?:(?:en|dentro\s+de)\s+(?:un|el)\s+(?:plazo|término|periodo|período|lapso)\s+(?:máximo\s+|no\s+mayor\s+|que\s+no\s+exceda\s+)?(?:de|a)\s+|dentro\s+de(?:\s+los|\s+las)?\s+(?:próxim[oa]s\s+)?|(?:en|durante|en\s+el\s+(?:transcurso|curso)\s+de)\s+(?:los\s+próximos|las\s+próximas)\s+|within\s+(?:the\s+(?:next|coming|following)\s+|a\s+period\s+of\s+)?|(?:in|over|during)\s+the\s+(?:next|coming)\s+"
             # an extension granted: "an additional period of six months", "un plazo adicional
             # de 90 días", "una prórroga de seis meses"
             r"|(?:an?\s+)?(?:additional|further|extra)\s+period\s+of\s+|(?:un\s+)?(?:plazo|período|periodo)\s+adicional\s+de\s+|(?:una\s+)?prórroga\s+de\s+)"
@@ -1843,7 +1843,9 @@ RULES: list[Rule] = [
             r"(?!\s*,?\s*(?:(?:de|del)\s+)?(?:\(?\d|próximo|proximo|entrante|pasado|anterior|de\s+la\s+semana\s+pasada))"
             rf"|(?:this|on|for)\s+(?P<wd2>{_EN_WD})"
             r"(?!\s*,?\s*(?:\d|the\s+\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))"
+            # (not before the day it is: "Tomorrow, on 4 February", "mañana, 4 de febrero")
             r"|(?<!\bla\s)(?<!\besta\s)(?P<rel>(?:pasado\s+)?mañana|tomorrow)(?!\s+(?:por|en|de)\s+la\b)"
+            r"(?!\s*,?\s*(?:on\s+|el\s+)?\d)"
             # the item's own day, later on: "will be held this afternoon", "esta tarde"
             rf"|(?P<today>{LATER_TODAY})"
         ),

@@ -1595,6 +1595,10 @@ def _told_as_ahead(text: str, top: int, scanned: Scan, meeting: Meeting) -> bool
 # llevando a cabo").
 _HELD_NOW_AFTER = re.compile(
     r"(?:,\s*(?:en|in|at)\s+[^,.;:\n]{1,80}(?=,))?"
+    # (or the meeting's name between, on the title line the date opens: "On 11 June 2020 the
+    # Meeting of the Permanent Representatives … was held via web-conferencing")
+    r"(?:,?\s+(?:the|la|el)\s+[^.;:\n]{0,120}?(?=\s+(?:(?:was|were)\s+held|took\s+place"
+    r"|se\s+(?:realiz|celebr|desarroll)[óo])))?"
     r",?\s+(?:se\s+(?:desarrollan?|realizan?|celebran?|lleva\s+a\s+cabo|llevan\s+a\s+cabo|re[uú]nen?"
     r"|desarroll[óo]|realiz[óo]|celebr[óo]|llev[óo]\s+a\s+cabo|reuni[óo]"
     r"|(?:vienen?|est[áa]n?)\s+(?:desarrollando|realizando|celebrando|llevando\s+a\s+cabo))"
@@ -1627,6 +1631,9 @@ def _opens_done(text: str, d: DateMention) -> bool:
 # A meeting's verb, in the future, right after its date: "Del 18 al 21 de noviembre se
 # celebrará en Ginebra", "From 3 to 5 May will take place".
 _HELD_AHEAD_AFTER = re.compile(
+    # (or the meeting's name between the date that opens the clause and its verb: "On 6
+    # November 2020, the digital 39th Session of the Baltic Assembly … will be held")
+    r"(?:,\s+(?:the|la|el|los|las)\s+[^.;:\n]{0,120}?)?"
     r",?\s+(?:se\s+(?:celebrar[áa]n?|realizar[áa]n?|llevar[áa]n?\s+a\s+cabo|reunir[áa]n?)"
     r"|tendr[áa]n?\s+lugar|will\s+(?:be\s+held|take\s+place|meet|convene))\b",
     re.IGNORECASE,

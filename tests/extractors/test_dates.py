@@ -879,6 +879,36 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a count of days "within the coming"; "Tomorrow" before the day it is; a meeting put off
+    # until its new days
+    (
+        "The Parties agreed to make their comments within the coming 30 days.",
+        "2031-06-11",
+        "within the coming 30 days",
+        "deadline",
+        None,
+        "2031-07-11",
+        "day",
+    ),
+    (
+        "Tomorrow, on 4 February, the Prime Minister will travel to Riga to take part in the"
+        " meeting of the Council.",
+        "2032-02-03",
+        "4 February",
+        "event",
+        "2032-02-04",
+        "2032-02-04",
+        "day",
+    ),
+    (
+        "Due to the pandemic, the Congress had been postponed until 30 May - 3 June 2032.",
+        "2031-06-03",
+        "30 May - 3 June 2032",
+        "event",
+        "2032-05-30",
+        "2032-06-03",
+        "day",
+    ),
     # days written "the 31st of May"; a month, a comma and "the 8th"
     (
         "The meeting will be held in Victoria from the 31st of May to the 3rd of June.",
@@ -2298,6 +2328,12 @@ NOT_COMMITMENTS = [
         "The postponement of the Fourth Summit, scheduled for 14 to 16 May, was proposed by the"
         " Secretariat.",
         "2031-05-05",
+    ),
+    # an office taken up
+    (
+        "The Assembly elected a new Secretary-General who will assume the position from September"
+        " this year.",
+        "2031-04-22",
     ),
     # the month of a figure; an outlook for a period
     (

@@ -590,6 +590,15 @@ ROWS += [
     ("heldout43", "ap06", "for the fourth quarter of 2003", None),
 ]
 
+# heldout47: a date opening a clause whose meeting, named at length, "will be held" or "was
+# held"; "Tomorrow, on 4 February"; a meeting put off until new days; an office taken up
+ROWS += [
+    ("heldout47", "at07", "6 November 2020", "event"),
+    ("heldout47", "at02", "within the coming 30 days", "deadline"),
+    ("heldout47", "at09", "30 May - 3 June 2021", "event"),
+    ("heldout47", "at11", "September this year", None),
+]
+
 DATED_ROWS = [
     # "the ministers have decided to allow an additional period of six months to enable member
     # states to move forward in concluding an inclusive treaty" (meeting of 27-28 July 2009)
@@ -692,6 +701,8 @@ DATED_ROWS = [
     # heldout43: "from the 31st of May to the 3rd of June"; "on July, the 8th"
     ("heldout43", "ap17", "from the 31st of May to the 3rd of June", "event", "2016-06-03"),
     ("heldout43", "ap16", "July, the 8th", "event", "2015-07-08"),
+    ("heldout47", "at05", "4 February", "event", "2022-02-04"),
+    ("heldout47", "at02", "within the coming 30 days", "deadline", "2020-07-11"),
 ]
 
 

@@ -56,7 +56,9 @@
 - a weekday with its day in brackets after "próximo" ("el próximo miércoles (21)") is read in
   the month of the file's name; a place and a date closing the text, a stop after them
   ("Lima, 23 de julio de 2031."), date it; a month and days in it in one sentence are one event
-  even when the file's name gives their year.
+  even when the file's name gives their year;
+- a date that opens a clause whose meeting, named at length, "will be held" is that meeting,
+  announced; one whose meeting "was held" dates the text.
 
 Each row is (text, expected items), read with no reference date; the items are what an
 annotator reads (../shared/eval/SCHEMA.md).
@@ -1190,3 +1192,26 @@ def test_a_month_and_days_in_it_in_one_sentence_are_one_event_under_a_files_year
     )
     got = [(c.start, c.end) for c in extract(text, named=NamedDate(date(2031, 9, 1))).commitments]
     assert got == [(date(2031, 10, 8), date(2031, 10, 10))]
+
+
+def test_a_date_opening_a_clause_whose_meeting_will_be_held_is_that_meeting_announced() -> None:
+    text = (
+        "Digital 40th Session of the Nordic Assembly and 27th Nordic Council\n\n"
+        "On 6 November 2031, the digital 40th Session of the Nordic Assembly and 27th Nordic"
+        " Council will be held.\n\n"
+        "Due to the spread of the epidemic, the ordinary Session of the Nordic Assembly for the"
+        " first time will be held digitally.\n"
+    )
+    got = [(c.kind, c.end) for c in extract(text).commitments]
+    assert got == [("event", date(2031, 11, 6))]
+
+
+def test_a_date_opening_a_clause_whose_meeting_was_held_dates_the_text() -> None:
+    text = (
+        "On 11 June 2031 the Meeting of the Permanent Representatives of the Parties was held via"
+        " web-conferencing.\n\n"
+        "The Parties agreed to send their comments on the draft within the coming 30 days.\n"
+    )
+    result = extract(text)
+    assert result.reference == date(2031, 6, 11)
+    assert [(c.kind, c.end) for c in result.commitments] == [("deadline", date(2031, 7, 11))]
