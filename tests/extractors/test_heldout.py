@@ -74,7 +74,9 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # declarations and releases of European, Eurasian, Mediterranean and Asian regional bodies no
 # earlier set draws on, heldout48 notes, actas and releases of Latin American and Caribbean
 # regional councils, networks of public institutions and binational commissions no earlier set
-# draws on.
+# draws on, heldout49 Spanish texts of bilateral mixed commissions, binational cabinets and
+# cooperation funds no earlier set draws on, heldout50 texts of African, Asian and Oceanian
+# bodies no earlier set draws on.
 SETS = {
     "heldout": 1500,
     "heldout2": 400,
@@ -125,6 +127,8 @@ SETS = {
     "heldout46": 400,
     "heldout47": 400,
     "heldout48": 400,
+    "heldout49": 400,
+    "heldout50": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
