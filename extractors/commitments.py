@@ -1036,6 +1036,22 @@ _CALL_OPEN = re.compile(
     rf"|\b(?P<call2>{_OPEN_FOR})"
     r"\b[^.;]{0,20}?\b(?:will\s+run|runs|is\s+open|will\s+be\s+open|estara\s+abierto|correra)\b"
 )
+# A deadline's noun before its day (folded): under it as a label, or as the subject of "será":
+# "Plazo para la presentación …: Martes", "El plazo límite … será el martes", "The deadline for
+# applications is".
+_DUE_NAMED = re.compile(
+    r"\b(plazo(?:\s+limite)?|fecha\s+limite|deadline)\b"
+    # (a label that says what is due: not a record's bare "Plazo:" field, which its record's
+    # description reads)
+    r"(?:\s+(?:para|for|de|of)\b[^.;:\n]{0,100}:[ \t]*"
+    r"|[^.;:\n]{0,100}?\b(?:sera|es|vence|is|will\s+be)\s+(?:el\s+|on\s+)?)"
+    rf"(?:{WEEKDAY_NAME},?\s+)?$"
+)
+_CALL_SPAN_DAYS = 14  # how long a call is open at least, where a meeting is shorter
+_CALL_NOUN = re.compile(
+    r"\b(?:convocatoria|call\s+for\s+(?:proposals|applications|projects|papers|nominations"
+    r"|submissions))\b"
+)
 # A period that runs up to the date (folded): "comment period running now through", "the
 # consultation window is open until".
 _PERIOD_THROUGH = re.compile(
@@ -1213,7 +1229,7 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:to|and\s+to|which|que|para|y\s+para)\s"
 # An earlier mandate, reported: "se aprobó que Venezuela realizara, en el primer semestre…",
 # "it was agreed that the Bureau would meet in…".
 _REPORTED_MANDATE = re.compile(
-    r"\w+(?:ó|aron|ieron)\s+que\s+(?:[\w-]+\s+){0,6}?\w+(?:ara|aran|iera|ieran|ase|asen)\b"
+    r"\w+(?:ó|aron|ieron|yeron)\s+que\s+(?:[\w-]+\s+){0,6}?\w+(?:ara|aran|iera|ieran|ase|asen)\b"
     r"|\b(?:agreed|decided|resolved|approved|requested)\s+that\s+(?:[\w-]+\s+){0,6}?(?:would|should)\b",
     re.IGNORECASE,
 )
@@ -1415,9 +1431,9 @@ _EVENT_OBJECT = re.compile(
     r"(?:[\w.ªº-]+\s+){0,2}?" + EVENT_NOUN.pattern,
     re.IGNORECASE,
 )
-_PRETERITE = re.compile(r"\b\w+(?:ó|aron|ieron)\b|\b\w+ed\b")
+_PRETERITE = re.compile(r"\b\w+(?:ó|aron|ieron|yeron)\b|\b\w+ed\b")
 _PRETERITE_BEFORE = re.compile(
-    r"\b(?<!\bbe\s)(?<!\bbeen\s)(?:\w+(?:ó|aron|ieron)|(?!(?:scheduled|planned|expected|slated)\b)"
+    r"\b(?<!\bbe\s)(?<!\bbeen\s)(?:\w+(?:ó|aron|ieron|yeron)|(?!(?:scheduled|planned|expected|slated)\b)"
     r"\w{3,}ed|said|met|held|told|began|was|were)\s+(?:\w+\s+)?$"
 )
 # A Spanish preterite or a past passive in either language ("se inició a principios de 2013",
@@ -1425,7 +1441,7 @@ _PRETERITE_BEFORE = re.compile(
 # infinitive, future or modal that would put the action ahead ("acordó celebrar …", "decidió que
 # se realizará …").
 _PAST_GOVERNING = re.compile(
-    r"\b(?:(?:fue|fueron)\s+\w+(?:ad[oa]s?|id[oa]s?)|\w{3,}(?:ó|aron|ieron)"
+    r"\b(?:(?:fue|fueron)\s+\w+(?:ad[oa]s?|id[oa]s?)|\w{3,}(?:ó|aron|ieron|yeron)"
     r"|(?:was|were)\s+(?!(?:scheduled|planned|set|postponed|moved|rescheduled|expected|invited"
     r"|requested|asked|due|agreed|decided|called|urged|encouraged|mandated|tasked|instructed)\b)"
     r"\w{3,}ed)\b",
@@ -1530,7 +1546,7 @@ _TOLD_PAST = re.compile(
     r"[ \t]*(?:,\s*)?(?:(?:[\w-]+\s+){0,5}?((?:had|has|have|was|were)\s+(?:been\s+)?\w+(?:ed|en|t)"
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?:met|held|took|began|gave|made|sent|\w{3,}ed))"
     # (the imperfect too: "A mediados de enero, el programa lanzaba su convocatoria")
-    r"|(?:[\w-]+\s+){0,8}?((?:fue|fueron)\s+\w+(?:ad|id)[oa]s?|\w+(?:ó|aron|ieron)|\w{3,}aban?))\b",
+    r"|(?:[\w-]+\s+){0,8}?((?:fue|fueron)\s+\w+(?:ad|id)[oa]s?|\w+(?:ó|aron|ieron|yeron)|\w{3,}aban?))\b",
     re.IGNORECASE,
 )
 _TOLD_PAST_FAR = re.compile(
@@ -1538,7 +1554,7 @@ _TOLD_PAST_FAR = re.compile(
     r"|\s*,?\s*(?:[\w()'’-]+\s+){0,20}?((?:fue|fueron)\s+\w+(?:ad|id)[oa]s?)\b"
     # a subject of several parties, then their preterite: "A mediados de diciembre la
     # Secretaría General de la OEA y el gobierno de República Dominicana, firmaron un acuerdo"
-    r"|\s*,?\s*(?:[\w()'’-]+,?\s+){0,20}?(\w{3,}(?:aron|ieron))\b",
+    r"|\s*,?\s*(?:[\w()'’-]+,?\s+){0,20}?(\w{3,}(?:aron|ieron|yeron))\b",
     re.IGNORECASE,
 )
 # After a date, what marks it past: "en enero pasado", "del 11 de septiembre último".
@@ -1788,6 +1804,16 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         # "La Convocatoria permanecerá abierta del 1 de abril hasta el 1 de junio": due by the
         # day it closes
         return "deadline", f'deadline: the close of "{m.group("call") or m.group("call2")}"'
+    if (
+        d.start is not None
+        and d.precision == "day"
+        and (d.end - d.start).days >= _CALL_SPAN_DAYS
+        and (m := _CALL_NOUN.search(folded, max(p.sentence[0], d.begin - 300), d.begin))
+    ):
+        # "La presente Convocatoria … se publicará … desde el 8 de julio al 30 de septiembre",
+        # "Próxima convocatoria … se realizará entre el 18 de agosto y el 22 de octubre": a call
+        # open for weeks, due by its close
+        return "deadline", f'deadline: the close of "{m.group()}"'
     if m := _PERIOD_THROUGH.search(f_before[-90:]):
         # "an open public comment period running now through November 30th": due by its end
         return "deadline", f'deadline: the end of a period ("{m.group("p")}")'
@@ -1835,6 +1861,13 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     if _EVENT_ENDS.search(f_before[-80:]):
         # "durante la Quinta Ronda, la cual concluirá el 21 de noviembre": its last day
         return "event", "event: the day a meeting ends"
+    if m := _DUE_NAMED.search(
+        folded, max(folded.rfind("\n", 0, d.begin) + 1, d.begin - 160), d.begin
+    ):
+        # "Plazo para la presentación del documento de síntesis: Martes 31 de mayo de 2016", "El
+        # plazo límite para la presentación de las propuestas …, será el martes 31 de mayo": the
+        # line names what is due on the day, up to its colon
+        return "deadline", f'deadline: the day of "{m.group(1)}"'
     if (
         not d.marker
         and (hour := _DAY_HOUR.match(p.clean, d.stop))
@@ -1982,7 +2015,7 @@ _CLOSES_BEFORE = re.compile(
     r"|(?:sera|seran)\s+cerrad[oa]s?)"
     # an hour may come first: "will now close at 11:59pm on Sunday 10th of December"
     r"\s+(?:(?:at|a\s+las)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h(?:rs?)?\.?)?\s+)?"
-    rf"(?:(?:el|on|at|en|in)\s+)?(?:{WEEKDAY_NAME},?\s+)?$"
+    rf"(?:(?:el|on|at|en|in)\s+)?(?:proximo\s+)?(?:{WEEKDAY_NAME},?\s+)?$"
 )
 # What a call asks for, named as a noun at the head of its line or item: "Nomination of experts",
 # "Information by Parties", "Envío de los informes", "Submission of comments".
@@ -2091,7 +2124,7 @@ def _calendar_line(d: DateMention, p: Passage, c: Cues, folded: str) -> str | No
 
 
 # A verb told in the past reports, it does not ask: "la OEA informó que…", "have announced".
-_PAST_FORM = re.compile(r"(?:ó|aron|ieron)$")
+_PAST_FORM = re.compile(r"(?:ó|aron|ieron|yeron)$")
 _EN_PAST = re.compile(r"[a-z]{3,}ed$")  # an English past: "provided", "approved", "submitted"
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were|to)\s+(?:\w+\s+)?$")
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?$")

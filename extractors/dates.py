@@ -594,6 +594,15 @@ def _r_quarter(m: MatchLike, ref: date | None) -> tuple[date | None, date, Preci
     return _nth_part_of_year(m, ref, 3, "quarter")
 
 
+def _r_two_quarters(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
+    """ "en el segundo o tercer trimestre 2022": from the first one's start to the second's end."""
+    first = _nth_part_of_year(m, ref, 3, "quarter")
+    second = _nth_part_of_year(_Group(m, ord=m["ord2"]), ref, 3, "quarter")
+    if first is None or second is None or second[1] < (first[0] or first[1]):
+        return None
+    return first[0], second[1], "vague"
+
+
 def _r_semester(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     return _nth_part_of_year(m, ref, 6, "semester")
 
@@ -1325,7 +1334,17 @@ RULES: list[Rule] = [
         needs="M",
         clues=("early", "mid", "late", "end", "beginning", "start", "half", "fortnight", "days"),
     ),
-    # quarters and semesters
+    # quarters and semesters: "en el segundo o tercer trimestre 2022", one or the other
+    Rule(
+        "quarter",
+        _rx(
+            rf"(?:(?:durante|en|para)\s+)?(?:el\s+)?{ORD}\s+(?:o|u|y)\s+(?P<ord2>{_ORD_ALT})\s+trimestre"
+            rf"(?:\s+{ES_YEAR})?"
+        ),
+        _r_two_quarters,
+        needs="P",
+        clues=("trimestre",),
+    ),
     Rule(
         "quarter",
         _rx(
@@ -1576,8 +1595,9 @@ RULES: list[Rule] = [
         "part_of_year",
         _rx(
             _opt_by(ES_BY + "|" + EN_BY)
-            + r"(?:(?:a|al|in|at|during)\s+)?(?:the\s+)?"
-            + r"(?:(?P<part>principios|inicios|comienzos|mediados|finales|fines|fin|final)\s+del?\s+"
+            + r"(?:(?:a|al|in|at|during|durante|en)\s+)?(?:the\s+|los\s+)?"
+            + r"(?:(?P<part>primeros\s+meses|principios|inicios|comienzos|mediados|finales|fines|fin"
+            + r"|final)\s+del?\s+"
             + r"(?:el\s+)?(?P<rel>pr[óo]ximo\s+año|siguiente\s+año"
             + r"|año\s+(?:pr[óo]ximo|siguiente|que\s+viene))"
             + r"|(?P<part2>early|mid|late|beginning\s+of|start\s+of|middle\s+of|end\s+of|close\s+of)"

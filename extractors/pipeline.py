@@ -304,7 +304,18 @@ def _extract(
             if announced:
                 pass  # the meeting the page announces is ahead: its dates are judged below
             elif (
-                _is_header_date(d, layout, span, excerpt_starts, published)
+                (
+                    _is_header_date(d, layout, span, excerpt_starts, published)
+                    # not a period longer than a meeting in the prose below the title: "La
+                    # presente Convocatoria … se publicará … desde el 8 de julio al 30 de
+                    # septiembre"
+                    and (
+                        span is not None
+                        or d.begin < top
+                        or d.precision != "day"
+                        or _meeting_length(d)
+                    )
+                )
                 or _meeting_days_told(cleaned, d, span)
             ) and not _due_under(cleaned, d):
                 decisions.append(
@@ -1159,7 +1170,7 @@ _WEEKDAY_WORD = re.compile(rf"\b(?P<wd>{WEEKDAY_NAME})\b", re.IGNORECASE)  # its
 # A verb told done right before a weekday: a perfect ("han anunciado", "has announced") or a
 # preterite ("anunció", "announced").
 _DONE_ON = re.compile(
-    r"\b(?:(?:ha|han|has|have|hemos)\s+\w+(?:ado|ido|ed|en)|\w+(?:ó|aron|ieron)|\w{3,}ed)\s+$",
+    r"\b(?:(?:ha|han|has|have|hemos)\s+\w+(?:ado|ido|ed|en)|\w+(?:ó|aron|ieron|yeron)|\w{3,}ed)\s+$",
     re.IGNORECASE,
 )
 
@@ -1427,7 +1438,7 @@ def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
             break
         if (
             _told_met(text, 0, d) or _HELD_NOW_AFTER.match(text, d.stop) or _opens_done(text, d)
-        ) and not _EARLIER_MEETING.search(_clause_to(text, d.begin)):
+        ) and not _earlier_meeting(text, d.begin):
             # not "convened…, which precede the Conference to be held from 19-23…", nor "La
             # reunión anterior se realizó los días 4 y 5 de diciembre"
             return d
@@ -1467,6 +1478,16 @@ def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
 
 
 _FUTURE_FORM = re.compile(r"\w+(?:ará|erá|irá|arán|erán|irán)\b")
+
+
+def _earlier_meeting(text: str, pos: int) -> bool:
+    """The sentence up to `pos` names the meeting of the date as an earlier one (within 300
+    characters: a long list of the parties may come between)."""
+    start = max(0, pos - 300)
+    cut = max(
+        text.rfind(". ", start, pos), text.rfind(";", start, pos), text.rfind("\n", start, pos)
+    )
+    return _EARLIER_MEETING.search(text, cut + 1 if cut >= 0 else start, pos) is not None
 
 
 def _clause_to(text: str, pos: int) -> str:
@@ -1613,7 +1634,7 @@ _OPENING_DATE_BEFORE = re.compile(r"[ \t]*(?:on|el|this|este)?[ \t]*$", re.IGNOR
 # Meeting", "el Director …, Embajador Tomás Pascual, moderó el evento".
 _DONE_AFTER = re.compile(
     r",[^.;:\n]{0,160}?\b(?:hosted|held|convened|organi[sz]ed|opened|closed|concluded|met"
-    r"|gathered|moderated|chaired|inaugurated|launched|\w+(?:ó|aron|ieron))\b"
+    r"|gathered|moderated|chaired|inaugurated|launched|\w+(?:ó|aron|ieron|yeron))\b"
 )
 
 
@@ -2272,6 +2293,13 @@ _EARLIER_MEETING = re.compile(
     # Conference was held from September 16 to 19", not "the last day of the meeting"
     r"|\b(?:previous|last|preceding|prior|past)\s+(?:(?!of\b)[\w.-]+\s+){0,6}"
     r"(?:meeting|session|summit|conference|round|talks)\b"
+    # a meeting whose outcome the text recalls: "los mandatos presidenciales emanados del
+    # encuentro entre los presidentes …, celebrado en Ciudad de México, el 30 de octubre de 2019"
+    # (not "Aprobado en la reunión virtual que el GRCM celebró el martes 9 de febrero": the text's
+    # own)
+    r"|\b(?:emanad|derivad)[oa]s?\s+(?:de|del)\s+(?:la\s+)?"
+    r"(?:encuentro|reuni[óo]n|cumbre|sesi[óo]n|conferencia)\b"
+    r"|\b(?:emanating|stemming)\s+from\s+the\s+(?:\w+\s+)?(?:meeting|summit|session|conference)\b"
     # the slot a resumed or moved meeting was first given: "was originally convened from 12 to
     # 16 June", "inicialmente prevista para"
     r"|\b(?:originally|initially|first)\s+(?:convened|held|scheduled|planned)\b"
@@ -2303,8 +2331,8 @@ def _meeting(
             and d.form in ("day", "range")
             and d.precision in ("day", "week")
             and _meeting_length(d)
-            and not _told_ahead(clause := _clause_to(text, d.begin))
-            and not _EARLIER_MEETING.search(clause)
+            and not _told_ahead(_clause_to(text, d.begin))
+            and not _earlier_meeting(text, d.begin)
             and (layout.body_start > 0 or _states_meeting_date(text, d) or _opens_done(text, d))
         ],
     )

@@ -854,6 +854,68 @@ SPANISH = [
         "2032-03-31",
         "month",
     ),
+    # what closes on a day, "próximo" between; a call open for weeks is due by its close; the
+    # day a deadline's noun names, as a label or as a subject
+    (
+        "Se recuerda a las organizaciones la presentación de proyectos, que vence el próximo 15"
+        " de julio.",
+        "2032-06-20",
+        "15 de julio",
+        "deadline",
+        None,
+        "2032-07-15",
+        "day",
+    ),
+    (
+        "La presente Convocatoria se publicará en las páginas electrónicas de ambas agencias"
+        " durante un periodo de dos meses (del 15 de abril al 17 de junio de 2032).",
+        "2032-03-01",
+        "del 15 de abril al 17 de junio de 2032",
+        "deadline",
+        None,
+        "2032-06-17",
+        "day",
+    ),
+    (
+        "Plazo para la presentación del documento de síntesis: Martes 31 de mayo de 2033 a las 18"
+        " horas.",
+        "2033-04-01",
+        "31 de mayo de 2033",
+        "deadline",
+        None,
+        "2033-05-31",
+        "day",
+    ),
+    (
+        "El plazo límite para la presentación de las propuestas será el martes 31 de mayo próximo.",
+        "2033-04-01",
+        "31 de mayo próximo",
+        "deadline",
+        None,
+        "2033-05-31",
+        "day",
+    ),
+    # one quarter or the next; the first months of the next year
+    (
+        "Se acordó que la Reunión de Medio Término se realice en el segundo o tercer trimestre 2032"
+        " por medios virtuales.",
+        "2031-12-10",
+        "en el segundo o tercer trimestre 2032",
+        "event",
+        "2032-04-01",
+        "2032-09-30",
+        "vague",
+    ),
+    (
+        "Se acordó llevar a cabo la segunda reunión del Consejo durante los primeros meses del"
+        " próximo año.",
+        "2031-12-10",
+        "durante los primeros meses del próximo año",
+        "event",
+        "2032-01-01",
+        "2032-04-30",
+        "vague",
+    ),
     # a decision to hold a meeting, told in the perfect
     (
         "En línea con el Plan de Acción, se ha acordado la realización en 2032 de un encuentro"
@@ -2328,6 +2390,12 @@ NOT_COMMITMENTS = [
         "The postponement of the Fourth Summit, scheduled for 14 to 16 May, was proposed by the"
         " Secretariat.",
         "2031-05-05",
+    ),
+    # a clause a date opens, told in the preterite in "-yeron"
+    (
+        "El 3 de marzo, en la ciudad de Panamá, concluyeron los trabajos de la Comisión"
+        " Binacional.",
+        "2031-02-20",
     ),
     # an office taken up
     (

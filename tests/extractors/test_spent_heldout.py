@@ -599,6 +599,19 @@ ROWS += [
     ("heldout47", "at11", "September this year", None),
 ]
 
+# heldout49: a meeting whose outcome the text recalls; a preterite in "-yeron"; what closes
+# "el próximo 15 de julio"; a call open for weeks; a deadline's noun as a label or subject; a span
+# of weeks in the prose below a title
+ROWS += [
+    ("heldout49", "av01", "30 de octubre de 2019", None),
+    ("heldout49", "av04", "15 de julio", "deadline"),
+    ("heldout49", "av05", "del 15 de abril al 17 de junio de 2016", "deadline"),
+    ("heldout49", "av06", "8 de julio al 30 de septiembre del presente año", "deadline"),
+    ("heldout49", "av07", "entre el 18 de agosto y el 22 de octubre", "deadline"),
+    ("heldout49", "av13", "31 de mayo de 2016", "deadline"),
+    ("heldout49", "av15", "31 de mayo próximo", "deadline"),
+]
+
 DATED_ROWS = [
     # "the ministers have decided to allow an additional period of six months to enable member
     # states to move forward in concluding an inclusive treaty" (meeting of 27-28 July 2009)
@@ -703,6 +716,8 @@ DATED_ROWS = [
     ("heldout43", "ap16", "July, the 8th", "event", "2015-07-08"),
     ("heldout47", "at05", "4 February", "event", "2022-02-04"),
     ("heldout47", "at02", "within the coming 30 days", "deadline", "2020-07-11"),
+    ("heldout49", "av01", "4 de marzo", "event", "2021-03-04"),
+    ("heldout49", "av16", "durante los primeros meses del próximo año", "event", "2015-04-30"),
 ]
 
 

@@ -58,7 +58,10 @@
   ("Lima, 23 de julio de 2031."), date it; a month and days in it in one sentence are one event
   even when the file's name gives their year;
 - a date that opens a clause whose meeting, named at length, "will be held" is that meeting,
-  announced; one whose meeting "was held" dates the text.
+  announced; one whose meeting "was held" dates the text;
+- a meeting whose outcome the text recalls ("los mandatos emanados del encuentro …, celebrado
+  … el 30 de octubre de 2019") does not date it, and a span of weeks in the prose below a
+  title is no title block's.
 
 Each row is (text, expected items), read with no reference date; the items are what an
 annotator reads (../shared/eval/SCHEMA.md).
@@ -1215,3 +1218,29 @@ def test_a_date_opening_a_clause_whose_meeting_was_held_dates_the_text() -> None
     result = extract(text)
     assert result.reference == date(2031, 6, 11)
     assert [(c.kind, c.end) for c in result.commitments] == [("deadline", date(2031, 7, 11))]
+
+
+def test_a_meeting_whose_outcome_the_text_recalls_does_not_date_it() -> None:
+    text = (
+        "Este jueves 4 de marzo, en la ciudad de Panamá, concluyeron los trabajos de la VII"
+        " Reunión de la Comisión Binacional, que revisó el estado de la relación bilateral.\n"
+        "Ambos funcionarios expresaron satisfacción por los avances en la ejecución de los"
+        " mandatos presidenciales emanados del encuentro entre el presidente de México, Juan"
+        " Pérez Gómez, y el presidente de Panamá, Luis Ortega Ríos, celebrado en Ciudad de"
+        " México, el 30 de octubre de 2030.\n"
+        "Las partes acordaron concluir las negociaciones en abril para firmar el Acuerdo.\n"
+    )
+    result = extract(text, named=NamedDate(date(2032, 3, 1)))
+    assert result.reference == date(2032, 3, 4)
+    assert [(c.date_text, c.end) for c in result.commitments] == [("en abril", date(2032, 4, 30))]
+
+
+def test_a_span_of_weeks_in_the_prose_below_a_title_is_no_title_blocks() -> None:
+    text = (
+        "Convocatoria 2032 Fondo Conjunto de Cooperación\n\n"
+        " La presente Convocatoria estará disponible en línea y se publicará en paralelo en ambos"
+        " países, en las páginas electrónicas de las dos agencias, desde el 8 de julio al 30 de"
+        " septiembre del presente año.\n"
+    )
+    got = [(c.kind, c.end) for c in extract(text, named=NamedDate(date(2032, 7, 1))).commitments]
+    assert got == [("deadline", date(2032, 9, 30))]
