@@ -563,7 +563,9 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         # until 30 June 2020": a term's end, unless something is due by then ("…, by when it
         # should be fully drawn down")
         return False, f'dropped: the end of a term of office or mandate ("{m.group(1)}")'
-    if m := _TERM_ENDS.search(f_before[-140:]):
+    # (its "until" may open the date: "until the end of June 2026")
+    until = _LEADING_UNTIL.match(d.text)
+    if m := _TERM_ENDS.search(f_before[-140:] + (until.group().lower() if until else "")):
         return (
             False,
             f'dropped: the end of a term of office or mandate ("{m.group().split()[0]}")',
@@ -774,7 +776,19 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         return False, f'dropped: past verb "{past}"'
     if (
         not d.marker
-        and (preterite := _governed_by_preterite(_names_shortened(before[-240:])[-90:], c))
+        and (
+            preterite := _governed_by_preterite(_names_shortened(before[-240:])[-90:], c)
+            # an English simple past with its object: "The SEAFDEC Secretariat therefore
+            # facilitated the conduct of the Teleconference Session … on 19 May 2020"
+            # (not when the text dates it ahead of itself: "Members adopted a statement for the
+            # Regional Preparatory Meeting held in Bangkok on 6-8 November 2029", on 31 October)
+            or (
+                not (p.reference and d.explicit_year and (d.start or d.end) > p.reference)
+                and _governed_by_preterite(
+                    _names_shortened(before[-240:])[-90:], c, _EN_SIMPLE_PAST
+                )
+            )
+        )
         # a meeting called for a day ahead, not one called on a day just gone by and read in
         # the next year: "convocó una reunión extraordinaria el 22 de septiembre" (25 September)
         and (not _CONVENED.search(f_before[-90:]) or _just_gone_by(d, p.reference))
@@ -1279,7 +1293,10 @@ _TERM_ENDS = re.compile(
     r"|\b((?:extend|renew|prorrog|renov|extender|ampliar)\w*)\s+[^.;]{0,60}?\b(?:mandate|mandato|term"
     # …or an agreement in force: "extended the Cooperating State Agreement with Romania until
     # the end of 2010"
-    r"|agreement|arrangement|memorandum|acuerdo|convenio|contract|contrato)\b"
+    r"|agreement|arrangement|memorandum|acuerdo|convenio|contract|contrato"
+    # …or a programme's phase or period: "decided to extend the 5th Strategic Phase (2020-2024) by
+    # two years until the end of June 2026"
+    r"|phase|fase|strategic\s+plan|plan\s+estrategico)\b"
     r"[^.;]{0,60}?\b(?:until|till|through|hasta|terminating\s+on|ending\s+on|expiring\s+on)\s+(?:the\s+)?$"
     # an appointment for a period, until its end: "the reappointment of Michel Arrion as
     # Executive Director for a period of 5 years until 30 September 2028"
@@ -1474,6 +1491,18 @@ _HOLDING_OF = re.compile(
     r"\s+(?:la\s+)?(?:realizacion|celebracion|organizacion|convocatoria)\b"
     r"|\s+(?:the\s+)?(?:holding|organi[sz]ation|convening)\s+of\b"
 )
+# An English simple past, not a participle before its noun ("the revised timetable") nor one
+# that sets a date ahead ("scheduled"), then what it acts on.
+_EN_SIMPLE_PAST = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)"
+    r"\b(?!(?:scheduled|planned|proposed|expected|invited|requested|asked|agreed|decided|called"
+    r"|urged|encouraged|mandated|tasked|instructed|needed|interested|concerned|dedicated|entitled"
+    r"|titled|named|limited|united|advanced|detailed|extended|revised|updated|related|based"
+    r"|exceed|succeed|proceed|hundred|indeed|announced|confirmed|welcomed|noted)\b)"
+    r"\w{3,}ed(?=\s+(?:the|a|an|its|their|his|her|our)\b)",
+    re.IGNORECASE,
+)
 _ENGLISH_PAST = re.compile(r"(?:(?:was|were)\s+)?\w+ed", re.IGNORECASE)
 _AHEAD_AFTER_EN = re.compile(
     r"\b(?:to|will|shall|would|should|next|until|by|that|holding)\b", re.IGNORECASE
@@ -1568,6 +1597,7 @@ _OUTLOOK_FOR = re.compile(
     r"\b(prospects|outlook|forecasts?|projections|perspectivas|previsiones|pronosticos?)\b"
     r"[^.;]{0,40}?\b(?:for|para)\s+(?:the\s+|el\s+)?$"
 )
+_LEADING_UNTIL = re.compile(r"(?:until|till|hasta)\s+(?:the\s+|el\s+)?", re.IGNORECASE)
 _LEADING_FOR = re.compile(r"^(?:for|para)\s+(?:the\s+|el\s+)?", re.IGNORECASE)
 _FIGURE_FOR = re.compile(
     r"(?:\d\s*%|\d\s*(?:per\s*cent|percent|por\s*ciento)|(?:USD|US\$|\$|€|EUR|CHF)\s*[\d.,]+"

@@ -1193,7 +1193,7 @@ RULES: list[Rule] = [
         "range",
         _rx(
             _opt_by(EN_BY)
-            + rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+|from\s+|between\s+)?(?:the\s+)?{_WD}(?P<d1>{DAY}){_DAY_PART}(?:\s*,\s*{_WD}{DAY}{_DAY_PART})*\s*(?:-|–|/|to|and|through|until)\s*(?:the\s+)?{_WD}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:{EN_YEAR})?"
+            + rf"(?:(?P<wk>(?:the\s+)?week\s+of)\s+|from\s+|between\s+)?(?:the\s+)?{_WD}(?P<d1>{DAY}){_DAY_PART}(?:\s*,\s*{_WD}{DAY}{_DAY_PART})*\s*(?:-|–|/|to|and|&|through|until|,(?=\s*{DAY}\s+(?:of\s+)?{MONTH}))\s*(?:the\s+)?{_WD}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:{EN_YEAR})?"
         ),
         _r_range,
         needs="M",

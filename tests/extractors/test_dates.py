@@ -941,6 +941,25 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # days listed with commas alone, or joined by "&"
+    (
+        "Plenary meeting: 27, 28, 29 July 2032.",
+        "2032-05-24",
+        "27, 28, 29 July 2032",
+        "event",
+        "2032-07-27",
+        "2032-07-29",
+        "day",
+    ),
+    (
+        "The Advisory Committee will meet on 11 & 12 January 2033 before the Conference.",
+        "2032-05-24",
+        "11 & 12 January 2033",
+        "event",
+        "2033-01-11",
+        "2033-01-12",
+        "day",
+    ),
     # a count of days "within the coming"; "Tomorrow" before the day it is; a meeting put off
     # until its new days
     (
@@ -2396,6 +2415,12 @@ NOT_COMMITMENTS = [
         "El 3 de marzo, en la ciudad de Panamá, concluyeron los trabajos de la Comisión"
         " Binacional.",
         "2031-02-20",
+    ),
+    # a programme's phase extended
+    (
+        "The Meeting decided to extend the 5th Strategic Phase (2030-2034) by two years until the"
+        " end of June 2036.",
+        "2032-06-23",
     ),
     # an office taken up
     (

@@ -612,6 +612,12 @@ ROWS += [
     ("heldout49", "av15", "31 de mayo próximo", "deadline"),
 ]
 
+# heldout50: a programme's phase extended; an English simple past with its object
+ROWS += [
+    ("heldout50", "aw11", "until the end of June 2026", None),
+    ("heldout50", "aw07", "19 May 2020", None),
+]
+
 DATED_ROWS = [
     # "the ministers have decided to allow an additional period of six months to enable member
     # states to move forward in concluding an inclusive treaty" (meeting of 27-28 July 2009)
@@ -718,6 +724,9 @@ DATED_ROWS = [
     ("heldout47", "at02", "within the coming 30 days", "deadline", "2020-07-11"),
     ("heldout49", "av01", "4 de marzo", "event", "2021-03-04"),
     ("heldout49", "av16", "durante los primeros meses del próximo año", "event", "2015-04-30"),
+    # heldout50: days listed with commas alone, or joined by "&"
+    ("heldout50", "aw04", "27, 28, 29 July 2021", "event", "2021-07-29"),
+    ("heldout50", "aw03", "11 & 12 January 2023", "event", "2023-01-12"),
 ]
 
 

@@ -61,7 +61,9 @@
   announced; one whose meeting "was held" dates the text;
 - a meeting whose outcome the text recalls ("los mandatos emanados del encuentro …, celebrado
   … el 30 de octubre de 2019") does not date it, and a span of weeks in the prose below a
-  title is no title block's.
+  title is no title block's;
+- an English simple past with its object governs the date after it ("The Secretariat therefore
+  facilitated the conduct of the Teleconference Session of the Council on 19 May 2032").
 
 Each row is (text, expected items), read with no reference date; the items are what an
 annotator reads (../shared/eval/SCHEMA.md).
@@ -1244,3 +1246,17 @@ def test_a_span_of_weeks_in_the_prose_below_a_title_is_no_title_blocks() -> None
     )
     got = [(c.kind, c.end) for c in extract(text, named=NamedDate(date(2032, 7, 1))).commitments]
     assert got == [("deadline", date(2032, 9, 30))]
+
+
+def test_an_english_simple_past_with_its_object_governs_the_date() -> None:
+    text = (
+        "The 52nd Meeting of the Council was originally scheduled in April 2032 but could not be"
+        " held.\n\n"
+        "The Secretariat therefore facilitated the conduct of the Teleconference Session of the"
+        " Council on 19 May 2032.\n"
+    )
+    assert extract(text, named=NamedDate(date(2032, 5, 1))).commitments == []
+    # not a decision to hold it
+    ahead = text.replace("therefore facilitated the conduct of", "decided to hold")
+    got = [c.end for c in extract(ahead, named=NamedDate(date(2032, 5, 1))).commitments]
+    assert got == [date(2032, 5, 19)]
