@@ -1336,8 +1336,7 @@ _DATELINE_HEAD = re.compile(
     r"\(?[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3}"
     # "Geneva, ", "Gland, Switzerland, ", and a city and its country with no comma after them
     # ("Manado, Indonesia 28 November 2018 –")
-    # …or a colon after them ("Accra, Ghana: January 6, 2023")
-    r"(?:,\s*[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3}[,:]?|,)\s*"
+    r"(?:,\s*[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[\w'.-]+){0,3},?|,)\s*"
     # "La Antigua, Guatemala, a 4 de marzo de 2026.-"
     r"(?:a\s+)?"
 )
