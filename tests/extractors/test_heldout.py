@@ -76,7 +76,9 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # regional councils, networks of public institutions and binational commissions no earlier set
 # draws on, heldout49 Spanish texts of bilateral mixed commissions, binational cabinets and
 # cooperation funds no earlier set draws on, heldout50 texts of African, Asian and Oceanian
-# bodies no earlier set draws on, heldout52 texts of migration-adjacent bodies (civil registration,
+# bodies no earlier set draws on, heldout51 formal outcome texts and releases of bodies no earlier
+# set draws on (disaster risk reduction platforms, treaty bodies, GEO, IACA, IOFS, CLCS, NAMMCO),
+# heldout52 texts of migration-adjacent bodies (civil registration,
 # diaspora and consular networks, labour mobility, displacement, trafficking) no earlier set
 # draws on.
 SETS = {
@@ -131,6 +133,7 @@ SETS = {
     "heldout48": 400,
     "heldout49": 400,
     "heldout50": 400,
+    "heldout51": 400,
     "heldout52": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
