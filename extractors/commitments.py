@@ -1061,6 +1061,10 @@ _DUE_NAMED = re.compile(
     r"|[^.;:\n]{0,100}?\b(?:sera|es|vence|is|will\s+be)\s+(?:el\s+|on\s+)?)"
     rf"(?:{WEEKDAY_NAME},?\s+)?$"
 )
+_DAY_OF_MEETING = re.compile(
+    r"\b(?:the\s+)?(?:last|final|first|opening|closing|second|third)\s+day\s+of\b[^.;:]{0,60}$"
+    r"|\b(?:el\s+)?(?:ultimo|primer|segundo|tercer)\s+dia\s+de\b[^.;:]{0,60}$"
+)
 _CALL_SPAN_DAYS = 14  # how long a call is open at least, where a meeting is shorter
 _CALL_NOUN = re.compile(
     r"\b(?:convocatoria|call\s+for\s+(?:proposals|applications|projects|papers|nominations"
@@ -1984,6 +1988,10 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
         return "deadline", "deadline: deliverable verb before"
     if _EVENT_NOUN_BEFORE.search(before[-80:]):  # raw: a place is told by its capitals
         return "event", "event: event noun before"
+    if _DAY_OF_MEETING.search(f_before[-80:]):
+        # "The last day of PLMAM 2025, Thursday 6 November, is the Pacific Labour Mobility
+        # Dialogue": a day of a meeting
+        return "event", "event: a day of a meeting"
     after = clause_after(p.clean, d.stop, p.sentence[1])
     f_after = folded[d.stop : d.stop + len(after)]
     event_a = _first(_Q_EVENT_VERB, after)

@@ -449,6 +449,8 @@ def _r_range(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precisi
     m1 = _month(m["m1"]) if m.groupdict().get("m1") else m2
     if m1 == m2 and d2 < d1:
         return None
+    if m1 == m2 and d2 > d1 + 1 and re.search(rf"{d1}\s*/\s*{d2}", m.group()):
+        return None  # "October 16/17" is two days running; "abr. 1/16" is a day and its year
 
     def build(y: int) -> tuple[date, date]:
         y1 = y - 1 if m1 > m2 else y  # "del 28 de diciembre al 3 de enero de 2018"
@@ -1716,6 +1718,16 @@ RULES: list[Rule] = [
         lambda m, ref: _r_day(_Group(m, m=_SHORT_MONTHS[m["ab"].lower()]), ref),
         needs="M",
     ),
+    # a shortened month, its day and two digits of the year after a slash: "Bogotá, abr. 1/16
+    # (Cancillería)"
+    Rule(
+        "day",
+        _rx(rf"(?P<ab>{_SHORT_MONTH_NAME})\.?\s+(?P<d>{DAY})/(?P<yy>[0-9]{{2}})(?![\d/])"),
+        lambda m, ref: _r_day(
+            _Group(m, m=_SHORT_MONTHS[m["ab"].lower()], y=str(2000 + int(m["yy"]))), ref
+        ),
+        needs="M",
+    ),
     # English news datelines: "GUWAHATI, Dec 22:", "NEW YORK, Oct. 5 (Reuters) -": a month
     # shortened, with its stop or without, and its day, after the place's comma and before a
     # colon, a dash or an agency in brackets
@@ -2081,6 +2093,9 @@ class _Group:
         if key in self._override:
             return self._override[key]
         return self._match[key]
+
+    def group(self, *names: str | int) -> Any:
+        return self._match.group(*names)
 
     def groupdict(self) -> dict[str, Any]:
         return {**self._match.groupdict(), **self._override}

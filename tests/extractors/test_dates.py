@@ -941,6 +941,17 @@ SPANISH = [
 ]
 
 ENGLISH = [
+    # a day of a meeting, whatever follows it
+    (
+        "The last day of the Forum, Thursday 6 November, is the Labour Mobility Dialogue, which"
+        " will present its recommendations.",
+        "2031-10-01",
+        "6 November",
+        "event",
+        "2031-11-06",
+        "2031-11-06",
+        "day",
+    ),
     # days listed with commas alone, or joined by "&"
     (
         "Plenary meeting: 27, 28, 29 July 2032.",
@@ -2862,3 +2873,17 @@ def test_two_days_of_two_months_joined_by_and(text: str, expected: list[tuple[st
 def test_a_day_in_last_year_is_read_in_the_year_before(text: str, day: str) -> None:
     (found,) = find_dates(text, D("2031-06-01"))
     assert found.end == D(day)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a shortened month, its day and the year's last two digits after a slash
+        ("Bogotá, abr. 1/32 (Cancillería)", "2032-04-01", "2032-04-01"),
+        # two days running after a slash; not a day and the year's digits
+        ("October 16/17, 2032", "2032-10-16", "2032-10-17"),
+    ],
+)
+def test_a_slash_after_a_day(text: str, start: str, end: str) -> None:
+    (found,) = find_dates(text, D("2031-06-01"))
+    assert (found.start, found.end) == (D(start), D(end))

@@ -618,6 +618,13 @@ ROWS += [
     ("heldout50", "aw07", "19 May 2020", None),
 ]
 
+# heldout52: a dateline "Bogotá, abr. 1/16 (Cancillería)"; a day of a meeting ("The last day of
+# PLMAM 2025, Thursday 6 November, is")
+ROWS += [
+    ("heldout52", "ay05", "abr. 1/16", None),
+    ("heldout52", "ay18", "6 November", "event"),
+]
+
 DATED_ROWS = [
     # "the ministers have decided to allow an additional period of six months to enable member
     # states to move forward in concluding an inclusive treaty" (meeting of 27-28 July 2009)

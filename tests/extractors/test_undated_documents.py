@@ -63,7 +63,8 @@
   … el 30 de octubre de 2019") does not date it, and a span of weeks in the prose below a
   title is no title block's;
 - an English simple past with its object governs the date after it ("The Secretariat therefore
-  facilitated the conduct of the Teleconference Session of the Council on 19 May 2032").
+  facilitated the conduct of the Teleconference Session of the Council on 19 May 2032");
+- a dateline "Bogotá, abr. 1/32 (Cancillería)" dates the text.
 
 Each row is (text, expected items), read with no reference date; the items are what an
 annotator reads (../shared/eval/SCHEMA.md).
@@ -1260,3 +1261,14 @@ def test_an_english_simple_past_with_its_object_governs_the_date() -> None:
     ahead = text.replace("therefore facilitated the conduct of", "decided to hold")
     got = [c.end for c in extract(ahead, named=NamedDate(date(2032, 5, 1))).commitments]
     assert got == [date(2032, 5, 19)]
+
+
+def test_a_dateline_with_the_years_two_digits_after_a_slash_dates_the_text() -> None:
+    text = (
+        "Bogotá, abr. 1/32 (Cancillería)\n"
+        "El consulado invita a la presentación del informe regional que se realizará el próximo 6"
+        " de abril en la Sede Consular.\n"
+    )
+    result = extract(text)
+    assert result.reference == date(2032, 4, 1)
+    assert [(c.kind, c.end) for c in result.commitments] == [("event", date(2032, 4, 6))]
