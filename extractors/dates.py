@@ -596,6 +596,11 @@ def _r_quarter(m: MatchLike, ref: date | None) -> tuple[date | None, date, Preci
     return _nth_part_of_year(m, ref, 3, "quarter")
 
 
+def _r_short_day(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
+    """A day and its month shortened (group "ab"): "27 ago", "Dec 22"."""
+    return _r_day(_Group(m, m=_SHORT_MONTHS[m["ab"].lower()]), ref)
+
+
 def _r_two_quarters(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     """ "en el segundo o tercer trimestre 2022": from the first one's start to the second's end."""
     first = _nth_part_of_year(m, ref, 3, "quarter")
@@ -1715,7 +1720,7 @@ RULES: list[Rule] = [
             rf"(?P<d>{DAY})\s+(?P<ab>ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic)"
             r"(?=\s*\()"
         ),
-        lambda m, ref: _r_day(_Group(m, m=_SHORT_MONTHS[m["ab"].lower()]), ref),
+        _r_short_day,
         needs="M",
     ),
     # a shortened month, its day and two digits of the year after a slash: "Bogotá, abr. 1/16
@@ -1737,7 +1742,7 @@ RULES: list[Rule] = [
             r"(?<=,\s)(?P<ab>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?\s+"
             rf"(?P<d>{DAY})(?=\s*(?::|\(|[-–—]\s))"
         ),
-        lambda m, ref: _r_day(_Group(m, m=_SHORT_MONTHS[m["ab"].lower()]), ref),
+        _r_short_day,
         needs="M",
     ),
     # a month shortened, with its stop or without, between its day and a year: "28 ago 2013 ,
