@@ -1923,6 +1923,19 @@ RULES: list[Rule] = [
         needs="U",
         clues=("el",),
     ),
+    # "on 27th", "on the 27th": an English day with its ordinal ending and no month after it
+    Rule(
+        "day_of_month",
+        # (then a stop or a word that opens a clause, not a noun: "on the 3rd floor", "on the 20th
+        # Anniversary")
+        _rx(
+            rf"on[ \t]+(?:the[ \t]+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?!\w){_NO_MONTH_AFTER}"
+            r"(?=[ \t]*(?:[,;.)]|$|(?:the|at|in|from|and|when|with|a|an)\b))"
+        ),
+        _r_day_of_month,
+        needs="W",
+        clues=("on",),
+    ),
     Rule(
         "day_of_month",
         _rx(rf"el\s+mismo\s+(?P<d>[0-3]?\d)(?!\d){_NO_MONTH_AFTER}"),
@@ -2178,6 +2191,11 @@ _TRIGGERS: dict[str, str] = {
     **{w: "W" for w in _WEEKDAYS},
     **{w: "W" for w in ("mañana", "tomorrow", "afternoon", "evening", "tonight", "tarde", "noche")},
     "mismo": "W",
+    # an English day with its ordinal ending, whose month the text leaves out: "on 27th"
+    **{
+        f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}": "W"
+        for n in range(1, 32)
+    },
     "jornada": "U",
     "jornadas": "U",
     "morning": "W",

@@ -2663,6 +2663,21 @@ def test_a_far_date_still_counts_when_the_sentence_looks_ahead():
 # A day whose month is left out is read from the day the text named last before it, or else from
 # the reference date; None: it is not read as a day of its own.
 DAYS_WITHOUT_MONTH = [
+    # an English day with its ordinal ending, its month left out
+    (
+        "The Committee will meet on 26 October 2032; on the 27th the ministers will hold their"
+        " session.",
+        None,
+        "on the 27th",
+        "2032-10-27",
+    ),
+    (
+        "Senior officials will meet on October 26, 2032, on 27th the ministers will take the"
+        " meetings to the next level.",
+        None,
+        "on 27th",
+        "2032-10-27",
+    ),
     (
         "El foro se abrirá el 25 de septiembre de 2012; el día 27 sesionará el grupo de trabajo.",
         "2012-09-03",
@@ -2887,3 +2902,12 @@ def test_a_day_in_last_year_is_read_in_the_year_before(text: str, day: str) -> N
 def test_a_slash_after_a_day(text: str, start: str, end: str) -> None:
     (found,) = find_dates(text, D("2031-06-01"))
     assert (found.start, found.end) == (D(start), D(end))
+
+
+def test_an_ordinal_before_a_noun_is_no_day() -> None:
+    text = (
+        "The Conference will meet on 26 October 2032 on the 3rd floor of the Secretariat, and"
+        " adopt the Declaration on the 20th Anniversary of the Cooperation.\n"
+    )
+    got = [c.date_text for c in extract(text).commitments]
+    assert got == ["26 October 2032"]

@@ -735,6 +735,9 @@ DATED_ROWS = [
     # heldout50: days listed with commas alone, or joined by "&"
     ("heldout50", "aw04", "27, 28, 29 July 2021", "event", "2021-07-29"),
     ("heldout50", "aw03", "11 & 12 January 2023", "event", "2023-01-12"),
+    # heldout40 and heldout45: "will meet on 27th", "on 27th the foreign ministers would"
+    ("heldout40", "am08", "on 27th", "event", "2016-10-27"),
+    ("heldout45", "ar24", "on 27th", "event", "2015-10-27"),
 ]
 
 
