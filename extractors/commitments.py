@@ -476,8 +476,12 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     if (d.form == "year" or d.precision == "month") and _FIGURE_FOR.search(before[-40:]):
         # "increases of 5% in 2027", "reached 147% in May 2018"
         return False, "dropped: the period of a figure ('increases of 5% in 2027')"
-    leading_for = d.text[: len(d.text) - len(_LEADING_FOR.sub("", d.text, count=1))]
-    if not d.marker and (m := _OUTLOOK_FOR.search(f_before[-80:] + leading_for.lower())):
+    leading_for = _LEADING_FOR.match(d.text)
+    if not d.marker and (
+        m := _OUTLOOK_FOR.search(
+            f_before[-80:] + (leading_for.group().lower() if leading_for else "")
+        )
+    ):
         # "supply/demand prospects for the remainder of the year", "Prospects for the fourth
         # quarter of 2003": what is foreseen for a period, no one's task
         return False, f'dropped: an outlook for a period ("{m.group(1)}")'
@@ -774,19 +778,20 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
             past = None
     if past and not d.marker:
         return False, f'dropped: past verb "{past}"'
+    # the words before the date, a run of names cut short ("los presidentes Andrés Manuel López
+    # Obrador y Bernardo Arévalo en su encuentro del")
+    named_near = _names_shortened(before[-240:])[-90:] if not d.marker else ""
     if (
         not d.marker
         and (
-            preterite := _governed_by_preterite(_names_shortened(before[-240:])[-90:], c)
+            preterite := _governed_by_preterite(named_near, c)
             # an English simple past with its object: "The SEAFDEC Secretariat therefore
             # facilitated the conduct of the Teleconference Session … on 19 May 2020"
             # (not when the text dates it ahead of itself: "Members adopted a statement for the
             # Regional Preparatory Meeting held in Bangkok on 6-8 November 2029", on 31 October)
             or (
                 not (p.reference and d.explicit_year and (d.start or d.end) > p.reference)
-                and _governed_by_preterite(
-                    _names_shortened(before[-240:])[-90:], c, _EN_SIMPLE_PAST
-                )
+                and _governed_by_preterite(named_near, c, _EN_SIMPLE_PAST)
             )
         )
         # a meeting called for a day ahead, not one called on a day just gone by and read in
@@ -1356,13 +1361,13 @@ _PRESIDES_AFTER = re.compile(
 # An English determiner right before a date that dates the noun after it: "a March 14 media
 # note", "its 2 May statement" (folded).
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our)\s+$")
-# An entry into force told after its day, in the same clause (folded).
 # The day of entry into force a decision sets or moves (folded): "extending the date of entry
 # into force of the amendments … to 10 January 2018", "fijar la entrada en vigor … el".
 _ENTRY_INTO_FORCE_SET = re.compile(
     r"\b(entry\s+into\s+force|entrada\s+en\s+vigor)\b[^.;:]{0,200}?"
     r"\b(?:to|until|on|as\s+of|al|el|hasta\s+el|a\s+partir\s+del)\s+$"
 )
+# An entry into force told after its day, in the same clause (folded).
 _VALIDITY_AFTER = re.compile(
     r"(?:(?!\b(?:when|cuando|que|that|to|para|will|shall|se)\b)[^.;:]){0,80}?"
     r"\b(?P<v>(?:entraran?|entra|entran|enters?|will\s+enter|shall\s+enter)\s+"
@@ -1590,8 +1595,7 @@ _TOLD_PAST_FAR = re.compile(
     r"|\s*,?\s*(?:[\w()'’-]+,?\s+){0,20}?(\w{3,}(?:aron|ieron|yeron))\b",
     re.IGNORECASE,
 )
-# After a date, what marks it past: "en enero pasado", "del 11 de septiembre último".
-# A figure, then the year it is for: "increases of 5% in 2027", "USD 3 million in 2025".
+# A participle that sets what follows it ahead, right before it (folded): "scheduled for 2016".
 _SCHEDULED = re.compile(
     r"\b(?:scheduled|planned|slated|previst[oa]s?|programad[oa]s?|fijad[oa]s?)\s+$"
 )
@@ -1601,8 +1605,11 @@ _OUTLOOK_FOR = re.compile(
     r"\b(prospects|outlook|forecasts?|projections|perspectivas|previsiones|pronosticos?)\b"
     r"[^.;]{0,40}?\b(?:for|para)\s+(?:the\s+|el\s+)?$"
 )
+# The word a date's text may open with, which a pattern of the words before it would end on:
+# "until the end of June 2026", "for the fourth quarter of 2003".
 _LEADING_UNTIL = re.compile(r"(?:until|till|hasta)\s+(?:the\s+|el\s+)?", re.IGNORECASE)
-_LEADING_FOR = re.compile(r"^(?:for|para)\s+(?:the\s+|el\s+)?", re.IGNORECASE)
+_LEADING_FOR = re.compile(r"(?:for|para)\s+(?:the\s+|el\s+)?", re.IGNORECASE)
+# A figure, then the year it is for: "increases of 5% in 2027", "USD 3 million in 2025".
 _FIGURE_FOR = re.compile(
     r"(?:\d\s*%|\d\s*(?:per\s*cent|percent|por\s*ciento)|(?:USD|US\$|\$|€|EUR|CHF)\s*[\d.,]+"
     r"(?:\s*(?:million|millones|mil|billion))?)\s*(?:(?:in|en|for|para|el)\s+)?"
@@ -1628,6 +1635,7 @@ _DID_ON = re.compile(
 )
 # "este 16 de abril" read a year ahead: this year's, already past ("comenzaron … este 16 de abril").
 _THIS_BEFORE = re.compile(r"\b(?:este|this)\s+$")
+# After a date, what marks it past: "en enero pasado", "del 11 de septiembre último".
 _PAST_AFTER = re.compile(r"\s+(?:(?:recien\s+)?pasad[oa]s?|ultim[oa]|last)\b")
 YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year as a text writes it
 _YEAR_TOLD_REACH = 600  # how far back "that year" looks for the year it names

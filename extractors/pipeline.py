@@ -182,12 +182,8 @@ def _extract(
             and not _due_under(cleaned, d)
             and not cues().document_before.search(folded, max(0, d.begin - 80), d.begin)
             and not _listed_row(cleaned, d)
-        ]
-        # the entries of a list headed "Next sessions" are ahead, none the page's own date
-        heads = [
-            d
-            for d in heads
-            if not _UPCOMING_HEADING.search(cleaned, max(0, d.begin - 300), d.begin)
+            # the entries of a list headed "Next sessions" are ahead, none the page's own date
+            and not _under_upcoming(cleaned, d)
         ]
         if any(_labelled(cleaned, d, _PUBLISHED_LABEL) for d in heads):
             # "Last Updated⏎⏎23 September 2020⏎⏎Published on⏎⏎01 December 2011": the page was
@@ -357,7 +353,7 @@ def _extract(
                 d.begin < _DATELINE_REACH
                 and _dateline(cleaned, d)
                 and not _due_under(cleaned, d)
-                and not _UPCOMING_HEADING.search(cleaned, max(0, d.begin - 300), d.begin)
+                and not _under_upcoming(cleaned, d)
             ):
                 decisions.append(_decision(text, d, False, None, "dropped: the dateline"))
                 continue
@@ -2163,6 +2159,13 @@ _UPCOMING_HEADING = re.compile(
     r"|pr[óo]xim[oa]s\s+(?:reuniones|sesiones|eventos|actividades))[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+def _under_upcoming(text: str, d: DateMention) -> bool:
+    """A heading over the meetings to come stands in the 300 characters before the date."""
+    return _UPCOMING_HEADING.search(text, max(0, d.begin - 300), d.begin) is not None
+
+
 # The label of a page's later update, and of its publication, before the date on its line or
 # alone on a line above it: "Last Updated⏎⏎23 September 2020", "Published on⏎01 December 2011".
 _UPDATED_LABEL = re.compile(
