@@ -2182,6 +2182,14 @@ _UNIT_WORDS = [
     "year",
     "years",
 ]
+
+
+def _ordinal(n: int) -> str:
+    """A day of the month as English writes it with its ending: "1st", "12th", "23rd"."""
+    ending = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th") if n not in (11, 12, 13) else "th"
+    return f"{n}{ending}"
+
+
 _TRIGGERS: dict[str, str] = {
     **{w: "U" for w in _UNIT_WORDS},
     **{w: "P" for w in _PERIOD_WORDS},
@@ -2192,10 +2200,7 @@ _TRIGGERS: dict[str, str] = {
     **{w: "W" for w in ("mañana", "tomorrow", "afternoon", "evening", "tonight", "tarde", "noche")},
     "mismo": "W",
     # an English day with its ordinal ending, whose month the text leaves out: "on 27th"
-    **{
-        f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}": "W"
-        for n in range(1, 32)
-    },
+    **{_ordinal(n): "W" for n in range(1, 32)},
     "jornada": "U",
     "jornadas": "U",
     "morning": "W",
