@@ -1029,6 +1029,12 @@ _DEICTIC = re.compile(
 
 # A year counted from the moment of writing, not "the year" a text may mean another way ("many
 # meetings are already scheduled towards the end of the year").
+# The year of writing, or the one after or before it, named as such.
+_YEAR_COUNTED = re.compile(
+    r"\b(?:this|next|coming|following|current|last|este|presente|pr[óo]ximo|siguiente|pasado)"
+    r"\s+(?:año|year)\b|\baño\s+(?:pr[óo]ximo|siguiente|entrante|en\s+curso|pasado)\b",
+    re.IGNORECASE,
+)
 _COUNTED_YEAR = re.compile(
     r"\b(?:next|this|coming|following|current|last|pr[óo]xim[oa]|siguiente|entrante|este"
     r"|presente|en\s+curso|pasad[oa])\b",
@@ -1078,6 +1084,9 @@ def _readable(
                 and not d.explicit_year
                 and _COUNTED_YEAR.search(d.text)
             )
+            # a day or days whose year is counted from the year of writing: "los días 8 y 9 de
+            # diciembre de este año", "on 14 and 15 May next year"
+            or (d.form in ("day", "range") and not d.explicit_year and _YEAR_COUNTED.search(d.text))
             # a month counted from the month of writing: "a conference will be held next month"
             or (
                 named.month_known

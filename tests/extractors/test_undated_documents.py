@@ -64,7 +64,10 @@
   title is no title block's;
 - an English simple past with its object governs the date after it ("The Secretariat therefore
   facilitated the conduct of the Teleconference Session of the Council on 19 May 2032");
-- a dateline "Bogotá, abr. 1/32 (Cancillería)" dates the text.
+- a dateline "Bogotá, abr. 1/32 (Cancillería)" dates the text;
+- a day whose year is counted from the year of writing ("los días 8 y 9 de diciembre de este
+  año", "on 14 and 15 May next year") is read from the file's name, but not a weekday said to
+  be next ("el jueves próximo").
 
 Each row is (text, expected items), read with no reference date; the items are what an
 annotator reads (../shared/eval/SCHEMA.md).
@@ -1272,3 +1275,21 @@ def test_a_dateline_with_the_years_two_digits_after_a_slash_dates_the_text() -> 
     result = extract(text)
     assert result.reference == date(2032, 4, 1)
     assert [(c.kind, c.end) for c in result.commitments] == [("event", date(2032, 4, 6))]
+
+
+def test_a_day_whose_year_is_counted_from_the_writing_is_read_from_the_files_name() -> None:
+    # a news item of October 2031 that prints no date of its own
+    text = (
+        "La Asamblea General de la red se celebrará los días 8 y 9 de diciembre de este año en"
+        " Lima, anunció la Secretaría.\n\n"
+        "The ministers agreed to meet again on 14 and 15 May next year in Suva.\n\n"
+        "La sesión de clausura será el jueves próximo en la sede.\n"
+    )
+    named = NamedDate(date(2031, 10, 1))
+    got = [(c.date_text, c.start, c.end) for c in extract(text, named=named).commitments]
+    assert got == [
+        ("los días 8 y 9 de diciembre de este año", date(2031, 12, 8), date(2031, 12, 9)),
+        ("14 and 15 May next year", date(2032, 5, 14), date(2032, 5, 15)),
+    ]
+    # without a name nothing says which year is "this year"
+    assert extract(text).commitments == []
