@@ -17,10 +17,12 @@ import warnings
 import zipfile
 from collections.abc import Iterator
 from datetime import date
+from functools import cache
 from pathlib import Path, PurePath
 from typing import Any
 
 from extractors.archives import MAX_UNPACKED_BYTES, check_docx_archive
+from extractors.dates import month_numbers
 from extractors.errors import UnusableInput
 from extractors.model import NamedDate
 
@@ -590,18 +592,62 @@ _NAMED = re.compile(
     r"(?<![0-9])((?:19|20)[0-9]{2})[-_.]?(0[1-9]|1[0-2])(?:[-_.]?(0[1-9]|[12][0-9]|3[01]))?(?![0-9])"
 )
 _NAMED_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+# The year last: "12-06-2019" (day first, as most bodies write it; month first when the second
+# number cannot be a month: "06-25-2019"), "06-2019".
+_NAMED_YEAR_LAST = re.compile(
+    r"(?<![0-9A-Za-z])(?:([0-9]{1,2})[-_.]([0-9]{1,2})[-_.]|([0-9]{1,2})[-.])"
+    r"((?:19|20)[0-9]{2})(?![0-9])"
+)
+# A month's name beside the year: "june-2019", "Junio_2019", "2019-jun", "oct2019".
+_SHORT_NAMES = {
+    "jan": 1, "ene": 1, "feb": 2, "mar": 3, "apr": 4, "abr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "ago": 8, "sep": 9, "set": 9, "oct": 10, "nov": 11, "dec": 12, "dic": 12,
+}  # fmt: skip
+
+
+@cache
+def _named_month() -> re.Pattern[str]:
+    names = sorted({*month_numbers(), *_SHORT_NAMES}, key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names if not n.endswith("."))
+    return re.compile(
+        rf"(?<![^\W\d_])(?:({alt})[-_. ]?((?:19|20)[0-9]{{2}})(?![0-9])"
+        rf"|(?<![0-9])((?:19|20)[0-9]{{2}})[-_. ]?({alt})(?![^\W\d_]))",
+        re.IGNORECASE,
+    )
+
+
+def _month_of(name: str) -> int:
+    name = name.lower()
+    return month_numbers().get(name) or _SHORT_NAMES[name]
 
 
 def named_date(name: str) -> NamedDate | None:
     """The date a file's name carries ("saarc_colombo_2009-02_en.txt": February 2009), or
-    None. A year alone counts when it is the name's only one ("cicaa_madrid_2023_es.txt",
-    "Conclusiones GRCM 2017.pdf"); two years name a period, no date
-    ("plan-2015-2020.pdf")."""
+    None. The year may come last ("acta_12-06-2019.pdf", "informe-06-2019.pdf") or beside a
+    month's name ("report-june-2019.pdf"). A year alone counts when it is the name's only one
+    ("cicaa_madrid_2023_es.txt", "Conclusiones GRCM 2017.pdf"); two years name a period, no
+    date ("plan-2015-2020.pdf")."""
     m = _NAMED.search(name)
-    if m is None:
-        years = _NAMED_YEAR.findall(name)
-        return NamedDate(date(int(years[0]), 1, 1), month_known=False) if len(years) == 1 else None
-    try:
-        return NamedDate(date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)))
-    except ValueError:
+    if m is not None:
+        try:
+            return NamedDate(date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)))
+        except ValueError:
+            return None
+    years = _NAMED_YEAR.findall(name)
+    if len(years) != 1:
         return None
+    year = int(years[0])
+    if m := _NAMED_YEAR_LAST.search(name):
+        if m.group(3):  # "06-2019"
+            day, month = 1, int(m.group(3))
+        else:  # "12-06-2019" is 12 June; "06-25-2019", 25 June
+            day, month = int(m.group(1)), int(m.group(2))
+            if month > 12:
+                day, month = month, day
+        try:
+            return NamedDate(date(year, month, day))
+        except ValueError:
+            pass
+    if m := _named_month().search(name):
+        return NamedDate(date(year, _month_of(m.group(1) or m.group(4)), 1))
+    return NamedDate(date(year, 1, 1), month_known=False)

@@ -458,6 +458,18 @@ def test_unsupported_types(name: str, data: bytes, what: str) -> None:
         ("acta-2019-13.docx", ("2019-01-01", False)),  # no month 13: the year alone
         ("d13_cicaa_madrid_2023_es.txt", ("2023-01-01", False)),  # a year alone
         ("000_fe613b9cfbbc395e.txt", None),
+        # the year last: day first, as most bodies write it, unless the first cannot be a month
+        ("acta_12-06-2019.pdf", ("2019-06-12", True)),
+        ("minutes 06-25-2019.docx", ("2019-06-25", True)),
+        ("informe-06-2019.pdf", ("2019-06-01", True)),
+        ("acta_31-02-2019.pdf", ("2019-01-01", False)),  # no such day: the year alone
+        ("v2_2019.pdf", ("2019-01-01", False)),  # a version's number, not a month
+        # a month's name beside the year
+        ("report-june-2019.pdf", ("2019-06-01", True)),
+        ("Acta_Junio_2019.pdf", ("2019-06-01", True)),
+        ("informe_marzo2021.docx", ("2021-03-01", True)),
+        ("communique-2019-dec.html", ("2019-12-01", True)),
+        ("summary_2019_mayor.txt", ("2019-01-01", False)),  # not "may"
     ],
 )
 def test_the_date_a_files_name_carries(name: str, expected: tuple[str, bool] | None) -> None:
