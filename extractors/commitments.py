@@ -574,6 +574,10 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
             False,
             f'dropped: the end of a term of office or mandate ("{m.group().split()[0]}")',
         )
+    if m := _AGREEMENT_EXPIRES.search(f_before[-160:]):
+        # "the tripartite pact … expires in September 2016", "with the expiry of the Agreement on
+        # 31 December": when a text stops being in force, nothing to do or to attend
+        return False, f'dropped: an agreement expires ("{m.group("verb") or m.group("verb2")}")'
     if m := _TERM_STARTS.search(f_before[-100:]):
         return (
             False,
@@ -828,9 +832,15 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
     f_sentence = folded[s_begin:s_end]
     future = _Q_FUTURE.search(sentence) or c.future.search(f_sentence)
     # "El jueves, los ministros aprobaron…": a weekday told in the past was last week's
-    if d.form in ("weekday", *ANAPHORIC_FORMS) and (
-        _PRETERITE_BEFORE.search(before[-30:])  # "informó el viernes", "said on Monday"
-        or (not future and (c.past_tense.search(f_sentence) or _PRETERITE.search(sentence)))
+    if (
+        d.form in ("weekday", *ANAPHORIC_FORMS)
+        and (
+            _PRETERITE_BEFORE.search(before[-30:])  # "informó el viernes", "said on Monday"
+            # the day a statement was made, its speaker between: "…, said a press release of the
+            # agency here on Friday", "anunció la Cancillería peruana el jueves"
+            or _SAID_BY_ON.search(f_before[-120:])
+            or (not future and (c.past_tense.search(f_sentence) or _PRETERITE.search(sentence)))
+        )
     ):
         return False, "dropped: a weekday told in the past"
     # "the following day", "al día siguiente": only a sentence that looks ahead sets a day by
@@ -1317,6 +1327,25 @@ _TERM_ENDS = re.compile(
     r"|\b(?:renunci\w*\s+a\s+su\s+cargo|dejar\w*\s+(?:el|su)\s+cargo|resign\w*"
     r"|step(?:s|ped|ping)?\s+down)\b[^.;]{0,40}?(?:\s(?:en|el|on|in|from|as\s+of|a\s+partir\s+del?))?\s*$"
 )
+# An agreement that expires on the date (folded): "the tripartite pact between the two
+# countries … expires in September 2016", "with the present Agreement due to expire at the end
+# of this year", "with the expiration of the Tripartite Agreement on December 31", "el convenio
+# vence el 30 de junio"; not a call or a deadline that closes ("the call expires on").
+_AGREEMENT = (
+    r"(?:agreements?|pacts?|arrangements?|treaty|treaties|memorand(?:um|a)|mou|accords?"
+    r"|acuerdos?|convenios?|tratados?|pactos?|memorandos?|memorandum)"
+)
+_AGREEMENT_EXPIRES = re.compile(
+    # (no other subject of the verb between: "reports on the Agreement before the deadline
+    # expires on")
+    rf"\b{_AGREEMENT}\b(?:(?!\b(?:deadline|plazo|call|convocatoria|registration|inscripcion"
+    r"|period|periodo|submissions?)\b)[^.;]){0,120}?\b(?P<verb>(?:will\s+|shall\s+|is\s+due\s+to\s+|due\s+to\s+)?"
+    r"(?:expires?|expiring|lapses?|vence|vencera|expira|expirara|caduca|caducara))"
+    r"\s+(?:on\s+|el\s+|in\s+|en\s+|at\s+|a\s+)?(?:the\s+|el\s+|finales\s+de\s+)?$"
+    rf"|\b(?P<verb2>expiry|expiration|expiracion|vencimiento|caducidad)\s+(?:of|del?)\s+"
+    rf"(?:the\s+|la\s+|el\s+)?(?:[\w-]+\s+){{0,3}}?{_AGREEMENT}\b[^.;]{{0,60}}?"
+    r"\s(?:on|el|in|en|at)\s+(?:the\s+|el\s+)?$"
+)
 # When a term of office begins: "members whose terms of office will commence on 1 September",
 # "cuyo mandato comenzará el 1 de enero": no meeting and nothing to deliver.
 _TERM_STARTS = re.compile(
@@ -1572,6 +1601,13 @@ _OPENS_CLAUSE = re.compile(
 )
 _CAPITAL_OPENER = re.compile(
     r"(?:(?<=\s)|^)(?:Los\s+d[íi]as|El\s+d[íi]a|On|En|Desde|From)\s+(?:$|\d)"
+)
+# A statement's verb, then who made it and nothing else, up to the date (folded).
+_SAID_BY_ON = re.compile(
+    r"\b(?:said|stated|announced|reported|told|informed|dijo|informo|anuncio|senalo|indico"
+    r"|afirmo|declaro|explico|manifesto|comunico)\s+"
+    r"(?:(?!(?:that|que|will|would|shall|to|para|se)\b)[\w'’.-]+\s+){1,10}?"
+    r"(?:(?:on|el|este|this|last|el\s+pasado)\s+)?$"
 )
 # A clause a date opens, told in the past: "In December, the Assembly had approved…", "El 3
 # de marzo, el Consejo aprobó…".

@@ -2046,6 +2046,47 @@ ENGLISH = [
         "2013-01-20",
         "2013-01-20",
         "day",
+    ),  # what closes is a call, not the agreement the sentence names
+    (
+        "Parties shall submit their reports on the Agreement before the deadline expires on 15 May"
+        " 2031.",
+        "2031-03-01",
+        "15 May 2031",
+        "deadline",
+        None,
+        "2031-05-15",
+        "day",
+    ),
+    # a weekday after a statement's verb and who made it is the day of the statement, not the
+    # meeting's
+    (
+        "Delegations will meet again in Geneva in June, said a press release of the agency here on"
+        " Friday.",
+        "2031-03-05",
+        "in June",
+        "event",
+        "2031-06-01",
+        "2031-06-30",
+        "month",
+    ),
+    (
+        "Las delegaciones se reunirán de nuevo en junio, informó la Cancillería peruana el jueves.",
+        "2031-03-05",
+        "en junio",
+        "event",
+        "2031-06-01",
+        "2031-06-30",
+        "month",
+    ),
+    # the statement's verb with a clause of its own after it: what is said is ahead
+    (
+        "The ministry said that the summit will open on Friday in Lima.",
+        "2031-03-05",
+        "on Friday",
+        "event",
+        "2031-03-07",
+        "2031-03-07",
+        "day",
     ),
 ]
 
@@ -2466,6 +2507,22 @@ NOT_COMMITMENTS = [
         " the 88th group meetings in Vienna June 3-5.",
         "2031-06-12",
     ),
+    # an agreement that expires: no task, no meeting
+    (
+        "The bilateral agreement between the two governments on seasonal workers expires in"
+        " September 2032.",
+        "2031-03-01",
+    ),
+    (
+        "With the present Memorandum of Understanding due to expire at the end of this year, the"
+        " parties discussed its renewal.",
+        "2031-03-01",
+    ),
+    (
+        "Following the expiry of the Cooperation Agreement on 31 December, the office will close.",
+        "2031-03-01",
+    ),
+    ("El convenio de cooperación técnica vence el 30 de junio de 2031.", "2031-03-01"),
 ]
 
 
