@@ -578,6 +578,11 @@ def judge(d: DateMention, p: Passage) -> tuple[bool, str]:
         # "the tripartite pact … expires in September 2016", "with the expiry of the Agreement on
         # 31 December": when a text stops being in force, nothing to do or to attend
         return False, f'dropped: an agreement expires ("{m.group("verb") or m.group("verb2")}")'
+    if (m := _TAKES_OVER_ON.search(f_before[-140:])) and not _Q_EVENT_NOUN.search(m.group()):
+        # "Moldova to take over the Presidency on 1 January", "Costa Rica asumirá la Presidencia
+        # Pro Tempore del Sistema el 1 de enero"; not "the presidency of the Summit on": the
+        # date may be the summit's
+        return False, f'dropped: the start of a term of office ("{m.group("verb")}")'
     if m := _TERM_STARTS.search(f_before[-100:]):
         return (
             False,
@@ -1367,6 +1372,14 @@ _TERM_STARTS = re.compile(
     r"|\b(become|becomes|becoming|pasara\s+a\s+ser|pasar\s+a\s+ser)\s+[^.;]{0,40}?"
     r"\b(?:member(?:\s+state)?|party|miembro(?:\s+pleno)?|estado\s+miembro|parte)\s+"
     r"(?:on|from|as\s+of|in|el|en|a\s+partir\s+del?)\s+$"
+)
+# An office taken over on the date, named before it (folded), its body's name between.
+_TAKES_OVER_ON = re.compile(
+    r"\b(?P<verb>(?:take|takes|taking|took)\s+over|assum\w+|asum\w+|ocupar\w*)\s+"
+    r"(?:(?:the|its|his|her|their|la|el|su)\s+)?(?:rotating\s+)?(?:[\w.-]+\s+)?"
+    r"(?:presidency|chairmanship|chair|presidencia|secretaria)(?:\s+pro\s+tempore)?"
+    r"(?:\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?[\w.-]+(?:\s+[\w.-]+){0,4}?)?"
+    r"\s+(?:on|in|el|en|from|as\s+of|a\s+partir\s+del?)\s+$"
 )
 # A date set for what comes before it: "prevista para noviembre", "scheduled for 3 May".
 _SET_BEFORE = re.compile(

@@ -2078,6 +2078,16 @@ ENGLISH = [
         "2031-06-30",
         "month",
     ),
+    # the presidency of a meeting: the date may be the meeting's
+    (
+        "Chile will assume the presidency of the Summit on 5 May 2032.",
+        "2031-09-01",
+        "5 May 2032",
+        "event",
+        "2032-05-05",
+        "2032-05-05",
+        "day",
+    ),
     # the statement's verb with a clause of its own after it: what is said is ahead
     (
         "The ministry said that the summit will open on Friday in Lima.",
@@ -2523,6 +2533,16 @@ NOT_COMMITMENTS = [
         "2031-03-01",
     ),
     ("El convenio de cooperación técnica vence el 30 de junio de 2031.", "2031-03-01"),
+    # an office taken over on the date, its body's name between
+    (
+        "Costa Rica asumirá la Presidencia Pro Tempore del Sistema el 1 de enero de 2032.",
+        "2031-09-01",
+    ),
+    ("Ecuador takes over the chairmanship of the Committee from 1 July 2032.", "2031-09-01"),
+    (
+        "The Government will take over the rotating Council presidency on 1 January 2032.",
+        "2031-09-01",
+    ),
 ]
 
 
