@@ -80,7 +80,9 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # set draws on (disaster risk reduction platforms, treaty bodies, GEO, IACA, IOFS, CLCS, NAMMCO),
 # heldout52 texts of migration-adjacent bodies (civil registration,
 # diaspora and consular networks, labour mobility, displacement, trafficking) no earlier set
-# draws on.
+# draws on, heldout53 texts of regional organisations, networks of national agencies and
+# scientific councils no earlier set draws on (OPANAL, AMERIPOL, RIPD, PROSUR, ICES, PICES,
+# CARPHA, the Egmont Group).
 SETS = {
     "heldout": 1500,
     "heldout2": 400,
@@ -135,6 +137,7 @@ SETS = {
     "heldout50": 400,
     "heldout51": 400,
     "heldout52": 400,
+    "heldout53": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
