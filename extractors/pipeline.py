@@ -511,6 +511,12 @@ def _extract(
         day, said = on_weekday
         start = max(day - timedelta(days=182), date(day.year, 1, 1))
         source = f'"{said}", a {day:%A} in {day.year}'
+    elif (labelled := _label_year(scanned, cleaned)) is not None:
+        # "The 2024 ITF Summit … will take place from 22 to 24 May": the year the text names
+        # its meeting or call by is the year of the days it leaves yearless
+        year, said = labelled
+        start = date(year, 1, 1)
+        source = f'"{said}"'
     else:
         return extraction, None, None
     by_name = this_year is None and titled is None and named is not None
@@ -1214,6 +1220,45 @@ def _weekday_year(scanned: Scan, text: str) -> tuple[date, str] | None:
         return None
     first, said = min(days, key=lambda pair: pair[0].end)
     return first.end, text[min(said.start(), first.begin) : first.stop]
+
+
+# A year written as part of a name, beside a capitalised word: "The 2024 ITF Summit", "CWA)
+# 2024", "Músicos 2017", "IME-Becas 2022"; not a period ("2018-2022", "2016 to 2020") nor a date
+# of its own ("in 2019", "May 2018", "since 1996"), nor a plan's or agenda's year.
+_NAME_YEAR = re.compile(
+    r"(?:\b(?-i:The|La|El|Las|Los)\s+(?P<y1>(?:19|20)\d\d)(?=\s+(?-i:[A-Z]))"
+    r"|(?<=[A-Za-zÁÉÍÓÚáéíóúñ)])\s+(?P<y2>(?:19|20)\d\d))(?!\d|\s*[-–/]\s*\d|\s+(?:to|a|al|y|and)\s+\d)"
+)
+_NOT_A_NAME_BEFORE = re.compile(
+    r"(?:\b(?:in|en|del?|of|since|desde|from|until|hasta|to|a|al|by|para|for|year|año|period|"
+    r"per[ií]odo|plan|agenda|strategy|estrategia|objetivo|vision|visi[óo]n|horizonte|"
+    r"budget|presupuesto)|" + MONTH + r"|\d)\s*\)?$",
+    re.IGNORECASE,
+)
+
+
+def _label_year(scanned: Scan, text: str) -> tuple[int, str] | None:
+    """The year a text that states no date of its own names what it sets ahead by, with the
+    name: the one year written in a name ("The 2024 ITF Summit", "(CWA) 2024") in the sentence of
+    its first day or month written without a year, before it, in a sentence told ahead ("will
+    take place from 22 to 24 May", "podrán presentarse hasta el 31 de agosto"). None when the
+    sentence writes another year, or nothing in it looks ahead."""
+    for b, e in unplaced(scanned, [], 0, len(text)):
+        start = max(text.rfind(". ", 0, b), text.rfind("\n", 0, b)) + 1
+        stops = [i for i in (text.find(". ", e), text.find("\n", e)) if i >= 0]
+        stop = min(stops) if stops else len(text)
+        years = {m.group() for m in YEAR_WRITTEN.finditer(text, start, stop)}
+        if len(years) != 1 or not _told_ahead(text[start:stop]):
+            continue
+        for m in _NAME_YEAR.finditer(text, start, b):
+            y = m.start("y1") if m.group("y1") else m.start("y2")
+            if not _NOT_A_NAME_BEFORE.search(text, max(start, y - 20), y):
+                # the year and a word on either side of it: "The 2024 ITF", "(CWA) 2024, which"
+                name = text[max(start, text.rfind(" ", start, max(start, y - 1)) + 1) : y + 4]
+                after = text[y + 4 : y + 30].split(maxsplit=1)[:1]
+                return int(text[y : y + 4]), " ".join([name, *(w for w in after if w[0].isalpha())])
+        break  # only the first day left yearless: a text's own year, not one of many
+    return None
 
 
 _DIGIT = re.compile(r"\d")

@@ -65,6 +65,10 @@
 - an English simple past with its object governs the date after it ("The Secretariat therefore
   facilitated the conduct of the Teleconference Session of the Council on 19 May 2032");
 - a dateline "Bogotá, abr. 1/32 (Cancillería)" dates the text;
+- in a text with no date of its own nor a dated file name, a year written in the name of what
+  its first yearless day's sentence sets ahead ("The 2031 Regional Water Summit will take place
+  from 22 to 24 May") is the year of its yearless days; not a year a preposition governs, a
+  period's or a plan's;
 - a day whose year is counted from the year of writing ("los días 8 y 9 de diciembre de este
   año", "on 14 and 15 May next year") is read from the file's name, but not a weekday said to
   be next ("el jueves próximo").
@@ -1293,3 +1297,37 @@ def test_a_day_whose_year_is_counted_from_the_writing_is_read_from_the_files_nam
     ]
     # without a name nothing says which year is "this year"
     assert extract(text).commitments == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 2031 Regional Water Summit will take place from 22 to 24 May in Lima, under the"
+            " presidency of Peru.",
+            [("from 22 to 24 May", "event", date(2031, 5, 22), date(2031, 5, 24))],
+        ),
+        (
+            "La convocatoria de Becas Andinas 2031 estará abierta hasta el 15 de marzo, anunció la"
+            " Secretaría.",
+            [("hasta el 15 de marzo", "deadline", None, date(2031, 3, 15))],
+        ),
+        (
+            "The Caribbean Fisheries Week (CFW) 2031, which will take place from October 7th to"
+            " 11th, gathers the region's ministers.",
+            [("from October 7th to 11th", "event", date(2031, 10, 7), date(2031, 10, 11))],
+        ),
+        # a year a preposition governs, a period's, a plan's: none names the text's year
+        ("The Commission, created in 1986, will meet on 15 and 16 January in Quito.", []),
+        ("The Strategic Plan 2030 will be reviewed by the Council on 15 March.", []),
+        ("The 2031-2035 Work Programme will be adopted on 3 June in Geneva.", []),
+    ],
+)
+def test_a_year_in_a_name_dates_a_text_with_no_date_of_its_own(
+    text: str, expected: list[tuple[str, str, date | None, date]]
+) -> None:
+    got = [(c.date_text, c.kind, c.start, c.end) for c in extract(text).commitments]
+    assert got == expected
+    # a date in the file's name outranks it
+    named = NamedDate(date(2029, 1, 1), month_known=False)
+    assert all(c.end.year <= 2030 for c in extract(text, named=named).commitments)
