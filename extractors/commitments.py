@@ -1551,12 +1551,22 @@ _EN_SIMPLE_PAST = re.compile(
     r"|urged|encouraged|mandated|tasked|instructed|needed|interested|concerned|dedicated|entitled"
     r"|titled|named|limited|united|advanced|detailed|extended|revised|updated|related|based"
     r"|exceed|succeed|proceed|hundred|indeed|announced|confirmed|welcomed|noted)\b)"
-    r"\w{3,}ed(?=\s+(?:the|a|an|its|their|his|her|our)\b)",
+    # …or an irregular one, whose form is no present: "became a Party to the Agreement in"
+    r"(?:\w{3,}ed|became|took|won|gave|made|chose|sent|brought|wrote|found|lost|paid|spent"
+    r"|built|sold|bought|drew|broke|rose|kept|struck|saw|left)(?=\s+(?:the|a|an|its|their|his"
+    r"|her|our)\b)",
     re.IGNORECASE,
 )
-_ENGLISH_PAST = re.compile(r"(?:(?:was|were)\s+)?\w+ed", re.IGNORECASE)
+_ENGLISH_PAST = re.compile(
+    r"(?:(?:was|were)\s+)?(?:\w+ed|became|took|won|gave|made|chose|sent|brought|wrote|found"
+    r"|lost|paid|spent|built|sold|bought|drew|broke|rose|kept|struck|saw|left)",
+    re.IGNORECASE,
+)
 _AHEAD_AFTER_EN = re.compile(
-    r"\b(?:to|will|shall|would|should|next|until|by|that|holding)\b", re.IGNORECASE
+    # "to" before a verb, not before a noun ("became a Party to the Agreement in")
+    r"\b(?:to(?!\s+(?:the|a|an|its|their|his|her|our|this|these|those)\b)|will|shall|would"
+    r"|should|next|until|by|that|holding)\b",
+    re.IGNORECASE,
 )
 _AHEAD_AFTER = re.compile(
     r"\b(?:\w{2,}(?:ar|er|ir)(?:se|lo|la|los|las)?|\w+(?:ará|erá|irá|arán|erán|irán|ara|iera)"

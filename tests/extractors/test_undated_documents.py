@@ -69,6 +69,9 @@
   its first yearless day's sentence sets ahead ("The 2031 Regional Water Summit will take place
   from 22 to 24 May") is the year of its yearless days; not a year a preposition governs, a
   period's or a plan's;
+- in a text with no date of its own, an irregular English past with its object governs the
+  date after it ("Chile became a Party to the Agreement in December 2005"), a "to" before a
+  noun looking nothing ahead;
 - a day whose year is counted from the year of writing ("los días 8 y 9 de diciembre de este
   año", "on 14 and 15 May next year") is read from the file's name, but not a weekday said to
   be next ("el jueves próximo").
@@ -1331,3 +1334,12 @@ def test_a_year_in_a_name_dates_a_text_with_no_date_of_its_own(
     # a date in the file's name outranks it
     named = NamedDate(date(2029, 1, 1), month_known=False)
     assert all(c.end.year <= 2030 for c in extract(text, named=named).commitments)
+
+
+def test_an_irregular_english_past_governs_the_date_after_it() -> None:
+    text = (
+        "Chile became a Party to the Agreement in December 2005 and hosted the Fourth Meeting of"
+        " the Parties in 2009. The Parties will meet again in May 2032 in Santiago.\n"
+    )
+    got = [(c.date_text, c.kind) for c in extract(text).commitments]
+    assert got == [("in May 2032", "event")]
