@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
-from itertools import compress, islice
+from itertools import accumulate, compress, islice
 from typing import Any, TypeVar
 
 from dateparser.languages.loader import default_loader
@@ -1233,6 +1233,7 @@ RULES: list[Rule] = [
         _rx(rf"(?P<m>{MONTH}),\s+the\s+(?P<d>{DAY})(?![\d\w])"),
         _r_day,
         needs="M",
+        clues=("the",),
     ),
     # "July 6-7, 2017", "the week of September 9-13, 2019", "October 16/17, 2012", "on December
     # 1, 2 and 3"
@@ -1269,6 +1270,7 @@ RULES: list[Rule] = [
         ),
         _r_days_from,
         needs="M",
+        clues=("days", "días", "dias"),
     ),
     # "primera semana de diciembre de 2016", "the first week of March"
     Rule(
@@ -1496,6 +1498,7 @@ RULES: list[Rule] = [
         ),
         lambda m, ref: _r_day(_Group(m, d=m["d"] or m["d2"], m=m["m"] or m["m2"]), ref),
         needs="M",
+        clues=("(",),
     ),
     # "no later than 31 July 2025", "by 15 September", "on 31 March"
     Rule(
@@ -1722,6 +1725,7 @@ RULES: list[Rule] = [
         ),
         _r_short_day,
         needs="M",
+        clues=("(",),  # (the look-ahead sees no further than the stretch searched)
     ),
     # a shortened month, its day and two digits of the year after a slash: "Bogotá, abr. 1/16
     # (Cancillería)"
@@ -1732,6 +1736,7 @@ RULES: list[Rule] = [
             _Group(m, m=_SHORT_MONTHS[m["ab"].lower()], y=str(2000 + int(m["yy"]))), ref
         ),
         needs="M",
+        clues=("/",),
     ),
     # English news datelines: "GUWAHATI, Dec 22:", "NEW YORK, Oct. 5 (Reuters) -": a month
     # shortened, with its stop or without, and its day, after the place's comma and before a
@@ -1744,6 +1749,7 @@ RULES: list[Rule] = [
         ),
         _r_short_day,
         needs="M",
+        clues=(":", "(", "-", "–", "—"),  # in the look-ahead, within the stretch searched
     ),
     # a month shortened, with its stop or without, between its day and a year: "28 ago 2013 ,
     # 04:42", "13 oct, 2005", "Apr 13, 2006", "Mar. 3, 2020" ("mar", the sea, and "set" cannot
@@ -1786,6 +1792,7 @@ RULES: list[Rule] = [
         ),
         _r_short_range,
         needs="Y",
+        clues=("-", "–"),
     ),
     # two weekdays, the second with its day and month: "mañana jueves y el viernes 23 de abril",
     # "el lunes y martes 3 de mayo de 2021", "on Thursday and Friday, 23 April"; or with both
@@ -2287,6 +2294,26 @@ _ANAPHOR_REACH = 1500
 _YEAR_KEYS = [tuple(k for k in ("y", "y2") if k in rule.pattern.groupindex) for rule in RULES]
 
 
+# What joins the stretches of text a kind of date word opens, for `_holding`: no clue holds it.
+_SEPARATOR = "\x00"
+
+
+def _holding(joined: str, offsets: list[int], clue: str) -> list[int]:
+    """The stretches (by index) that hold `clue`, in order; `joined` is the stretches joined by
+    `_SEPARATOR`, `offsets` where each begins in it. Found by searching the joined text from
+    one hit on from the next stretch, not each stretch in turn in a loop of Python's."""
+    assert clue and _SEPARATOR not in clue
+    out: list[int] = []
+    at = joined.find(clue)
+    while at >= 0:
+        k = bisect_right(offsets, at) - 1
+        out.append(k)
+        if k + 1 == len(offsets):
+            break
+        at = joined.find(clue, offsets[k + 1])
+    return out
+
+
 def scan(
     text: str,
     words: Sequence[str] | None = None,
@@ -2309,7 +2336,15 @@ def scan(
     low = text.lower()
     if len(low) != len(text):  # a few characters grow when lower-cased ("İ")
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    pieces = {kind: [low[lo:hi] for lo, hi in spans] for kind, spans in windows.items()}
+    # Per kind, its stretches joined by a character no clue holds (so that no clue is found
+    # across two of them), and where each stretch begins in the joined text.
+    joined = {
+        kind: _SEPARATOR.join(low[lo:hi] for lo, hi in spans) for kind, spans in windows.items()
+    }
+    offsets = {
+        kind: list(accumulate((hi - lo + 1 for lo, hi in spans), initial=0))[:-1]
+        for kind, spans in windows.items()
+    }
     # Per stretch around month names: whether month names start at two places or more.
     several = [
         next(islice(_MONTH_AT.finditer(low, lo, hi), 1, None), None) is not None
@@ -2325,9 +2360,9 @@ def scan(
             found: set[int] = set()
             for clue in rule.clues:
                 if (rule.needs, clue) not in holding:
-                    holding[rule.needs, clue] = [
-                        k for k, piece in enumerate(pieces[rule.needs]) if clue in piece
-                    ]
+                    holding[rule.needs, clue] = _holding(
+                        joined[rule.needs], offsets[rule.needs], clue
+                    )
                 found.update(holding[rule.needs, clue])
             searched = sorted(found)
         if rule.months > 1:
