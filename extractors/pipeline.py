@@ -1785,11 +1785,12 @@ def _issued(text: str, d: DateMention) -> bool:
     if _ISSUED_BEFORE.search(text, max(0, d.begin - 30), d.begin) or _ORIGINAL.match(text, d.stop):
         return True
     line_start = text.rfind("\n", 0, d.begin) + 1
+    if _PREPARED_BY.fullmatch(text, line_start, d.begin) is None:
+        return False
+    # the rest of the line is copied only then: a line may be a whole text
     line_end = text.find("\n", d.stop)
     rest = text[d.stop : line_end if line_end >= 0 else len(text)]
-    return _PREPARED_BY.fullmatch(text, line_start, d.begin) is not None and not _AFTER_ISSUE.sub(
-        "", rest
-    )
+    return not _AFTER_ISSUE.sub("", rest)
 
 
 # What may follow an issue date on its line: a stop, an hour ("17:40", "09:14 a. m.").
@@ -2241,7 +2242,8 @@ def _labelled(text: str, d: DateMention, label: re.Pattern[str]) -> bool:
     line_start = text.rfind("\n", 0, d.begin) + 1
     if label.fullmatch(text, line_start, d.begin):
         return True
-    if text[line_start : d.begin].strip():
+    # read up to the first character that is not a space, not copied: a line may be a whole text
+    if _LEADING_SPACE.fullmatch(text, line_start, d.begin) is None:
         return False
     stop = line_start - 1
     for _ in range(_LABEL_LINES):
