@@ -468,6 +468,8 @@ def _extract(
     twins |= _vaguer_twins(commitments, decisions, judged, text, own_year=yearless_from is not None)
     twins |= _opening_twins(commitments, decisions, judged, twins)
     twins |= _closed_after(cleaned, commitments, decisions, judged)
+    if named is None and not layout.excerpts and not any(r[2] for r in regions):
+        twins |= _history(commitments, decisions, judged, twins)
     commitments = [c for i, c in enumerate(commitments) if i not in twins]
     if from_week:
         decisions[:] = [
@@ -823,6 +825,43 @@ def _opening_twins(
             dropped.add(i)
             _take_back(decisions, at, "a sitting of an event the text dates in full")
     return dropped
+
+
+_HISTORY_GAP = timedelta(days=365)
+
+
+def _history(
+    commitments: list[Commitment],
+    decisions: list[Decision],
+    judged: list[tuple[int, int]],
+    dropped: set[int],
+) -> set[int]:
+    """In a text that dates nothing of its own, neither by its head nor by its file's name: the
+    dates written with their year more than a year before the first it tells ahead, which do
+    not tell anything ahead themselves, are its past ("Related links: CRGA 47, July 2017; CRGA
+    46, June 2016" under "The 48th meeting of CRGA is scheduled to take place in June 2018").
+    Told ahead: a future in the quote, or a deadline's day. Each dropped date's decision says
+    so."""
+
+    def ahead(c: Commitment) -> bool:
+        return _told_ahead(c.quote) or (c.kind == "deadline" and c.start is None)
+
+    dated = [
+        (at, i)
+        for at, i in judged
+        if i not in dropped and YEAR_WRITTEN.search(commitments[i].date_text)
+    ]
+    told = [commitments[i].start or commitments[i].end for _, i in dated if ahead(commitments[i])]
+    if not told:
+        return set()
+    first = min(told)
+    past: set[int] = set()
+    for at, i in dated:
+        c = commitments[i]
+        if c.end < first - _HISTORY_GAP and not ahead(c):
+            past.add(i)
+            _take_back(decisions, at, f"the text's past, over a year before {first}, told ahead")
+    return past
 
 
 def _closed_after(

@@ -72,6 +72,8 @@
 - in a text with no date of its own, an irregular English past with its object governs the
   date after it ("Chile became a Party to the Agreement in December 2005"), a "to" before a
   noun looking nothing ahead;
+- in a text with no date of its own nor a dated file name, what it dates with its year more
+  than a year before the first date it tells ahead, and does not tell ahead itself, is its past;
 - a day whose year is counted from the year of writing ("los días 8 y 9 de diciembre de este
   año", "on 14 and 15 May next year") is read from the file's name, but not a weekday said to
   be next ("el jueves próximo").
@@ -793,8 +795,8 @@ def test_what_a_text_dates_before_its_files_name_is_its_past() -> None:
     assert got == [("en abril de 2018", date(2018, 4, 30))]
     dropped = [d.reason for d in extract(text, named=named).decisions if d.date_text == "en 2008"]
     assert dropped == ["dropped: before the date in the file's name"]
-    # without the name, nothing says when the text was written
-    assert "en 2008" in [c.date_text for c in extract(text).commitments]
+    # without the name, what it tells ahead marks its past: years before April 2018
+    assert [c.date_text for c in extract(text).commitments] == ["en abril de 2018"]
 
 
 def test_a_month_said_from_the_moment_of_writing_is_read_from_the_files_name() -> None:
@@ -1343,3 +1345,29 @@ def test_an_irregular_english_past_governs_the_date_after_it() -> None:
     )
     got = [(c.date_text, c.kind) for c in extract(text).commitments]
     assert got == [("in May 2032", "event")]
+
+
+def test_a_text_with_no_date_of_its_own_tells_its_past_by_what_it_tells_ahead() -> None:
+    text = (
+        "The 12th meeting of the Council is scheduled to take place in June 2032 in Suva.\n"
+        "Related meetings\n"
+        "11th meeting of the Council, July 2031, Apia\n"
+        "10th meeting of the Council, June 2030, Nuku'alofa\n"
+        "9th meeting of the Council, May 2029, Honiara\n"
+    )
+    got = [c.date_text for c in extract(text).commitments]
+    # within a year of June 2032 a meeting may still be ahead; before it, it is the past
+    assert got == ["in June 2032", "July 2031"]
+    (older,) = [d for d in extract(text).decisions if d.date_text == "June 2030"]
+    assert older.reason.startswith("dropped: the text's past")
+    # a deadline is told ahead, however early: it sets the mark
+    due = "Members are invited to send their views by 15 July 2030.\n" + text
+    assert [c.date_text for c in extract(due).commitments] == [
+        "by 15 July 2030",
+        "in June 2032",
+        "July 2031",
+        "June 2030",
+    ]
+    # a file's name dates the text instead
+    named = NamedDate(date(2032, 3, 1))
+    assert [c.date_text for c in extract(text, named=named).commitments] == ["in June 2032"]
