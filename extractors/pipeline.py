@@ -1566,7 +1566,7 @@ def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
     return None
 
 
-_FUTURE_FORM = re.compile(r"\w+(?:ará|erá|irá|arán|erán|irán)\b")
+_FUTURE_FORM = re.compile(r"\w+(?:ará|erá|irá|drá|arán|erán|irán|drán)\b")
 
 
 def _earlier_meeting(text: str, pos: int) -> bool:

@@ -1322,6 +1322,11 @@ def test_a_day_whose_year_is_counted_from_the_writing_is_read_from_the_files_nam
             " 11th, gathers the region's ministers.",
             [("from October 7th to 11th", "event", date(2031, 10, 7), date(2031, 10, 11))],
         ),
+        (
+            "Las solicitudes para las Becas de Movilidad Artística 2031 podrán presentarse hasta"
+            " el 31 de agosto.",
+            [("hasta el 31 de agosto", "deadline", None, date(2031, 8, 31))],
+        ),
         # a year a preposition governs, a period's, a plan's: none names the text's year
         ("The Commission, created in 1986, will meet on 15 and 16 January in Quito.", []),
         ("The Strategic Plan 2030 will be reviewed by the Council on 15 March.", []),
