@@ -82,7 +82,9 @@ SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
 # diaspora and consular networks, labour mobility, displacement, trafficking) no earlier set
 # draws on, heldout53 texts of regional organisations, networks of national agencies and
 # scientific councils no earlier set draws on (OPANAL, AMERIPOL, RIPD, PROSUR, ICES, PICES,
-# CARPHA, the Egmont Group).
+# CARPHA, the Egmont Group), heldout54 texts of inter-American, African, Asian and global
+# networks, funds and commissions and of two binational summits no earlier set draws on (CIAO,
+# CEA, ARCAL, FONTAGRO, ICN, ATAF, CAREC, AFI, ESAAMLG, GPA).
 SETS = {
     "heldout": 1500,
     "heldout2": 400,
@@ -138,6 +140,7 @@ SETS = {
     "heldout51": 400,
     "heldout52": 400,
     "heldout53": 400,
+    "heldout54": 400,
 }
 GOLD_FILES = [path for name in SETS for path in sorted((DATA / name / "gold").glob("*.gold.json"))]
 
