@@ -13,7 +13,7 @@ from extractors.cues import Cues, cues, fold
 from extractors.dates import ANAPHORIC_FORMS, MONTH, ROW_OPENING, WEEKDAY_NAME, DateMention
 from extractors.model import Commitment, OpenTask
 from extractors.patterns import grouped_words
-from extractors.structure import FIELD_LABEL
+from extractors.structure import FIELD_LABEL, start_of_line
 
 
 class _Quick:
@@ -362,7 +362,7 @@ def clause_before(clean: str, sentence_begin: int, pos: int) -> str:
         and ROW_OPENING.fullmatch(head, line + 1)
         and not _RUNS_ON.search(head, max(0, line - 30), line)
         # a row under another row: the line above opens with a date too
-        and _ROW_DATE.match(head, head.rfind("\n", 0, line) + 1)
+        and _ROW_DATE.match(head, start_of_line(head, line))
     ):
         cut = line
     return head[cut + 1 :]
@@ -1962,9 +1962,7 @@ def kind_with_reason(d: DateMention, p: Passage) -> tuple[str, str]:
     if _EVENT_ENDS.search(f_before[-80:]):
         # "durante la Quinta Ronda, la cual concluirá el 21 de noviembre": its last day
         return "event", "event: the day a meeting ends"
-    if m := _DUE_NAMED.search(
-        folded, max(folded.rfind("\n", 0, d.begin) + 1, d.begin - 160), d.begin
-    ):
+    if m := _DUE_NAMED.search(folded, max(start_of_line(folded, d.begin), d.begin - 160), d.begin):
         # "Plazo para la presentación del documento de síntesis: Martes 31 de mayo de 2016", "El
         # plazo límite para la presentación de las propuestas …, será el martes 31 de mayo": the
         # line names what is due on the day, up to its colon
@@ -2146,7 +2144,7 @@ _ITEM_LABEL = re.compile(r"\n[ \t]*[a-z0-9]{1,3}[.)][ \t]+", re.IGNORECASE)
 def _asked_in_item(p: Passage, d: DateMention) -> re.Match[str] | None:
     """For a date alone in a cell or on a line, what the item above it asks for: "b.
     Information by Parties …⏎|⏎-⏎|⏎30 April 2020"."""
-    line_start = p.clean.rfind("\n", 0, d.begin) + 1
+    line_start = start_of_line(p.clean, d.begin)
     line_end = p.clean.find("\n", d.stop)
     rest = p.clean[line_start : line_end if line_end >= 0 else len(p.clean)]
     if rest.strip(" |.-–\t") != p.clean[d.begin : d.stop].strip():
@@ -2197,7 +2195,7 @@ def _due_line(d: DateMention, p: Passage) -> str | None:
 
 def _opens_timeline_line(text: str, d: DateMention) -> bool:
     """The date opens its line, after a bullet, an item's number or a weekday at most."""
-    return _TIMELINE_OPENING.fullmatch(text, text.rfind("\n", 0, d.begin) + 1, d.begin) is not None
+    return _TIMELINE_OPENING.fullmatch(text, start_of_line(text, d.begin), d.begin) is not None
 
 
 def _row_asks(d: DateMention, p: Passage) -> str | None:
@@ -2214,7 +2212,7 @@ def _calendar_line(d: DateMention, p: Passage, c: Cues, folded: str) -> str | No
     ("12 de agosto 2025 | Salud | … Sesiones técnicas | Bogotá", "• 12-13 November, APEC
     Concluding Senior Officials Meeting"), or None."""
     text = p.clean
-    line_start = text.rfind("\n", 0, d.begin) + 1
+    line_start = start_of_line(text, d.begin)
     if not _LINE_OPENING.fullmatch(text, line_start, d.begin):
         return None
     line_end = text.find("\n", d.stop)
@@ -2381,7 +2379,7 @@ _ROW_REACH = 4000  # the longest line read as a table's row
 def column_header(text: str, at: int) -> str | None:
     """The header of the table column the position `at` is in (a table flattened into lines
     of cells between "|"), or None outside a table."""
-    line_start = text.rfind("\n", 0, at) + 1
+    line_start = start_of_line(text, at)
     line_end = text.find("\n", at)
     if (line_end if line_end >= 0 else len(text)) - line_start > _ROW_REACH:
         return None  # no table's row: a line of a whole text
@@ -2392,7 +2390,7 @@ def column_header(text: str, at: int) -> str | None:
     header = line
     start = line_start
     while start > 0:  # up to the first line of the table
-        above = text.rfind("\n", 0, start - 1) + 1
+        above = start_of_line(text, start - 1)
         row = text[above : start - 1]
         if row.count("|") < 2:
             break
@@ -2420,7 +2418,7 @@ _DUE_HEADER = re.compile(
 def row_of(text: str, begin: int, stop: int) -> str | None:
     """The row of a table the span [begin, stop) is in ("| 4 | … | Q4 2017 | Pending |"), which
     speaks for itself, not for the rows around it; None outside a table."""
-    line_start = text.rfind("\n", 0, begin) + 1
+    line_start = start_of_line(text, begin)
     if not text.startswith("|", line_start):
         return None
     line_end = text.find("\n", stop)
@@ -2440,7 +2438,7 @@ def record_status(clean: str, at: int) -> str | None:
 def record_above(clean: str, at: int) -> str | None:
     """The lines above a date that is the value of a field ("Plazo: julio de 2023"), back to
     the start of its block, when the date's line is such a field; else None."""
-    line_start = clean.rfind("\n", 0, at) + 1
+    line_start = start_of_line(clean, at)
     if not _FIELD.fullmatch(clean, line_start, at) or line_start == 0:
         return None
     edges = [m.end() for m in _BLOCK_EDGE.finditer(clean, max(0, line_start - 600), line_start)]

@@ -48,6 +48,7 @@ from extractors.structure import (
     clean,
     repair,
     sentence_bounds,
+    start_of_line,
 )
 from extractors.topics import TopicCatalogue, TopicTagger, default_catalogue
 
@@ -1097,7 +1098,7 @@ _DUE_WORD = re.compile(
 
 def _due_said(text: str, d: DateMention) -> bool:
     """A deadline's word in the date or just before it, on its line."""
-    line_start = text.rfind("\n", 0, d.begin) + 1
+    line_start = start_of_line(text, d.begin)
     return _DUE_WORD.search(text, max(line_start, d.begin - 60), d.stop) is not None
 
 
@@ -1535,7 +1536,7 @@ def stated_date(text: str, fixed: list[DateMention]) -> DateMention | None:
     for d in reversed(days):
         if d.begin < tail_start:
             break
-        line_start = text.rfind("\n", 0, d.begin) + 1
+        line_start = start_of_line(text, d.begin)
         window = text[max(line_start, d.begin - 160) : d.begin]
         closing = _CLOSING.search(text, max(line_start, d.begin - 160), d.begin)
         if closing and not _told_ahead(window):
@@ -1731,7 +1732,7 @@ def _opens_done(text: str, d: DateMention) -> bool:
     """A line opens with the date and tells, in the past, what was done on it: the day of the
     meeting a record reports on ("On 31 October 2017, the Co-Chairs of the Bali Process …
     hosted the Twelfth Meeting")."""
-    line_start = text.rfind("\n", 0, d.begin) + 1
+    line_start = start_of_line(text, d.begin)
     if not _OPENING_DATE_BEFORE.fullmatch(text, line_start, d.begin):
         return False
     done = _DONE_AFTER.match(text, d.stop)
@@ -1762,7 +1763,7 @@ _POSTED_BY = re.compile(r"\(@\w{1,30}\)\s*$")
 
 def _dateline(text: str, d: DateMention) -> bool:
     """A news item's dateline: the place that opens a line, then the date (see _DATELINE_HEAD)."""
-    line_start = text.rfind("\n", 0, d.begin) + 1
+    line_start = start_of_line(text, d.begin)
     if not text[line_start : d.begin].strip() and _BAR.match(text, d.stop):
         return True  # "05 de diciembre de 2023 | El Consejo de Ministros…"
     opens = _opens_line(text, line_start, d)
@@ -1813,7 +1814,7 @@ def _opens_line(text: str, line_start: int, d: DateMention) -> bool:
         return False
     if line_start == 0:
         return True
-    above = text.rfind("\n", 0, line_start - 1) + 1
+    above = start_of_line(text, line_start - 1)
     return not _WRAPPED.search(text, max(above, line_start - 61), line_start - 1)
 
 
@@ -1823,7 +1824,7 @@ def _issued(text: str, d: DateMention) -> bool:
     ("Prepared by the Technical Secretariat (TS) - 28 March 2014")."""
     if _ISSUED_BEFORE.search(text, max(0, d.begin - 30), d.begin) or _ORIGINAL.match(text, d.stop):
         return True
-    line_start = text.rfind("\n", 0, d.begin) + 1
+    line_start = start_of_line(text, d.begin)
     if _PREPARED_BY.fullmatch(text, line_start, d.begin) is None:
         return False
     # the rest of the line is copied only then: a line may be a whole text
@@ -1897,7 +1898,7 @@ def _record_line(text: str, d: DateMention) -> bool:
     if rest not in ("", ")"):
         return False
     if not head.strip():  # the date alone on its line: the line above records the meeting
-        above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        above_start = start_of_line(text, max(0, line_start - 1))
         head = text[above_start : max(above_start, line_start - 1)]
         if "(" in head or len(head) > 60:
             return False
@@ -2044,7 +2045,7 @@ def _title_line(text: str, d: DateMention) -> bool:
         return False  # a list's item, not a stamp: "- En Europa: 19 y 20 de septiembre de 2023"
     if _NUMBERED_ITEM.match(line):
         return False  # "1. 31 de Julio al 30 de Agosto de 2004: plazo para que …": an item
-    if _told_ahead(text[text.rfind("\n", 0, d.begin) + 1 : d.begin]):
+    if _told_ahead(text[start_of_line(text, d.begin) : d.begin]):
         return False
     return not line.endswith((".", ";", ":", ",")) or _capitals(line)
 
@@ -2075,7 +2076,7 @@ def _due_under(text: str, d: DateMention) -> bool:
     """A date listed under a deadline's label ("Submissions Due⏎Friday, 30 August 2024 -
     09:00 (Working Paper)⏎Saturday, 14 September 2024 …"): what is due then, not the
     document's date."""
-    line_start = text.rfind("\n", 0, d.begin) + 1
+    line_start = start_of_line(text, d.begin)
     # the label ends its line: its last characters are enough (a line may be a whole text)
     if _DUE_LABEL.search(text, max(line_start, d.begin - _LABEL_REACH), d.begin):
         return True  # "Deadline: 30 August 2024"
@@ -2083,7 +2084,7 @@ def _due_under(text: str, d: DateMention) -> bool:
     for _ in range(24):  # up to twelve listed lines, with a blank line after each
         if line_start == 0 or listed > 12:
             return False
-        above = text.rfind("\n", 0, line_start - 1) + 1
+        above = start_of_line(text, line_start - 1)
         if _DUE_LABEL.search(text, max(above, line_start - 1 - _LABEL_REACH), line_start - 1):
             return True
         if text.startswith(":", line_start - 2) and _DUE_INTRO.search(
@@ -2118,7 +2119,7 @@ def _listed_row(text: str, d: DateMention | Decision) -> bool:
         return False
     below = text.find("\n", line_end + 1)
     following = text[line_end + 1 : below if below >= 0 else len(text)]
-    preceding = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+    preceding = text[start_of_line(text, max(0, line_start - 1)) : max(0, line_start - 1)]
     return line_start > 0 and any(
         _DATED_LINE.match(line) is not None for line in (following, preceding)
     )
@@ -2132,10 +2133,10 @@ def _table_cell(text: str, d: DateMention) -> bool:
         return False
     if line != line.strip("|"):
         return True
-    line_start = text.rfind("\n", 0, d.begin) + 1
+    line_start = start_of_line(text, d.begin)
     line_end = text.find("\n", d.stop)
     line_end = len(text) if line_end < 0 else line_end
-    above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)]
+    above = text[start_of_line(text, max(line_start - 1, 0)) : max(line_start - 1, 0)]
     below_end = text.find("\n", line_end + 1)
     below = text[line_end + 1 : below_end if below_end >= 0 else len(text)]
     return "|" in (above.strip(), below.strip())
@@ -2278,7 +2279,7 @@ _LABEL_LINES = 3  # how many lines above a date its label may stand, blank ones 
 def _labelled(text: str, d: DateMention, label: re.Pattern[str]) -> bool:
     """`label` stands before the date on its line, or alone on the nearest line above that
     holds anything."""
-    line_start = text.rfind("\n", 0, d.begin) + 1
+    line_start = start_of_line(text, d.begin)
     if label.fullmatch(text, line_start, d.begin):
         return True
     # read up to the first character that is not a space, not copied: a line may be a whole text
@@ -2288,7 +2289,7 @@ def _labelled(text: str, d: DateMention, label: re.Pattern[str]) -> bool:
     for _ in range(_LABEL_LINES):
         if stop < 0:
             break
-        start = text.rfind("\n", 0, stop) + 1
+        start = start_of_line(text, stop)
         if text[start:stop].strip():
             return label.fullmatch(text, start, stop) is not None
         stop = start - 1
@@ -2299,13 +2300,13 @@ def _stamp(text: str, d: DateMention) -> bool:
     """A date that a page's stamp line holds, an hour after it or nothing; a byline's date,
     its hour after it; or a line of a date and its hour alone ("Friday, 27 November 2020
     15:16", "21 de octubre de 2019 - 12:14 p. m.")."""
-    line_start = text.rfind("\n", 0, d.begin) + 1
+    line_start = start_of_line(text, d.begin)
     if ROW_OPENING.fullmatch(text, line_start, d.begin) and _HOUR_ENDS_LINE.match(text, d.stop):
         return True
     if _STAMP_HEAD.fullmatch(text, line_start, d.begin) is not None or (
         line_start > 0
         and not text[line_start : d.begin].strip()
-        and _STAMP_LABEL.fullmatch(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1)
+        and _STAMP_LABEL.fullmatch(text, start_of_line(text, line_start - 1), line_start - 1)
     ):
         return _STAMP_TAIL.match(text, d.stop) is not None
     return (
@@ -2360,7 +2361,7 @@ def _alone_on_line(text: str, d: DateMention) -> bool:
 
 
 def _intro_before(text: str, d: DateMention) -> bool:
-    return _told_met(text, text.rfind("\n", 0, d.begin) + 1, d)
+    return _told_met(text, start_of_line(text, d.begin), d)
 
 
 def _told_met(text: str, lo: int, d: DateMention) -> bool:

@@ -8,6 +8,7 @@ span of the original text, and quotes can be cut verbatim from the original.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -561,6 +562,46 @@ _NUMBER_END = re.compile(r"\b\d{1,3}\.$")
 # Abbreviations a sentence may go on after, when its next word is in lower case.
 _GOES_ON_ABBREV = re.compile(r"\b(?:a\.\s?m|p\.\s?m|i\.e|e\.g)\.$", re.IGNORECASE)
 _LOWER_NEXT = re.compile(r"[ \t]*[a-záéíóúñü0-9(]")
+
+
+# The line breaks of the last few texts asked about, by the text's identity: a text is asked
+# about once for each date, and an equal text made anew (the same document extracted again)
+# must not be compared character by character with the one kept.
+_BREAKS: dict[int, tuple[str, list[int]]] = {}
+_BREAKS_KEPT = 8
+_BREAKS_LOCK = threading.Lock()
+_LINE_BREAK = re.compile("\n")
+
+
+def _line_breaks(text: str) -> list[int]:
+    """Where each line break of a text is, in order."""
+    kept = _BREAKS.get(id(text))
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+    with _BREAKS_LOCK:  # documents may be read in several threads at once
+        while len(_BREAKS) >= _BREAKS_KEPT:
+            del _BREAKS[next(iter(_BREAKS))]
+        _BREAKS[id(text)] = (text, breaks)
+    return breaks
+
+
+def start_of_line(text: str, pos: int) -> int:
+    """Where the line that holds `pos` starts: `text.rfind("\n", 0, pos) + 1`, `pos` read as a
+    slice's end, found by bisection over the text's line breaks. A text flattened to one line
+    is not searched back to its start for each date."""
+    if pos < 0:
+        pos = max(0, len(text) + pos)
+    pos = min(pos, len(text))
+    near = text.rfind("\n", max(0, pos - _NEAR_LINE), pos)  # most lines are short
+    if near >= 0:
+        return near + 1
+    breaks = _line_breaks(text)
+    i = bisect_left(breaks, pos)
+    return breaks[i - 1] + 1 if i else 0
+
+
+_NEAR_LINE = 400
 
 
 def sentence_bounds(text: str, begin: int, stop: int) -> list[tuple[int, int]]:
