@@ -9,7 +9,7 @@ import pytest
 
 from extractors.model import NamedDate
 from extractors.pipeline import extract
-from extractors.structure import clean, sentence_bounds
+from extractors.structure import clean, sentence_bounds, start_of_line
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
@@ -321,3 +321,16 @@ def test_an_event_from_a_day_that_runs_until_another_is_one_span() -> None:
     # a page named for March 2014 that prints no date: Friday is that of the week of the 25th
     (item,) = extract(text, named=NamedDate(date(2014, 3, 1))).commitments
     assert (item.start, item.end) == (date(2014, 3, 25), date(2014, 3, 28))
+
+
+def test_start_of_line_is_where_a_search_back_for_a_line_break_ends() -> None:
+    long_line = "La Comisión se reunirá en Quito. " * 40  # over a thousand characters, no break
+    texts = [
+        "uno\ndos\n\ntres\n",
+        long_line,
+        "Plazo: 15 de julio\n" + long_line + "\nFecha: 3 de agosto\n" + long_line,
+        "",
+    ]
+    for text in texts:
+        for pos in [*range(-5, len(text) + 3, 7), -len(text) - 2, len(text)]:
+            assert start_of_line(text, pos) == text.rfind("\n", 0, pos) + 1, (text[:20], pos)
