@@ -1338,7 +1338,7 @@ _TERM_ENDS = re.compile(
 # vence el 30 de junio"; not a call or a deadline that closes ("the call expires on").
 _AGREEMENT = (
     r"(?:agreements?|pacts?|arrangements?|treaty|treaties|memorand(?:um|a)|mou|accords?"
-    r"|acuerdos?|convenios?|tratados?|pactos?|memorandos?|memorandum)"
+    r"|acuerdos?|convenios?|tratados?|pactos?|memorandos?)"
 )
 _AGREEMENT_EXPIRES = re.compile(
     # (no other subject of the verb between: "reports on the Agreement before the deadline
@@ -1542,6 +1542,11 @@ _HOLDING_OF = re.compile(
     r"\s+(?:la\s+)?(?:realizacion|celebracion|organizacion|convocatoria)\b"
     r"|\s+(?:the\s+)?(?:holding|organi[sz]ation|convening)\s+of\b"
 )
+# English pasts that do not end in "-ed" and are no present: "became", "took".
+_EN_IRREGULAR_PAST = (
+    r"became|took|won|gave|made|chose|sent|brought|wrote|found|lost|paid|spent|built|sold|bought"
+    r"|drew|broke|rose|kept|struck|saw|left"
+)
 # An English simple past, not a participle before its noun ("the revised timetable") nor one
 # that sets a date ahead ("scheduled"), then what it acts on.
 _EN_SIMPLE_PAST = re.compile(
@@ -1551,17 +1556,11 @@ _EN_SIMPLE_PAST = re.compile(
     r"|urged|encouraged|mandated|tasked|instructed|needed|interested|concerned|dedicated|entitled"
     r"|titled|named|limited|united|advanced|detailed|extended|revised|updated|related|based"
     r"|exceed|succeed|proceed|hundred|indeed|announced|confirmed|welcomed|noted)\b)"
-    # …or an irregular one, whose form is no present: "became a Party to the Agreement in"
-    r"(?:\w{3,}ed|became|took|won|gave|made|chose|sent|brought|wrote|found|lost|paid|spent"
-    r"|built|sold|bought|drew|broke|rose|kept|struck|saw|left)(?=\s+(?:the|a|an|its|their|his"
-    r"|her|our)\b)",
+    # …or an irregular one: "became a Party to the Agreement in"
+    rf"(?:\w{{3,}}ed|{_EN_IRREGULAR_PAST})(?=\s+(?:the|a|an|its|their|his|her|our)\b)",
     re.IGNORECASE,
 )
-_ENGLISH_PAST = re.compile(
-    r"(?:(?:was|were)\s+)?(?:\w+ed|became|took|won|gave|made|chose|sent|brought|wrote|found"
-    r"|lost|paid|spent|built|sold|bought|drew|broke|rose|kept|struck|saw|left)",
-    re.IGNORECASE,
-)
+_ENGLISH_PAST = re.compile(rf"(?:(?:was|were)\s+)?(?:\w+ed|{_EN_IRREGULAR_PAST})", re.IGNORECASE)
 _AHEAD_AFTER_EN = re.compile(
     # "to" before a verb, not before a noun ("became a Party to the Agreement in")
     r"\b(?:to(?!\s+(?:the|a|an|its|their|his|her|our|this|these|those)\b)|will|shall|would"

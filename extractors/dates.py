@@ -89,7 +89,7 @@ def month_numbers() -> dict[str, int]:
 _MONTH_ALT = "|".join(re.escape(m) for m in sorted(month_numbers(), key=len, reverse=True))
 # A month's name, not the start of a longer word ("mayo" in "Para mayor información").
 MONTH = rf"(?:{_MONTH_ALT})(?:(?<!\.)\.)?(?![^\W\d_])"
-# Month names shortened without their stop (see _SHORT_MONTHS): read only beside a day and a year.
+# Month names shortened without their stop (see SHORT_MONTHS): read only beside a day and a year.
 _SHORT_MONTH_NAME = r"(?:jan|ene|feb|mar|apr|abr|may|jun|jul|aug|ago|sept?|set|oct|nov|dec|dic)"
 _SHORT_MONTH = rf"{_SHORT_MONTH_NAME}(?![\w.])"
 # A weekday shortened, before a day in a shortened range: "Mon, 8 Apr - Fri, 19 Apr 2013".
@@ -598,7 +598,7 @@ def _r_quarter(m: MatchLike, ref: date | None) -> tuple[date | None, date, Preci
 
 def _r_short_day(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
     """A day and its month shortened (group "ab"): "27 ago", "Dec 22"."""
-    return _r_day(_Group(m, m=_SHORT_MONTHS[m["ab"].lower()]), ref)
+    return _r_day(_Group(m, m=SHORT_MONTHS[m["ab"].lower()]), ref)
 
 
 def _r_two_quarters(m: MatchLike, ref: date | None) -> tuple[date | None, date, Precision] | None:
@@ -1076,8 +1076,8 @@ def _r_short_range(m: MatchLike, ref: date | None) -> tuple[date | None, date, P
             m,
             d1=groups["d1"] or groups["d3"],
             d2=groups["d2"] or groups["d4"],
-            m1=_SHORT_MONTHS[first.lower()] if first else None,
-            m2=_SHORT_MONTHS[(groups["ab2"] or groups["ab4"]).lower()],
+            m1=SHORT_MONTHS[first.lower()] if first else None,
+            m2=SHORT_MONTHS[(groups["ab2"] or groups["ab4"]).lower()],
         ),
         ref,
     )
@@ -1733,7 +1733,7 @@ RULES: list[Rule] = [
         "day",
         _rx(rf"(?P<ab>{_SHORT_MONTH_NAME})\.?\s+(?P<d>{DAY})/(?P<yy>[0-9]{{2}})(?![\d/])"),
         lambda m, ref: _r_day(
-            _Group(m, m=_SHORT_MONTHS[m["ab"].lower()], y=str(2000 + int(m["yy"]))), ref
+            _Group(m, m=SHORT_MONTHS[m["ab"].lower()], y=str(2000 + int(m["yy"]))), ref
         ),
         needs="M",
         clues=("/",),
@@ -1763,7 +1763,7 @@ RULES: list[Rule] = [
             rf",?\s+(?P<y>{YEAR})"
         ),
         lambda m, ref: _r_day(
-            _Group(m, d=m["d"] or m["d2"], m=_SHORT_MONTHS[(m["ab"] or m["ab2"]).lower()]),
+            _Group(m, d=m["d"] or m["d2"], m=SHORT_MONTHS[(m["ab"] or m["ab2"]).lower()]),
             ref,
         ),
         needs="Y",
@@ -2085,7 +2085,8 @@ def _placed(m: re.Match[str]) -> bool:
     return bool(_PLACING.match(m.group()))
 
 
-_SHORT_MONTHS: dict[str, str] = {
+# Month names shortened without their stop, and the full name each stands for.
+SHORT_MONTHS: dict[str, str] = {
     "jan": "january",
     "apr": "april",
     "aug": "august",

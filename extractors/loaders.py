@@ -22,7 +22,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from extractors.archives import MAX_UNPACKED_BYTES, check_docx_archive
-from extractors.dates import month_numbers
+from extractors.dates import SHORT_MONTHS, month_numbers
 from extractors.errors import UnusableInput
 from extractors.model import NamedDate
 
@@ -598,16 +598,12 @@ _NAMED_YEAR_LAST = re.compile(
     r"(?<![0-9A-Za-z])(?:([0-9]{1,2})[-_.]([0-9]{1,2})[-_.]|([0-9]{1,2})[-.])"
     r"((?:19|20)[0-9]{2})(?![0-9])"
 )
+
+
 # A month's name beside the year: "june-2019", "Junio_2019", "2019-jun", "oct2019".
-_SHORT_NAMES = {
-    "jan": 1, "ene": 1, "feb": 2, "mar": 3, "apr": 4, "abr": 4, "jun": 6, "jul": 7,
-    "aug": 8, "ago": 8, "sep": 9, "set": 9, "oct": 10, "nov": 11, "dec": 12, "dic": 12,
-}  # fmt: skip
-
-
 @cache
 def _named_month() -> re.Pattern[str]:
-    names = sorted({*month_numbers(), *_SHORT_NAMES}, key=len, reverse=True)
+    names = sorted({*month_numbers(), *SHORT_MONTHS}, key=len, reverse=True)
     alt = "|".join(re.escape(n) for n in names if not n.endswith("."))
     return re.compile(
         rf"(?<![^\W\d_])(?:({alt})[-_. ]?((?:19|20)[0-9]{{2}})(?![0-9])"
@@ -618,7 +614,7 @@ def _named_month() -> re.Pattern[str]:
 
 def _month_of(name: str) -> int:
     name = name.lower()
-    return month_numbers().get(name) or _SHORT_NAMES[name]
+    return month_numbers().get(name) or month_numbers()[SHORT_MONTHS[name]]
 
 
 def named_date(name: str) -> NamedDate | None:

@@ -569,6 +569,7 @@ _LOWER_NEXT = re.compile(r"[ \t]*[a-záéíóúñü0-9(]")
 # must not be compared character by character with the one kept.
 _BREAKS: dict[int, tuple[str, list[int]]] = {}
 _BREAKS_KEPT = 8
+_NEAR_LINE = 400  # how far back a line break is first looked for, with one search
 _BREAKS_LOCK = threading.Lock()
 _LINE_BREAK = re.compile("\n")
 
@@ -599,9 +600,6 @@ def start_of_line(text: str, pos: int) -> int:
     breaks = _line_breaks(text)
     i = bisect_left(breaks, pos)
     return breaks[i - 1] + 1 if i else 0
-
-
-_NEAR_LINE = 400
 
 
 def sentence_bounds(text: str, begin: int, stop: int) -> list[tuple[int, int]]:
